@@ -1,0 +1,99 @@
+/**
+ * npm run content:check [-- --profile DIR] [-- --confirm-list]
+ * Validates all content (schemas, cross-references, catalogue) and the editorial rules of docs/CONTENT-GUIDE.md.
+ * Exit code 1 on any failure.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { catalogue, readContentFiles } from '../src/runtime/node/content-fs.js';
+import { buildContent, parseYaml, type ContentInput } from '../src/content/build-content.js';
+import { ContentError } from '../src/content/content-error.js';
+import { buildContentReport, confirmList, LIMITS, median, type IntentReport } from '../src/content/content-report.js';
+import type { ContentProblem } from '../src/content/model.js';
+import { resolveDeep } from '../src/content/placeholders.js';
+import { intentFileSchema, profileSchema, type IntentDefinition, type ProfileDefinition } from '../src/content/schema.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const profileArg = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : process.env.CITY_PROFILE;
+const files = await readContentFiles(root, profileArg ?? 'dueren');
+
+/** Each file on its own, so one broken file does not hide the scores of all others. */
+function parseEach(): { profile: ProfileDefinition | undefined; intents: IntentDefinition[] } {
+  const ignored: ContentProblem[] = [];
+  const rawProfile = parseYaml(files.profile, ignored);
+  const profileResult = profileSchema.safeParse(rawProfile);
+  const profile = profileResult.success ? profileResult.data : undefined;
+  const intents: IntentDefinition[] = [];
+  for (const file of files.intents) {
+    const parsed = intentFileSchema.safeParse(parseYaml(file, ignored));
+    if (!parsed.success) continue;
+    for (const intent of parsed.data) intents.push(profile ? resolveDeep(intent, profile) : intent);
+  }
+  return { profile, intents };
+}
+
+let contentProblems: ContentProblem[] = [];
+try {
+  buildContent({ ...files, catalogue: catalogue as ContentInput['catalogue'] });
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  contentProblems = error.problems;
+}
+const { profile, intents } = parseEach();
+
+if (args.includes('--confirm-list')) {
+  console.log(`Items staff must confirm (profile ${files.profile.path}):`);
+  for (const line of confirmList(intents, profile)) console.log(`  - ${line}`);
+  if (contentProblems.length > 0) console.log(`\n(${contentProblems.length} content problems: run without --confirm-list)`);
+  process.exit(0);
+}
+
+const factsPath = `${root}docs/facts.md`;
+const contractPath = `${root}test/contract/examples.tsv`;
+const contractLines = existsSync(contractPath)
+  ? readFileSync(contractPath, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
+      .map((line) => line.split('\t')[0] ?? '')
+  : [];
+const report = buildContentReport({ intents, profile, factsText: readFileSync(factsPath, 'utf8'), contractLines });
+
+const scored = report.intents.filter((r) => r.id !== 'unknown');
+const minBy = (list: IntentReport[], pick: (r: IntentReport) => number | undefined) => {
+  const withValue = list.filter((r) => pick(r) !== undefined);
+  return withValue.reduce<IntentReport | undefined>((best, r) => (!best || (pick(r) ?? 0) < (pick(best) ?? 0) ? r : best), undefined);
+};
+const show = (r: IntentReport | undefined, pick: (r: IntentReport) => number | undefined) =>
+  r ? `${(pick(r) ?? 0).toFixed(1)} (${r.id})` : 'n/a';
+const failing = report.intents.filter((r) => r.failures.length > 0);
+
+console.log(`Content check: profile ${files.profile.path}, ${files.intents.length} intent files, ${files.dialogs.length} dialog files`);
+if (contentProblems.length > 0) {
+  console.log(`\nContent errors (${contentProblems.length}):`);
+  for (const p of contentProblems) console.log(`  ${p.file}${p.path ? ` at ${p.path}` : ''}: ${p.reason}`);
+}
+console.log('\nSummary:');
+console.log(`  intents:            ${report.intents.length} (>= ${LIMITS.minIntents} required)`);
+const de = scored.map((r) => r.examplesDe);
+const en = scored.map((r) => r.examplesEn);
+console.log(`  examples de:        min ${de.length ? Math.min(...de) : 0}, median ${median(de)} (>= ${LIMITS.minExamplesDe})`);
+console.log(`  examples en:        min ${en.length ? Math.min(...en) : 0}, median ${median(en)} (>= ${LIMITS.minExamplesEn})`);
+console.log(`  min Amstad plain:   ${show(minBy(report.intents, (r) => r.amstadPlain), (r) => r.amstadPlain)} (>= ${LIMITS.minAmstadPlain})`);
+console.log(`  min Amstad de:      ${show(minBy(report.intents, (r) => r.amstadDe), (r) => r.amstadDe)} (>= ${LIMITS.minAmstadDe})`);
+const unverified = report.unverified.intents + report.unverified.profileKeys;
+console.log(`  unverified facts:   ${unverified} (${report.unverified.intents} intents with confirm + ${report.unverified.profileKeys} profile keys; list: --confirm-list)`);
+console.log(`  failing intents:    ${failing.length}`);
+if (failing.length > 0) {
+  console.log('\nFailures:');
+  for (const r of failing) {
+    const scores = `plain ${r.amstadPlain?.toFixed(1) ?? '-'}, de ${r.amstadDe?.toFixed(1) ?? '-'}`;
+    console.log(`  ${r.id} (Amstad ${scores}):`);
+    for (const failure of r.failures) console.log(`    - ${failure}`);
+  }
+}
+for (const failure of report.failures) console.log(`\nFAIL: ${failure}`);
+
+const ok = contentProblems.length === 0 && failing.length === 0 && report.failures.length === 0;
+console.log(ok ? '\ncontent:check passed' : '\ncontent:check FAILED');
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,126 @@
+/**
+ * Turns content files into a validated ContentBundle. Runtime-agnostic: the Node adapter reads
+ * files from disk, the Workers build bundles them; both call this.
+ */
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { ContentError } from './content-error.js';
+import type { ContentBundle, ContentFile, ContentProblem } from './model.js';
+import { collectPlaceholders, resolveDeep } from './placeholders.js';
+import { intentFileSchema, profileSchema, type IntentDefinition, type ProfileDefinition } from './schema.js';
+
+export interface CatalogueEntry {
+  id: string;
+  kind: 'faq' | 'dialog' | 'meta';
+}
+
+export interface ContentInput {
+  profile: ContentFile;
+  intents: ContentFile[];
+  dialogs?: ContentFile[];
+  catalogue: { intents: CatalogueEntry[] };
+  /** Report catalogue ids that have no intent (on by default: the catalogue is the contract). */
+  requireCatalogue?: boolean;
+  /** Validates dialog files against the intents; supplied by src/dialogs so this module stays small. */
+  validateDialogs?: (files: ContentFile[], parsed: unknown[], intents: IntentDefinition[]) => { dialogs: unknown[]; problems: ContentProblem[] };
+}
+
+export function parseYaml(file: ContentFile, problems: ContentProblem[]): unknown {
+  const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = error.linePos?.[0];
+      problems.push({ file: file.path, path: line ? `line ${line.line}, column ${line.col}` : '', reason: error.message.split('\n')[0] ?? 'YAML error' });
+    }
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+export function zodProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    reason: issue.message,
+  }));
+}
+
+function loadProfile(file: ContentFile, problems: ContentProblem[]): ProfileDefinition | undefined {
+  const raw = parseYaml(file, problems);
+  if (raw === undefined) return undefined;
+  const parsed = profileSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...zodProblems(file.path, parsed.error));
+    return undefined;
+  }
+  return parsed.data;
+}
+
+export function buildContent(input: ContentInput): ContentBundle {
+  const problems: ContentProblem[] = [];
+  const profile = loadProfile(input.profile, problems);
+  const intents: IntentDefinition[] = [];
+  const origin = new Map<string, string>();
+
+  for (const file of [...input.intents].sort((a, b) => a.path.localeCompare(b.path))) {
+    const raw = parseYaml(file, problems);
+    if (raw === undefined) continue;
+    const parsed = intentFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...zodProblems(file.path, parsed.error));
+      continue;
+    }
+    for (const intent of parsed.data) {
+      const seen = origin.get(intent.id);
+      if (seen) {
+        problems.push({ file: file.path, path: 'id', reason: `intent id "${intent.id}" is already defined in ${seen}` });
+        continue;
+      }
+      origin.set(intent.id, file.path);
+      intents.push(intent);
+    }
+  }
+
+  const catalogue = new Map(input.catalogue.intents.map((entry) => [entry.id, entry]));
+  for (const intent of intents) {
+    const file = origin.get(intent.id) ?? '';
+    const entry = catalogue.get(intent.id);
+    if (entry && entry.kind !== intent.kind) {
+      problems.push({ file, path: 'kind', reason: `catalogue says "${intent.id}" is a ${entry.kind} intent, not ${intent.kind}` });
+    }
+    intent.suggestions.forEach((suggestion, index) => {
+      const target = /^intent:(.+)$/.exec(suggestion.value)?.[1];
+      if (target && !origin.has(target)) {
+        problems.push({ file, path: `suggestions.${index}.value`, reason: `refers to unknown intent "${target}"` });
+      }
+    });
+    if (profile) {
+      for (const key of collectPlaceholders(intent)) {
+        if (!(key in profile.values)) problems.push({ file, path: 'answer', reason: `placeholder {{profile.${key}}} is not in ${input.profile.path}` });
+      }
+    }
+  }
+  if (!origin.has('unknown')) problems.push({ file: 'intents/', path: '', reason: 'the "unknown" intent is required (fallback answer)' });
+  if (input.requireCatalogue !== false) {
+    for (const entry of catalogue.values()) {
+      if (!origin.has(entry.id)) problems.push({ file: 'intents/', path: '', reason: `catalogue intent "${entry.id}" (${entry.kind}) has no definition` });
+    }
+  }
+
+  let dialogs: unknown[] = [];
+  if (input.validateDialogs && input.dialogs) {
+    const parsedDialogs = input.dialogs.map((file) => parseYaml(file, problems));
+    const result = input.validateDialogs(input.dialogs, parsedDialogs, intents);
+    dialogs = result.dialogs;
+    problems.push(...result.problems);
+  }
+
+  if (problems.length > 0 || !profile) throw new ContentError(problems);
+  const resolved = intents.map((intent) => resolveDeep(intent, profile));
+  return {
+    profile,
+    intents: resolved,
+    intentsById: new Map(resolved.map((intent) => [intent.id, intent])),
+    dialogs: resolveDeep(dialogs, profile),
+  };
+}

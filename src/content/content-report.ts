@@ -1,0 +1,150 @@
+/**
+ * The editorial checks behind `npm run content:check`: example counts, plain-language limits, readability and the
+ * facts check. Runtime-agnostic, so the staff editor can show the same verdicts in the browser.
+ */
+import { knownFactsFrom, uncheckedFacts, type FoundFact, type KnownFacts } from './facts-check.js';
+import { analyseReadability, splitSentences, words } from './readability.js';
+import type { IntentDefinition, ProfileDefinition } from './schema.js';
+
+export const LIMITS = {
+  minIntents: 59,
+  minExamplesDe: 20,
+  minExamplesEn: 8,
+  /** The fallback intent lists out-of-scope messages (German and English together) instead. */
+  minUnknownExamples: 30,
+  maxPlainSentenceWords: 15,
+  minAmstadPlain: 60,
+  minAmstadDe: 40,
+} as const;
+
+export interface IntentReport {
+  id: string;
+  examplesDe: number;
+  examplesEn: number;
+  amstadPlain?: number;
+  amstadDe?: number;
+  failures: string[];
+}
+
+export interface ContentReport {
+  intents: IntentReport[];
+  failures: string[];
+  unverified: { intents: number; profileKeys: number };
+}
+
+/** Lower case, no punctuation, single spaces: how two example lines are compared. */
+export function normalizeExample(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function describeFact(fact: FoundFact): string {
+  return `${fact.kind} "${fact.text}"`;
+}
+
+function checkAnswer(intent: IntentDefinition, known: KnownFacts, report: IntentReport): void {
+  const answer = intent.answer;
+  if (!answer) return;
+  const plain = analyseReadability(answer.plain);
+  const de = analyseReadability(answer.de);
+  report.amstadPlain = plain.amstad;
+  report.amstadDe = de.amstad;
+  if (plain.amstad < LIMITS.minAmstadPlain) {
+    report.failures.push(`answer.plain: Amstad ${plain.amstad.toFixed(1)} < ${LIMITS.minAmstadPlain}`);
+  }
+  for (const sentence of splitSentences(answer.plain)) {
+    const count = words(sentence).length;
+    if (count > LIMITS.maxPlainSentenceWords) {
+      report.failures.push(`answer.plain: sentence of ${count} words > ${LIMITS.maxPlainSentenceWords}: "${sentence}"`);
+    }
+  }
+  if (de.amstad < LIMITS.minAmstadDe) report.failures.push(`answer.de: Amstad ${de.amstad.toFixed(1)} < ${LIMITS.minAmstadDe}`);
+  for (const [field, text] of Object.entries(answer)) {
+    if (typeof text !== 'string') continue;
+    for (const fact of uncheckedFacts(text, known, intent.facts)) {
+      report.failures.push(`answer.${field}: ${describeFact(fact)} is neither in the facts file nor in facts:`);
+    }
+  }
+}
+
+function checkExamples(intent: IntentDefinition, report: IntentReport): void {
+  if (intent.id === 'unknown') {
+    const total = report.examplesDe + report.examplesEn;
+    if (total < LIMITS.minUnknownExamples) {
+      report.failures.push(`examples: ${total} out-of-scope examples (de + en) < ${LIMITS.minUnknownExamples}`);
+    }
+    return;
+  }
+  if (report.examplesDe < LIMITS.minExamplesDe) report.failures.push(`examples.de: ${report.examplesDe} < ${LIMITS.minExamplesDe}`);
+  if (report.examplesEn < LIMITS.minExamplesEn) report.failures.push(`examples.en: ${report.examplesEn} < ${LIMITS.minExamplesEn}`);
+}
+
+export interface ContentReportInput {
+  /** Intents with profile placeholders already resolved. */
+  intents: IntentDefinition[];
+  profile: ProfileDefinition | undefined;
+  factsText: string;
+  /** Lines of the public smoke test (test/contract/examples.tsv); examples must not copy them. */
+  contractLines?: string[];
+}
+
+export function buildContentReport(input: ContentReportInput): ContentReport {
+  const known = knownFactsFrom(input.factsText);
+  const contract = new Set((input.contractLines ?? []).map(normalizeExample).filter(Boolean));
+  const exampleOwner = new Map<string, string>();
+  const reports: IntentReport[] = [];
+  for (const intent of input.intents) {
+    const report: IntentReport = { id: intent.id, examplesDe: intent.examples.de.length, examplesEn: intent.examples.en.length, failures: [] };
+    checkExamples(intent, report);
+    for (const example of [...intent.examples.de, ...intent.examples.en]) {
+      const key = normalizeExample(example);
+      if (contract.has(key)) report.failures.push(`examples: "${example}" copies a line of test/contract/examples.tsv`);
+      const owner = exampleOwner.get(key);
+      if (owner && owner !== intent.id) report.failures.push(`examples: "${example}" is also an example of "${owner}"`);
+      else exampleOwner.set(key, intent.id);
+    }
+    checkAnswer(intent, known, report);
+    reports.push(report);
+  }
+  const failures: string[] = [];
+  if (reports.length < LIMITS.minIntents) failures.push(`${reports.length} intents < ${LIMITS.minIntents} required`);
+  return {
+    intents: reports,
+    failures,
+    unverified: {
+      intents: input.intents.filter((intent) => isConfirmNeeded(intent.confirm)).length,
+      profileKeys: input.profile?.confirm.length ?? 0,
+    },
+  };
+}
+
+export function isConfirmNeeded(confirm: IntentDefinition['confirm']): boolean {
+  return Array.isArray(confirm) ? confirm.length > 0 : confirm;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** What staff must confirm before going live: unverified profile values and intents marked `confirm`. */
+export function confirmList(intents: IntentDefinition[], profile: ProfileDefinition | undefined): string[] {
+  const lines: string[] = [];
+  for (const key of profile?.confirm ?? []) {
+    const value = profile?.values[key];
+    lines.push(`profile ${key}: ${value === undefined ? '(not set)' : String(value)}`);
+  }
+  for (const intent of intents) {
+    if (!isConfirmNeeded(intent.confirm)) continue;
+    const items = Array.isArray(intent.confirm) ? intent.confirm : ['the whole answer'];
+    for (const item of items) lines.push(`intent ${intent.id}: ${item}`);
+  }
+  for (const intent of intents) {
+    for (const fact of intent.facts) lines.push(`intent ${intent.id}: fact "${fact.value}" (source: ${fact.source})`);
+  }
+  return lines;
+}

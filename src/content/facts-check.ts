@@ -1,0 +1,161 @@
+/**
+ * Finds checkable facts in an answer (phone numbers, postcodes, euro amounts, times of day) and reports each one
+ * that is neither in the verified facts file nor in the intent's own `facts:` list. Web-standard only: the facts
+ * file arrives as a string, so the browser editor can run the same check.
+ */
+
+export type FactKind = 'phone' | 'postcode' | 'euro' | 'time';
+
+export interface FoundFact {
+  kind: FactKind;
+  /** As written in the answer. */
+  text: string;
+  /** Comparable form: digits for phones, "27.6" for amounts, "7:30" for times. */
+  normalized: string;
+  index: number;
+}
+
+const DASH = /[‐‑‒–—−]/g;
+/** 0 or +49, area code, then groups split by space, slash or hyphen: "02421 25-0", "(02421) 25-2000", "+49 2421 250". */
+const PHONE = /(?:\+49[\s-]?(?:\(0\))?\s?|\(?\b0)\d{2,5}\)?(?:[ /-]{1,3}\d+)+|(?:\+49[\s-]?|\b0)\d{5,}/g;
+const POSTCODE = /(?<![\d.,:])\b\d{5}\b(?![.,:]\d)/g;
+const AMOUNT = '\\d{1,3}(?:[.,  ]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d{1,2})?(?!\\d)';
+const EURO_AFTER = new RegExp(`(?<![\\d.,])(${AMOUNT})\\s?(?:€|EUR\\b|Euro\\b)`, 'g');
+const EURO_BEFORE = new RegExp(`(?:€|EUR)\\s?(${AMOUNT})`, 'g');
+const EURO_RANGE_START = new RegExp(`(?<![\\d.,])(${AMOUNT})\\s?-\\s?(?:${AMOUNT})\\s?(?:€|EUR\\b|Euro\\b)`, 'g');
+const CLOCK = /(?<![\d.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])/g;
+const CLOCK_UHR = /(?<![\d.,:])([01]?\d|2[0-4])(?:[.:]([0-5]\d))?\s?Uhr\b/g;
+const CLOCK_AMPM = /(?<![\d.,:])(1[0-2]|0?\d)(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\b\.?/gi;
+
+/** Dashes of every kind become "-", non-breaking spaces become spaces. */
+function unify(text: string): string {
+  return text.replace(DASH, '-').replace(/[  ]/g, ' ');
+}
+
+export function normalizePhone(text: string): string {
+  const digits = text.replace(/\(0\)/g, '').replace(/\D/g, '');
+  return digits.startsWith('49') && text.trim().startsWith('+') ? `0${digits.slice(2)}` : digits;
+}
+
+/** "27,60" and "27.60" -> "27.6"; "1.230" and "1,230" (thousands) -> "1230". */
+export function normalizeAmount(text: string): string {
+  const compact = text.replace(/[\s  ]/g, '');
+  const decimal = /[.,](\d{1,2})$/.exec(compact);
+  const whole = (decimal ? compact.slice(0, decimal.index) : compact).replace(/[.,]/g, '');
+  const value = Number(`${whole}.${decimal?.[1] ?? '0'}`);
+  return String(value);
+}
+
+function normalizeTime(hours: string, minutes: string | undefined): string {
+  return `${Number(hours)}:${minutes ?? '00'}`;
+}
+
+/** Every phone number, postcode, euro amount and time of day in a text, in order of appearance. */
+export function findFacts(input: string): FoundFact[] {
+  const text = unify(input);
+  const found: FoundFact[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
+  const add = (kind: FactKind, raw: string, normalized: string, index: number, claim = true) => {
+    found.push({ kind, text: raw.trim(), normalized, index });
+    if (claim) taken.push([index, index + raw.length]);
+  };
+
+  for (const m of text.matchAll(PHONE)) {
+    const digits = normalizePhone(m[0]);
+    if (digits.length >= 6 && !/^\d{5}$/.test(m[0].trim())) add('phone', m[0], digits, m.index);
+  }
+  for (const m of text.matchAll(CLOCK_AMPM)) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    const hours = Number(m[1]) % 12 + ((m[3] ?? '').toLowerCase() === 'p' ? 12 : 0);
+    add('time', m[0], normalizeTime(String(hours), m[2]), m.index);
+  }
+  for (const re of [CLOCK, CLOCK_UHR]) {
+    for (const m of text.matchAll(re)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      add('time', m[0], normalizeTime(m[1] ?? '0', m[2]), m.index);
+    }
+  }
+  for (const re of [EURO_RANGE_START, EURO_AFTER, EURO_BEFORE]) {
+    for (const m of text.matchAll(re)) {
+      const amount = m[1] ?? '';
+      const start = m.index + m[0].indexOf(amount);
+      if (overlaps(start, start + amount.length)) continue;
+      add('euro', amount, normalizeAmount(amount), start);
+    }
+  }
+  for (const m of text.matchAll(POSTCODE)) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    add('postcode', m[0], m[0], m.index);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** What the facts file states, in comparable form. */
+export interface KnownFacts {
+  phone: Set<string>;
+  postcode: Set<string>;
+  euro: Set<string>;
+  time: Set<string>;
+}
+
+/**
+ * Reads the facts file. Euro amounts count when written with € ("46 €", "40–45 €", "110.40, 142.60 €") or when
+ * they stand in a table introduced by a line that names € (the Wohngeld tables), so their numbers are known too.
+ */
+export function knownFactsFrom(factsText: string): KnownFacts {
+  const known: KnownFacts = { phone: new Set(), postcode: new Set(), euro: new Set(), time: new Set() };
+  for (const fact of findFacts(factsText)) known[fact.kind].add(fact.normalized);
+  const lines = unify(factsText).split('\n');
+  let euroTable = false;
+  let lastText = '';
+  for (const line of lines) {
+    const isTableRow = line.trim().startsWith('|');
+    if (isTableRow && euroTable) {
+      // The first cell names the row (household members), the others are amounts.
+      const cells = line.split('|').slice(2).join('|');
+      for (const m of cells.matchAll(new RegExp(AMOUNT, 'g'))) known.euro.add(normalizeAmount(m[0]));
+    }
+    if (!isTableRow && line.trim()) {
+      lastText = line;
+      euroTable = /€|\bEUR\b|\bEuro\b/.test(lastText);
+    }
+    if (/€/.test(line)) addEuroLists(line, known.euro);
+  }
+  return known;
+}
+
+/** In "54, 67, 79, 92, 103 €" every number belongs to the amount: no letter stands between it and the €. */
+function addEuroLists(line: string, into: Set<string>): void {
+  for (const m of line.matchAll(new RegExp(AMOUNT, 'g'))) {
+    const after = line.slice(m.index + m[0].length);
+    const euro = after.indexOf('€');
+    if (euro >= 0 && !/\p{L}/u.test(after.slice(0, euro))) into.add(normalizeAmount(m[0]));
+  }
+}
+
+export type ListedFacts = ReadonlyArray<{ value: string }>;
+
+/** Every fact in the answer that neither the facts file (read once with knownFactsFrom) nor the listed facts back. */
+export function uncheckedFacts(answer: string, known: KnownFacts, listed: ListedFacts = []): FoundFact[] {
+  const listedFacts = findFacts(listed.map((fact) => fact.value).join('\n'));
+  const isKnown = (kind: FactKind, normalized: string) =>
+    known[kind].has(normalized) || listedFacts.some((l) => l.kind === kind && l.normalized === normalized);
+  return findFacts(answer).filter((fact) => {
+    if (isKnown(fact.kind, fact.normalized)) return false;
+    // The phone pattern may swallow a following number ("02421 25-0 2 Wochen"): try without trailing groups.
+    if (fact.kind === 'phone') {
+      const groups = fact.text.split(' ');
+      for (let n = groups.length - 1; n >= 1; n -= 1) {
+        const digits = normalizePhone(groups.slice(0, n).join(' '));
+        if (digits.length >= 6 && isKnown('phone', digits)) return false;
+      }
+    }
+    return true;
+  });
+}
+
+/** Convenience for one answer: reads the facts text and checks. */
+export function checkFacts(answer: string, factsText: string, listed: ListedFacts = []): FoundFact[] {
+  return uncheckedFacts(answer, knownFactsFrom(factsText), listed);
+}

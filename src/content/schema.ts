@@ -1,0 +1,93 @@
+/** The declared shape of content files. Validation lives here, not in hand-written checks. */
+import { z } from 'zod';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const intentId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _ only');
+
+export const localizedTextSchema = z.object({ de: nonEmpty, en: nonEmpty }).strict();
+
+export const linkSchema = z
+  .object({
+    title: localizedTextSchema,
+    url: z
+      .string()
+      .refine((value) => /^(https?:\/\/|\{\{)/.test(value), 'must be an absolute http(s) URL or a profile placeholder'),
+  })
+  .strict();
+
+export const suggestionSchema = z
+  .object({
+    title: localizedTextSchema,
+    /** What the button sends: a text the NLU understands, or "intent:<id>". */
+    value: nonEmpty,
+  })
+  .strict();
+
+export const factSchema = z
+  .object({
+    value: nonEmpty,
+    source: nonEmpty,
+  })
+  .strict();
+
+export const answerSchema = z
+  .object({
+    de: nonEmpty,
+    en: nonEmpty,
+    /** Einfache Sprache (German plain language). */
+    plain: nonEmpty,
+    /** Optional plain English; the English answer is used otherwise. */
+    plain_en: nonEmpty.optional(),
+  })
+  .strict();
+
+export const intentSchema = z
+  .object({
+    id: intentId,
+    kind: z.enum(['faq', 'dialog', 'meta']),
+    title: localizedTextSchema,
+    /** Who does the work in reality, in words a citizen understands. */
+    office: nonEmpty.optional(),
+    responsible: z.enum(['city', 'kreis', 'dsb', 'amtsgericht', 'federal', 'school', 'other']).optional(),
+    leika: z.string().regex(/^\d{14}$/, 'LeiKa keys have 14 digits').optional(),
+    examples: z
+      .object({
+        de: z.array(nonEmpty).default([]),
+        en: z.array(nonEmpty).default([]),
+      })
+      .strict(),
+    /** Canonical term -> variants citizens write ("perso" -> personalausweis). */
+    synonyms: z.record(z.string(), z.array(nonEmpty)).default({}),
+    answer: answerSchema.optional(),
+    links: z.array(linkSchema).default([]),
+    suggestions: z.array(suggestionSchema).default([]),
+    /** Unverified local facts in this answer, for staff to confirm. */
+    confirm: z.union([z.boolean(), z.array(nonEmpty)]).default(false),
+    /** Numbers in the answer that are not in docs/facts.md, each with its source. */
+    facts: z.array(factSchema).default([]),
+  })
+  .strict()
+  .superRefine((intent, ctx) => {
+    if (intent.id !== 'unknown' && intent.kind !== 'dialog' && !intent.answer) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'faq and meta intents need an answer (de, en, plain)' });
+    }
+  });
+
+export const intentFileSchema = z.union([
+  intentSchema.transform((intent) => [intent]),
+  z.object({ intents: z.array(intentSchema).min(1) }).strict().transform((file) => file.intents),
+]);
+
+export const profileSchema = z
+  .object({
+    id: intentId,
+    name: nonEmpty,
+    /** Flat key -> value map used by {{profile.key}} placeholders in answers and links. */
+    values: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.union([z.string(), z.number()])),
+    /** Keys whose values are not verified yet; staff must confirm them. */
+    confirm: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type IntentDefinition = z.infer<typeof intentSchema>;
+export type ProfileDefinition = z.infer<typeof profileSchema>;

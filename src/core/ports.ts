@@ -1,0 +1,73 @@
+/**
+ * Ports: what the core needs from the outside world. Adapters (SQLite, D1, file system,
+ * bundled content, the NLU implementation) live outside src/core and implement these.
+ */
+import type { ContentBundle } from '../content/model.js';
+import type { Entity, IntentScore, JsonObject, Locale } from './types.js';
+
+export interface NluParseOptions {
+  /** Locale the client asked for; the engine may still detect the message language. */
+  locale?: Locale;
+  /** Injected clock for relative dates ("morgen"). */
+  now?: Date;
+}
+
+export interface NluResult {
+  /** Best first, at most 5, confidences in [0, 1]. "unknown" is reported as the top intent when out of scope. */
+  intents: IntentScore[];
+  entities: Entity[];
+  /** Language the message is written in (detected, or the requested locale for very short texts). */
+  language: Locale;
+}
+
+/** A trained model, ready to classify. Must be safe to share between concurrent requests. */
+export interface Nlu {
+  parse(text: string, options?: NluParseOptions): NluResult;
+}
+
+/** Trains an Nlu from content. Training may be slow; classification must be fast. */
+export type NluTrainer = (content: ContentBundle) => Nlu | Promise<Nlu>;
+
+export interface ConversationRecord {
+  id: string;
+  locale: Locale;
+  plainLanguage: boolean;
+  channel: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Sequence number of the last transcript entry; the next entry gets lastSeq + 1. */
+  lastSeq: number;
+  /** Plain JSON: dialog state, flags. Definitions hold no state; this is all of it. */
+  state: JsonObject;
+}
+
+export interface TranscriptEntry {
+  conversationId: string;
+  /** Monotonic per conversation. */
+  seq: number;
+  role: 'user' | 'bot';
+  text: string;
+  intent?: string | null;
+  confidence?: number | null;
+  at: string;
+}
+
+export interface ConversationStore {
+  getConversation(id: string): Promise<ConversationRecord | null>;
+  /** Upserts the conversation and appends the entries, atomically. */
+  saveTurn(conversation: ConversationRecord, entries: TranscriptEntry[]): Promise<void>;
+  getTranscript(id: string): Promise<TranscriptEntry[]>;
+  /** Removes state and transcript. Returns false when the id was unknown. */
+  deleteConversation(id: string): Promise<boolean>;
+}
+
+export interface Store extends ConversationStore {
+  /** Runs a trivial query; throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Where content comes from: files on disk (Node) or a bundle (Workers). */
+export interface ContentSource {
+  load(): Promise<ContentBundle>;
+}

@@ -1,0 +1,140 @@
+/**
+ * One turn: channel input -> normalized turn -> NLU -> handlers (dialogs, FAQ) or fallback ->
+ * replies with SSML -> state and transcript saved. Every channel calls `handle`.
+ */
+import type { ContentBundle } from '../content/model.js';
+import { AppError } from './app-error.js';
+import { disclosureText } from './disclosure.js';
+import { faqHandler, fallbackOutcome } from './faq-handler.js';
+import { KeyedMutex } from './keyed-mutex.js';
+import type { ConversationRecord, ConversationStore, Nlu, NluResult, TranscriptEntry } from './ports.js';
+import { toSsml, wrapSpeak } from './ssml.js';
+import type { ReplyDraft, TurnContext, TurnHandler, TurnOutcome } from './turn-handler.js';
+import type { Locale, NormalizedTurn, Reply, TurnInput, TurnResult } from './types.js';
+
+export const MAX_TEXT_LENGTH = 1000;
+
+export interface TurnEngineDeps {
+  store: ConversationStore;
+  /** The current model; a getter so staff publishing can swap it atomically between turns. */
+  nlu: () => Nlu;
+  content: () => ContentBundle;
+  /** Asked before the FAQ answerer, in order (dialog manager, ...). */
+  handlers?: TurnHandler[];
+  now?: () => Date;
+  randomId?: () => string;
+  /** Removes personal data from text before it is stored in the transcript. */
+  redact?: (text: string) => string;
+}
+
+export interface TurnEngine {
+  handle(input: TurnInput & { createIfMissing?: boolean }): Promise<TurnResult>;
+}
+
+const ACTION_INTENT = /^intent:([a-z][a-z0-9_]*)$/;
+
+export function renderReply(draft: ReplyDraft, locale: Locale): Reply {
+  return {
+    text: draft.text,
+    speak: draft.ssml ? wrapSpeak(draft.ssml, locale) : toSsml(draft.text, locale),
+    ...(draft.suggestions && draft.suggestions.length > 0 ? { suggestions: draft.suggestions } : {}),
+    ...(draft.links && draft.links.length > 0 ? { links: draft.links } : {}),
+  };
+}
+
+function parseTurn(nlu: Nlu, turn: NormalizedTurn, hint: Locale): NluResult {
+  const forced = turn.action ? ACTION_INTENT.exec(turn.action)?.[1] : undefined;
+  const parsed = turn.text ? nlu.parse(turn.text, { locale: turn.requestedLocale ?? hint, now: turn.receivedAt }) : null;
+  if (forced) return { intents: [{ id: forced, confidence: 1 }], entities: parsed?.entities ?? [], language: parsed?.language ?? hint };
+  return parsed ?? { intents: [], entities: [], language: hint };
+}
+
+export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
+  const now = deps.now ?? (() => new Date());
+  const randomId = deps.randomId ?? (() => crypto.randomUUID());
+  const redact = deps.redact ?? ((text: string) => text);
+  const handlers = [...(deps.handlers ?? []), faqHandler];
+  const mutex = new KeyedMutex();
+
+  async function loadConversation(input: TurnInput & { createIfMissing?: boolean }, at: string): Promise<{ record: ConversationRecord; isNew: boolean }> {
+    if (input.conversationId) {
+      const existing = await deps.store.getConversation(input.conversationId);
+      if (existing) return { record: existing, isNew: false };
+      if (!input.createIfMissing) throw new AppError(404, 'conversation_not_found', 'No conversation with this id (it may have been deleted or expired).', { field: 'conversationId' });
+    }
+    const record: ConversationRecord = {
+      id: input.conversationId ?? randomId(),
+      locale: input.locale ?? 'de',
+      plainLanguage: input.plainLanguage ?? false,
+      channel: input.channel,
+      createdAt: at,
+      updatedAt: at,
+      lastSeq: 0,
+      state: {},
+    };
+    return { record, isNew: true };
+  }
+
+  async function runTurn(input: TurnInput & { createIfMissing?: boolean }): Promise<TurnResult> {
+    const receivedAt = now();
+    const at = receivedAt.toISOString();
+    const { record, isNew } = await loadConversation(input, at);
+    const text = (input.text ?? '').trim();
+    if (text.length > MAX_TEXT_LENGTH) throw new AppError(400, 'text_too_long', `At most ${MAX_TEXT_LENGTH} characters.`, { field: 'text' });
+    const turn: NormalizedTurn = {
+      conversationId: record.id,
+      isNewConversation: isNew,
+      text,
+      ...(input.action ? { action: input.action } : {}),
+      ...(input.locale ? { requestedLocale: input.locale } : {}),
+      locale: input.locale ?? record.locale,
+      plainLanguage: input.plainLanguage ?? record.plainLanguage,
+      channel: input.channel,
+      receivedAt,
+    };
+    const content = deps.content();
+    const nlu = parseTurn(deps.nlu(), turn, turn.locale);
+    if (!input.locale && text) turn.locale = nlu.language;
+
+    const context: TurnContext = { turn, nlu, conversation: record, content, now: receivedAt };
+    let outcome: TurnOutcome | null = null;
+    for (const handler of handlers) {
+      outcome = await handler.handle(context);
+      if (outcome) break;
+    }
+    outcome ??= fallbackOutcome(context);
+
+    const drafts = [...outcome.replies];
+    if (isNew && drafts[0]) {
+      const first = drafts[0];
+      drafts[0] = { ...first, text: `${disclosureText(turn.locale, content.profile.name)} ${first.text}`, ssml: undefined };
+    }
+    const replies = drafts.map((draft) => renderReply(draft, turn.locale));
+
+    const userText = text || (input.action ?? '');
+    const entries: TranscriptEntry[] = [];
+    let seq = record.lastSeq;
+    entries.push({ conversationId: record.id, seq: ++seq, role: 'user', text: redact(userText), intent: outcome.intent?.id ?? null, confidence: outcome.intent?.confidence ?? null, at });
+    for (const reply of replies) entries.push({ conversationId: record.id, seq: ++seq, role: 'bot', text: reply.text, at });
+    const saved: ConversationRecord = { ...context.conversation, locale: turn.locale, plainLanguage: turn.plainLanguage, updatedAt: at, lastSeq: seq };
+    await deps.store.saveTurn(saved, entries);
+
+    return {
+      conversationId: record.id,
+      replies,
+      intent: outcome.intent,
+      ...(outcome.dialog ? { dialog: outcome.dialog } : {}),
+      expectingInput: outcome.expectingInput ?? false,
+      locale: turn.locale,
+    };
+  }
+
+  return {
+    handle(input) {
+      if (!input.text?.trim() && !input.action?.trim()) {
+        return Promise.reject(new AppError(400, 'missing_field', 'Send "text" or "action".', { field: 'text' }));
+      }
+      return input.conversationId ? mutex.run(input.conversationId, () => runTurn(input)) : runTurn(input);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * A turn handler answers a turn or passes it on. The pipeline asks, in order: the dialog
+ * manager (active application, digressions, global commands), then the FAQ answerer, then
+ * the fallback. Handlers hold no state of their own: everything lives in conversation.state.
+ */
+import type { ContentBundle } from '../content/model.js';
+import type { ConversationRecord, NluResult } from './ports.js';
+import type { DialogStatus, IntentScore, Link, NormalizedTurn, Suggestion } from './types.js';
+
+/** A reply before SSML is generated; `speak` is derived from text by the core. */
+export interface ReplyDraft {
+  text: string;
+  suggestions?: Suggestion[];
+  links?: Link[];
+  /** Optional hand-written SSML body (inside <speak>); generated from text otherwise. */
+  ssml?: string;
+}
+
+export interface TurnContext {
+  turn: NormalizedTurn;
+  nlu: NluResult;
+  /** Mutable: handlers change conversation.state, the pipeline saves it after the turn. */
+  conversation: ConversationRecord;
+  content: ContentBundle;
+  now: Date;
+}
+
+export interface TurnOutcome {
+  replies: ReplyDraft[];
+  intent: IntentScore | null;
+  dialog?: DialogStatus;
+  expectingInput?: boolean;
+}
+
+export interface TurnHandler {
+  readonly name: string;
+  /** Returns null to let the next handler try. */
+  handle(context: TurnContext): Promise<TurnOutcome | null> | TurnOutcome | null;
+}

@@ -1,0 +1,85 @@
+/** Shared value types of one conversational turn. Web-standard only: this folder runs on Node and Workers. */
+
+export type Locale = 'de' | 'en';
+export const LOCALES: readonly Locale[] = ['de', 'en'];
+
+export type ChannelId = 'web' | 'botframework' | 'directline' | 'voice' | 'api';
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** What a channel adapter hands to the core. */
+export interface TurnInput {
+  conversationId?: string;
+  text?: string;
+  /** A button value (suggestion) or a command such as "restart"; handled like text, but never classified by fuzzy NLU when it names an intent ("intent:<id>"). */
+  action?: string;
+  locale?: Locale;
+  plainLanguage?: boolean;
+  channel: ChannelId;
+}
+
+/** The normalized turn the pipeline works on. */
+export interface NormalizedTurn {
+  conversationId: string;
+  isNewConversation: boolean;
+  text: string;
+  action?: string;
+  /** Locale requested by the client, if any; the NLU may detect another one from the text. */
+  requestedLocale?: Locale;
+  locale: Locale;
+  plainLanguage: boolean;
+  channel: ChannelId;
+  receivedAt: Date;
+}
+
+export interface Suggestion {
+  title: string;
+  value: string;
+}
+
+export interface Link {
+  title: string;
+  url: string;
+}
+
+export interface Reply {
+  text: string;
+  /** Well-formed SSML for voice channels. */
+  speak: string;
+  suggestions?: Suggestion[];
+  links?: Link[];
+}
+
+export interface IntentScore {
+  id: string;
+  confidence: number;
+}
+
+export interface Entity {
+  /** e.g. date, time, number, money, household_size, postcode, email, phone, iban, licence_plate, address */
+  type: string;
+  /** Normalized value: ISO date "2026-12-03", minutes, a number, { amount, currency }, ... */
+  value: JsonValue;
+  /** The matched substring of the original text. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface DialogStatus {
+  id: string;
+  step: string | null;
+  done: boolean;
+  reference?: string;
+}
+
+export interface TurnResult {
+  conversationId: string;
+  replies: Reply[];
+  intent: IntentScore | null;
+  dialog?: DialogStatus;
+  /** True when the assistant waits for an answer to a question (dialog step, confirmation). */
+  expectingInput: boolean;
+  locale: Locale;
+}

@@ -1,0 +1,6 @@
+/** Hono environment shared by all routes. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+  };
+}

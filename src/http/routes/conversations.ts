@@ -1,0 +1,34 @@
+/** The citizen's own data: download the transcript, delete everything (GDPR Art. 15 and 17). The unguessable id is the key. */
+import { Hono } from 'hono';
+import { AppError } from '../../core/app-error.js';
+import type { AppContext } from '../app-context.js';
+import type { AppEnv } from '../app-env.js';
+import { requireUuid } from '../json-body.js';
+
+function notFound(): AppError {
+  return new AppError(404, 'conversation_not_found', 'No conversation with this id (it may have been deleted or expired).', { field: 'id' });
+}
+
+export function conversationRoutes(context: AppContext): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get('/:id', async (c) => {
+    const id = requireUuid(c.req.param('id'), 'id');
+    const conversation = await context.store.getConversation(id);
+    if (!conversation) throw notFound();
+    const transcript = await context.store.getTranscript(id);
+    c.header('Cache-Control', 'no-store');
+    return c.json({
+      conversationId: conversation.id,
+      createdAt: conversation.createdAt,
+      updatedAt: conversation.updatedAt,
+      locale: conversation.locale,
+      messages: transcript.map((entry) => ({ role: entry.role, text: entry.text, at: entry.at, ...(entry.intent ? { intent: entry.intent } : {}) })),
+    });
+  });
+  app.delete('/:id', async (c) => {
+    const id = requireUuid(c.req.param('id'), 'id');
+    if (!(await context.store.deleteConversation(id))) throw notFound();
+    return c.body(null, 204);
+  });
+  return app;
+}

@@ -1,0 +1,67 @@
+/**
+ * Message language detection, German or English. Function words decide most messages; the words the
+ * model saw in German or English training examples decide the rest; very short or undecided texts follow
+ * the requested locale.
+ */
+import type { Locale } from '../core/types.js';
+import { foldToken } from './normalize.js';
+
+const GERMAN_HINTS = `
+ich du er sie wir ihr mein meine mich mir der die das den dem des ein eine einen einem einer und oder nicht kein keine
+ist sind bin bist war habe hat haben wird werden kann können muss möchte brauche wie wo wann was wer warum welche welcher
+wieso weshalb mit für von zum zur auf bei nach über unter noch schon auch bitte danke hallo tschüss guten morgen tag abend
+gibt es heute morgen jetzt mal doch ja nein nicht sich uns euch hier dort wieviel viel kostet machen
+`;
+
+const ENGLISH_HINTS = `
+i you he she we they my me the a an and or not no is are am was were have has had will would can could should
+do does did how where when what who why which with for from of to on at by about please thanks thank hello hi bye
+there this that it its your our their get need want much many cost today tomorrow now yes
+`;
+
+function build(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean).map(foldToken));
+}
+
+const GERMAN = build(GERMAN_HINTS);
+const ENGLISH = build(ENGLISH_HINTS);
+// Words in both lists ("die", "an", "will" ...) say nothing on their own.
+for (const word of [...GERMAN]) {
+  if (ENGLISH.has(word)) {
+    GERMAN.delete(word);
+    ENGLISH.delete(word);
+  }
+}
+
+export interface LanguageVocabulary {
+  /** Folded words seen only in German training examples. */
+  de: ReadonlySet<string>;
+  /** Folded words seen only in English training examples. */
+  en: ReadonlySet<string>;
+}
+
+export const EMPTY_LANGUAGE_VOCABULARY: LanguageVocabulary = { de: new Set(), en: new Set() };
+
+/**
+ * @param normalized normalized text (umlauts still present)
+ * @param folded folded tokens of that text
+ */
+export function detectLanguage(
+  normalized: string,
+  folded: readonly string[],
+  requested: Locale | undefined,
+  vocabulary: LanguageVocabulary = EMPTY_LANGUAGE_VOCABULARY,
+): Locale {
+  let de = /[äöüß]/.test(normalized) ? 2 : 0;
+  let en = /\b\w+'(s|t|re|ll|ve|m|d)\b/.test(normalized) ? 2 : 0;
+  for (const token of folded) {
+    if (GERMAN.has(token)) de += 2;
+    else if (ENGLISH.has(token)) en += 2;
+    else if (vocabulary.de.has(token)) de += 1;
+    else if (vocabulary.en.has(token)) en += 1;
+  }
+  if (de === en) return requested ?? 'de';
+  // A single weak hint in a one- or two-word message is not enough to overrule the client.
+  if (requested && Math.abs(de - en) < 2 && folded.length <= 2) return requested;
+  return de > en ? 'de' : 'en';
+}

@@ -1,0 +1,134 @@
+/**
+ * What the model knows about words: the training vocabulary, synonyms and abbreviations declared in
+ * content, spelling correction and compound splitting against that vocabulary, and which words were seen
+ * in which language. Derived data (indexes) are rebuilt on load, so the serialized form stays small.
+ */
+import type { LanguageVocabulary } from './language.js';
+import { foldToken, normalizeText } from './normalize.js';
+import { SpellingIndex } from './spelling.js';
+import { isStopword } from './stopwords.js';
+import { isNumeric, tokenizeWords } from './tokenize.js';
+
+export interface LexiconData {
+  /** Folded training words (no stopwords, no numbers). */
+  vocabulary: string[];
+  /** Folded variant phrase -> folded canonical phrase. */
+  synonyms: [string, string][];
+  languages: { de: string[]; en: string[] };
+}
+
+/** Linking elements allowed between compound parts: "Wohnungs|amt", "Hunde|steuer". */
+const LINKS = ['', 's', 'es', 'n', 'en', 'e'];
+const MIN_PART = 3;
+const MIN_COMPOUND = 7;
+
+export function foldPhrase(text: string): string[] {
+  return tokenizeWords(normalizeText(text)).map(foldToken);
+}
+
+export class Lexicon {
+  readonly vocabulary: ReadonlySet<string>;
+  readonly languages: LanguageVocabulary;
+  private readonly synonyms = new Map<string, string[]>();
+  private readonly longestSynonym: number;
+  private readonly spelling: SpellingIndex;
+
+  constructor(readonly data: LexiconData) {
+    this.vocabulary = new Set(data.vocabulary);
+    this.languages = { de: new Set(data.languages.de), en: new Set(data.languages.en) };
+    let longest = 0;
+    for (const [variant, canonical] of data.synonyms) {
+      const parts = variant.split(' ');
+      longest = Math.max(longest, parts.length);
+      this.synonyms.set(variant, canonical.split(' '));
+    }
+    this.longestSynonym = longest;
+    this.spelling = new SpellingIndex(data.vocabulary);
+  }
+
+  /** Replaces declared variants by their canonical words, longest match first. */
+  applySynonyms(tokens: readonly string[]): string[] {
+    if (this.synonyms.size === 0) return [...tokens];
+    const out: string[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let matched = false;
+      for (let length = Math.min(this.longestSynonym, tokens.length - i); length >= 1; length--) {
+        const canonical = this.synonyms.get(tokens.slice(i, i + length).join(' '));
+        if (canonical) {
+          out.push(...canonical);
+          i += length;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) out.push(tokens[i++] as string);
+    }
+    return out;
+  }
+
+  correct(token: string): string | undefined {
+    return this.spelling.correct(token);
+  }
+
+  /** Splits a compound into two known words ("sperrmulltermin" -> sperrmull + termin), or returns []. */
+  splitCompound(token: string): string[] {
+    if (token.length < MIN_COMPOUND || isNumeric(token)) return [];
+    let best: string[] = [];
+    let bestScore = 0;
+    for (let i = MIN_PART; i <= token.length - MIN_PART; i++) {
+      const right = token.slice(i);
+      if (!this.vocabulary.has(right)) continue;
+      for (const link of LINKS) {
+        const head = token.slice(0, i);
+        if (!head.endsWith(link)) continue;
+        const left = head.slice(0, head.length - link.length);
+        if (left.length < MIN_PART || !this.vocabulary.has(left)) continue;
+        const score = Math.min(left.length, right.length);
+        if (score > bestScore) {
+          best = [left, right];
+          bestScore = score;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+export interface LexiconSource {
+  texts: { folded: readonly string[]; language: 'de' | 'en' }[];
+  synonyms: Record<string, readonly string[]>;
+}
+
+/** Builds the lexicon data from folded training texts and declared synonyms. */
+export function buildLexiconData(source: LexiconSource): LexiconData {
+  const synonyms = new Map<string, string>();
+  for (const [canonical, variants] of Object.entries(source.synonyms)) {
+    const target = foldPhrase(canonical).join(' ');
+    if (!target) continue;
+    for (const variant of variants) {
+      const key = foldPhrase(variant).join(' ');
+      if (key && key !== target && !synonyms.has(key)) synonyms.set(key, target);
+    }
+  }
+  const words = new Set<string>();
+  const seen = { de: new Set<string>(), en: new Set<string>() };
+  const content = (token: string): boolean => token.length >= 2 && !isNumeric(token) && !isStopword(token);
+  for (const text of source.texts) {
+    for (const token of text.folded) {
+      if (!content(token)) continue;
+      words.add(token);
+      seen[text.language].add(token);
+    }
+  }
+  for (const target of synonyms.values()) for (const token of target.split(' ')) if (content(token)) words.add(token);
+  const sorted = (set: Set<string>): string[] => [...set].sort();
+  return {
+    vocabulary: sorted(words),
+    synonyms: [...synonyms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    languages: {
+      de: sorted(new Set([...seen.de].filter((w) => !seen.en.has(w)))),
+      en: sorted(new Set([...seen.en].filter((w) => !seen.de.has(w)))),
+    },
+  };
+}

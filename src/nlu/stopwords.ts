@@ -1,0 +1,36 @@
+/**
+ * Our own stopword lists, in folded spelling (see foldToken). Question words (wann, wo, wie, was, wer,
+ * warum, welche) and negations (nicht, kein) are deliberately absent: they change what a citizen asks.
+ */
+import { foldToken } from './normalize.js';
+
+const GERMAN = `
+der die das den dem des ein eine einen einem einer eines und oder aber doch denn sondern also
+ich du er sie es wir ihr mich mir dich dir uns euch ihn ihm ihnen sich man
+mein meine meinen meinem meiner meines dein deine deinen deinem deiner unser unsere unseren unserem
+ihre ihren ihrem ihrer sein seine seinen seinem seiner
+bin bist ist sind seid war waren wäre wären habe hast hat haben habt hatte hatten hätte
+werde wirst wird werden würde würden kann kannst können könnte muss musst müssen soll sollte
+möchte möchten mag will willst wollen
+zu zum zur im in am an auf aus bei mit nach von vom vor für über unter um durch bis ab gegen ohne
+da dann so auch noch schon mal nur sehr ganz hier dort dies diese dieser dieses diesen jetzt
+eigentlich bitte gerne gern denn ja halt eben bloß etwa wohl nen ne n dass ob wenn als wie's
+`;
+
+const ENGLISH = `
+the a an and or but of to in on at by for with from into about as is are was were be been being am
+i me my mine you your yours he him his she her it its we us our they them their this that these those
+do does did have has had will would shall should can could may might must
+please just so then there here also too very really some any
+`;
+
+function build(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean).map(foldToken));
+}
+
+export const GERMAN_STOPWORDS: ReadonlySet<string> = build(GERMAN);
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = build(ENGLISH);
+
+export function isStopword(folded: string): boolean {
+  return GERMAN_STOPWORDS.has(folded) || ENGLISH_STOPWORDS.has(folded);
+}

@@ -1,0 +1,68 @@
+/**
+ * Starts Stadtlotse on Node: SQLite store, content from disk, trained NLU, Hono on
+ * @hono/node-server. Used by `npm start` (main.ts), the browser tests and the benchmarks.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../../http/app-env.js';
+import type { Logger } from '../../http/logger.js';
+import { composeNodeApp, type NodeApp } from './compose.js';
+import type { NodeConfig } from './config.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  app: Hono<AppEnv>;
+  node: NodeApp;
+  /** Stops accepting, lets in-flight requests finish (up to the timeout), closes the database. */
+  close(): Promise<void>;
+}
+
+export async function startServer(config: NodeConfig, logger: Logger): Promise<RunningServer> {
+  const node = await composeNodeApp(config, logger);
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+  const server = await new Promise<Server>((resolve) => {
+    const started = serve(
+      {
+        fetch: async (request, env) => {
+          inFlight += 1;
+          try {
+            return await node.app.fetch(request, env);
+          } finally {
+            inFlight -= 1;
+            if (inFlight === 0 && drained) drained();
+          }
+        },
+        port: config.port,
+        hostname: config.host,
+        ...(node.websocket ? { websocket: node.websocket } : {}),
+      },
+      () => resolve(started as Server),
+    ) as Server;
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${shownHost}:${port}`;
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        await Promise.race([
+          new Promise<void>((resolve) => (drained = resolve)),
+          new Promise<void>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref()),
+        ]);
+      }
+      server.closeAllConnections();
+      await stopped;
+      await node.close();
+    })();
+    return closing;
+  };
+  return { url, port, app: node.app, node, close };
+}
