@@ -38,11 +38,26 @@ export function parseYaml(file: ContentFile, problems: ContentProblem[]): unknow
 }
 
 export function zodProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
-  return error.issues.map((issue) => ({
+  return flattenIssues(error.issues).map((issue) => ({
     file,
     path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
     reason: issue.message,
   }));
+}
+
+/**
+ * A union (one intent per file, or `intents: [...]`) fails as a bare "Invalid input" without a path. Report the
+ * issues of the branch the author most likely meant: the one with the fewest issues.
+ */
+function flattenIssues(issues: readonly z.core.$ZodIssue[], base: PropertyKey[] = []): Array<{ path: PropertyKey[]; message: string }> {
+  return issues.flatMap((issue) => {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+      return flattenIssues(best, path);
+    }
+    return [{ path, message: issue.message }];
+  });
 }
 
 function loadProfile(file: ContentFile, problems: ContentProblem[]): ProfileDefinition | undefined {

@@ -17,7 +17,7 @@ export interface FoundFact {
 
 const DASH = /[‐‑‒–—−]/g;
 /** 0 or +49, area code, then groups split by space, slash or hyphen: "02421 25-0", "(02421) 25-2000", "+49 2421 250". */
-const PHONE = /(?:\+49[\s-]?(?:\(0\))?\s?|\(?\b0)\d{2,5}\)?(?:[ /-]{1,3}\d+)+|(?:\+49[\s-]?|\b0)\d{5,}/g;
+const PHONE = /(?:\+49[\s-]?(?:\(0\))?\s?|\(?\b0)\d{2,}\)?(?:[ /-]{1,3}\d+)+|(?:\+49[\s-]?|\b0)\d{5,}/g;
 const POSTCODE = /(?<![\d.,:])\b\d{5}\b(?![.,:]\d)/g;
 const AMOUNT = '\\d{1,3}(?:[.,  ]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d{1,2})?(?!\\d)';
 const EURO_AFTER = new RegExp(`(?<![\\d.,])(${AMOUNT})\\s?(?:€|EUR\\b|Euro\\b)`, 'g');
@@ -70,7 +70,7 @@ export function findFacts(input: string): FoundFact[] {
     const hours = Number(m[1]) % 12 + ((m[3] ?? '').toLowerCase() === 'p' ? 12 : 0);
     add('time', m[0], normalizeTime(String(hours), m[2]), m.index);
   }
-  for (const re of [CLOCK, CLOCK_UHR]) {
+  for (const re of [CLOCK_UHR, CLOCK]) {
     for (const m of text.matchAll(re)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
       add('time', m[0], normalizeTime(m[1] ?? '0', m[2]), m.index);
@@ -125,12 +125,12 @@ export function knownFactsFrom(factsText: string): KnownFacts {
   return known;
 }
 
-/** In "54, 67, 79, 92, 103 €" every number belongs to the amount: no letter stands between it and the €. */
+/** In "54, 67, 79, 92, 103 €" every number is an amount: only numbers and separators stand between it and the €. */
 function addEuroLists(line: string, into: Set<string>): void {
   for (const m of line.matchAll(new RegExp(AMOUNT, 'g'))) {
     const after = line.slice(m.index + m[0].length);
     const euro = after.indexOf('€');
-    if (euro >= 0 && !/\p{L}/u.test(after.slice(0, euro))) into.add(normalizeAmount(m[0]));
+    if (euro >= 0 && /^[\d\s.,+-]*$/.test(after.slice(0, euro))) into.add(normalizeAmount(m[0]));
   }
 }
 

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildContent, type ContentInput } from '../../src/content/build-content.js';
+import { ContentError } from '../../src/content/content-error.js';
+import type { ContentFile, ContentProblem } from '../../src/content/model.js';
+
+const profile: ContentFile = {
+  path: 'profiles/test/profile.yaml',
+  text: 'id: test\nname: Teststadt\nvalues:\n  website: https://www.example.org\n  phone_central: 01234 5-0\n',
+};
+
+function intentYaml(id: string, extra = ''): string {
+  return [
+    `id: ${id}`,
+    'kind: faq',
+    'title: { de: Titel, en: Title }',
+    'examples: { de: [Frage], en: [question] }',
+    'answer:',
+    '  de: Antwort {{profile.website}}',
+    '  en: Answer',
+    '  plain: Einfache Antwort.',
+    extra,
+  ].join('\n');
+}
+
+const unknown: ContentFile = { path: 'intents/unknown.yaml', text: intentYaml('unknown').replace('kind: faq', 'kind: meta') };
+
+function build(intents: ContentFile[], overrides: Partial<ContentInput> = {}) {
+  return buildContent({ profile, intents: [unknown, ...intents], catalogue: { intents: [] }, ...overrides });
+}
+
+function problemsOf(action: () => unknown): ContentProblem[] {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  throw new Error('expected a ContentError');
+}
+
+describe('buildContent', () => {
+  it('resolves profile placeholders in valid content', () => {
+    const bundle = build([{ path: 'intents/a.yaml', text: intentYaml('a') }]);
+    expect(bundle.intentsById.get('a')?.answer?.de).toBe('Antwort https://www.example.org');
+  });
+
+  it('reports invalid YAML with file and line', () => {
+    const problems = problemsOf(() => build([{ path: 'intents/bad.yaml', text: 'id: bad\nexamples: [unclosed\n' }]));
+    expect(problems[0]?.file).toBe('intents/bad.yaml');
+    expect(problems[0]?.path).toMatch(/^line \d+, column \d+$/);
+    expect(problems[0]?.reason).not.toBe('');
+  });
+
+  it('reports a schema error with the path inside the file', () => {
+    const text = intentYaml('b', 'links:\n  - title: { de: Seite, en: Page }\n    url: www.example.org');
+    const problems = problemsOf(() => build([{ path: 'intents/b.yaml', text }]));
+    expect(problems).toEqual([
+      { file: 'intents/b.yaml', path: 'links.0.url', reason: 'must be an absolute http(s) URL or a profile placeholder' },
+    ]);
+  });
+
+  it('reports a duplicate intent id with both files', () => {
+    const problems = problemsOf(() =>
+      build([
+        { path: 'intents/c.yaml', text: intentYaml('c') },
+        { path: 'intents/d.yaml', text: intentYaml('c') },
+      ]),
+    );
+    expect(problems).toEqual([{ file: 'intents/d.yaml', path: 'id', reason: 'intent id "c" is already defined in intents/c.yaml' }]);
+  });
+
+  it('reports a suggestion that points to an unknown intent', () => {
+    const text = intentYaml('e', 'suggestions:\n  - title: { de: Weiter, en: Next }\n    value: intent:gibt_es_nicht');
+    const problems = problemsOf(() => build([{ path: 'intents/e.yaml', text }]));
+    expect(problems).toEqual([{ file: 'intents/e.yaml', path: 'suggestions.0.value', reason: 'refers to unknown intent "gibt_es_nicht"' }]);
+  });
+
+  it('reports a placeholder whose key is missing from the profile', () => {
+    const text = intentYaml('f').replace('  en: Answer', '  en: Call {{profile.buergerbuero_phone}}');
+    const problems = problemsOf(() => build([{ path: 'intents/f.yaml', text }]));
+    expect(problems).toEqual([
+      { file: 'intents/f.yaml', path: 'answer', reason: 'placeholder {{profile.buergerbuero_phone}} is not in profiles/test/profile.yaml' },
+    ]);
+  });
+
+  it('reports catalogue intents that have no definition', () => {
+    const problems = problemsOf(() => build([], { catalogue: { intents: [{ id: 'reisepass', kind: 'faq' }] } }));
+    expect(problems).toEqual([{ file: 'intents/', path: '', reason: 'catalogue intent "reisepass" (faq) has no definition' }]);
+  });
+
+  it('names every problem in the error message', () => {
+    try {
+      build([{ path: 'intents/g.yaml', text: intentYaml('g', 'kind2: x') }]);
+      expect.unreachable();
+    } catch (error) {
+      expect(String((error as Error).message)).toContain('intents/g.yaml');
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkFacts, findFacts, normalizeAmount } from '../../src/content/facts-check.js';
+
+const FACTS = `
+| Central phone | 02421 25-0 | verified |
+| Bürgerbüro appointments | online portal above, or 02421 25-2000 | verified |
+| Postcodes | 52349, 52351, 52353, 52355 | verified |
+| Bürgerbüro hours | Mo, Tu 7:30–13:00 and 14:00–16:00; 1st and 3rd Saturday 8:00–12:00 | outdated |
+| Personalausweis fee | 46 € from age 24; 27.60 € under 24; temporary ID 10 € | PAuswGebV |
+| Standesamt fees | other NRW towns charge 40–45 € | do not state |
+- Heizkostenkomponente, members 1..5: 110.40, 142.60 €.
+- Höchstbeträge, € per month:
+
+  | members | I | II |
+  |---|---|---|
+  | 1 | 361 | 408 |
+`;
+
+const kinds = (text: string) => findFacts(text).map((f) => `${f.kind}:${f.normalized}`);
+
+describe('findFacts', () => {
+  it('finds phone numbers, postcodes, euro amounts and times of day', () => {
+    expect(kinds('Rufen Sie (02421) 25–2000 an, Markt 2, 52349 Düren. Es kostet 27,60 € und ist ab 8 Uhr bis 13:00 offen.')).toEqual([
+      'phone:02421252000',
+      'postcode:52349',
+      'euro:27.6',
+      'time:8:00',
+      'time:13:00',
+    ]);
+  });
+
+  it('reads English times and euro signs before the amount', () => {
+    expect(kinds('Open from 9 am to 2:30 p.m., fee EUR 12.50')).toEqual(['time:9:00', 'time:14:30', 'euro:12.5']);
+  });
+
+  it('normalises German and English decimal and thousands separators', () => {
+    expect(normalizeAmount('27,60')).toBe('27.6');
+    expect(normalizeAmount('27.60')).toBe('27.6');
+    expect(normalizeAmount('1.230')).toBe('1230');
+    expect(normalizeAmount('1,230')).toBe('1230');
+  });
+});
+
+describe('checkFacts', () => {
+  it('accepts values from the facts file in any spelling', () => {
+    const answer =
+      'Telefon 02421 25 - 0 oder 0242125-2000, Markt 2, 52349 Düren. Der Ausweis kostet 46 € oder 27,60 €, vorläufig 10 Euro. ' +
+      'Samstag 8:00–12:00 Uhr, Mo 7:30 – 13:00. Standesamt 40-45 €. Komponente 142,60 €, Höchstbetrag 408 €.';
+    expect(checkFacts(answer, FACTS)).toEqual([]);
+  });
+
+  it('reports an invented phone number, fee, postcode and time', () => {
+    const found = checkFacts('Rufen Sie 02421 25-9999 an. Es kostet 50 €. Adresse: 50667 Köln. Geöffnet ab 9:15 Uhr.', FACTS);
+    expect(found.map((f) => `${f.kind}:${f.text}`)).toEqual(['phone:02421 25-9999', 'euro:50', 'postcode:50667', 'time:9:15 Uhr']);
+  });
+
+  it('accepts numbers listed in the intent facts with a source', () => {
+    const listed = [{ value: '30 €' }, { value: '0800 1234567' }];
+    expect(checkFacts('Das Schild kostet 30,00 €. Hotline 0800 123 4567.', FACTS, listed)).toEqual([]);
+    expect(checkFacts('Das Schild kostet 31 €.', FACTS, listed)).toHaveLength(1);
+  });
+
+  it('does not let a known number swallow a following number', () => {
+    expect(checkFacts('Telefon 02421 25-0 2 Wochen lang.', FACTS)).toEqual([]);
+  });
+
+  it('does not mistake a household size in a table for an amount', () => {
+    expect(checkFacts('Es kostet 1 €.', FACTS)).toHaveLength(1);
+  });
+});
