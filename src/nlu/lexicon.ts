@@ -111,11 +111,13 @@ export function buildLexiconData(source: LexiconSource): LexiconData {
       if (key && key !== target && !synonyms.has(key)) synonyms.set(key, target);
     }
   }
+  const synonymList = [...synonyms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const applier = new Lexicon({ vocabulary: [], synonyms: synonymList, languages: { de: [], en: [] } });
   const words = new Set<string>();
   const seen = { de: new Set<string>(), en: new Set<string>() };
   const content = (token: string): boolean => token.length >= 2 && !isNumeric(token) && !isStopword(token);
   for (const text of source.texts) {
-    for (const token of text.folded) {
+    for (const token of applier.applySynonyms(text.folded)) {
       if (!content(token)) continue;
       words.add(token);
       seen[text.language].add(token);
@@ -125,7 +127,7 @@ export function buildLexiconData(source: LexiconSource): LexiconData {
   const sorted = (set: Set<string>): string[] => [...set].sort();
   return {
     vocabulary: sorted(words),
-    synonyms: [...synonyms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    synonyms: synonymList,
     languages: {
       de: sorted(new Set([...seen.de].filter((w) => !seen.en.has(w)))),
       en: sorted(new Set([...seen.en].filter((w) => !seen.de.has(w)))),

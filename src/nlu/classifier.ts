@@ -1,0 +1,150 @@
+/**
+ * Multinomial logistic regression (softmax) on sparse features, trained by SGD with L2 regularization.
+ * Weights are stored feature-major (one row of class weights per feature), so classifying a message
+ * touches only the rows of its few active features.
+ */
+import { createRandom, shuffleInPlace } from './random.js';
+
+export interface SparseVector {
+  indices: Int32Array;
+  values: Float32Array;
+}
+
+export interface LinearConfig {
+  epochs: number;
+  /** L2 regularization strength per example. */
+  l2: number;
+  /** Initial learning rate. */
+  learningRate: number;
+  /** Reweight classes by inverse frequency (power 0 = off, 1 = fully balanced). */
+  balance: number;
+}
+
+export const DEFAULT_LINEAR_CONFIG: LinearConfig = { epochs: 30, l2: 1e-4, learningRate: 0.5, balance: 0.5 };
+
+export interface LinearModel {
+  classes: number;
+  features: number;
+  /** features x classes, feature-major. */
+  weights: Float32Array;
+  bias: Float32Array;
+}
+
+export function logits(model: LinearModel, vector: SparseVector): Float64Array {
+  const out = Float64Array.from(model.bias);
+  const c = model.classes;
+  for (let k = 0; k < vector.indices.length; k++) {
+    const row = (vector.indices[k] as number) * c;
+    const x = vector.values[k] as number;
+    for (let j = 0; j < c; j++) out[j] = (out[j] as number) + x * (model.weights[row + j] as number);
+  }
+  return out;
+}
+
+/** Softmax of logits / temperature, in place. */
+export function softmax(values: Float64Array, temperature = 1): Float64Array {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const e = Math.exp(((values[i] as number) - max) / temperature);
+    values[i] = e;
+    sum += e;
+  }
+  for (let i = 0; i < values.length; i++) values[i] = (values[i] as number) / sum;
+  return values;
+}
+
+export function trainLinear(
+  vectors: readonly SparseVector[],
+  labels: readonly number[],
+  classes: number,
+  features: number,
+  config: LinearConfig,
+  seed: number,
+): LinearModel {
+  const random = createRandom(seed);
+  const weights = new Float64Array(features * classes);
+  const bias = new Float64Array(classes);
+  const counts = new Array<number>(classes).fill(0);
+  for (const label of labels) counts[label] = (counts[label] ?? 0) + 1;
+  const present = counts.filter((n) => n > 0).length;
+  const classWeight = counts.map((n) => (n > 0 ? Math.pow(labels.length / (present * n), config.balance) : 0));
+  // Weights are scale * stored values, so the L2 decay of every step is one multiplication.
+  let scale = 1;
+  let step = 0;
+  const order = vectors.map((_, i) => i);
+  const probabilities = new Float64Array(classes);
+  for (let epoch = 0; epoch < config.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    for (const i of order) {
+      const vector = vectors[i] as SparseVector;
+      const label = labels[i] as number;
+      const rate = config.learningRate / (1 + config.learningRate * config.l2 * step);
+      step++;
+      probabilities.set(bias);
+      for (let k = 0; k < vector.indices.length; k++) {
+        const row = (vector.indices[k] as number) * classes;
+        const x = (vector.values[k] as number) * scale;
+        for (let j = 0; j < classes; j++) probabilities[j] = (probabilities[j] as number) + x * (weights[row + j] as number);
+      }
+      softmax(probabilities);
+      const weight = classWeight[label] as number;
+      scale *= 1 - rate * config.l2;
+      for (let j = 0; j < classes; j++) {
+        const gradient = ((probabilities[j] as number) - (j === label ? 1 : 0)) * weight;
+        probabilities[j] = gradient;
+        bias[j] = (bias[j] as number) - rate * gradient;
+      }
+      for (let k = 0; k < vector.indices.length; k++) {
+        const row = (vector.indices[k] as number) * classes;
+        const x = ((vector.values[k] as number) * rate) / scale;
+        for (let j = 0; j < classes; j++) weights[row + j] = (weights[row + j] as number) - x * (probabilities[j] as number);
+      }
+      if (scale < 1e-6) {
+        for (let w = 0; w < weights.length; w++) weights[w] = (weights[w] as number) * scale;
+        scale = 1;
+      }
+    }
+  }
+  const stored = new Float32Array(weights.length);
+  for (let w = 0; w < weights.length; w++) stored[w] = (weights[w] as number) * scale;
+  return { classes, features, weights: stored, bias: Float32Array.from(bias) };
+}
+
+/** Temperature that minimizes the negative log-likelihood of held-out logits (golden-section search on log T). */
+export function fitTemperature(heldOut: readonly { logits: Float64Array; label: number }[]): number {
+  if (heldOut.length === 0) return 1;
+  const loss = (logT: number): number => {
+    const t = Math.exp(logT);
+    let total = 0;
+    for (const item of heldOut) {
+      const p = softmax(Float64Array.from(item.logits), t);
+      total -= Math.log(Math.max(p[item.label] ?? 0, 1e-12));
+    }
+    return total;
+  };
+  let lo = Math.log(0.05);
+  let hi = Math.log(20);
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  let a = hi - ratio * (hi - lo);
+  let b = lo + ratio * (hi - lo);
+  let fa = loss(a);
+  let fb = loss(b);
+  for (let i = 0; i < 40; i++) {
+    if (fa < fb) {
+      hi = b;
+      b = a;
+      fb = fa;
+      a = hi - ratio * (hi - lo);
+      fa = loss(a);
+    } else {
+      lo = a;
+      a = b;
+      fa = fb;
+      b = lo + ratio * (hi - lo);
+      fb = loss(b);
+    }
+  }
+  return Math.exp((lo + hi) / 2);
+}
