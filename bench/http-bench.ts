@@ -46,7 +46,7 @@ async function run(name: string, url: string, bodies: string[]): Promise<Measure
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'stadtlotse-bench-'));
-const chat = await startChildServer('src/runtime/node/main.ts', { PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'bench.sqlite'), LOG_LEVEL: 'warn' });
+const chat = await startChildServer('src/runtime/node/main.ts', { PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'bench.sqlite'), LOG_LEVEL: 'warn', CHAT_RATE_LIMIT_PER_MINUTE: '10000000' });
 const bare = await startChildServer('bench/bare-server.ts', { PORT: '0' });
 try {
   const conversations: string[] = [];

@@ -11,29 +11,74 @@ const VOWEL = /[aeiouäöüy]/;
 /** Symbols read aloud as words, with their syllables ("46 €" is read "sechsundvierzig Euro"). */
 const SPOKEN_SYMBOLS: Record<string, number> = { '€': 2, '%': 2, '§': 3, '&': 1, '+': 1 };
 
-/** Syllables of one German word. Digits count one syllable each, symbols as spoken; never less than 1. */
-export function countSyllables(word: string): number {
-  const symbol = SPOKEN_SYMBOLS[word.trim()];
-  if (symbol !== undefined) return symbol;
-  const lower = word.toLowerCase();
-  const letters = lower.replace(/[^a-zäöüß]/g, '');
-  const digits = lower.replace(/[^0-9]/g, '').length;
-  if (letters.length === 0) return Math.max(1, digits);
+const ONES = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
+const TENS = ['', 'zehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
+
+/** German number words for 0..999 999, so "46" scores like "sechsundvierzig", not like two letters. */
+export function spellGermanNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999_999) return String(n).split('').map((d) => ONES[Number(d)] ?? '').join(' ');
+  if (n < 13) return ONES[n] ?? '';
+  if (n < 20) return `${['', '', '', 'drei', 'vier', 'fünf', 'sech', 'sieb', 'acht', 'neun'][n - 10] ?? ''}zehn`;
+  if (n < 100) {
+    const unit = n % 10;
+    const tens = TENS[Math.floor(n / 10)] ?? '';
+    return unit === 0 ? tens : `${unit === 1 ? 'ein' : ONES[unit]}und${tens}`;
+  }
+  if (n < 1000) {
+    const rest = n % 100;
+    const hundreds = Math.floor(n / 100);
+    return `${hundreds === 1 ? 'ein' : ONES[hundreds]}hundert${rest === 0 ? '' : spellGermanNumber(rest)}`;
+  }
+  const rest = n % 1000;
+  const thousands = Math.floor(n / 1000);
+  return `${thousands === 1 ? 'ein' : spellGermanNumber(thousands)}tausend${rest === 0 ? '' : spellGermanNumber(rest)}`;
+}
+
+function letterSyllables(letters: string): number {
   // "qu" is a consonant cluster: the u is not a syllable (Quelle, bequem).
-  const text = letters.replace(/qu/g, 'qv');
+  const text = letters.toLowerCase().replace(/qu/g, 'qv');
   let syllables = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] ?? '';
-    if (!VOWEL.test(ch)) {
+    if (!VOWEL.test(text[i] ?? '')) {
       i += 1;
       continue;
     }
-    const pair = text.slice(i, i + 2);
     syllables += 1;
-    i += ONE_NUCLEUS.includes(pair) ? 2 : 1;
+    i += ONE_NUCLEUS.includes(text.slice(i, i + 2)) ? 2 : 1;
   }
-  return Math.max(1, syllables + digits);
+  return syllables;
+}
+
+/**
+ * Syllables of a number as it is read aloud: "7:30" -> "sieben Uhr dreißig", "27,60" -> "siebenundzwanzig
+ * Komma sechzig", and phone-like digit runs ("02421", more than six digits) digit by digit.
+ */
+function numberSyllables(token: string): number {
+  const time = /^(\d{1,2}):(\d{2})$/.exec(token);
+  if (time) {
+    const minutes = Number(time[2]);
+    return letterSyllables(spellGermanNumber(Number(time[1]))) + 1 + (minutes === 0 ? 0 : letterSyllables(spellGermanNumber(minutes)));
+  }
+  return token
+    .split(/[^0-9]+/)
+    .filter(Boolean)
+    .reduce((sum, group, index) => {
+      const spoken =
+        group.startsWith('0') || group.length > 6 ? group.split('').map((d) => ONES[Number(d)] ?? '').join('') : spellGermanNumber(Number(group));
+      // The separator of a decimal number is read as "Komma".
+      return sum + letterSyllables(spoken) + (index > 0 && /\d[.,]\d/.test(token) ? 2 : 0);
+    }, 0);
+}
+
+/** Syllables of one German word. Numbers count as read aloud, symbols as spoken; never less than 1. */
+export function countSyllables(word: string): number {
+  const symbol = SPOKEN_SYMBOLS[word.trim()];
+  if (symbol !== undefined) return symbol;
+  const letters = word.replace(/[^a-zA-ZäöüÄÖÜß]/g, '');
+  const digits = word.replace(/[^0-9:.,-]/g, '').replace(/^[^0-9]+|[^0-9]+$/g, '');
+  const syllables = letterSyllables(letters) + (digits ? numberSyllables(digits) : 0);
+  return Math.max(1, syllables);
 }
 
 /** Words that end in a period without ending the sentence. Lower case, without the period. */
@@ -97,7 +142,7 @@ function isSentenceEnd(block: string, dot: number, end: number): boolean {
 /** Word tokens: anything with a letter or digit, and symbols read aloud (€, %, §). Punctuation is dropped. */
 export function words(sentence: string): string[] {
   return sentence
-    .split(/\s+/)
+    .split(/\s+|(?<=\d)[–—-](?=\d)/)
     .map((token) => token.replace(/^[^\p{L}\p{N}€%§&+]+|[^\p{L}\p{N}€%§]+$/gu, ''))
     .filter((token) => /[\p{L}\p{N}€%§]/u.test(token));
 }

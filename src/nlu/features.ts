@@ -18,8 +18,11 @@ export interface FeatureConfig {
   wordWeight: number;
   bigramWeight: number;
   charWeight: number;
-  /** Drop stopwords (question and negation words are never stopwords). */
-  stopwords: boolean;
+  /**
+   * Weight of the stopword group (question and negation words are never stopwords). Stopwords get no
+   * character n-grams; 0 drops them.
+   */
+  stopwordWeight: number;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -28,7 +31,7 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   wordWeight: 1,
   bigramWeight: 0.5,
   charWeight: 1,
-  stopwords: true,
+  stopwordWeight: 0,
 };
 
 export interface PreparedText {
@@ -70,6 +73,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
   const language = options.language ?? detectLanguage(prepared.normalized, prepared.folded, options.requested, lexicon.languages);
   const tokens = lexicon.applySynonyms(prepared.folded);
   const words: string[] = [];
+  const stops: string[] = [];
   const chars: string[] = [];
   const sequence: string[] = [];
   let contentWords = 0;
@@ -80,17 +84,15 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
       sequence.push('<num>');
       continue;
     }
-    const stop = isStopword(raw);
-    if (stop && config.stopwords) continue;
-    let token = raw;
-    if (!stop) {
-      contentWords++;
-      const corrected = options.correct ? lexicon.correct(raw) : undefined;
-      if (corrected) token = corrected;
-      const parts = lexicon.splitCompound(token);
-      if (lexicon.vocabulary.has(token) || parts.length > 0) knownWords++;
-      for (const part of parts) words.push(stem(part, language));
+    if (isStopword(raw)) {
+      if (config.stopwordWeight > 0) stops.push(raw);
+      continue;
     }
+    contentWords++;
+    const token = (options.correct ? lexicon.correct(raw) : undefined) ?? raw;
+    const parts = lexicon.splitCompound(token);
+    if (lexicon.vocabulary.has(token) || parts.length > 0) knownWords++;
+    for (const part of parts) words.push(stem(part, language));
     const stemmed = stem(token, language);
     words.push(stemmed);
     sequence.push(stemmed);
@@ -111,6 +113,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
   const features = new Map<string, number>();
   addGroup(features, 'w:', words, config.wordWeight);
   addGroup(features, 'b:', bigrams, config.bigramWeight);
+  addGroup(features, 's:', stops, config.stopwordWeight);
   addGroup(features, 'c:', chars, config.charWeight);
   return { language, features, contentWords, knownWords };
 }

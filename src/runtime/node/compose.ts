@@ -10,6 +10,10 @@ import type { SqlStore } from '../../store/sql-store.js';
 import type { NodeConfig } from './config.js';
 import { loadContentFromDisk } from './content-fs.js';
 import { openSqliteStore } from './open-store.js';
+import { rateLimit } from '../../http/middleware/rate-limit.js';
+import { purgeExpired } from '../../store/retention.js';
+import { purgeTargets } from '../../store/purge-targets.js';
+import { nodeClientKey } from './client-key.js';
 
 export interface NodeApp {
   app: Hono<AppEnv>;
@@ -26,17 +30,36 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
   const nlu = trainNlu(content);
   logger.info('nlu_trained', { intents: content.intents.length, ms: Math.round(performance.now() - trainStarted) });
   const store = await openSqliteStore(config.databasePath);
+  const clientKey = nodeClientKey(config.trustProxy);
+  const chatLimit = rateLimit({ rule: { perMinute: config.chatRateLimitPerMinute, burst: Math.max(10, Math.round(config.chatRateLimitPerMinute / 3)) }, clientKey });
   const { app } = createAppWithContext({
     store,
     nlu: () => nlu,
     content: () => content,
     logger,
+    middleware: [async (c, next) => (c.req.path === '/api/chat' ? chatLimit(c, next) : next())],
   });
+
+  const purge = async () => {
+    try {
+      const deleted = await purgeExpired(store.db, new Date(), { conversationDays: config.conversationRetentionDays }, purgeTargets);
+      logger.info('purge', deleted);
+    } catch (error) {
+      logger.error('purge_failed', { error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), config.purgeIntervalMinutes * 60_000);
+  purgeTimer.unref();
+
   return {
     app,
     store,
     content: () => content,
     nlu: () => nlu,
-    close: () => store.close(),
+    close: async () => {
+      clearInterval(purgeTimer);
+      await store.close();
+    },
   };
 }

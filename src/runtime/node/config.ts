@@ -9,6 +9,14 @@ export interface NodeConfig {
   cityProfile: string;
   logLevel: 'info' | 'warn' | 'error';
   shutdownTimeoutMs: number;
+  /** Days of inactivity after which a conversation and its transcript are deleted. */
+  conversationRetentionDays: number;
+  /** How often the in-process purge runs. */
+  purgeIntervalMinutes: number;
+  /** Take the client address from X-Forwarded-For (last hop) because a reverse proxy sets it. */
+  trustProxy: boolean;
+  /** Sustained chat requests per minute and client (burst: a third of it, at least 10). */
+  chatRateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -35,5 +43,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     cityProfile: env.CITY_PROFILE || 'dueren',
     logLevel,
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
+    conversationRetentionDays: integer(env, 'CONVERSATION_RETENTION_DAYS', 30, 1, 3650),
+    purgeIntervalMinutes: integer(env, 'PURGE_INTERVAL_MINUTES', 60, 1, 10_080),
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    chatRateLimitPerMinute: integer(env, 'CHAT_RATE_LIMIT_PER_MINUTE', 120, 1, 10_000_000),
   };
 }

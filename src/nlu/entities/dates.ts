@@ -1,0 +1,146 @@
+/** Dates and date ranges, German and English, resolved against the injected clock (rules in types.ts). */
+import {
+  addDays,
+  civilToday,
+  formatIsoDate,
+  isoWeekday,
+  isValidDate,
+  lastDayOfMonth,
+  nextOccurrence,
+  startOfWeek,
+  type CivilDate,
+} from './calendar.js';
+import { candidate, type Candidate } from './candidate.js';
+import { MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber } from './date-words.js';
+import { parseEnglishNumberWords, parseGermanNumberWord } from './number-words.js';
+import { wordRegex } from './patterns.js';
+
+/** A date written with day and month (and maybe a year), before any resolution against today. */
+export interface ExplicitDate {
+  day: number;
+  month: number;
+  /** The year as written (2 or 4 digits), or null. */
+  year: string | null;
+  start: number;
+  end: number;
+}
+
+const NUMERIC = /(?<![\p{L}\p{N}.,])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\p{N}]))?(?![\p{N}])/gu;
+const NUMERIC_CUED = /(?<=(?:am|den|ab|bis|vom|zum|on|until)\s)(\d{1,2})\.(\d{1,2})(?![\p{N}.,])/giu;
+const ISO = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu;
+const DAY_MONTH = wordRegex(`(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s+)?(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?`);
+const MONTH_DAY = wordRegex(`(${MONTH_NAME})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`);
+
+/** Explicit calendar dates: "3.12.", "03.12.2026", "3. Dezember", "December 3rd, 2026", "2026-12-03". */
+export function findExplicitDates(text: string): ExplicitDate[] {
+  const out: ExplicitDate[] = [];
+  const push = (day: string | undefined, month: number | undefined, year: string | undefined, start: number, end: number) => {
+    if (day === undefined || month === undefined) return;
+    out.push({ day: Number(day), month, year: year ?? null, start, end });
+  };
+  for (const m of text.matchAll(NUMERIC)) push(m[1], Number(m[2]), m[3], m.index, m.index + m[0].length);
+  for (const m of text.matchAll(NUMERIC_CUED)) push(m[1], Number(m[2]), undefined, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(ISO)) push(m[3], Number(m[2]), m[1], m.index, m.index + m[0].length);
+  for (const m of text.matchAll(DAY_MONTH)) push(m[1], monthNumber(m[2] ?? ''), m[3], m.index, m.index + m[0].length);
+  for (const m of text.matchAll(MONTH_DAY)) push(m[2], monthNumber(m[1] ?? ''), m[3], m.index, m.index + m[0].length);
+  return out.filter((d) => d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12);
+}
+
+/** Two-digit years: 20yy unless that is more than 10 years ahead, then 19yy ("3.4.80" is 1980). */
+export function fullYear(year: string, today: CivilDate): number {
+  if (year.length === 4) return Number(year);
+  const y = 2000 + Number(year);
+  return y > today.year + 10 ? y - 100 : y;
+}
+
+function resolveExplicit(d: ExplicitDate, today: CivilDate): CivilDate | null {
+  if (d.year === null) return nextOccurrence(today, d.month, d.day);
+  const year = fullYear(d.year, today);
+  return isValidDate(year, d.month, d.day) ? { year, month: d.month, day: d.day } : null;
+}
+
+const RELATIVE = wordRegex(
+  'the\\s+day\\s+after\\s+tomorrow|day\\s+after\\s+tomorrow|übermorgen|uebermorgen|vorgestern|heute|gestern|today|tomorrow|yesterday|' +
+    `(?<!(?:heute|gestern|am|jeden|guten|den|diesen|einen|${WEEKDAY_NAME})\\s{1,3})morgen`,
+);
+const RELATIVE_OFFSET: Record<string, number> = {
+  übermorgen: 2, uebermorgen: 2, vorgestern: -2, heute: 0, gestern: -1, morgen: 1, today: 0, tomorrow: 1, yesterday: -1,
+};
+const IN_DAYS = wordRegex('in\\s+(\\d{1,3}|[\\p{L}]{1,20})\\s+(tag|tagen|days?|wochen?|weeks?)');
+const WEEKDAY = wordRegex(
+  '(?:(übernächsten|uebernaechsten|nächsten|naechsten|kommenden|diesen|am|next|this|on|coming)\\s+)?' +
+    `(${WEEKDAY_NAME})(\\s+(?:(?:in\\s+der\\s+)?n(?:ä|ae)chste[rn]?\\s+woche|next\\s+week))?`,
+);
+
+function weekdayDate(today: CivilDate, target: number, mode: string): CivilDate {
+  const m = mode.toLowerCase();
+  if (m === 'next-week' || m === 'nächsten' || m === 'naechsten' || m === 'next') return addDays(startOfWeek(today), 7 + target - 1);
+  if (m === 'übernächsten' || m === 'uebernaechsten') return addDays(startOfWeek(today), 14 + target - 1);
+  const ahead = (target - isoWeekday(today) + 7) % 7;
+  return addDays(today, ahead === 0 ? 7 : ahead);
+}
+
+function countWord(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  const w = word.toLowerCase();
+  if (['ein', 'einen', 'einem', 'einer', 'eine', 'a', 'one'].includes(w)) return 1;
+  return parseGermanNumberWord(w) ?? parseEnglishNumberWords([w]);
+}
+
+/** Single dates: relative words, weekdays, "in 3 Tagen", explicit dates. */
+export function detectDates(text: string, now: Date, timeZone: string): Candidate[] {
+  const today = civilToday(now, timeZone);
+  const out: Candidate[] = [];
+  const add = (d: CivilDate | null, start: number, end: number) => {
+    if (d) out.push(candidate('date', formatIsoDate(d), start, end));
+  };
+  for (const m of text.matchAll(RELATIVE)) {
+    const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+    add(addDays(today, RELATIVE_OFFSET[key] ?? (key.endsWith('after tomorrow') ? 2 : 0)), m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(IN_DAYS)) {
+    const n = countWord(m[1] ?? '');
+    if (n === null || n > 366) continue;
+    const perUnit = /^(woche|wochen|week|weeks)$/i.test(m[2] ?? '') ? 7 : 1;
+    add(addDays(today, n * perUnit), m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(WEEKDAY)) {
+    const target = weekdayNumber(m[2] ?? '');
+    if (target === undefined) continue;
+    add(weekdayDate(today, target, m[3] ? 'next-week' : (m[1] ?? '')), m.index, m.index + m[0].length);
+  }
+  for (const d of findExplicitDates(text)) add(resolveExplicit(d, today), d.start, d.end);
+  return out;
+}
+
+const RANGE = wordRegex(
+  `(?<!(?:${WEEKDAY_NAME})\\s{1,3}(?:in\\s+der\\s+)?)` +
+    '(?:(?:in\\s+der\\s+|in\\s+)?(?:(übernächste[rn]?|uebernaechste[rn]?|the\\s+week\\s+after\\s+next)|(nächste[rn]?|naechste[rn]?|kommende[rn]?|next|the\\s+coming|coming)|(diese[rn]?|this))\\s+(woche|week)?' +
+    '(?<=woche|week|after\\s+next))' +
+    '|((?:am|dieses|this|nächstes|naechstes|next|kommendes|the)\\s+)(wochenende|weekend)' +
+    '|((?:im\\s+)?(?:nächsten|naechsten|kommenden|next)\\s+(?:monat|month))|((?:diesen|this|in\\s+diesem)\\s+(?:monat|month))',
+);
+
+/** Ranges: this/next week, the week after next, the weekend, this/next month. */
+export function detectDateRanges(text: string, now: Date, timeZone: string): Candidate[] {
+  const today = civilToday(now, timeZone);
+  const out: Candidate[] = [];
+  const add = (from: CivilDate, to: CivilDate, start: number, end: number) =>
+    out.push(candidate('date_range', { from: formatIsoDate(from), to: formatIsoDate(to) }, start, end));
+  const monday = startOfWeek(today);
+  for (const m of text.matchAll(RANGE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1]) add(addDays(monday, 14), addDays(monday, 20), start, end);
+    else if (m[2]) add(addDays(monday, 7), addDays(monday, 13), start, end);
+    else if (m[3]) add(today, addDays(monday, 6), start, end);
+    else if (m[6]) {
+      const from = isoWeekday(today) >= 6 ? today : addDays(monday, 5);
+      add(from, addDays(monday, 6), start, end);
+    } else if (m[7]) {
+      const first = today.month === 12 ? { year: today.year + 1, month: 1, day: 1 } : { year: today.year, month: today.month + 1, day: 1 };
+      add(first, lastDayOfMonth(first.year, first.month), start, end);
+    } else if (m[8]) add(today, lastDayOfMonth(today.year, today.month), start, end);
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+/**
+ * Number words in German (one compound word: "zweihunderteinundzwanzig") and English (one or more words:
+ * "two hundred and twenty-one"), up to 9999. Spelled digits ("null zwei vier ...") are listed separately
+ * for phone numbers.
+ */
+
+const DE_UNITS: Record<string, number> = {
+  null: 0, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+};
+const DE_TEENS: Record<string, number> = {
+  zehn: 10, elf: 11, zwölf: 12, zwoelf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, fuenfzehn: 15,
+  sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+};
+const DE_TENS: Record<string, number> = {
+  zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, fuenfzig: 50, sechzig: 60, siebzig: 70,
+  achtzig: 80, neunzig: 90,
+};
+
+const EN_UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const EN_TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const EN_TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Digit words read one digit each, for spelled-out phone numbers. */
+export const DIGIT_WORDS: Record<string, string> = {
+  null: '0', zero: '0', eins: '1', one: '1', zwei: '2', zwo: '2', two: '2', drei: '3', three: '3', vier: '4',
+  four: '4', fünf: '5', fuenf: '5', five: '5', sechs: '6', six: '6', sieben: '7', seven: '7', acht: '8',
+  eight: '8', neun: '9', nine: '9',
+};
+
+/** Regex alternation of all English number words (for multi-word phrases). */
+export const EN_NUMBER_WORD = [...Object.keys(EN_UNITS), ...Object.keys(EN_TEENS), ...Object.keys(EN_TENS), 'hundred', 'thousand']
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+function deBelow100(w: string, compound: boolean): number | null {
+  if (w in DE_TEENS) return DE_TEENS[w] ?? null;
+  if (w in DE_TENS) return DE_TENS[w] ?? null;
+  if (w in DE_UNITS) return w === 'null' && compound ? null : (DE_UNITS[w] ?? null);
+  const und = w.indexOf('und');
+  if (und <= 0) return null;
+  const unit = w.slice(0, und);
+  const tens = DE_TENS[w.slice(und + 3)];
+  const unitValue = unit === 'ein' ? 1 : unit === 'eins' ? undefined : DE_UNITS[unit];
+  return tens !== undefined && unitValue !== undefined && unitValue > 0 ? tens + unitValue : null;
+}
+
+function deMultiplier(left: string): number | null {
+  if (left === '' || left === 'ein') return 1;
+  const v = deBelow100(left, true);
+  return v !== null && v > 0 ? v : null;
+}
+
+function deBelow1000(w: string): number | null {
+  const at = w.indexOf('hundert');
+  if (at < 0) return deBelow100(w, false);
+  const factor = deMultiplier(w.slice(0, at));
+  const rest = w.slice(at + 7);
+  const tail = rest === '' ? 0 : deBelow100(rest, true);
+  return factor !== null && factor < 10 && tail !== null ? factor * 100 + tail : null;
+}
+
+/** "vierzehn" -> 14, "zweitausendfünfhundert" -> 2500; articles ("ein", "eine") -> null. */
+export function parseGermanNumberWord(word: string): number | null {
+  const w = word.toLowerCase();
+  const at = w.indexOf('tausend');
+  if (at < 0) return deBelow1000(w);
+  const left = w.slice(0, at);
+  const factor = left === '' || left === 'ein' ? 1 : deBelow1000(left);
+  const rest = w.slice(at + 7);
+  const tail = rest === '' ? 0 : deBelow1000(rest);
+  return factor !== null && factor > 0 && factor < 10 && tail !== null ? factor * 1000 + tail : null;
+}
+
+type EnState = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand';
+
+/**
+ * Reads English number words as one number ("twenty-one", "one hundred and five", "two thousand"),
+ * or null when the words do not form one number ("one two").
+ */
+export function parseEnglishNumberWords(words: readonly string[]): number | null {
+  let total = 0;
+  let current = 0;
+  let last: EnState = 'none';
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (w === 'and') {
+      if (last !== 'hundred' && last !== 'thousand') return null;
+      continue;
+    }
+    const unit = EN_UNITS[w];
+    const teen = EN_TEENS[w];
+    const tens = EN_TENS[w];
+    if (unit !== undefined) {
+      if (!['none', 'tens', 'hundred', 'thousand'].includes(last)) return null;
+      current += unit;
+      last = 'unit';
+    } else if (teen !== undefined || tens !== undefined) {
+      if (!['none', 'hundred', 'thousand'].includes(last)) return null;
+      current += teen ?? tens ?? 0;
+      last = teen !== undefined ? 'teen' : 'tens';
+    } else if (w === 'hundred') {
+      if (last === 'none') current = 1;
+      else if (last !== 'unit' && last !== 'teen') return null;
+      current *= 100;
+      last = 'hundred';
+    } else if (w === 'thousand') {
+      if (last === 'thousand' || total > 0) return null;
+      total = (last === 'none' ? 1 : current) * 1000;
+      current = 0;
+      last = 'thousand';
+    } else {
+      return null;
+    }
+  }
+  return last === 'none' ? null : total + current;
+}

@@ -1,0 +1,99 @@
+/**
+ * Training: lexicon from the examples, features, a feature index, softmax regression, and a temperature
+ * fitted on out-of-fold predictions so that confidences are calibrated.
+ */
+import type { Locale } from '../core/types.js';
+import { DEFAULT_LINEAR_CONFIG, fitTemperature, logits, trainLinear, type LinearConfig, type SparseVector } from './classifier.js';
+import { analyze, DEFAULT_FEATURE_CONFIG, prepareText, type FeatureConfig } from './features.js';
+import { IntentClassifier, toSparse } from './intent-classifier.js';
+import { detectLanguage } from './language.js';
+import { buildLexiconData, Lexicon } from './lexicon.js';
+import { createRandom, shuffleInPlace } from './random.js';
+
+export interface TrainingExample {
+  text: string;
+  intent: string;
+  /** Language of the example; detected from the text when absent. */
+  language?: Locale;
+}
+
+export interface ClassifierOptions {
+  seed?: number;
+  features?: Partial<FeatureConfig>;
+  linear?: Partial<LinearConfig>;
+  /** Canonical term -> variants, applied before features (e.g. perso -> personalausweis). */
+  synonyms?: Record<string, readonly string[]>;
+  /** Folds for the out-of-fold temperature fit; 0 or 1 keeps temperature 1. */
+  calibrationFolds?: number;
+  /** Features seen in fewer examples are dropped (keeps serialized models small). */
+  minFeatureCount?: number;
+}
+
+export const DEFAULT_SEED = 20240601;
+
+export function trainClassifier(examples: readonly TrainingExample[], options: ClassifierOptions = {}): IntentClassifier {
+  if (examples.length === 0) throw new Error('trainClassifier needs at least one example');
+  const seed = options.seed ?? DEFAULT_SEED;
+  const featureConfig: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...options.features };
+  const linearConfig: LinearConfig = { ...DEFAULT_LINEAR_CONFIG, ...options.linear };
+  const prepared = examples.map((example) => {
+    const text = prepareText(example.text);
+    return { text, language: example.language ?? detectLanguage(text.normalized, text.folded, undefined) };
+  });
+  const lexiconData = buildLexiconData({
+    texts: prepared.map((p) => ({ folded: p.text.folded, language: p.language })),
+    synonyms: options.synonyms ?? {},
+  });
+  const lexicon = new Lexicon(lexiconData);
+  const analyses = prepared.map((p) => analyze(p.text, lexicon, featureConfig, { language: p.language, correct: false }));
+
+  const documentFrequency = new Map<string, number>();
+  for (const analysis of analyses) for (const name of analysis.features.keys()) documentFrequency.set(name, (documentFrequency.get(name) ?? 0) + 1);
+  const minCount = options.minFeatureCount ?? 1;
+  const featureNames = [...documentFrequency.entries()]
+    .filter(([, count]) => count >= minCount)
+    .map(([name]) => name)
+    .sort();
+  const index = new Map(featureNames.map((name, i) => [name, i]));
+  const vectors = analyses.map((analysis) => toSparse(analysis.features, index));
+
+  const intents = [...new Set(examples.map((e) => e.intent))].sort();
+  const intentIndex = new Map(intents.map((id, i) => [id, i]));
+  const labels = examples.map((e) => intentIndex.get(e.intent) as number);
+  const linear = trainLinear(vectors, labels, intents.length, featureNames.length, linearConfig, seed);
+  const temperature = calibrate(vectors, labels, intents.length, featureNames.length, linearConfig, seed, options.calibrationFolds ?? 3);
+  return new IntentClassifier({ featureConfig, lexicon: lexiconData, featureNames, intents, linear, temperature });
+}
+
+function calibrate(
+  vectors: readonly SparseVector[],
+  labels: readonly number[],
+  classes: number,
+  features: number,
+  config: LinearConfig,
+  seed: number,
+  folds: number,
+): number {
+  if (folds < 2 || vectors.length < folds * 2 || classes < 2) return 1;
+  // Stratified folds: each intent's examples are dealt round-robin after a seeded shuffle.
+  const order = shuffleInPlace(vectors.map((_, i) => i), createRandom(seed ^ 0x9e3779b9));
+  order.sort((a, b) => (labels[a] as number) - (labels[b] as number));
+  const fold = new Array<number>(vectors.length);
+  order.forEach((example, position) => (fold[example] = position % folds));
+  const heldOut: { logits: Float64Array; label: number }[] = [];
+  for (let f = 0; f < folds; f++) {
+    const train = vectors.map((_, i) => i).filter((i) => fold[i] !== f);
+    const model = trainLinear(
+      train.map((i) => vectors[i] as SparseVector),
+      train.map((i) => labels[i] as number),
+      classes,
+      features,
+      config,
+      seed + f + 1,
+    );
+    for (let i = 0; i < vectors.length; i++) {
+      if (fold[i] === f) heldOut.push({ logits: logits(model, vectors[i] as SparseVector), label: labels[i] as number });
+    }
+  }
+  return fitTemperature(heldOut);
+}

@@ -1,0 +1,14 @@
+/** The client identity for rate limits on Node: the socket address, or the proxy's X-Forwarded-For when TRUST_PROXY is set. */
+import type { Context } from 'hono';
+import type { HttpBindings } from '@hono/node-server';
+
+export function nodeClientKey(trustProxy: boolean) {
+  return (c: Context): string => {
+    if (trustProxy) {
+      const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+      if (forwarded) return forwarded;
+    }
+    const bindings = c.env as Partial<HttpBindings> | undefined;
+    return bindings?.incoming?.socket.remoteAddress ?? 'unknown';
+  };
+}
