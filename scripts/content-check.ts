@@ -16,7 +16,11 @@ import { intentFileSchema, profileSchema, type IntentDefinition, type ProfileDef
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const profileArg = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : process.env.CITY_PROFILE;
-const files = await readContentFiles(root, profileArg ?? 'dueren');
+const files = await readContentFiles(root, profileArg ?? 'dueren').catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'ENOENT') throw error;
+  console.error(`content:check: cannot read ${error.path ?? 'the profile'} (profile "${profileArg ?? 'dueren'}")`);
+  process.exit(1);
+});
 
 /** Each file on its own, so one broken file does not hide the scores of all others. */
 function parseEach(): { profile: ProfileDefinition | undefined; intents: IntentDefinition[] } {

@@ -11,29 +11,6 @@ const VOWEL = /[aeiouäöüy]/;
 /** Symbols read aloud as words, with their syllables ("46 €" is read "sechsundvierzig Euro"). */
 const SPOKEN_SYMBOLS: Record<string, number> = { '€': 2, '%': 2, '§': 3, '&': 1, '+': 1 };
 
-const ONES = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
-const TENS = ['', 'zehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
-
-/** German number words for 0..999 999, so "46" scores like "sechsundvierzig", not like two letters. */
-export function spellGermanNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 999_999) return String(n).split('').map((d) => ONES[Number(d)] ?? '').join(' ');
-  if (n < 13) return ONES[n] ?? '';
-  if (n < 20) return `${['', '', '', 'drei', 'vier', 'fünf', 'sech', 'sieb', 'acht', 'neun'][n - 10] ?? ''}zehn`;
-  if (n < 100) {
-    const unit = n % 10;
-    const tens = TENS[Math.floor(n / 10)] ?? '';
-    return unit === 0 ? tens : `${unit === 1 ? 'ein' : ONES[unit]}und${tens}`;
-  }
-  if (n < 1000) {
-    const rest = n % 100;
-    const hundreds = Math.floor(n / 100);
-    return `${hundreds === 1 ? 'ein' : ONES[hundreds]}hundert${rest === 0 ? '' : spellGermanNumber(rest)}`;
-  }
-  const rest = n % 1000;
-  const thousands = Math.floor(n / 1000);
-  return `${thousands === 1 ? 'ein' : spellGermanNumber(thousands)}tausend${rest === 0 ? '' : spellGermanNumber(rest)}`;
-}
-
 function letterSyllables(letters: string): number {
   // "qu" is a consonant cluster: the u is not a syllable (Quelle, bequem).
   const text = letters.toLowerCase().replace(/qu/g, 'qv');
@@ -51,27 +28,15 @@ function letterSyllables(letters: string): number {
 }
 
 /**
- * Syllables of a number as it is read aloud: "7:30" -> "sieben Uhr dreißig", "27,60" -> "siebenundzwanzig
- * Komma sechzig", and phone-like digit runs ("02421", more than six digits) digit by digit.
+ * A number counts one syllable per digit group ("46" 1, "7:30" 2, "27,60" 2, "02421 25-0" 1 + 2). Plain-language
+ * rules ask for digits instead of number words because digits read easily; scoring "27,60 €" like
+ * "siebenundzwanzig Komma sechzig Euro" would push writers to drop fees and times from their answers.
  */
 function numberSyllables(token: string): number {
-  const time = /^(\d{1,2}):(\d{2})$/.exec(token);
-  if (time) {
-    const minutes = Number(time[2]);
-    return letterSyllables(spellGermanNumber(Number(time[1]))) + 1 + (minutes === 0 ? 0 : letterSyllables(spellGermanNumber(minutes)));
-  }
-  return token
-    .split(/[^0-9]+/)
-    .filter(Boolean)
-    .reduce((sum, group, index) => {
-      const spoken =
-        group.startsWith('0') || group.length > 6 ? group.split('').map((d) => ONES[Number(d)] ?? '').join('') : spellGermanNumber(Number(group));
-      // The separator of a decimal number is read as "Komma".
-      return sum + letterSyllables(spoken) + (index > 0 && /\d[.,]\d/.test(token) ? 2 : 0);
-    }, 0);
+  return token.split(/[^0-9]+/).filter(Boolean).length;
 }
 
-/** Syllables of one German word. Numbers count as read aloud, symbols as spoken; never less than 1. */
+/** Syllables of one German word. Numbers count per digit group, symbols as spoken; never less than 1. */
 export function countSyllables(word: string): number {
   const symbol = SPOKEN_SYMBOLS[word.trim()];
   if (symbol !== undefined) return symbol;

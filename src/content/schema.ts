@@ -1,5 +1,6 @@
 /** The declared shape of content files. Validation lives here, not in hand-written checks. */
 import { z } from 'zod';
+import { appointmentProfileSchema } from './appointment-profile.js';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const intentId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _ only');
@@ -11,7 +12,7 @@ export const linkSchema = z
     title: localizedTextSchema,
     url: z
       .string()
-      .refine((value) => /^(https?:\/\/|\{\{)/.test(value), 'must be an absolute http(s) URL or a profile placeholder'),
+      .refine((value) => /^(https?:\/\/[^\s]+|\/[a-z0-9\-/]*|\{\{[^}]+\}\}[^\s]*)$/.test(value), 'must be an absolute http(s) URL, a path on this site ("/datenschutz") or a profile placeholder'),
   })
   .strict();
 
@@ -86,6 +87,8 @@ export const profileSchema = z
     values: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.union([z.string(), z.number()])),
     /** Keys whose values are not verified yet; staff must confirm them. */
     confirm: z.array(z.string()).default([]),
+    /** Opening hours and slot length for appointment booking (see appointment-profile.ts). */
+    appointments: appointmentProfileSchema.optional(),
   })
   .strict();
 

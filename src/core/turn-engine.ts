@@ -114,8 +114,8 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const userText = text || (input.action ?? '');
     const entries: TranscriptEntry[] = [];
     let seq = record.lastSeq;
-    entries.push({ conversationId: record.id, seq: ++seq, role: 'user', text: redact(userText), intent: outcome.intent?.id ?? null, confidence: outcome.intent?.confidence ?? null, at });
-    for (const reply of replies) entries.push({ conversationId: record.id, seq: ++seq, role: 'bot', text: reply.text, at });
+    entries.push({ conversationId: record.id, seq: ++seq, role: 'user', text: outcome.userTranscriptText ?? redact(userText), intent: outcome.intent?.id ?? null, confidence: outcome.intent?.confidence ?? null, at });
+    replies.forEach((reply, index) => entries.push({ conversationId: record.id, seq: ++seq, role: 'bot', text: drafts[index]?.transcriptText ?? reply.text, at }));
     const saved: ConversationRecord = { ...context.conversation, locale: turn.locale, plainLanguage: turn.plainLanguage, updatedAt: at, lastSeq: seq };
     await deps.store.saveTurn(saved, entries);
 

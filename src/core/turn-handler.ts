@@ -14,6 +14,8 @@ export interface ReplyDraft {
   links?: Link[];
   /** Optional hand-written SSML body (inside <speak>); generated from text otherwise. */
   ssml?: string;
+  /** What the transcript keeps instead of `text` (a resume code, a summary with personal data). */
+  transcriptText?: string;
 }
 
 export interface TurnContext {
@@ -30,6 +32,8 @@ export interface TurnOutcome {
   intent: IntentScore | null;
   dialog?: DialogStatus;
   expectingInput?: boolean;
+  /** What the transcript keeps instead of the citizen's message (personal data given in a dialog). */
+  userTranscriptText?: string;
 }
 
 export interface TurnHandler {

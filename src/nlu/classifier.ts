@@ -20,7 +20,7 @@ export interface LinearConfig {
   balance: number;
 }
 
-export const DEFAULT_LINEAR_CONFIG: LinearConfig = { epochs: 30, l2: 1e-4, learningRate: 0.5, balance: 0.5 };
+export const DEFAULT_LINEAR_CONFIG: LinearConfig = { epochs: 20, l2: 1e-4, learningRate: 0.5, balance: 0.5 };
 
 export interface LinearModel {
   classes: number;

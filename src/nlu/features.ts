@@ -31,7 +31,7 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   wordWeight: 1,
   bigramWeight: 0.5,
   charWeight: 1,
-  stopwordWeight: 0,
+  stopwordWeight: 0.6,
 };
 
 export interface PreparedText {

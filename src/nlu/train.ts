@@ -81,6 +81,8 @@ function calibrate(
   const fold = new Array<number>(vectors.length);
   order.forEach((example, position) => (fold[example] = position % folds));
   const heldOut: { logits: Float64Array; label: number }[] = [];
+  // Half the epochs: the temperature needs only a rough held-out model, and training time is budgeted.
+  const foldConfig = { ...config, epochs: Math.max(5, Math.round(config.epochs / 2)) };
   for (let f = 0; f < folds; f++) {
     const train = vectors.map((_, i) => i).filter((i) => fold[i] !== f);
     const model = trainLinear(
@@ -88,7 +90,7 @@ function calibrate(
       train.map((i) => labels[i] as number),
       classes,
       features,
-      config,
+      foldConfig,
       seed + f + 1,
     );
     for (let i = 0; i < vectors.length; i++) {

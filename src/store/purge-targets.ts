@@ -1,4 +1,6 @@
 /** Every table with a retention rule. Features with personal data add their target here. */
+import { resumeCodePurge } from './resume-code-repository.js';
 import { conversationPurge, type PurgeTarget } from './retention.js';
+import { submissionPurge } from './submission-repository.js';
 
-export const purgeTargets: PurgeTarget[] = [conversationPurge];
+export const purgeTargets: PurgeTarget[] = [conversationPurge, submissionPurge, resumeCodePurge];

@@ -26,6 +26,14 @@ describe('countSyllables', () => {
     expect(countSyllables(word)).toBe(expected);
   });
 
+  it('counts one syllable per digit group, because digits read easily', () => {
+    expect(countSyllables('46')).toBe(1);
+    expect(countSyllables('2024')).toBe(1);
+    expect(countSyllables('7:30')).toBe(2);
+    expect(countSyllables('27,60')).toBe(2);
+    expect(countSyllables('25-2000')).toBe(2);
+  });
+
   it('counts a euro sign as the spoken word Euro and never returns less than one', () => {
     expect(countSyllables('€')).toBe(2);
     expect(countSyllables('z')).toBe(1);
@@ -62,6 +70,7 @@ describe('splitSentences', () => {
 describe('analyseReadability', () => {
   it('counts words without punctuation and with € as a word', () => {
     expect(words('Der Ausweis kostet 46 €.')).toEqual(['Der', 'Ausweis', 'kostet', '46', '€']);
+    expect(words('Mo 7:30–13:00, 40–45 €, Online-Dienst')).toEqual(['Mo', '7:30', '13:00', '40', '45', '€', 'Online-Dienst']);
   });
 
   it('computes Amstad as 180 - ASL - 58.5 * ASW', () => {

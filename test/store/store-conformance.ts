@@ -121,6 +121,65 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
       expect(await store.feedbackCounts()).toEqual([{ intent: 'wohngeld', up: 2, down: 1 }]);
     });
 
+    const appointment = (code: string, startsAt: string) => ({
+      code,
+      service: 'personalausweis',
+      startsAt,
+      endsAt: new Date(Date.parse(startsAt) + 15 * 60_000).toISOString(),
+      name: 'Erika Mustermann',
+      conversationId: null,
+      createdAt: '2026-11-26T09:00:00.000Z',
+    });
+
+    it('books an appointment slot exactly once under 50 concurrent attempts', async () => {
+      const start = '2026-12-03T09:15:00.000Z';
+      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => store.bookAppointment(appointment(`C${String(i).padStart(2, '0')}4X7`, start))));
+      expect(results.filter((r) => r === 'booked')).toHaveLength(1);
+      expect(results.filter((r) => r === 'slot_taken')).toHaveLength(49);
+      expect(await store.bookedSlotStarts('2026-12-03T00:00:00.000Z', '2026-12-04T00:00:00.000Z')).toEqual([start]);
+    });
+
+    it('tells a code collision apart from a taken slot', async () => {
+      expect(await store.bookAppointment(appointment('AC3D4E', '2026-12-03T09:30:00.000Z'))).toBe('booked');
+      expect(await store.bookAppointment(appointment('AC3D4E', '2026-12-03T09:45:00.000Z'))).toBe('code_taken');
+    });
+
+    it('frees a slot when its appointment is cancelled, and cancels only once', async () => {
+      const start = '2026-12-04T08:00:00.000Z';
+      expect(await store.bookAppointment(appointment('FG3H4J', start))).toBe('booked');
+      expect(await store.cancelAppointment('FG3H4J', '2026-11-27T09:00:00.000Z')).toBe(true);
+      expect(await store.cancelAppointment('FG3H4J', '2026-11-27T09:00:00.000Z')).toBe(false);
+      expect((await store.getAppointment('FG3H4J'))?.status).toBe('cancelled');
+      expect(await store.bookAppointment(appointment('KM3N4P', start))).toBe('booked');
+      expect(await store.bookedSlotStarts('2026-12-04T00:00:00.000Z', '2026-12-05T00:00:00.000Z')).toEqual([start]);
+    });
+
+    it('moves an appointment to a free slot but not onto a booked one', async () => {
+      expect(await store.bookAppointment(appointment('QR3T4U', '2026-12-07T08:00:00.000Z'))).toBe('booked');
+      expect(await store.bookAppointment(appointment('VW3X4Y', '2026-12-07T08:15:00.000Z'))).toBe('booked');
+      expect(await store.moveAppointment('QR3T4U', '2026-12-07T08:15:00.000Z', '2026-12-07T08:30:00.000Z', '2026-11-27T09:00:00.000Z')).toBe('slot_taken');
+      expect(await store.moveAppointment('QR3T4U', '2026-12-07T09:00:00.000Z', '2026-12-07T09:15:00.000Z', '2026-11-27T09:00:00.000Z')).toBe('moved');
+      expect(await store.getAppointment('QR3T4U')).toMatchObject({ code: 'QR3T4U', startsAt: '2026-12-07T09:00:00.000Z', status: 'booked', name: 'Erika Mustermann' });
+      expect(await store.moveAppointment('NOPE99', '2026-12-07T10:00:00.000Z', '2026-12-07T10:15:00.000Z', '2026-11-27T09:00:00.000Z')).toBe('not_found');
+      expect(await store.bookedSlotStarts('2026-12-07T00:00:00.000Z', '2026-12-08T00:00:00.000Z')).toEqual(['2026-12-07T08:15:00.000Z', '2026-12-07T09:00:00.000Z']);
+    });
+
+    it('stores survey answers anonymously and counts them per question', async () => {
+      await store.addSurveyResponse({ survey: 'bedarf', submittedOn: '2026-11-26', answers: { services: ['wohngeld', 'personalausweis'], channel: ['chat'] }, comment: 'Mehr online bitte' });
+      await store.addSurveyResponse({ survey: 'bedarf', submittedOn: '2026-11-27', answers: { services: ['wohngeld'], channel: ['telefon'] }, comment: null });
+      await store.addSurveyResponse({ survey: 'other', submittedOn: '2026-11-27', answers: { services: ['wohngeld'] }, comment: null });
+      expect(await store.surveyResults('bedarf')).toEqual({
+        survey: 'bedarf',
+        responses: 2,
+        questions: {
+          channel: [{ value: 'chat', count: 1 }, { value: 'telefon', count: 1 }],
+          services: [{ value: 'wohngeld', count: 2 }, { value: 'personalausweis', count: 1 }],
+        },
+        comments: ['Mehr online bitte'],
+      });
+      expect((await store.surveyResults('bedarf', { from: '2026-11-27' })).responses).toBe(1);
+    });
+
     if (factory.reopen) {
       const reopen = factory.reopen;
       it('keeps a conversation after the database is closed and reopened', async () => {

@@ -12,7 +12,7 @@ import {
 } from './calendar.js';
 import { candidate, type Candidate } from './candidate.js';
 import { MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber } from './date-words.js';
-import { parseEnglishNumberWords, parseGermanNumberWord } from './number-words.js';
+import { parseCount } from './number-words.js';
 import { wordRegex } from './patterns.js';
 
 /** A date written with day and month (and maybe a year), before any resolution against today. */
@@ -80,13 +80,6 @@ function weekdayDate(today: CivilDate, target: number, mode: string): CivilDate 
   return addDays(today, ahead === 0 ? 7 : ahead);
 }
 
-function countWord(word: string): number | null {
-  if (/^\d+$/.test(word)) return Number(word);
-  const w = word.toLowerCase();
-  if (['ein', 'einen', 'einem', 'einer', 'eine', 'a', 'one'].includes(w)) return 1;
-  return parseGermanNumberWord(w) ?? parseEnglishNumberWords([w]);
-}
-
 /** Single dates: relative words, weekdays, "in 3 Tagen", explicit dates. */
 export function detectDates(text: string, now: Date, timeZone: string): Candidate[] {
   const today = civilToday(now, timeZone);
@@ -99,7 +92,7 @@ export function detectDates(text: string, now: Date, timeZone: string): Candidat
     add(addDays(today, RELATIVE_OFFSET[key] ?? (key.endsWith('after tomorrow') ? 2 : 0)), m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(IN_DAYS)) {
-    const n = countWord(m[1] ?? '');
+    const n = parseCount(m[1] ?? '');
     if (n === null || n > 366) continue;
     const perUnit = /^(woche|wochen|week|weeks)$/i.test(m[2] ?? '') ? 7 : 1;
     add(addDays(today, n * perUnit), m.index, m.index + m[0].length);
@@ -113,34 +106,32 @@ export function detectDates(text: string, now: Date, timeZone: string): Candidat
   return out;
 }
 
-const RANGE = wordRegex(
-  `(?<!(?:${WEEKDAY_NAME})\\s{1,3}(?:in\\s+der\\s+)?)` +
-    '(?:(?:in\\s+der\\s+|in\\s+)?(?:(übernächste[rn]?|uebernaechste[rn]?|the\\s+week\\s+after\\s+next)|(nächste[rn]?|naechste[rn]?|kommende[rn]?|next|the\\s+coming|coming)|(diese[rn]?|this))\\s+(woche|week)?' +
-    '(?<=woche|week|after\\s+next))' +
-    '|((?:am|dieses|this|nächstes|naechstes|next|kommendes|the)\\s+)(wochenende|weekend)' +
-    '|((?:im\\s+)?(?:nächsten|naechsten|kommenden|next)\\s+(?:monat|month))|((?:diesen|this|in\\s+diesem)\\s+(?:monat|month))',
+const WEEK = wordRegex(
+  `(?<!(?:${WEEKDAY_NAME})\\s{1,3}(?:in\\s+der\\s+)?)(?:in\\s+(?:der\\s+)?)?` +
+    '(?:(übernächste[rn]?|uebernaechste[rn]?)|(nächste[rn]?|naechste[rn]?|kommende[rn]?|next|coming|the\\s+coming)|(diese[rn]?|this))\\s+(?:woche|week)' +
+    '|(the\\s+week\\s+after\\s+next)',
 );
+const WEEKEND = wordRegex('(?:am|dieses|this|nächstes|naechstes|next|kommendes|the|at\\s+the|on\\s+the)\\s+(?:wochenende|weekend)');
+const NEXT_MONTH = wordRegex('(?:im\\s+)?(?:nächsten|naechsten|kommenden|next)\\s+(?:monat|month)');
+const THIS_MONTH = wordRegex('(?:diesen|this|in\\s+diesem)\\s+(?:monat|month)');
 
 /** Ranges: this/next week, the week after next, the weekend, this/next month. */
 export function detectDateRanges(text: string, now: Date, timeZone: string): Candidate[] {
   const today = civilToday(now, timeZone);
-  const out: Candidate[] = [];
-  const add = (from: CivilDate, to: CivilDate, start: number, end: number) =>
-    out.push(candidate('date_range', { from: formatIsoDate(from), to: formatIsoDate(to) }, start, end));
   const monday = startOfWeek(today);
-  for (const m of text.matchAll(RANGE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[1]) add(addDays(monday, 14), addDays(monday, 20), start, end);
-    else if (m[2]) add(addDays(monday, 7), addDays(monday, 13), start, end);
-    else if (m[3]) add(today, addDays(monday, 6), start, end);
-    else if (m[6]) {
-      const from = isoWeekday(today) >= 6 ? today : addDays(monday, 5);
-      add(from, addDays(monday, 6), start, end);
-    } else if (m[7]) {
-      const first = today.month === 12 ? { year: today.year + 1, month: 1, day: 1 } : { year: today.year, month: today.month + 1, day: 1 };
-      add(first, lastDayOfMonth(first.year, first.month), start, end);
-    } else if (m[8]) add(today, lastDayOfMonth(today.year, today.month), start, end);
+  const out: Candidate[] = [];
+  const add = (from: CivilDate, to: CivilDate, m: RegExpMatchArray & { index: number }) =>
+    out.push(candidate('date_range', { from: formatIsoDate(from), to: formatIsoDate(to) }, m.index, m.index + m[0].length));
+  for (const m of text.matchAll(WEEK)) {
+    if (m[1] || m[4]) add(addDays(monday, 14), addDays(monday, 20), m);
+    else if (m[2]) add(addDays(monday, 7), addDays(monday, 13), m);
+    else add(today, addDays(monday, 6), m);
   }
+  for (const m of text.matchAll(WEEKEND)) add(isoWeekday(today) >= 6 ? today : addDays(monday, 5), addDays(monday, 6), m);
+  for (const m of text.matchAll(NEXT_MONTH)) {
+    const first = today.month === 12 ? { year: today.year + 1, month: 1, day: 1 } : { year: today.year, month: today.month + 1, day: 1 };
+    add(first, lastDayOfMonth(first.year, first.month), m);
+  }
+  for (const m of text.matchAll(THIS_MONTH)) add(today, lastDayOfMonth(today.year, today.month), m);
   return out;
 }

@@ -121,3 +121,13 @@ export function parseEnglishNumberWords(words: readonly string[]): number | null
   }
   return last === 'none' ? null : total + current;
 }
+
+const ARTICLES_ONE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eins', 'a', 'an', 'one']);
+
+/** A count in a phrase such as "mit 2 Kindern", "in einer Woche", "with a child": digits, number words, articles as 1. */
+export function parseCount(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  const w = word.toLowerCase();
+  if (ARTICLES_ONE.has(w)) return 1;
+  return parseGermanNumberWord(w) ?? parseEnglishNumberWords([w]);
+}

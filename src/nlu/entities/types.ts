@@ -178,7 +178,7 @@ export type TypedEntity = {
 export function isEntityOfType<K extends EntityType>(
   entity: Entity,
   type: K,
-): entity is Omit<Entity, 'type' | 'value'> & { type: K; value: EntityValueMap[K] } {
+): entity is Entity & { type: K; value: EntityValueMap[K] } {
   return entity.type === type;
 }
 

@@ -1,0 +1,16 @@
+/**
+ * Every application's code, registered in one registry. Add a line per application; its YAML lives in
+ * dialogs/<id>.yaml and refers to the names registered here.
+ */
+import { createDialogRegistry, type DialogRegistry } from './registry.js';
+import { registerWohngeld } from './wohngeld/register.js';
+
+export const APPLICATIONS: Array<(registry: DialogRegistry) => void> = [
+  registerWohngeld,
+];
+
+export function createDefaultRegistry(): DialogRegistry {
+  const registry = createDialogRegistry();
+  for (const register of APPLICATIONS) register(registry);
+  return registry;
+}

@@ -1,0 +1,113 @@
+/**
+ * Booking, cancelling and moving Bürgerbüro appointments: the slot search against what is already booked,
+ * and the writes whose UNIQUE index settles races (one slot, one booking).
+ */
+import type { ContentBundle } from '../../../content/model.js';
+import type { AppointmentProfile } from '../../../content/appointment-profile.js';
+import type { ProfileDefinition } from '../../../content/schema.js';
+import type { Locale } from '../../../core/types.js';
+import type { Appointment, AppointmentStore } from '../../../store/appointment-repository.js';
+import type { DialogDefinition } from '../../schema.js';
+import { addDays, formatDateTime, zonedInstant, zonedParts } from './calendar.js';
+import { newAppointmentCode } from './code.js';
+import { appointmentIcs } from './ics.js';
+import { bookingWindow, isBookableSlot, offerSlots, type Offer, type Slot, type SlotWish } from './slots.js';
+
+export const DIALOG_ID = 'buergerbuero_termin';
+export const SERVICE_SLOT = 'anliegen';
+
+export function appointmentCalendar(profile: ProfileDefinition): AppointmentProfile {
+  if (!profile.appointments) throw new Error(`profile "${profile.id}" has no "appointments" section: appointments cannot be booked`);
+  return profile.appointments;
+}
+
+export async function findFreeSlots(store: AppointmentStore, profile: ProfileDefinition, wish: SlotWish, now: Date, count = 3): Promise<Offer> {
+  const calendar = appointmentCalendar(profile);
+  const window = bookingWindow(calendar, now);
+  const from = zonedInstant(window.first, 0, calendar.time_zone).toISOString();
+  const to = zonedInstant(addDays(window.last, 1), 0, calendar.time_zone).toISOString();
+  const taken = new Set(await store.bookedSlotStarts(from, to));
+  return offerSlots(calendar, wish, now, taken, count);
+}
+
+export type BookingOutcome = { ok: true; code: string } | { ok: false; reason: 'slot_taken' | 'not_bookable' };
+
+export async function bookSlot(
+  store: AppointmentStore,
+  profile: ProfileDefinition,
+  request: { service: string; start: string; name: string; conversationId: string | null; now: Date },
+): Promise<BookingOutcome> {
+  const slot = isBookableSlot(appointmentCalendar(profile), request.start, request.now);
+  if (!slot) return { ok: false, reason: 'not_bookable' };
+  // A code collision is astronomically rare; a few fresh codes settle it.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const code = newAppointmentCode();
+    const result = await store.bookAppointment({
+      code,
+      service: request.service,
+      startsAt: slot.start,
+      endsAt: slot.end,
+      name: request.name,
+      conversationId: request.conversationId,
+      createdAt: request.now.toISOString(),
+    });
+    if (result === 'booked') return { ok: true, code };
+    if (result === 'slot_taken') return { ok: false, reason: 'slot_taken' };
+  }
+  throw new Error('could not find an unused appointment code');
+}
+
+export type MoveOutcome = { ok: true } | { ok: false; reason: 'slot_taken' | 'not_bookable' | 'not_found' };
+
+export async function moveBooking(store: AppointmentStore, profile: ProfileDefinition, code: string, start: string, now: Date): Promise<MoveOutcome> {
+  const slot = isBookableSlot(appointmentCalendar(profile), start, now);
+  if (!slot) return { ok: false, reason: 'not_bookable' };
+  const result = await store.moveAppointment(code, slot.start, slot.end, now.toISOString());
+  return result === 'moved' ? { ok: true } : { ok: false, reason: result };
+}
+
+/** A booked appointment that has not started yet: the only kind that can be cancelled or moved. */
+export async function activeAppointment(store: AppointmentStore, code: string, now: Date): Promise<Appointment | null> {
+  const appointment = await store.getAppointment(code);
+  if (!appointment || appointment.status !== 'booked' || Date.parse(appointment.startsAt) <= now.getTime()) return null;
+  return appointment;
+}
+
+export function describeSlot(profile: ProfileDefinition, start: string, locale: Locale): string {
+  const { date, minutes } = zonedParts(new Date(start), appointmentCalendar(profile).time_zone);
+  return formatDateTime(date, minutes, locale);
+}
+
+export function describeOffer(slots: Slot[], locale: Locale): string {
+  return slots.map((slot, i) => `${i + 1}) ${formatDateTime(slot.date, slot.minutes, locale)}`).join('\n');
+}
+
+/** The service's label from the dialog definition ("Personalausweis"), or its id. */
+export function serviceLabel(content: ContentBundle, service: string, locale: Locale): string {
+  const dialog = (content.dialogs as DialogDefinition[]).find((d) => d.id === DIALOG_ID);
+  const option = dialog?.steps.find((step) => step.slot === SERVICE_SLOT)?.options?.find((o) => o.value === service);
+  return option ? option.label[locale] : service;
+}
+
+export function appointmentCalendarFile(content: ContentBundle, appointment: Appointment, locale: Locale, uidDomain: string, now: Date): string {
+  const profile = content.profile;
+  const calendar = appointmentCalendar(profile);
+  const location = String(profile.values[calendar.location_key] ?? profile.name);
+  const service = serviceLabel(content, appointment.service, locale);
+  const phone = profile.values.buergerbuero_phone;
+  return appointmentIcs({
+    code: appointment.code,
+    startsAt: appointment.startsAt,
+    endsAt: appointment.endsAt,
+    summary: locale === 'de' ? `Bürgerbüro: ${service}` : `Citizens' office: ${service}`,
+    description:
+      locale === 'de'
+        ? `Termin im Bürgerbüro (${profile.name}). Bestätigungscode: ${appointment.code}. Bitte bringen Sie Ihren Ausweis mit.${phone ? ` Absagen: im Chat mit "Termin absagen ${appointment.code}" oder Telefon ${phone}.` : ''}`
+        : `Appointment at the citizens' office (${profile.name}). Confirmation code: ${appointment.code}. Please bring your ID.${phone ? ` To cancel: write "cancel appointment ${appointment.code}" in the chat or call ${phone}.` : ''}`,
+    location,
+    timeZone: calendar.time_zone,
+    uidDomain,
+    stamp: now,
+    cancelled: appointment.status === 'cancelled',
+  });
+}

@@ -1,0 +1,44 @@
+/** Global commands inside a dialog: cancel, back, skip, help, a person, resume codes. German and English. */
+import type { NluResult } from '../core/ports.js';
+import type { StepDefinition } from './schema.js';
+import { fold, hasPhrase } from './text.js';
+
+export type Command = 'cancel' | 'back' | 'skip' | 'help' | 'person' | 'resume_code' | 'continue';
+
+const CANCEL = /^(bitte )?(abbrechen|abbruch|stop|stopp|cancel|quit|beenden|aufhoeren|ich will nicht mehr|ich moechte abbrechen|vorgang abbrechen|antrag abbrechen|cancel that|stop it)( bitte)?$/;
+const BACK = /^(bitte )?(zurueck|back|go back|eine frage zurueck|vorherige frage|previous|previous question|zurueck bitte)$/;
+const SKIP = /^(bitte )?(ueberspringen|skip|keine angabe|nicht angeben|moechte ich nicht angeben|will ich nicht angeben|habe ich nicht|hab ich nicht|habe keine|habe keins|hab keine|keine|keins|kein|none|no thanks|skip this|weiter ohne|ohne)$/;
+const EXPLICIT_SKIP = /^(bitte )?(ueberspringen|skip|skip this)$/;
+const HELP_GENERIC = /^(hilfe|help|was heisst das|was bedeutet das|was meinen sie|wie meinen sie das|was ist gemeint|was ist damit gemeint|warum|wieso|why|what does that mean|what do you mean|i dont understand|ich verstehe das nicht|ich verstehe nicht|versteh ich nicht|keine ahnung was gemeint ist)$/;
+const QUESTION = /^(was|what|wie|how|warum|wieso|weshalb|why|welche|which|wer|who|muss|zaehlt|zaehlen|gehoert|gehoeren|counts?|does|do|is|are|ist|sind|bedeutet|heisst)\b/;
+const PERSON = ['mit einem menschen', 'mit einem mitarbeiter', 'mit einer mitarbeiterin', 'mit jemandem sprechen', 'person sprechen', 'echten menschen', 'talk to a person', 'talk to a human', 'speak to someone', 'real person'];
+const RESUME_CODE = ['code bitte', 'fortsetzungscode', 'code zum fortsetzen', 'spaeter weitermachen', 'spaeter fortsetzen', 'auf einem anderen geraet', 'anderes geraet', 'resume code', 'continue later', 'another device', 'code fuer spaeter', 'gib mir einen code', 'ich moechte einen code'];
+const CONTINUE = /^(weiter|weitermachen|fortsetzen|fortfahren|continue|go on|resume|lass uns weitermachen|machen wir weiter)( bitte)?$/;
+
+/** "Code ABCD-EFGH": the code part, normalized, or null. */
+export function resumeCodeIn(text: string): string | null {
+  const match = /\b(?:code|kode)\s*:?\s*([A-Za-z0-9]{4})\s*[-–\s]?\s*([A-Za-z0-9]{4})\b/.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  return `${match[1]}${match[2]}`.toUpperCase();
+}
+
+function mentionsStep(text: string, step: StepDefinition | undefined): boolean {
+  if (!step) return false;
+  const words = [...step.keywords, ...step.label.de.split(/\s+/), ...step.label.en.split(/\s+/)].map(fold).filter((w) => w.length >= 4);
+  return hasPhrase(text, words, true);
+}
+
+export function detectCommand(text: string, nlu: NluResult, step: StepDefinition | undefined): Command | null {
+  const folded = fold(text);
+  const top = nlu.intents[0];
+  const sure = (id: string) => top?.id === id && top.confidence >= 0.6;
+  if (CANCEL.test(folded) || (sure('abbrechen') && folded.split(' ').length <= 6)) return 'cancel';
+  if (BACK.test(folded)) return 'back';
+  if (step?.optional ? SKIP.test(folded) : EXPLICIT_SKIP.test(folded)) return 'skip';
+  if (hasPhrase(text, RESUME_CODE)) return 'resume_code';
+  if (hasPhrase(text, PERSON) || (sure('mensch') && step?.type !== 'text')) return 'person';
+  if (text.trim() === '?' || HELP_GENERIC.test(folded) || sure('hilfe')) return 'help';
+  if ((QUESTION.test(folded) || text.trim().endsWith('?')) && mentionsStep(text, step)) return 'help';
+  if (CONTINUE.test(folded)) return 'continue';
+  return null;
+}

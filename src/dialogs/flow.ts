@@ -1,0 +1,99 @@
+/** Which step comes next, which steps are visible, and which slot a value in a message belongs to. */
+import type { Entity, JsonValue } from '../core/types.js';
+import type { Slots } from './registry.js';
+import type { DialogDefinition, StepCondition, StepDefinition } from './schema.js';
+import { acceptedEntities, valueFromEntity, type Parsed } from './slot-values.js';
+import type { RunState } from './state.js';
+import { fold } from './text.js';
+
+export function conditionHolds(condition: StepCondition | undefined, slots: Slots): boolean {
+  if (!condition) return true;
+  const value = slots[condition.slot];
+  if (value === undefined || value === null) return false;
+  if (condition.equals !== undefined && value !== condition.equals) return false;
+  if (condition.in && !condition.in.some((v) => v === value)) return false;
+  if (condition.min !== undefined && !(typeof value === 'number' && value >= condition.min)) return false;
+  if (condition.max !== undefined && !(typeof value === 'number' && value <= condition.max)) return false;
+  return true;
+}
+
+export function visibleSteps(dialog: DialogDefinition, slots: Slots): StepDefinition[] {
+  return dialog.steps.filter((step) => conditionHolds(step.when, slots));
+}
+
+export function isAnswered(run: RunState, slot: string): boolean {
+  return (run.slots[slot] !== undefined && run.slots[slot] !== null) || run.skipped.includes(slot);
+}
+
+/** The first visible step without an answer, or null when the summary is due. */
+export function nextStep(dialog: DialogDefinition, run: RunState): StepDefinition | null {
+  return visibleSteps(dialog, run.slots).find((step) => !isAnswered(run, step.slot)) ?? null;
+}
+
+export function stepById(dialog: DialogDefinition, slot: string | null): StepDefinition | undefined {
+  return slot ? dialog.steps.find((step) => step.slot === slot) : undefined;
+}
+
+/** Only the slots of visible steps: an answer to a step that a later correction hid is not submitted. */
+export function visibleSlots(dialog: DialogDefinition, slots: Slots): Slots {
+  const out: Slots = {};
+  for (const step of visibleSteps(dialog, slots)) {
+    const value = slots[step.slot];
+    if (value !== undefined) out[step.slot] = value;
+  }
+  for (const [key, value] of Object.entries(slots)) if (!dialog.steps.some((s) => s.slot === key)) out[key] = value as JsonValue;
+  return out;
+}
+
+export interface Assignment {
+  step: StepDefinition;
+  parsed: Exclude<Parsed, null>;
+  /** The slot already had a value: this is a correction. */
+  correction: boolean;
+}
+
+const CORRECTION_CUE = /^(nein|ne|nee|no|falsch|doch|sorry|korrektur|ich meinte|i meant|actually|wrong)\b/i;
+
+export function hasCorrectionCue(text: string): boolean {
+  return CORRECTION_CUE.test(fold(text)) || /\bdoch\b/i.test(text);
+}
+
+/** The keyword of `step` that occurs in `window`, longest first ("bruttokaltmiete" beats "brutto"). */
+function keywordHit(step: StepDefinition, window: string): number {
+  const words = ` ${fold(window)}`;
+  return Math.max(0, ...step.keywords.map((k) => fold(k)).filter((k) => k && words.includes(` ${k}`)).map((k) => k.length));
+}
+
+/**
+ * Distributes the entities of one message over the dialog's steps. An entity goes to (1) the step whose
+ * keyword stands next to it ("Miete 700", "650 Euro warm"), (2) with "nein"/"doch", the step answered
+ * last, (3) the step being asked, (4) the one open step whose strongest entity type it is.
+ */
+export function assignEntities(dialog: DialogDefinition, run: RunState, current: StepDefinition | undefined, text: string, entities: readonly Entity[]): Assignment[] {
+  const eligible = dialog.steps.filter((step) => acceptedEntities(step).length > 0 && (!step.when || conditionHolds(step.when, run.slots)));
+  const cue = hasCorrectionCue(text);
+  const taken = new Set<string>();
+  const out: Assignment[] = [];
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  sorted.forEach((entity, index) => {
+    const candidates = eligible.filter((step) => acceptedEntities(step).includes(entity.type) && !taken.has(step.slot));
+    if (candidates.length === 0) return;
+    const before = text.slice(sorted[index - 1]?.end ?? 0, entity.start);
+    const after = text.slice(entity.end, Math.min(sorted[index + 1]?.start ?? text.length, entity.end + 16));
+    const window = `${before} ${after}`;
+    const scored = candidates.map((step) => ({ step, score: keywordHit(step, window) })).filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+    const lastFilled = cue ? candidates.filter((step) => run.lastFilled.includes(step.slot)).at(-1) : undefined;
+    const open = candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && acceptedEntities(step)[0] === entity.type);
+    const target =
+      scored[0]?.step ??
+      lastFilled ??
+      (current && candidates.includes(current) ? current : undefined) ??
+      (open.length === 1 ? open[0] : undefined);
+    if (!target) return;
+    const parsed = valueFromEntity(target, entity);
+    if (!parsed) return;
+    taken.add(target.slot);
+    out.push({ step: target, parsed, correction: run.slots[target.slot] !== undefined && run.slots[target.slot] !== null });
+  });
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * The code side of dialogs: named validators, custom step logic and completion handlers. YAML refers to
+ * them by name; content validation fails when a name is not registered. Each application registers its
+ * own in one function (see applications.ts), so a dialog's code stays next to its YAML's purpose.
+ */
+import type { ProfileDefinition } from '../content/schema.js';
+import type { Entity, JsonObject, JsonValue, Link, Locale } from '../core/types.js';
+import type { DialogDefinition, DialogLabel, DialogText, StepDefinition } from './schema.js';
+
+export type Slots = Record<string, JsonValue>;
+
+export interface StepContext {
+  dialog: DialogDefinition;
+  step: StepDefinition;
+  /** Slots collected so far (read-only view). */
+  slots: Readonly<Slots>;
+  locale: Locale;
+  plainLanguage: boolean;
+  profile: ProfileDefinition;
+  now: Date;
+}
+
+export type ValidatorResult =
+  | { ok: true; value: JsonValue; /** Said with the echo, e.g. "Heizkosten zählen nicht mit". */ note?: DialogText }
+  | { ok: false; reason: DialogText };
+
+/** A rule that cannot be declared. Gets the parsed value and the entity it came from (if any). */
+export type Validator = (value: JsonValue, context: StepContext & { entity?: Entity }) => ValidatorResult;
+
+export interface StepLogicResult {
+  /** Shown before the step's prompt (e.g. the Wohngeld estimate and how it came about). */
+  text?: DialogText;
+  links?: Array<{ title: DialogLabel; url: string }>;
+  /** Computed slots to store (not asked). */
+  slots?: Slots;
+  /** Skip this step (its slot stays empty). */
+  skip?: boolean;
+}
+
+/** Custom step logic: runs each time the step is about to be asked. */
+export interface StepLogic {
+  before(context: StepContext): StepLogicResult;
+}
+
+export interface CompletionContext {
+  dialog: DialogDefinition;
+  slots: Readonly<Slots>;
+  conversationId: string;
+  runId: string;
+  locale: Locale;
+  plainLanguage: boolean;
+  profile: ProfileDefinition;
+  now: Date;
+  /** The answers as the citizen confirmed them: label and display value, in step order. */
+  summary: Array<{ label: DialogLabel; value: string }>;
+}
+
+export interface CompletionResult {
+  /** What is stored in the submission and delivered to the webhook. Personal data lives only there. */
+  payload: JsonObject;
+  /** Extra rows for the printable summary page (e.g. the estimate), after the answers. */
+  summaryRows?: Array<{ label: DialogLabel; value: string }>;
+  /** Documents to bring, listed in the reply and on the summary page. */
+  documents?: DialogLabel[];
+  /** Said after the reference number ("Die Wohngeldstelle meldet sich ..."). */
+  message?: DialogText;
+  links?: Link[];
+}
+
+/** Turns confirmed answers into a submission payload. The engine stores it atomically with a reference. */
+export type CompletionHandler = (context: CompletionContext) => CompletionResult | Promise<CompletionResult>;
+
+export interface DialogRegistry {
+  validators: Map<string, Validator>;
+  stepLogic: Map<string, StepLogic>;
+  completions: Map<string, CompletionHandler>;
+}
+
+export function createDialogRegistry(): DialogRegistry {
+  return { validators: new Map(), stepLogic: new Map(), completions: new Map() };
+}
+
+/** A completion handler for dialogs whose payload is just the confirmed slots. */
+export const slotsCompletion: CompletionHandler = (context) => ({ payload: { ...context.slots } });

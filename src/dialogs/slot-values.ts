@@ -1,0 +1,172 @@
+/**
+ * From what a citizen said to a slot value: entities first (src/nlu/entities), then the raw text for the
+ * step being asked; then the declared rules and the named validator. Values are plain JSON.
+ */
+import type { Entity, JsonValue, Locale } from '../core/types.js';
+import type { StepContext, Validator, ValidatorResult } from './registry.js';
+import type { DialogText, EnumOption, StepDefinition, ValueType } from './schema.js';
+import { fold, formatDate, formatEuro, formatNumber, hasPhrase } from './text.js';
+
+const DEFAULT_ENTITIES: Record<ValueType, readonly string[]> = {
+  text: [],
+  integer: ['number'],
+  number: ['number'],
+  money: ['money', 'number'],
+  date: ['date'],
+  email: ['email'],
+  phone: ['phone'],
+  address: ['address'],
+  postcode: ['postcode'],
+  iban: ['iban', 'iban_invalid'],
+  yes_no: [],
+  enum: [],
+};
+
+export function acceptedEntities(step: StepDefinition): readonly string[] {
+  return step.entities ?? DEFAULT_ENTITIES[step.type];
+}
+
+export const YES_WORDS = ['ja', 'jawohl', 'jo', 'jep', 'yes', 'yep', 'yeah', 'ok', 'okay', 'genau', 'richtig', 'stimmt', 'korrekt', 'einverstanden', 'stimme zu', 'gerne', 'gern', 'klar', 'passt', 'absenden', 'abschicken', 'bestaetigen', 'confirm', 'sure', 'correct', 'agree', 'i agree'];
+export const NO_WORDS = ['nein', 'no', 'nee', 'ne', 'noe', 'nicht', 'falsch', 'nope', 'lieber nicht', 'not'];
+
+export function yesNo(text: string): boolean | null {
+  if (hasPhrase(text, NO_WORDS)) return false;
+  if (hasPhrase(text, YES_WORDS)) return true;
+  return null;
+}
+
+export type Parsed = { value: JsonValue; entity?: Entity } | { error: DialogText } | null;
+
+const INVALID_IBAN: DialogText = {
+  de: 'Die IBAN scheint nicht zu stimmen. Bitte prüfen Sie sie noch einmal.',
+  en: 'That IBAN does not seem to be right. Please check it again.',
+  plain: 'Die IBAN stimmt wohl nicht. Bitte prüfen Sie die IBAN.',
+};
+
+/** The value an entity gives a step, or null when the entity does not fit it. */
+export function valueFromEntity(step: StepDefinition, entity: Entity): Parsed {
+  if (!acceptedEntities(step).includes(entity.type)) return null;
+  const v = entity.value;
+  switch (entity.type) {
+    case 'money':
+      return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.amount === 'number' ? { value: v.amount, entity } : null;
+    case 'iban_invalid':
+      return { error: INVALID_IBAN };
+    default:
+      return { value: v, entity };
+  }
+}
+
+export function matchOption(step: StepDefinition, text: string): EnumOption | null {
+  const options = step.options ?? [];
+  const folded = fold(text);
+  const exact = options.find((o) => fold(o.value) === folded || fold(o.label.de) === folded || fold(o.label.en) === folded);
+  if (exact) return exact;
+  const hits = options.filter((o) => hasPhrase(text, [o.value.replace(/_/g, ' '), ...o.synonyms], true));
+  return hits.length === 1 ? (hits[0] ?? null) : null;
+}
+
+/** A bare number typed as the whole answer ("650", "1.200,50", "3"): German grouping and decimals. */
+function bareNumber(text: string, locale: Locale): number | null {
+  const t = text.replace(/\s*(€|euro|eur)\s*$/i, '').trim();
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t) && locale === 'de') return Number(t.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+(,\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  return null;
+}
+
+/** The value the raw text gives the step being asked, when no entity did. */
+export function valueFromText(step: StepDefinition, text: string, locale: Locale): Parsed {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  switch (step.type) {
+    case 'text':
+      return { value: trimmed };
+    case 'yes_no': {
+      const answer = yesNo(trimmed);
+      return answer === null ? null : { value: answer };
+    }
+    case 'enum': {
+      const option = matchOption(step, trimmed);
+      return option ? { value: option.value } : null;
+    }
+    case 'integer':
+    case 'number':
+    case 'money': {
+      const n = bareNumber(trimmed, locale);
+      return n === null ? null : { value: n };
+    }
+    default:
+      return null;
+  }
+}
+
+const RULE_TEXT = {
+  number: { de: 'Bitte nennen Sie eine Zahl.', en: 'Please give a number.', plain: 'Bitte schreiben Sie eine Zahl.' },
+  integer: { de: 'Bitte nennen Sie eine ganze Zahl.', en: 'Please give a whole number.', plain: 'Bitte schreiben Sie eine ganze Zahl.' },
+  min: { de: 'Der Wert muss mindestens {min} sein.', en: 'The value must be at least {min}.', plain: 'Die Zahl muss {min} oder größer sein.' },
+  max: { de: 'Der Wert darf höchstens {max} sein.', en: 'The value must be at most {max}.', plain: 'Die Zahl darf höchstens {max} sein.' },
+  min_length: { de: 'Bitte geben Sie mindestens {min_length} Zeichen ein.', en: 'Please enter at least {min_length} characters.', plain: 'Das ist zu kurz. Bitte schreiben Sie mehr.' },
+  max_length: { de: 'Bitte geben Sie höchstens {max_length} Zeichen ein.', en: 'Please enter at most {max_length} characters.', plain: 'Das ist zu lang. Bitte schreiben Sie weniger.' },
+  pattern: { de: 'Diese Angabe hat nicht die erwartete Form.', en: 'This answer does not have the expected form.', plain: 'Das passt so nicht.' },
+  equals: { de: 'Ohne Ihre Zustimmung kann ich hier nicht weitermachen.', en: 'I cannot continue without your consent.', plain: 'Ohne Ihr Ja geht es nicht weiter.' },
+} satisfies Record<string, DialogText>;
+
+export interface RuleFailure {
+  ok: false;
+  reason: DialogText;
+  vars?: Record<string, string | number>;
+}
+
+/** Declared rules first, then the named validator. */
+export function checkValue(step: StepDefinition, value: JsonValue, context: StepContext & { entity?: Entity }, validators: ReadonlyMap<string, Validator>): ValidatorResult | RuleFailure {
+  const rules = step.validate;
+  if (step.type === 'integer' || step.type === 'number' || step.type === 'money') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, reason: RULE_TEXT.number };
+    if (step.type === 'integer' && !Number.isInteger(value)) return { ok: false, reason: RULE_TEXT.integer };
+    if (rules.min !== undefined && value < rules.min) return { ok: false, reason: RULE_TEXT.min, vars: { min: rules.min } };
+    if (rules.max !== undefined && value > rules.max) return { ok: false, reason: RULE_TEXT.max, vars: { max: rules.max } };
+  }
+  if (typeof value === 'string') {
+    if (rules.min_length !== undefined && value.length < rules.min_length) return { ok: false, reason: RULE_TEXT.min_length, vars: { min_length: rules.min_length } };
+    if (rules.max_length !== undefined && value.length > rules.max_length) return { ok: false, reason: RULE_TEXT.max_length, vars: { max_length: rules.max_length } };
+    if (rules.pattern !== undefined && !new RegExp(`^(?:${rules.pattern})$`, 'u').test(value)) return { ok: false, reason: RULE_TEXT.pattern };
+  }
+  if (step.type === 'yes_no' && rules.equals !== undefined && value !== rules.equals) return { ok: false, reason: RULE_TEXT.equals };
+  if (rules.validator) {
+    const validator = validators.get(rules.validator);
+    if (!validator) throw new Error(`validator "${rules.validator}" is not registered`);
+    return validator(value, context);
+  }
+  return { ok: true, value };
+}
+
+/** How a value reads in echoes and the summary. */
+export function displayValue(step: StepDefinition, value: JsonValue, locale: Locale): string {
+  if (value === null) return locale === 'en' ? 'not given' : 'keine Angabe';
+  switch (step.type) {
+    case 'money':
+      return typeof value === 'number' ? formatEuro(value, locale) : String(value);
+    case 'integer':
+    case 'number':
+      return typeof value === 'number' ? formatNumber(value, locale) : String(value);
+    case 'date':
+      return typeof value === 'string' ? formatDate(value, locale) : String(value);
+    case 'yes_no':
+      return value === true ? (locale === 'en' ? 'yes' : 'ja') : locale === 'en' ? 'no' : 'nein';
+    case 'enum': {
+      const option = step.options?.find((o) => o.value === value);
+      return option ? option.label[locale] : String(value);
+    }
+    case 'address': {
+      if (typeof value === 'object' && !Array.isArray(value)) {
+        const a = value as Record<string, JsonValue>;
+        const place = [a.postcode, a.city].filter((p) => typeof p === 'string' && p).join(' ');
+        return `${String(a.street ?? '')} ${String(a.number ?? '')}${place ? `, ${place}` : ''}`.trim();
+      }
+      return String(value);
+    }
+    default:
+      return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}

@@ -1,0 +1,61 @@
+/** Picks the variant a citizen asked for (German, English, Einfache Sprache) and fills {name} placeholders. */
+import type { Locale } from '../core/types.js';
+import type { DialogLabel, DialogText } from './schema.js';
+
+export interface Voice {
+  locale: Locale;
+  plainLanguage: boolean;
+}
+
+export function say(text: DialogText, voice: Voice, vars: Record<string, string | number> = {}): string {
+  const chosen = voice.locale === 'en' ? (voice.plainLanguage ? (text.plain_en ?? text.en) : text.en) : voice.plainLanguage ? text.plain : text.de;
+  return fill(chosen, vars);
+}
+
+export function label(text: DialogLabel, voice: Voice): string {
+  return text[voice.locale];
+}
+
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{([a-z_]+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+}
+
+/** Lower case, umlauts folded, punctuation to spaces: for matching words, never for display. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when one of the phrases occurs in the text as whole words (or word prefixes when `prefix`). */
+export function hasPhrase(text: string, phrases: readonly string[], prefix = false): boolean {
+  const folded = ` ${fold(text)} `;
+  return phrases.some((phrase) => {
+    const p = fold(phrase);
+    if (!p) return false;
+    return prefix ? folded.includes(` ${p}`) : folded.includes(` ${p} `);
+  });
+}
+
+const EURO = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const EURO_EN = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+export function formatEuro(amount: number, locale: Locale): string {
+  return locale === 'en' ? `€${EURO_EN.format(amount)}` : `${EURO.format(amount)} €`;
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return (locale === 'en' ? EURO_EN : EURO).format(value);
+}
+
+export function formatDate(iso: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const [, y, m, d] = match;
+  return locale === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
+}

@@ -1,0 +1,36 @@
+/**
+ * Security headers on every response (hono's secureHeaders, tuned): a deny-all CSP and
+ * Permissions-Policy by default, which the web pages replace with their own (a handler's own
+ * header wins, so pages can allow 'self' scripts and the chat pages the microphone).
+ */
+import type { MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+
+export interface SecurityHeadersOptions {
+  /** Send Strict-Transport-Security (only meaningful behind HTTPS). Default true. */
+  hsts?: boolean;
+}
+
+/** The CSP for JSON and other non-page responses: nothing may load, nothing may frame it. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Every powerful feature off; pages that need one (the chat's microphone) set their own header. */
+export const DENY_ALL_PERMISSIONS = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), fullscreen=(self), browsing-topics=()';
+
+export function securityHeaders(options: SecurityHeadersOptions = {}): MiddlewareHandler {
+  const headers = secureHeaders({
+    overwrite: false,
+    strictTransportSecurity: options.hsts === false ? false : 'max-age=31536000; includeSubDomains',
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    xFrameOptions: 'DENY',
+    // The widget script is loaded cross-origin by the city website: its handler sets "cross-origin".
+    crossOriginResourcePolicy: 'same-origin',
+  });
+  return async (c, next) => {
+    await headers(c, async () => {
+      await next();
+      if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', API_CSP);
+      if (!c.res.headers.has('Permissions-Policy')) c.res.headers.set('Permissions-Policy', DENY_ALL_PERMISSIONS);
+    });
+  };
+}

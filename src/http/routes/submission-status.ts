@@ -1,0 +1,23 @@
+/** GET /api/submissions/<reference>/status: kind, day of receipt and whether it was passed on; no personal data. */
+import { Hono } from 'hono';
+import { AppError } from '../../core/app-error.js';
+import { isReference, submissionStatus } from '../../dialogs/applications/maengelmelder/status.js';
+import type { AppContext, AppPlugin } from '../app-context.js';
+import type { AppEnv } from '../app-env.js';
+
+export function submissionStatusRoutes(context: AppContext): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get('/:reference/status', async (c) => {
+    const reference = c.req.param('reference').toUpperCase();
+    if (!isReference(reference)) throw new AppError(400, 'invalid_reference', 'A reference looks like DN-2026-000123.', { field: 'reference' });
+    const status = await submissionStatus(context.store, reference);
+    if (!status) throw new AppError(404, 'submission_not_found', 'No submission with this reference.', { field: 'reference' });
+    c.header('Cache-Control', 'no-store');
+    return c.json(status);
+  });
+  return app;
+}
+
+export const submissionStatusPlugin: AppPlugin = (app, context) => {
+  app.route('/api/submissions', submissionStatusRoutes(context));
+};

@@ -1,0 +1,128 @@
+/**
+ * Bürgerbüro appointments on any SqlDb. The partial UNIQUE index on booked slots (0003_appointments.sql)
+ * decides concurrent bookings: exactly one INSERT of a slot wins, the others fail and are told so.
+ */
+import { isUniqueViolation, type SqlDb } from './sql-db.js';
+import type { PurgeTarget } from './retention.js';
+
+export interface Appointment {
+  code: string;
+  service: string;
+  /** UTC instants, ISO 8601. */
+  startsAt: string;
+  endsAt: string;
+  name: string;
+  status: 'booked' | 'cancelled';
+  conversationId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type NewAppointment = Omit<Appointment, 'status' | 'updatedAt'>;
+
+export type BookResult = 'booked' | 'slot_taken' | 'code_taken';
+export type MoveResult = 'moved' | 'slot_taken' | 'not_found';
+
+export interface AppointmentStore {
+  bookAppointment(appointment: NewAppointment): Promise<BookResult>;
+  getAppointment(code: string): Promise<Appointment | null>;
+  /** Frees the slot. False when there is no booked appointment with this code. */
+  cancelAppointment(code: string, at: string): Promise<boolean>;
+  /** Moves a booked appointment to another slot, keeping its code. */
+  moveAppointment(code: string, startsAt: string, endsAt: string, at: string): Promise<MoveResult>;
+  /** Start instants of booked slots in [from, to). */
+  bookedSlotStarts(from: string, to: string): Promise<string[]>;
+}
+
+interface AppointmentRow {
+  code: string;
+  service: string;
+  starts_at: string;
+  ends_at: string;
+  name: string;
+  status: string;
+  conversation_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toAppointment(row: AppointmentRow): Appointment {
+  return {
+    code: row.code,
+    service: row.service,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    name: row.name,
+    status: row.status === 'cancelled' ? 'cancelled' : 'booked',
+    conversationId: row.conversation_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** sqlite3 and D1 name the failing column: "UNIQUE constraint failed: appointments.code". */
+function violatesCode(error: unknown): boolean {
+  return /appointments\.code/.test(error instanceof Error ? error.message : String(error));
+}
+
+export function createAppointmentRepository(db: SqlDb): AppointmentStore {
+  return {
+    async bookAppointment(a) {
+      try {
+        await db.batch([
+          {
+            sql: `INSERT INTO appointments (code, service, starts_at, ends_at, name, status, conversation_id, created_at, updated_at)
+                  VALUES (?, ?, ?, ?, ?, 'booked', ?, ?, ?)`,
+            params: [a.code, a.service, a.startsAt, a.endsAt, a.name, a.conversationId, a.createdAt, a.createdAt],
+          },
+        ]);
+        return 'booked';
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        return violatesCode(error) ? 'code_taken' : 'slot_taken';
+      }
+    },
+    async getAppointment(code) {
+      const row = await db.first<AppointmentRow>('SELECT * FROM appointments WHERE code = ?', [code]);
+      return row ? toAppointment(row) : null;
+    },
+    async cancelAppointment(code, at) {
+      const [result] = await db.batch([
+        { sql: `UPDATE appointments SET status = 'cancelled', updated_at = ? WHERE code = ? AND status = 'booked'`, params: [at, code] },
+      ]);
+      return (result?.changes ?? 0) > 0;
+    },
+    async moveAppointment(code, startsAt, endsAt, at) {
+      try {
+        const [result] = await db.batch([
+          {
+            sql: `UPDATE appointments SET starts_at = ?, ends_at = ?, updated_at = ? WHERE code = ? AND status = 'booked'`,
+            params: [startsAt, endsAt, at, code],
+          },
+        ]);
+        return (result?.changes ?? 0) > 0 ? 'moved' : 'not_found';
+      } catch (error) {
+        if (isUniqueViolation(error)) return 'slot_taken';
+        throw error;
+      }
+    },
+    async bookedSlotStarts(from, to) {
+      const rows = await db.all<{ starts_at: string }>(
+        `SELECT starts_at FROM appointments WHERE status = 'booked' AND starts_at >= ? AND starts_at < ? ORDER BY starts_at`,
+        [from, to],
+      );
+      return rows.map((row) => row.starts_at);
+    },
+  };
+}
+
+/** Names are kept only until some days after the appointment (GDPR Art. 5(1)(e)). */
+export function appointmentPurge(daysAfter = 30): PurgeTarget {
+  return {
+    name: 'appointments',
+    statements(now) {
+      const cutoff = new Date(now.getTime() - daysAfter * 86_400_000).toISOString();
+      return [{ sql: 'DELETE FROM appointments WHERE ends_at < ? OR (status = ? AND updated_at < ?)', params: [cutoff, 'cancelled', cutoff] }];
+    },
+  };
+}

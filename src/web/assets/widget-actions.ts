@@ -1,0 +1,190 @@
+/**
+ * Widget part 4: what the citizen does. Sending keeps the typed text until the server has it
+ * (retry on failure); the conversation id lives in sessionStorage so a reload re-fetches the
+ * transcript; the citizen can download, end or erase the conversation.
+ */
+export const widgetActions = String.raw`
+function submit() {
+  var text = ui.input.value.trim();
+  if (!text || state.sending) return;
+  send({ text: text }, text);
+}
+
+function send(payload, shown) {
+  if (state.sending) return;
+  hideError();
+  clearSuggestions();
+  removeWelcome();
+  state.pending = { payload: payload, shown: shown, node: addUserMessage(shown, new Date()) };
+  if (payload.text !== undefined && ui.input.value.trim() === payload.text) ui.input.value = '';
+  deliver(false);
+}
+
+function removeWelcome() {
+  var welcome = ui.log.querySelector('.sl-welcome');
+  if (welcome) welcome.parentNode.removeChild(welcome);
+}
+
+function deliver(isRetryAfterExpiry) {
+  var pending = state.pending;
+  var body = Object.assign({ locale: state.locale, plainLanguage: state.plain }, pending.payload);
+  if (state.id) body.conversationId = state.id;
+  setSending(true);
+  api('POST', '/api/chat', body).then(function (result) {
+    setConversation(result.conversationId);
+    var intent = result.intent && result.intent.id;
+    (result.replies || []).forEach(function (reply) { addBotMessage(reply, { locale: result.locale, intent: intent }); });
+    state.pending = null;
+    setSending(false);
+  }, function (error) {
+    setSending(false);
+    if (error.status === 404 && body.conversationId && !isRetryAfterExpiry) {
+      setConversation(null);
+      announce(t('expired'));
+      deliver(true);
+      return;
+    }
+    pending.node.classList.add('sl-failed');
+    if (!pending.node.querySelector('.sl-not-sent')) pending.node.appendChild(el('span', { class: 'sl-not-sent', text: t('notSent') }));
+    // Nothing typed is lost: the text goes back into the field unless the citizen typed something new.
+    if (pending.payload.text !== undefined && !ui.input.value.trim()) ui.input.value = pending.payload.text;
+    var retryable = error.status === 0 || error.status === 429 || error.status >= 500;
+    var reason = error.body && error.body.error && error.body.error.reason;
+    showError(retryable ? t('offline') : (reason ? t('failed') + ' (' + reason + ')' : t('failed')), retryable);
+  });
+}
+
+function retry() {
+  if (!state.pending || state.sending) return;
+  hideError();
+  var node = state.pending.node;
+  node.classList.remove('sl-failed');
+  var mark = node.querySelector('.sl-not-sent');
+  if (mark) mark.parentNode.removeChild(mark);
+  if (state.pending.payload.text !== undefined && ui.input.value.trim() === state.pending.payload.text) ui.input.value = '';
+  deliver(false);
+  ui.input.focus();
+}
+
+function setConversation(id) {
+  state.id = id || null;
+  store('session', KEYS.id, state.id);
+}
+
+function restore() {
+  if (!state.id) return Promise.resolve();
+  ui.log.setAttribute('aria-busy', 'true');
+  return api('GET', '/api/conversations/' + encodeURIComponent(state.id)).then(function (conversation) {
+    (conversation.messages || []).forEach(function (m) {
+      // A chosen suggestion is stored as its action ("intent:..."), which means nothing to a reader.
+      if (m.role === 'user') addUserMessage(/^intent:/.test(m.text) ? t('chosen') : m.text, m.at);
+      else addBotMessage({ text: m.text }, { at: m.at, intent: m.intent, locale: conversation.locale });
+    });
+  }, function (error) {
+    if (error.status === 404 || error.status === 400) setConversation(null);
+  }).then(function () { ui.log.setAttribute('aria-busy', 'false'); });
+}
+
+function pad(n) { return (n < 10 ? '0' : '') + n; }
+
+function stamp(iso) {
+  var d = new Date(iso);
+  return pad(d.getDate()) + '.' + pad(d.getMonth() + 1) + '.' + d.getFullYear() + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+}
+
+function downloadTranscript() {
+  if (!state.id) { announce(t('nothingToDownload')); return; }
+  api('GET', '/api/conversations/' + encodeURIComponent(state.id)).then(function (conversation) {
+    var now = new Date();
+    var lines = [t('transcriptTitle') + (state.config ? ' – ' + state.config.name : ''), t('downloaded') + ' ' + stamp(now.toISOString()), ''];
+    (conversation.messages || []).forEach(function (m) {
+      lines.push('[' + stamp(m.at) + '] ' + (m.role === 'user' ? t('you') : t('bot')) + ':');
+      lines.push(m.text, '');
+    });
+    var blob = new Blob([lines.join('\r\n')], { type: 'text/plain;charset=utf-8' });
+    var url = URL.createObjectURL(blob);
+    var a = el('a', { href: url, download: t('file') + '-' + now.toISOString().slice(0, 10) + '.txt', class: 'sl-vh' });
+    ui.root.appendChild(a);
+    a.click();
+    ui.root.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  }, function (error) {
+    if (error.status === 404) setConversation(null);
+    showError(t('failed'), false);
+  });
+}
+
+function askErase() {
+  ui.confirm.hidden = false;
+  ui.confirmText.focus();
+}
+
+function closeConfirm() {
+  ui.confirm.hidden = true;
+}
+
+function eraseData() {
+  var id = state.id;
+  if (!id) { closeConfirm(); return; }
+  api('DELETE', '/api/conversations/' + encodeURIComponent(id)).then(afterErase, function (error) {
+    if (error.status === 404) afterErase();
+    else showError(t('failed'), false);
+  });
+}
+
+function afterErase() {
+  closeConfirm();
+  resetConversation();
+  announce(t('erased'));
+  ui.input.focus();
+}
+
+function endConversation() {
+  resetConversation();
+  announce(t('ended', { days: state.config ? state.config.retentionDays : 30 }));
+  ui.input.focus();
+}
+
+function resetConversation() {
+  setConversation(null);
+  state.pending = null;
+  hideError();
+  stopSpeaking();
+  setMore(false);
+  clearLog();
+  showWelcome();
+}
+
+function toggleHuman() {
+  var open = ui.human.hidden;
+  ui.human.hidden = !open;
+  ui.humanButton.setAttribute('aria-expanded', String(open));
+  if (open) ui.human.focus();
+}
+
+function contactLine(label, value, href) {
+  var safe = href ? safeUrl(href) : null;
+  return el('li', null, [label + ': ', safe ? link(safe, value) : document.createTextNode(value)]);
+}
+
+function renderHuman() {
+  var box = ui.human;
+  while (box.firstChild) box.removeChild(box.firstChild);
+  var c = state.config;
+  box.appendChild(el('h3', { text: t('human') }));
+  if (!c) return;
+  var v = c.values;
+  var unconfirmed = c.unconfirmed || [];
+  box.appendChild(el('p', { text: t('humanIntro') }));
+  var list = el('ul');
+  if (v.buergerbuero_phone) list.appendChild(contactLine(t('buergerbuero') + ', ' + t('phone'), v.buergerbuero_phone, 'tel:' + v.buergerbuero_phone.replace(/[^0-9+]/g, '')));
+  if (v.buergerbuero_email) list.appendChild(contactLine(t('email'), v.buergerbuero_email, 'mailto:' + v.buergerbuero_email));
+  var hours = state.plain && state.locale === 'de' ? v.buergerbuero_hours_plain : v['buergerbuero_hours_' + state.locale];
+  var hoursKey = state.plain && state.locale === 'de' ? 'buergerbuero_hours_plain' : 'buergerbuero_hours_' + state.locale;
+  if (hours) list.appendChild(contactLine(t('hours'), hours + (unconfirmed.indexOf(hoursKey) >= 0 ? ' (' + t('unconfirmed') + ')' : '')));
+  if (v.phone_central) list.appendChild(contactLine(t('central') + ', ' + t('phone'), v.phone_central, 'tel:' + v.phone_central.replace(/[^0-9+]/g, '')));
+  if (v.federal_service_number) list.appendChild(contactLine(t('service115'), v.federal_service_number, 'tel:' + v.federal_service_number));
+  if (v.website) list.appendChild(contactLine(t('website'), v.website.replace(/^https?:\/\//, ''), v.website));
+  box.appendChild(list);
+}
+`;

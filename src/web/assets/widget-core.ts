@@ -1,0 +1,158 @@
+/**
+ * Widget part 1: where it runs (its own script tag), storage, UI texts, the DOM helper and the API
+ * client. Plain ES2019 browser JavaScript kept as text; the parts share one function scope (see
+ * widget-script.ts). No template literals or "${" in here: this is a TypeScript template string.
+ */
+export const widgetCore = String.raw`
+var script = document.currentScript || document.querySelector('script[src*="/widget.js"]');
+if (!script || window.__stadtlotseWidget) return;
+window.__stadtlotseWidget = true;
+
+var ORIGIN = new URL(script.src, location.href).origin;
+var MODE = script.getAttribute('data-mode') === 'page' ? 'page' : 'launcher';
+var KEYS = { id: 'stadtlotse:conversation', open: 'stadtlotse:open', locale: 'stadtlotse:locale', plain: 'stadtlotse:plain' };
+var TIMEOUT_MS = 20000;
+
+// Storage may be blocked (privacy settings, sandboxed frames): the chat then simply forgets.
+function store(area, key, value) {
+  try {
+    var s = area === 'session' ? window.sessionStorage : window.localStorage;
+    if (value === undefined) return s.getItem(key);
+    if (value === null) s.removeItem(key);
+    else s.setItem(key, value);
+  } catch (e) { /* storage unavailable */ }
+  return null;
+}
+
+var initialLocale = store('local', KEYS.locale) || script.getAttribute('data-locale') || (/^en\b/i.test(navigator.language || '') ? 'en' : 'de');
+var state = {
+  id: store('session', KEYS.id),
+  locale: initialLocale === 'en' ? 'en' : 'de',
+  plain: store('local', KEYS.plain) === '1',
+  open: MODE === 'page' || store('session', KEYS.open) === '1',
+  sending: false,
+  pending: null,
+  config: null,
+  hasMessages: false
+};
+
+var TEXT = {
+  de: {
+    launcher: 'Fragen an die Stadt', title: 'Stadtlotse', subtitle: 'Digitaler Assistent',
+    close: 'Chat schließen', plain: 'Einfache Sprache', language: 'Sprache', more: 'Optionen',
+    notice: 'Sie schreiben mit einem automatischen Assistenten (KI), nicht mit einem Menschen. Geben Sie keine sensiblen Daten ein.',
+    privacy: 'Datenschutz', log: 'Gesprächsverlauf', you: 'Sie', bot: 'Stadtlotse',
+    input: 'Ihre Frage', placeholder: 'Schreiben Sie Ihre Frage …', send: 'Senden', typing: 'Stadtlotse schreibt …',
+    suggestions: 'Vorschläge', chosen: '(Vorschlag gewählt)', links: 'Links', speak: 'Vorlesen', stop: 'Vorlesen beenden', mic: 'Spracheingabe', micStop: 'Spracheingabe beenden',
+    listening: 'Ich höre zu …', micUnavailable: 'Spracheingabe ist in diesem Browser nicht verfügbar.',
+    up: 'Antwort war hilfreich', down: 'Antwort war nicht hilfreich', thanks: 'Danke für Ihre Rückmeldung.',
+    human: 'Mit einem Menschen sprechen', download: 'Gespräch herunterladen', erase: 'Meine Daten löschen', end: 'Gespräch beenden',
+    eraseQuestion: 'Möchten Sie dieses Gespräch und alle dazu gespeicherten Daten jetzt endgültig löschen?',
+    eraseYes: 'Ja, endgültig löschen', cancel: 'Abbrechen', erased: 'Ihre Daten wurden gelöscht.',
+    ended: 'Das Gespräch ist beendet. Gespeicherte Nachrichten werden nach {days} Tagen automatisch gelöscht.',
+    nothingToDownload: 'Es gibt noch kein Gespräch zum Herunterladen.',
+    offline: 'Keine Verbindung. Ihre Nachricht wurde nicht gesendet.', retry: 'Erneut senden', notSent: 'nicht gesendet',
+    failed: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.', expired: 'Das alte Gespräch war abgelaufen. Ein neues Gespräch hat begonnen.',
+    welcome: 'Guten Tag! Ich bin der digitale Assistent der {city}. Ich beantworte Fragen zu Diensten der Stadt, rund um die Uhr. Schreiben Sie Ihre Frage, zum Beispiel:',
+    starters: ['Was kostet ein Personalausweis?', 'Wohngeld beantragen', 'Hund anmelden'],
+    humanIntro: 'So erreichen Sie Menschen in der Verwaltung:', buergerbuero: 'Bürgerbüro', central: 'Zentrale der Stadtverwaltung',
+    phone: 'Telefon', email: 'E-Mail', hours: 'Öffnungszeiten', website: 'Website', service115: 'Behördennummer',
+    unconfirmed: 'Ohne Gewähr. Aktuelle Angaben auf der Website der Stadt.',
+    transcriptTitle: 'Gespräch mit dem Stadtlotsen', downloaded: 'Heruntergeladen am', file: 'stadtlotse-gespraech'
+  },
+  en: {
+    launcher: 'Ask the city', title: 'Stadtlotse', subtitle: 'Digital assistant',
+    close: 'Close chat', plain: 'Plain language', language: 'Language', more: 'Options',
+    notice: 'You are writing to an automated assistant (AI), not a person. Please do not enter sensitive data.',
+    privacy: 'Privacy', log: 'Conversation', you: 'You', bot: 'Stadtlotse',
+    input: 'Your question', placeholder: 'Type your question …', send: 'Send', typing: 'Stadtlotse is typing …',
+    suggestions: 'Suggestions', chosen: '(suggestion chosen)', links: 'Links', speak: 'Read aloud', stop: 'Stop reading', mic: 'Voice input', micStop: 'Stop voice input',
+    listening: 'Listening …', micUnavailable: 'Voice input is not available in this browser.',
+    up: 'The answer was helpful', down: 'The answer was not helpful', thanks: 'Thank you for your feedback.',
+    human: 'Talk to a person', download: 'Download conversation', erase: 'Delete my data', end: 'End conversation',
+    eraseQuestion: 'Do you want to delete this conversation and all data stored with it for good?',
+    eraseYes: 'Yes, delete for good', cancel: 'Cancel', erased: 'Your data has been deleted.',
+    ended: 'The conversation has ended. Stored messages are deleted automatically after {days} days.',
+    nothingToDownload: 'There is no conversation to download yet.',
+    offline: 'No connection. Your message was not sent.', retry: 'Send again', notSent: 'not sent',
+    failed: 'That did not work. Please try again.', expired: 'The old conversation had expired. A new one has started.',
+    welcome: 'Hello! I am the digital assistant of {city}. I answer questions about city services, day and night. Type your question, for example:',
+    starters: ['How much is an ID card?', 'Apply for housing benefit', 'Register a dog'],
+    humanIntro: 'How to reach people at the city administration:', buergerbuero: 'Citizens\' office (Bürgerbüro)', central: 'City administration switchboard',
+    phone: 'Phone', email: 'E-mail', hours: 'Opening hours', website: 'Website', service115: 'Public service number',
+    unconfirmed: 'Without guarantee. Current details on the city website.',
+    transcriptTitle: 'Conversation with Stadtlotse', downloaded: 'Downloaded on', file: 'stadtlotse-conversation'
+  }
+};
+
+function t(key, vars) {
+  var text = TEXT[state.locale][key];
+  if (typeof text !== 'string') return text;
+  return text.replace(/\{(\w+)\}/g, function (_, name) { return vars && vars[name] !== undefined ? vars[name] : ''; });
+}
+
+// The only way content reaches the page: elements, attributes and textContent. Never innerHTML.
+function el(tag, attrs, children) {
+  var node = document.createElement(tag);
+  if (attrs) Object.keys(attrs).forEach(function (name) {
+    var value = attrs[name];
+    if (value === null || value === undefined || value === false) return;
+    if (name === 'text') node.textContent = value;
+    else if (name.slice(0, 2) === 'on') node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value === true ? '' : String(value));
+  });
+  (children || []).forEach(function (child) { if (child) node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child); });
+  return node;
+}
+
+function icon(paths) {
+  var NS = 'http://www.w3.org/2000/svg';
+  var svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  paths.forEach(function (d) {
+    var path = document.createElementNS(NS, 'path');
+    path.setAttribute('d', d);
+    svg.appendChild(path);
+  });
+  return svg;
+}
+
+var ICONS = {
+  chat: ['M4 4h16v12H7l-3 3z'],
+  close: ['M6 6l12 12M18 6L6 18'],
+  send: ['M3 20l18-8L3 4v6l12 2-12 2z'],
+  mic: ['M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3z', 'M5 11a7 7 0 0 0 14 0M12 18v3'],
+  speaker: ['M4 9h4l5-4v14l-5-4H4z', 'M16 8a5 5 0 0 1 0 8'],
+  up: ['M7 11v9H4v-9zM7 11l4-8a2 2 0 0 1 2 2v4h6a2 2 0 0 1 2 2l-2 7a2 2 0 0 1-2 2H7'],
+  down: ['M7 13V4H4v9zM7 13l4 8a2 2 0 0 0 2-2v-4h6a2 2 0 0 0 2-2l-2-7a2 2 0 0 0-2-2H7']
+};
+
+function ApiError(status, body) {
+  this.status = status;
+  this.body = body;
+}
+
+function api(method, path, body) {
+  var controller = typeof AbortController === 'function' ? new AbortController() : null;
+  var timer = controller ? setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : null;
+  var init = { method: method, headers: { Accept: 'application/json' }, credentials: 'omit', mode: 'cors' };
+  if (controller) init.signal = controller.signal;
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  return fetch(ORIGIN + path, init).then(function (res) {
+    if (timer) clearTimeout(timer);
+    if (res.status === 204) return null;
+    return res.json().catch(function () { return null; }).then(function (data) {
+      if (!res.ok) throw new ApiError(res.status, data);
+      return data;
+    });
+  }, function (error) {
+    if (timer) clearTimeout(timer);
+    throw new ApiError(0, { error: { reason: String(error && error.message) } });
+  });
+}
+`;

@@ -1,0 +1,170 @@
+/**
+ * Widget part 3: the launcher, the panel and its controls, built once with DOM APIs inside a
+ * shadow root. Labels are bound to text keys so the DE/EN switch relabels everything in place.
+ */
+export const widgetUi = String.raw`
+var ui = {};
+var bindings = [];
+
+function bind(node, key, attr) {
+  bindings.push({ node: node, key: key, attr: attr });
+  return node;
+}
+
+function relabel() {
+  bindings.forEach(function (b) {
+    if (b.attr) b.node.setAttribute(b.attr, t(b.key));
+    else b.node.textContent = t(b.key);
+  });
+  ui.root.setAttribute('lang', state.locale);
+  ui.langDe.setAttribute('aria-pressed', String(state.locale === 'de'));
+  ui.langEn.setAttribute('aria-pressed', String(state.locale === 'en'));
+  ui.plain.setAttribute('aria-pressed', String(state.plain));
+  ui.input.setAttribute('lang', state.locale);
+  ui.subtitle.textContent = t('subtitle') + (state.config ? ' · ' + state.config.name : '');
+  renderHuman();
+}
+
+function labelled(tag, key, attrs, children) {
+  return bind(el(tag, attrs, children), key);
+}
+
+function iconButton(key, iconName, attrs) {
+  var b = el('button', Object.assign({ type: 'button', class: 'sl-icon-btn' }, attrs || {}), [icon(ICONS[iconName])]);
+  bind(b, key, 'aria-label');
+  bind(b, key, 'title');
+  return b;
+}
+
+function build(shadow) {
+  ui.root = el('div', { class: 'sl sl-' + MODE, lang: state.locale });
+  ui.launcher = el('button', { type: 'button', class: 'sl-launcher', 'aria-expanded': 'false', 'aria-controls': 'sl-panel' }, [icon(ICONS.chat), labelled('span', 'launcher')]);
+  ui.launcher.addEventListener('click', function () { setOpen(!state.open); });
+
+  ui.title = labelled('h2', 'title', { id: 'sl-title', class: 'sl-title' });
+  ui.subtitle = el('p', { class: 'sl-subtitle' });
+  ui.close = iconButton('close', 'close', { class: 'sl-icon-btn sl-close', onclick: function () { setOpen(false); } });
+  var head = el('div', { class: 'sl-head' }, [el('div', null, [ui.title, ui.subtitle]), MODE === 'launcher' ? ui.close : null]);
+
+  ui.plain = labelled('button', 'plain', { type: 'button', class: 'sl-toggle', 'aria-pressed': 'false', onclick: function () {
+    state.plain = !state.plain;
+    store('local', KEYS.plain, state.plain ? '1' : '0');
+    relabel();
+  } });
+  ui.langDe = el('button', { type: 'button', class: 'sl-lang', lang: 'de', 'aria-label': 'Deutsch (DE)', text: 'DE', onclick: function () { setLocale('de'); } });
+  ui.langEn = el('button', { type: 'button', class: 'sl-lang', lang: 'en', 'aria-label': 'English (EN)', text: 'EN', onclick: function () { setLocale('en'); } });
+  var langGroup = bind(el('div', { class: 'sl-langs', role: 'group' }, [ui.langDe, ui.langEn]), 'language', 'aria-label');
+  ui.moreButton = labelled('button', 'more', { type: 'button', class: 'sl-more-btn', 'aria-expanded': 'false', 'aria-controls': 'sl-more', onclick: function () { setMore(ui.more.hidden); } });
+  var toolbar = el('div', { class: 'sl-toolbar' }, [ui.plain, langGroup, ui.moreButton]);
+
+  ui.humanButton = labelled('button', 'human', { type: 'button', class: 'sl-menu-item', 'aria-expanded': 'false', 'aria-controls': 'sl-human', onclick: function () { toggleHuman(); } });
+  ui.downloadButton = labelled('button', 'download', { type: 'button', class: 'sl-menu-item', onclick: function () { downloadTranscript(); } });
+  ui.eraseButton = labelled('button', 'erase', { type: 'button', class: 'sl-menu-item', onclick: function () { askErase(); } });
+  ui.endButton = labelled('button', 'end', { type: 'button', class: 'sl-menu-item', onclick: function () { endConversation(); } });
+  ui.more = el('div', { id: 'sl-more', class: 'sl-more', hidden: true }, [ui.humanButton, ui.downloadButton, ui.eraseButton, ui.endButton]);
+  ui.human = el('div', { id: 'sl-human', class: 'sl-human', hidden: true, tabindex: '-1' });
+
+  ui.eraseYes = labelled('button', 'eraseYes', { type: 'button', class: 'sl-danger', onclick: function () { eraseData(); } });
+  ui.eraseNo = labelled('button', 'cancel', { type: 'button', class: 'sl-secondary', onclick: function () { closeConfirm(); ui.eraseButton.focus(); } });
+  ui.confirmText = labelled('p', 'eraseQuestion', { id: 'sl-confirm-text', tabindex: '-1' });
+  ui.confirm = el('div', { class: 'sl-confirm', role: 'group', 'aria-labelledby': 'sl-confirm-text', hidden: true }, [ui.confirmText, el('div', { class: 'sl-row' }, [ui.eraseYes, ui.eraseNo])]);
+
+  ui.privacy = labelled('a', 'privacy', { href: ORIGIN + '/datenschutz', target: MODE === 'page' ? null : '_blank' });
+  var notice = el('p', { class: 'sl-notice' }, [labelled('span', 'notice'), ' ', ui.privacy]);
+
+  ui.log = bind(el('div', { class: 'sl-log', role: 'log', 'aria-live': 'polite', tabindex: '0' }), 'log', 'aria-label');
+  ui.typing = el('div', { class: 'sl-typing', 'aria-hidden': 'true', hidden: true }, [el('span', { class: 'sl-dots' }, [el('span'), el('span'), el('span')]), labelled('span', 'typing')]);
+  ui.status = el('div', { class: 'sl-vh', role: 'status' });
+  ui.alertText = el('span');
+  ui.retry = labelled('button', 'retry', { type: 'button', class: 'sl-secondary', hidden: true, onclick: function () { retry(); } });
+  ui.alert = el('div', { class: 'sl-alert', role: 'alert' }, [ui.alertText, ui.retry]);
+
+  ui.input = bind(el('textarea', { id: 'sl-input', class: 'sl-input', rows: '2', maxlength: '1000', autocomplete: 'off' }), 'placeholder', 'placeholder');
+  ui.input.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      submit();
+    }
+  });
+  ui.mic = iconButton('mic', 'mic', { class: 'sl-icon-btn sl-mic', 'aria-pressed': 'false', onclick: function () { toggleMic(); } });
+  ui.send = el('button', { type: 'submit', class: 'sl-send' }, [icon(ICONS.send), labelled('span', 'send')]);
+  ui.form = el('form', { class: 'sl-form', novalidate: true }, [
+    labelled('label', 'input', { for: 'sl-input', class: 'sl-label' }), el('div', { class: 'sl-row' }, [ui.input, ui.mic, ui.send])
+  ]);
+  ui.form.addEventListener('submit', function (event) { event.preventDefault(); submit(); });
+
+  ui.panel = el('section', { id: 'sl-panel', class: 'sl-panel', 'aria-labelledby': 'sl-title', hidden: MODE === 'launcher' ? true : null }, [
+    head, toolbar, notice, ui.more, ui.human, ui.confirm, ui.log, ui.typing, ui.alert, ui.status, ui.form
+  ]);
+  if (MODE === 'launcher') ui.panel.setAttribute('role', 'dialog');
+  ui.panel.addEventListener('keydown', onPanelKey);
+  if (MODE === 'launcher') ui.root.appendChild(ui.launcher);
+  ui.root.appendChild(ui.panel);
+  shadow.appendChild(ui.root);
+  relabel();
+}
+
+function onPanelKey(event) {
+  if (event.key !== 'Escape') return;
+  event.stopPropagation();
+  if (!ui.confirm.hidden) { closeConfirm(); ui.eraseButton.focus(); return; }
+  if (!ui.more.hidden) { setMore(false); ui.moreButton.focus(); return; }
+  if (MODE === 'launcher') setOpen(false);
+}
+
+function setOpen(open) {
+  if (MODE === 'page') return;
+  state.open = open;
+  store('session', KEYS.open, open ? '1' : null);
+  ui.panel.hidden = !open;
+  ui.root.classList.toggle('sl-is-open', open);
+  ui.launcher.setAttribute('aria-expanded', String(open));
+  if (open) {
+    ui.log.scrollTop = ui.log.scrollHeight;
+    ui.input.focus();
+  } else {
+    stopSpeaking();
+    ui.launcher.focus();
+  }
+}
+
+function setMore(open) {
+  ui.more.hidden = !open;
+  ui.moreButton.setAttribute('aria-expanded', String(open));
+  ui.downloadButton.disabled = !state.id;
+  ui.eraseButton.disabled = !state.id;
+  ui.endButton.disabled = !state.id && !state.hasMessages;
+  if (!open) { ui.human.hidden = true; ui.humanButton.setAttribute('aria-expanded', 'false'); }
+}
+
+function setLocale(locale) {
+  if (locale === state.locale) return;
+  state.locale = locale;
+  store('local', KEYS.locale, locale);
+  relabel();
+  if (!state.hasMessages) { clearLog(); showWelcome(); }
+}
+
+function announce(text) {
+  ui.status.textContent = '';
+  setTimeout(function () { ui.status.textContent = text; }, 50);
+}
+
+function showError(text, canRetry) {
+  ui.alertText.textContent = text;
+  ui.retry.hidden = !canRetry;
+}
+
+function hideError() {
+  ui.alertText.textContent = '';
+  ui.retry.hidden = true;
+}
+
+function setSending(sending) {
+  state.sending = sending;
+  ui.typing.hidden = !sending;
+  ui.send.disabled = sending;
+  ui.log.setAttribute('aria-busy', String(sending));
+  if (sending) ui.log.scrollTop = ui.log.scrollHeight;
+}
+`;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { prepareText } from '../../src/nlu/features.js';
+import { detectLanguage } from '../../src/nlu/language.js';
+import { buildLexiconData, Lexicon } from '../../src/nlu/lexicon.js';
+import { foldToken, normalizeText } from '../../src/nlu/normalize.js';
+import { stem } from '../../src/nlu/stem.js';
+import { isStopword } from '../../src/nlu/stopwords.js';
+import { tokenizeWords } from '../../src/nlu/tokenize.js';
+
+describe('normalization', () => {
+  it('folds Führerschein, Fuehrerschein and fuhrerschein to one token', () => {
+    const forms = ['Führerschein', 'Fuehrerschein', 'fuhrerschein', 'FÜHRERSCHEIN'].map((w) => foldToken(normalizeText(w)));
+    expect(new Set(forms)).toEqual(new Set(['fuhrerschein']));
+  });
+
+  it('folds ß to ss and composes decomposed umlauts (NFC)', () => {
+    expect(foldToken(normalizeText('Straße'))).toBe('strasse');
+    expect(foldToken(normalizeText('Mu\u0308ll'))).toBe(foldToken(normalizeText('Müll')));
+  });
+
+  it('keeps the e of diphthongs and qu', () => {
+    expect(foldToken('neue')).toBe('neue');
+    expect(foldToken('bauer')).toBe('bauer');
+    expect(foldToken('quelle')).toBe('quelle');
+  });
+
+  it('tokenizes German letters and digits and drops punctuation', () => {
+    expect(tokenizeWords(normalizeText('Wann kommt der Sperrmüll? Am 3.12., ok!'))).toEqual(['wann', 'kommt', 'der', 'sperrmüll', 'am', '3', '12', 'ok']);
+  });
+
+  it('keeps question and negation words out of the stopword list', () => {
+    for (const word of ['wann', 'wo', 'wie', 'was', 'wer', 'nicht', 'kein', 'when', 'where', 'not']) expect(isStopword(word)).toBe(false);
+    for (const word of ['der', 'und', 'ich', 'the', 'and']) expect(isStopword(word)).toBe(true);
+  });
+
+  it('stems German and English words with the language-specific stemmer', () => {
+    expect(stem('personalausweise', 'de')).toBe(stem('personalausweis', 'de'));
+    expect(stem('cards', 'en')).toBe('card');
+    expect(stem('2026', 'de')).toBe('<num>');
+  });
+
+  it('detects German and English, and follows the requested locale when undecided', () => {
+    const lang = (text: string, requested?: 'de' | 'en') => {
+      const prepared = prepareText(text);
+      return detectLanguage(prepared.normalized, prepared.folded, requested);
+    };
+    expect(lang('Wo kann ich meinen Ausweis beantragen?')).toBe('de');
+    expect(lang('Where can I apply for an ID card?')).toBe('en');
+    expect(lang('Wohngeld', 'en')).toBe('en');
+    expect(lang('Wohngeld', 'de')).toBe('de');
+  });
+});
+
+describe('lexicon', () => {
+  const lexicon = new Lexicon(
+    buildLexiconData({
+      texts: [
+        { folded: prepareText('Sperrmüll Termin buchen').folded, language: 'de' },
+        { folded: prepareText('Wohngeld beantragen Antrag').folded, language: 'de' },
+      ],
+      synonyms: { personalausweis: ['Perso', 'ID card'] },
+    }),
+  );
+
+  it('replaces declared variants, also of several words, by the canonical term', () => {
+    expect(lexicon.applySynonyms(prepareText('neuer Perso').folded)).toEqual(['neuer', 'personalausweis']);
+    expect(lexicon.applySynonyms(prepareText('my id card').folded)).toEqual(['my', 'personalausweis']);
+  });
+
+  it('splits compounds into known words', () => {
+    expect(lexicon.splitCompound('sperrmulltermin')).toEqual(['sperrmull', 'termin']);
+    expect(lexicon.splitCompound('wohngeldantrag')).toEqual(['wohngeld', 'antrag']);
+    expect(lexicon.splitCompound('fahrrad')).toEqual([]);
+  });
+
+  it('corrects longer misspelled words against the vocabulary and leaves short words alone', () => {
+    expect(lexicon.correct('sperrmül')).toBeUndefined(); // not folded: the caller folds first
+    expect(lexicon.correct('sperrmul')).toBe('sperrmull');
+    expect(lexicon.correct('beantargen')).toBe('beantragen');
+    expect(lexicon.correct('tremin')).toBe('termin');
+    expect(lexicon.correct('bunt')).toBeUndefined();
+  });
+});
