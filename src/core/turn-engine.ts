@@ -92,6 +92,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       channel: input.channel,
       receivedAt,
     };
+    // Read content and model once: a publish during this turn must not mix versions.
     const content = deps.content();
     const nlu = parseTurn(deps.nlu(), turn, turn.locale);
     if (!input.locale && text) turn.locale = nlu.language;

@@ -1,6 +1,7 @@
 /** What route modules get from the app factory: the engine and the ports, nothing runtime-specific. */
 import type { Hono } from 'hono';
 import type { ContentBundle } from '../content/model.js';
+import type { LiveContent } from '../core/live-content.js';
 import type { Nlu } from '../core/ports.js';
 import type { TurnEngine } from '../core/turn-engine.js';
 import type { SqlStore } from '../store/sql-store.js';
@@ -14,6 +15,8 @@ export interface AppContext {
   content: () => ContentBundle;
   logger: Logger;
   now: () => Date;
+  /** Present when content can be republished at run time (staff workspace). */
+  live?: LiveContent;
 }
 
 /** A feature (web channel, Bot Framework, staff workspace, ...) mounts its routes through this. */

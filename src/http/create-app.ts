@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import type { ContentBundle } from '../content/model.js';
+import type { LiveContent } from '../core/live-content.js';
 import type { Nlu } from '../core/ports.js';
 import type { TurnHandler } from '../core/turn-handler.js';
 import { createTurnEngine } from '../core/turn-engine.js';
@@ -32,6 +33,8 @@ export interface AppDeps {
   now?: () => Date;
   randomId?: () => string;
   redact?: (text: string) => string;
+  /** When given, routes can publish new content; `nlu`/`content` should then read from it. */
+  live?: LiveContent;
 }
 
 export interface StadtlotseApp {
@@ -55,7 +58,7 @@ export function createAppWithContext(deps: AppDeps): StadtlotseApp {
     ...(deps.randomId ? { randomId: deps.randomId } : {}),
     ...(deps.redact ? { redact: deps.redact } : {}),
   });
-  const context: AppContext = { engine, store: deps.store, nlu: deps.nlu, content: deps.content, logger, now };
+  const context: AppContext = { engine, store: deps.store, nlu: deps.nlu, content: deps.content, logger, now, ...(deps.live ? { live: deps.live } : {}) };
 
   const app = new Hono<AppEnv>();
   app.use('*', requestLog(logger));

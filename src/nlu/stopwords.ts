@@ -14,18 +14,21 @@ werde wirst wird werden würde würden kann kannst können könnte muss musst m�
 möchte möchten mag will willst wollen
 zu zum zur im in am an auf aus bei mit nach von vom vor für über unter um durch bis ab gegen ohne
 da dann so auch noch schon mal nur sehr ganz hier dort dies diese dieser dieses diesen jetzt
-eigentlich bitte gerne gern denn ja halt eben bloß etwa wohl nen ne n dass ob wenn als wie's
+eigentlich bitte gerne gern denn ja halt eben bloß etwa wohl nen ne n dass ob wenn als
 `;
 
 const ENGLISH = `
-the a an and or but of to in on at by for with from into about as is are was were be been being am
+the a an and or but of to in on at by for with from into about as is are were be been being am
 i me my mine you your yours he him his she her it its we us our they them their this that these those
 do does did have has had will would shall should can could may might must
 please just so then there here also too very really some any
 `;
 
+// "was" is an English stopword but a German question word; German wins.
+const KEEP = new Set(['wann', 'wo', 'wie', 'was', 'wer', 'warum', 'welche', 'nicht', 'kein', 'keine', 'not', 'no']);
+
 function build(list: string): Set<string> {
-  return new Set(list.split(/\s+/).filter(Boolean).map(foldToken));
+  return new Set(list.split(/\s+/).filter((word) => word && !KEEP.has(word)).map(foldToken));
 }
 
 export const GERMAN_STOPWORDS: ReadonlySet<string> = build(GERMAN);

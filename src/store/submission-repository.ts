@@ -39,6 +39,8 @@ export interface SubmissionStore {
   createSubmission(submission: NewSubmission): Promise<{ record: SubmissionRecord; created: boolean }>;
   getSubmissionByReference(reference: string): Promise<SubmissionRecord | null>;
   getSubmissionByIdempotencyKey(key: string): Promise<SubmissionRecord | null>;
+  /** A repeated confirmation after a crash gets a fresh summary link: the first token was never shown. */
+  replaceSummaryToken(id: string, summaryTokenHash: string): Promise<void>;
 }
 
 interface SubmissionRow {
@@ -115,6 +117,9 @@ export function createSubmissionRepository(db: SqlDb): SubmissionStore {
       return row ? toRecord(row) : null;
     },
     getSubmissionByIdempotencyKey: byKey,
+    async replaceSummaryToken(id, summaryTokenHash) {
+      await db.batch([{ sql: 'UPDATE submissions SET summary_token_hash = ? WHERE id = ?', params: [summaryTokenHash, id] }]);
+    },
   };
 }
 

@@ -54,9 +54,9 @@ describe('buildContent', () => {
   it('reports a schema error with the path inside the file', () => {
     const text = intentYaml('b', 'links:\n  - title: { de: Seite, en: Page }\n    url: www.example.org');
     const problems = problemsOf(() => build([{ path: 'intents/b.yaml', text }]));
-    expect(problems).toEqual([
-      { file: 'intents/b.yaml', path: 'links.0.url', reason: 'must be an absolute http(s) URL or a profile placeholder' },
-    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'intents/b.yaml', path: 'links.0.url' });
+    expect(problems[0]?.reason).toMatch(/^must be an absolute http\(s\) URL/);
   });
 
   it('reports a duplicate intent id with both files', () => {

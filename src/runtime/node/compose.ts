@@ -14,12 +14,14 @@ import { rateLimit } from '../../http/middleware/rate-limit.js';
 import { purgeExpired } from '../../store/retention.js';
 import { purgeTargets } from '../../store/purge-targets.js';
 import { nodeClientKey } from './client-key.js';
+import { LiveContent } from '../../core/live-content.js';
 
 export interface NodeApp {
   app: Hono<AppEnv>;
   store: SqlStore;
   content: () => ContentBundle;
   nlu: () => Nlu;
+  live: LiveContent;
   websocket?: { server: import('@hono/node-server').WebSocketServerLike };
   close(): Promise<void>;
 }
@@ -29,13 +31,15 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
   const trainStarted = performance.now();
   const nlu = trainNlu(content);
   logger.info('nlu_trained', { intents: content.intents.length, ms: Math.round(performance.now() - trainStarted) });
+  const live = new LiveContent(content, nlu);
   const store = await openSqliteStore(config.databasePath);
   const clientKey = nodeClientKey(config.trustProxy);
   const chatLimit = rateLimit({ rule: { perMinute: config.chatRateLimitPerMinute, burst: Math.max(10, Math.round(config.chatRateLimitPerMinute / 3)) }, clientKey });
   const { app } = createAppWithContext({
     store,
-    nlu: () => nlu,
-    content: () => content,
+    nlu: live.nlu,
+    content: live.content,
+    live,
     logger,
     middleware: [async (c, next) => (c.req.path === '/api/chat' ? chatLimit(c, next) : next())],
   });
@@ -55,8 +59,9 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
   return {
     app,
     store,
-    content: () => content,
-    nlu: () => nlu,
+    content: live.content,
+    nlu: live.nlu,
+    live,
     close: async () => {
       clearInterval(purgeTimer);
       await store.close();

@@ -37,7 +37,7 @@ function iconButton(key, iconName, attrs) {
 }
 
 function build(shadow) {
-  ui.root = el('div', { class: 'sl sl-' + MODE, lang: state.locale });
+  ui.root = el('div', { class: 'sl sl-mode-' + MODE, lang: state.locale });
   ui.launcher = el('button', { type: 'button', class: 'sl-launcher', 'aria-expanded': 'false', 'aria-controls': 'sl-panel' }, [icon(ICONS.chat), labelled('span', 'launcher')]);
   ui.launcher.addEventListener('click', function () { setOpen(!state.open); });
 

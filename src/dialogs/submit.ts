@@ -1,0 +1,66 @@
+/**
+ * Stores a confirmed dialog as a submission: one atomic batch (row, reference, outbox) through the store,
+ * and only after the commit does the caller acknowledge it. The summary token is returned once.
+ */
+import type { ProfileDefinition } from '../content/schema.js';
+import type { JsonObject } from '../core/types.js';
+import type { SubmissionStore } from '../store/submission-repository.js';
+import type { CompletionResult } from './registry.js';
+import type { DialogDefinition } from './schema.js';
+import { randomToken, sha256Hex } from './secrets.js';
+
+const DAY_MS = 86_400_000;
+
+export function referencePrefix(profile: ProfileDefinition): string {
+  const configured = profile.values.submission_prefix;
+  return typeof configured === 'string' && /^[A-Z]{1,6}$/.test(configured) ? configured : profile.id.slice(0, 2).toUpperCase();
+}
+
+export interface SubmitInput {
+  dialog: DialogDefinition;
+  profile: ProfileDefinition;
+  conversationId: string;
+  idempotencyKey: string;
+  locale: string;
+  summary: Array<{ label: { de: string; en: string }; value: string }>;
+  result: CompletionResult;
+  now: Date;
+}
+
+export interface Submitted {
+  reference: string;
+  token: string;
+  created: boolean;
+}
+
+export async function submit(store: SubmissionStore, input: SubmitInput): Promise<Submitted> {
+  const token = randomToken();
+  const tokenHash = await sha256Hex(token);
+  const createdAt = input.now.toISOString();
+  const payload: JsonObject = {
+    dialog: input.dialog.id,
+    title: input.dialog.title,
+    locale: input.locale,
+    summary: [...input.summary, ...(input.result.summaryRows ?? [])],
+    documents: input.result.documents ?? [],
+    data: input.result.payload,
+  };
+  const { record, created } = await store.createSubmission({
+    id: crypto.randomUUID(),
+    type: input.dialog.submission.type,
+    dialogId: input.dialog.id,
+    idempotencyKey: input.idempotencyKey,
+    conversationId: input.conversationId,
+    payload,
+    summaryTokenHash: tokenHash,
+    referencePrefix: referencePrefix(input.profile),
+    createdAt,
+    retainUntil: new Date(input.now.getTime() + input.dialog.submission.retention_days * DAY_MS).toISOString(),
+  });
+  if (!created) await store.replaceSummaryToken(record.id, tokenHash);
+  return { reference: record.reference, token, created };
+}
+
+export function summaryPath(reference: string, token: string): string {
+  return `/api/submissions/${encodeURIComponent(reference)}/summary?token=${encodeURIComponent(token)}`;
+}
