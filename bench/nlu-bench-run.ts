@@ -23,15 +23,8 @@ async function ours(): Promise<Engine> {
   };
 }
 
-interface NlpJsManager {
-  addLanguage(locale: string): void;
-  addDocument(locale: string, text: string, intent: string): void;
-  train(): Promise<void>;
-  process(locale: string, text: string): Promise<{ intent: string }>;
-}
-
 async function nlpjs(): Promise<Engine> {
-  const { dockStart } = (await import('@nlpjs/basic')) as { dockStart: (settings: object) => Promise<{ get(name: string): NlpJsManager }> };
+  const { dockStart } = await import('@nlpjs/basic');
   const dock = await dockStart({ settings: { nlp: { autoSave: false, autoLoad: false, log: false } }, use: ['Basic', 'LangDe'] });
   const nlp = dock.get('nlp');
   let locale = 'de';
@@ -68,7 +61,7 @@ await engine.train(train, language);
 const trainMs = performance.now() - started;
 const predicted: string[] = [];
 const times: number[] = [];
-// Warm-up pass so the timings measure steady-state classification, not the JIT.
+// Warm-up so the timings measure steady-state classification, not the JIT.
 for (const row of test.slice(0, 50)) await engine.classify(row.text);
 for (const row of test) {
   const t0 = performance.now();

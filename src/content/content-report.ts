@@ -110,6 +110,9 @@ export function buildContentReport(input: ContentReportInput): ContentReport {
   }
   const failures: string[] = [];
   if (reports.length < LIMITS.minIntents) failures.push(`${reports.length} intents < ${LIMITS.minIntents} required`);
+  for (const key of input.profile?.confirm ?? []) {
+    if (profileEntry(input.profile, key) === undefined) failures.push(`profile: confirm lists "${key}", which is neither a value nor a section`);
+  }
   return {
     intents: reports,
     failures,
@@ -131,12 +134,21 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** A confirm key names a placeholder value or a whole profile section (e.g. the appointment hours). */
+function profileEntry(profile: ProfileDefinition | undefined, key: string): unknown {
+  if (!profile) return undefined;
+  if (key in profile.values) return profile.values[key];
+  if (['id', 'name', 'values', 'confirm'].includes(key)) return undefined;
+  return (profile as Record<string, unknown>)[key];
+}
+
 /** What staff must confirm before going live: unverified profile values and intents marked `confirm`. */
 export function confirmList(intents: IntentDefinition[], profile: ProfileDefinition | undefined): string[] {
   const lines: string[] = [];
   for (const key of profile?.confirm ?? []) {
-    const value = profile?.values[key];
-    lines.push(`profile ${key}: ${value === undefined ? '(not set)' : String(value)}`);
+    const value = profileEntry(profile, key);
+    const shown = typeof value === 'object' ? JSON.stringify(value) : String(value ?? '(not set)');
+    lines.push(`profile ${key}: ${shown.length > 160 ? `${shown.slice(0, 157)}...` : shown}`);
   }
   for (const intent of intents) {
     if (!isConfirmNeeded(intent.confirm)) continue;

@@ -2,15 +2,15 @@
  * Every application's code, registered in one registry. Add a line per application; its YAML lives in
  * dialogs/<id>.yaml and refers to the names registered here.
  */
-import { createDialogRegistry, type DialogRegistry } from './registry.js';
+import { createDialogRegistry, type DialogRegistry, type DialogServices } from './registry.js';
 import { registerWohngeld } from './wohngeld/register.js';
 
-export const APPLICATIONS: Array<(registry: DialogRegistry) => void> = [
+export const APPLICATIONS: Array<(registry: DialogRegistry, services: DialogServices) => void> = [
   registerWohngeld,
 ];
 
-export function createDefaultRegistry(): DialogRegistry {
+export function createDefaultRegistry(services: DialogServices = {}): DialogRegistry {
   const registry = createDialogRegistry();
-  for (const register of APPLICATIONS) register(registry);
+  for (const register of APPLICATIONS) register(registry, services);
   return registry;
 }

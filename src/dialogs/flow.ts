@@ -78,10 +78,13 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
   sorted.forEach((entity, index) => {
     const candidates = eligible.filter((step) => acceptedEntities(step).includes(entity.type) && !taken.has(step.slot));
     if (candidates.length === 0) return;
-    const before = text.slice(sorted[index - 1]?.end ?? 0, entity.start);
-    const after = text.slice(entity.end, Math.min(sorted[index + 1]?.start ?? text.length, entity.end + 16));
-    const window = `${before} ${after}`;
-    const scored = candidates.map((step) => ({ step, score: keywordHit(step, window) })).filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+    // Words before the value (since the previous value) and inside it ("650 Euro warm") attribute it; the
+    // word right after only when no punctuation separates them ("700 Miete", not "700, Einkommen ...").
+    const before = `${text.slice(sorted[index - 1]?.end ?? 0, entity.start)} ${entity.text}`;
+    const after = /^[ \t]+(\p{L}+)/u.exec(text.slice(entity.end, sorted[index + 1]?.start ?? text.length))?.[1] ?? '';
+    const score = (window: string) => candidates.map((step) => ({ step, score: keywordHit(step, window) })).filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+    const hits = score(before);
+    const scored = hits.length > 0 ? hits : score(after);
     const lastFilled = cue ? candidates.filter((step) => run.lastFilled.includes(step.slot)).at(-1) : undefined;
     const open = candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && acceptedEntities(step)[0] === entity.type);
     const target =

@@ -5,6 +5,8 @@
  */
 import type { ProfileDefinition } from '../content/schema.js';
 import type { Entity, JsonObject, JsonValue, Link, Locale } from '../core/types.js';
+import type { AppointmentStore } from '../store/appointment-repository.js';
+import type { SurveyStore } from '../store/survey-repository.js';
 import type { DialogDefinition, DialogLabel, DialogText, StepDefinition } from './schema.js';
 
 export type Slots = Record<string, JsonValue>;
@@ -25,7 +27,7 @@ export type ValidatorResult =
   | { ok: false; reason: DialogText };
 
 /** A rule that cannot be declared. Gets the parsed value and the entity it came from (if any). */
-export type Validator = (value: JsonValue, context: StepContext & { entity?: Entity }) => ValidatorResult;
+export type Validator = (value: JsonValue, context: StepContext & { entity?: Entity }) => ValidatorResult | Promise<ValidatorResult>;
 
 export interface StepLogicResult {
   /** Shown before the step's prompt (e.g. the Wohngeld estimate and how it came about). */
@@ -39,7 +41,7 @@ export interface StepLogicResult {
 
 /** Custom step logic: runs each time the step is about to be asked. */
 export interface StepLogic {
-  before(context: StepContext): StepLogicResult;
+  before(context: StepContext): StepLogicResult | Promise<StepLogicResult>;
 }
 
 export interface CompletionContext {
@@ -67,8 +69,31 @@ export interface CompletionResult {
   links?: Link[];
 }
 
+/**
+ * Thrown by a completion handler when a confirmed answer turned out to be no longer valid (an appointment
+ * slot booked by someone else meanwhile): the engine says `reason` and asks `step` again.
+ */
+export class CompletionRejected extends Error {
+  constructor(
+    readonly step: string,
+    readonly reason: DialogText,
+  ) {
+    super(`completion rejected at step "${step}"`);
+    this.name = 'CompletionRejected';
+  }
+}
+
 /** Turns confirmed answers into a submission payload. The engine stores it atomically with a reference. */
 export type CompletionHandler = (context: CompletionContext) => CompletionResult | Promise<CompletionResult>;
+
+/**
+ * What application code may use besides its context: its own tables (appointments, survey answers) and PII
+ * redaction. Given to the registration functions; absent when content is only checked, not run.
+ */
+export interface DialogServices {
+  store?: AppointmentStore & SurveyStore;
+  redact?: (text: string) => string;
+}
 
 export interface DialogRegistry {
   validators: Map<string, Validator>;

@@ -132,10 +132,14 @@ export const dialogSchema = z
       .strict(),
     /** Name of the completion handler in code (registry.completions). */
     completion: codeName,
-    /** Submission type and how long personal data is kept (days after completion). */
+    /**
+     * Submission type and how long personal data is kept (days after completion). Without it nothing is
+     * stored as a submission (no reference): the completion handler keeps what it must (anonymous survey).
+     */
     submission: z
       .object({ type: slotId, retention_days: z.number().int().min(1).max(3650).default(180) })
-      .strict(),
+      .strict()
+      .optional(),
     /** Offered after three failed attempts at one step: a person to talk to (profile placeholders). */
     handoff: dialogTextSchema,
     /** Said after the cancellation is confirmed. */

@@ -119,7 +119,7 @@ export interface RuleFailure {
 }
 
 /** Declared rules first, then the named validator. */
-export function checkValue(step: StepDefinition, value: JsonValue, context: StepContext & { entity?: Entity }, validators: ReadonlyMap<string, Validator>): ValidatorResult | RuleFailure {
+export function checkValue(step: StepDefinition, value: JsonValue, context: StepContext & { entity?: Entity }, validators: ReadonlyMap<string, Validator>): ValidatorResult | RuleFailure | Promise<ValidatorResult> {
   const rules = step.validate;
   if (step.type === 'integer' || step.type === 'number' || step.type === 'money') {
     if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, reason: RULE_TEXT.number };

@@ -34,6 +34,8 @@ export interface Submitted {
 }
 
 export async function submit(store: SubmissionStore, input: SubmitInput): Promise<Submitted> {
+  const kind = input.dialog.submission;
+  if (!kind) throw new Error(`dialog "${input.dialog.id}" declares no submission`);
   const token = randomToken();
   const tokenHash = await sha256Hex(token);
   const createdAt = input.now.toISOString();
@@ -47,7 +49,7 @@ export async function submit(store: SubmissionStore, input: SubmitInput): Promis
   };
   const { record, created } = await store.createSubmission({
     id: crypto.randomUUID(),
-    type: input.dialog.submission.type,
+    type: kind.type,
     dialogId: input.dialog.id,
     idempotencyKey: input.idempotencyKey,
     conversationId: input.conversationId,
@@ -55,7 +57,7 @@ export async function submit(store: SubmissionStore, input: SubmitInput): Promis
     summaryTokenHash: tokenHash,
     referencePrefix: referencePrefix(input.profile),
     createdAt,
-    retainUntil: new Date(input.now.getTime() + input.dialog.submission.retention_days * DAY_MS).toISOString(),
+    retainUntil: new Date(input.now.getTime() + kind.retention_days * DAY_MS).toISOString(),
   });
   if (!created) await store.replaceSummaryToken(record.id, tokenHash);
   return { reference: record.reference, token, created };

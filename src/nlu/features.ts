@@ -8,7 +8,7 @@ import { detectLanguage } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { foldToken, normalizeText } from './normalize.js';
 import { stem } from './stem.js';
-import { isStopword } from './stopwords.js';
+import { isFunctionWord, isStopword } from './stopwords.js';
 import { isNumeric, tokenizeWords } from './tokenize.js';
 
 export interface FeatureConfig {
@@ -88,10 +88,12 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
       if (config.stopwordWeight > 0) stops.push(raw);
       continue;
     }
-    contentWords++;
     const token = (options.correct ? lexicon.correct(raw) : undefined) ?? raw;
     const parts = lexicon.splitCompound(token);
-    if (lexicon.vocabulary.has(token) || parts.length > 0) knownWords++;
+    if (!isFunctionWord(raw)) {
+      contentWords++;
+      if (lexicon.vocabulary.has(token) || parts.length > 0) knownWords++;
+    }
     for (const part of parts) words.push(stem(part, language));
     const stemmed = stem(token, language);
     words.push(stemmed);

@@ -5,7 +5,7 @@
 import type { Nlu, NluParseOptions, NluResult } from '../core/ports.js';
 import type { IntentScore } from '../core/types.js';
 import { extractEntities } from './entities/index.js';
-import type { IntentClassifier } from './intent-classifier.js';
+import type { Classification, IntentClassifier } from './intent-classifier.js';
 
 export const UNKNOWN_INTENT = 'unknown';
 
@@ -14,6 +14,13 @@ export const UNKNOWN_INTENT = 'unknown';
  * and out-of-scope messages (bench/nlu-bench.ts, docs/benchmarks.md), never on the test data.
  */
 export const DEFAULT_OOS_THRESHOLD = 0.3;
+
+/** The out-of-scope gate: the unknown class wins, nothing is known, or the best guess is too unsure. */
+export function isOutOfScope(result: Classification, threshold: number): boolean {
+  const top = result.ranking[0];
+  const unseen = result.knownFeatures === 0 || (result.contentWords > 0 && result.knownWords === 0);
+  return top === undefined || top.id === UNKNOWN_INTENT || unseen || top.confidence < threshold;
+}
 
 export interface NluEngineOptions {
   threshold: number;
@@ -30,11 +37,8 @@ export class NluEngine implements Nlu {
     const result = this.classifier.classify(text, options.locale);
     const ranking = result.ranking;
     const top = ranking[0];
-    // Nothing in the message resembles the training data, or the best guess is too unsure.
-    const unseen = result.knownFeatures === 0 || (result.contentWords > 0 && result.knownWords === 0);
-    const gated = top === undefined || top.id === UNKNOWN_INTENT || unseen || top.confidence < this.options.threshold;
     let intents: IntentScore[];
-    if (!gated) {
+    if (!isOutOfScope(result, this.options.threshold)) {
       intents = ranking.slice(0, 5);
     } else {
       const topConfidence = top?.confidence ?? 0;

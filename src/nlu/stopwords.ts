@@ -27,6 +27,13 @@ please just so then there here also too very really some any
 // "was" is an English stopword but a German question word; German wins.
 const KEEP = new Set(['wann', 'wo', 'wie', 'was', 'wer', 'warum', 'welche', 'nicht', 'kein', 'keine', 'not', 'no']);
 
+/** Question and negation words: kept as features, but they say nothing about the topic of a message. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...KEEP, 'wieso', 'weshalb', 'welcher', 'welches', 'wieviel', 'how', 'what', 'when', 'where', 'who', 'why', 'which']);
+
+export function isFunctionWord(folded: string): boolean {
+  return FUNCTION_WORDS.has(folded);
+}
+
 function build(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter((word) => word && !KEEP.has(word)).map(foldToken));
 }

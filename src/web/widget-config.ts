@@ -53,6 +53,7 @@ export interface CityFacts {
   website?: string;
   phoneCentral?: string;
   address?: string;
+  buergerbueroPhone?: string;
 }
 
 export function cityFacts(profile: ProfileDefinition): CityFacts {
@@ -61,8 +62,10 @@ export function cityFacts(profile: ProfileDefinition): CityFacts {
   const website = value('website');
   const phone = value('phone_central');
   const address = value('rathaus_address');
+  const buergerbueroPhone = value('buergerbuero_phone');
   if (website) facts.website = website;
   if (phone) facts.phoneCentral = phone;
   if (address) facts.address = address;
+  if (buergerbueroPhone) facts.buergerbueroPhone = buergerbueroPhone;
   return facts;
 }

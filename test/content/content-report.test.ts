@@ -61,6 +61,14 @@ describe('buildContentReport', () => {
     expect(failuresOf([intent('a', { answer, facts: [{ value: '55 €', source: '§ 1 Gebührenordnung' }] })])).toEqual([]);
   });
 
+  it('fails a profile confirm key that has no value', () => {
+    const broken = profileSchema.parse({ id: 'test', name: 'Test', values: {}, confirm: ['hours'] });
+    const intents = Array.from({ length: 59 }, (_, i) => intent(`i${i}`));
+    expect(buildContentReport({ intents, profile: broken, factsText: FACTS }).failures).toEqual([
+      'profile: confirm lists "hours", which is neither a value nor a section',
+    ]);
+  });
+
   it('counts too few intents as a failure of the whole content', () => {
     expect(buildContentReport({ intents: [intent('a')], profile, factsText: FACTS }).failures).toEqual(['1 intents < 59 required']);
   });

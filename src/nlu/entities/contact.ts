@@ -103,7 +103,8 @@ export function detectPhones(text: string): Candidate[] {
 
 const FIVE_DIGITS = /(?<![\p{L}\p{N}.,])\d{5}(?![\p{L}\p{N}]|[.,]\d)/gu;
 const POSTCODE_CUE = /(?:plz|postleitzahl|postcode|post code|zip code|zip|in)\s?:?\s{1,2}$/iu;
-const PLACE_AFTER = new RegExp(`^\\s{1,2}(?!(?:${UNIT_WORDS})(?![\\p{L}]))\\p{Lu}\\p{Ll}`, 'u');
+const PLACE_AFTER = /^\s{1,2}(\p{Lu}\p{Ll}+)/u;
+const UNIT = new RegExp(`^(?:${UNIT_WORDS})$`, 'iu');
 
 /** Postcodes, only where the context makes them clear. */
 export function detectPostcodes(text: string): Candidate[] {
@@ -112,7 +113,8 @@ export function detectPostcodes(text: string): Candidate[] {
     if (m[0].startsWith('00')) continue;
     const end = m.index + m[0].length;
     const cued = POSTCODE_CUE.test(text.slice(Math.max(0, m.index - 16), m.index));
-    const place = PLACE_AFTER.test(text.slice(end, end + 4)) && !/^\s{1,2}(?:euro|eur)/i.test(text.slice(end, end + 8));
+    const next = PLACE_AFTER.exec(text.slice(end, end + 40))?.[1];
+    const place = next !== undefined && !UNIT.test(next);
     const alone = text.trim() === m[0];
     if (cued || place || alone) out.push(candidate('postcode', m[0], m.index, end));
   }

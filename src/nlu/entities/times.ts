@@ -52,7 +52,7 @@ const NOUN_AFTER = /^\s(?!I\b|Uhr\b)\p{Lu}/u;
 const NOON = wordRegex(`(${CUE})\\s(?:mittag|noon|midday)`);
 const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(${CUE})\\s{1,2}$`, 'iu');
 const MORNING_NEAR = /^(?:\s{1,2}(?:uhr\s)?(?:morgens|früh|vormittags|in the morning|am morgen|am vormittag))/iu;
-const MORNING_BEFORE = /(?:morgens|früh|vormittags|am morgen|am vormittag)\s{1,2}(?:um\s)?$/iu;
+const MORNING_BEFORE = /(?:morgens|früh|vormittags|(?:am|heute|jeden) morgen|am vormittag)\s{1,2}(?:um\s)?$/iu;
 const EVENING_NEAR = /^(?:\s{1,2}(?:uhr\s)?(?:abends|nachmittags|in the (?:afternoon|evening)|am abend|am nachmittag))/iu;
 const EVENING_BEFORE = /(?:abends|nachmittags|am abend|am nachmittag)\s{1,2}(?:um\s)?$/iu;
 
@@ -104,8 +104,8 @@ function findCores(text: string): Core[] {
 }
 
 const RANGE = wordRegex(
-  `(?:(?:zwischen|between)\\s(§T)(?:\\s?uhr)?\\s(?:und|and)|(?:von|from)\\s(§T)(?:\\s?uhr)?\\s(?:bis|to|until|till))\\s(§T)(?:\\s?(uhr|${AMPM_WORD}))?` +
-    `(?!\\s?(?:${UNIT_WORDS})(?![\\p{L}]))|(\\d{1,2}(?::\\d{2})?)\\s?[-–]\\s?(\\d{1,2}(?::\\d{2})?)\\s?(uhr|${AMPM_WORD})`.replace(/§T/g, '\\d{1,2}(?::\\d{2})?|[\\p{L}]{3,15}'),
+  (`(?:(?:zwischen|between)\\s(§T)(?:\\s?uhr)?\\s(?:und|and)|(?:von|from)\\s(§T)(?:\\s?uhr)?\\s(?:bis|to|until|till))\\s(§T)(?:\\s?(uhr|${AMPM_WORD}))?` +
+    `(?!\\s?(?:${UNIT_WORDS})(?![\\p{L}]))|(\\d{1,2}(?::\\d{2})?)\\s?[-–]\\s?(\\d{1,2}(?::\\d{2})?)\\s?(uhr|${AMPM_WORD})`).replace(/§T/g, '\\d{1,2}(?::\\d{2})?|[\\p{L}]{3,15}'),
 );
 
 function rangeEnd(text: string, token: string | undefined, start: number, end: number, ampm: string | undefined): string | null {

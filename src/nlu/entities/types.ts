@@ -20,46 +20,48 @@ export type IsoDate = string;
 /** "HH:MM", 24-hour clock. */
 export type ClockTime = string;
 
-export interface DateRangeValue {
+export type DateRangeValue = {
   from: IsoDate;
   to: IsoDate;
-}
+};
 
 export type TimeRelation = 'after' | 'before' | 'around';
 
-export interface TimeConstraintValue {
+export type TimeConstraintValue = {
   time: ClockTime;
   relation: TimeRelation;
-}
+};
 
-export interface TimeRangeValue {
+export type TimeRangeValue = {
   from: ClockTime;
   to: ClockTime;
-}
+};
 
 export type Daypart = 'morning' | 'afternoon' | 'evening';
 
-export interface MoneyValue {
+export type MoneyValue = {
   amount: number;
   currency: 'EUR';
   /** Present when the amount is directly followed by one of these words ("650 Euro warm"). */
   qualifier?: 'warm' | 'kalt' | 'brutto' | 'netto';
-}
+};
 
-export interface IbanInvalidValue {
+export type IbanInvalidValue = {
   /** Compact upper-case form of what was typed. */
   iban: string;
   /** 'length': wrong length for the country; 'checksum': right length, ISO 13616 mod-97 check fails. */
   reason: 'length' | 'checksum';
-}
+};
 
-export interface AddressValue {
+export type AddressValue = {
   street: string;
   /** House number as written, without spaces: "12a", "2-4". */
   number: string;
   postcode?: string;
   city?: string;
-}
+};
+
+// Value shapes are type aliases, not interfaces, so they stay assignable to the core JsonValue.
 
 /**
  * Value shape per entity type.
@@ -80,10 +82,12 @@ export interface AddressValue {
  * - time: "HH:MM". "14 Uhr", "14:30", "14.30 Uhr", "14 Uhr 30", "um 10", "um zehn", "halb drei",
  *   "viertel nach zehn", "viertel vor zehn", "dreiviertel zehn", "at 3 pm", "3:30pm", "half past two",
  *   "quarter to ten", "3 o'clock", "noon"/"Mittag" (12:00 only as "um Mittag"/"at noon").
- *   12-hour rule: an hour from 1 to 7 written without am/pm, without minutes in 24-hour form, and not
- *   next to a morning word ("morgens", "früh", "in the morning") is read as afternoon (office hours: nobody
- *   books 3 a.m.): "um halb drei" = 14:30, "um 3" = 15:00, "um 7 Uhr morgens" = 07:00; 8–12 stay as
- *   they are. "pm" adds 12 to 1–11, "am" maps 12 to 0.
+ *   12-hour rule: an hour from 1 to 6 written without am/pm, without a leading zero ("07:30" is a 24-hour
+ *   time) and not next to a morning word ("morgens", "früh", "heute Morgen", "in the morning") is read as
+ *   afternoon, because nobody books a town-hall appointment at 3 a.m.: "um halb drei" = 14:30, "um 3" =
+ *   15:00, "um 5 Uhr morgens" = 05:00. 7–12 stay as written ("um 7:30" = 07:30: the Bürgerbüro opens at
+ *   7:30). An evening/afternoon word next to it ("um 8 abends", "nachmittags um 4") adds 12 to 1–11.
+ *   "pm" adds 12 to 1–11, "am" maps 12 to 0; "am" before a weekday, date or daypart is the German word.
  *   A bare number is a time only after um/ab/vor/nach/bis/gegen/at/after/before/from/until/by and not
  *   followed by a unit ("vor 10 Jahren", "ab 2 Personen" are no times).
  * - time_constraint: { time, relation } for "nach 14 Uhr", "ab 9", "after 2 pm", "from 9" (after);

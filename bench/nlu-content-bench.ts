@@ -1,0 +1,130 @@
+/**
+ * Düren content: 5-fold cross-validation of the intents, and the out-of-scope gate. The threshold is
+ * chosen on "dev" data only (out-of-fold in-scope examples + the dev half of out-of-scope.tsv) and
+ * reported on "test" data (test/nlu/data/in-scope.tsv + the test half of out-of-scope.tsv).
+ */
+import { readFileSync } from 'node:fs';
+import { evaluatePredictions, type EvaluationReport } from '../src/nlu/metrics.js';
+import { contentExamples, contentSynonyms } from '../src/nlu/train-nlu.js';
+import { DEFAULT_OOS_THRESHOLD, isOutOfScope, UNKNOWN_INTENT } from '../src/nlu/nlu-engine.js';
+import type { Classification } from '../src/nlu/intent-classifier.js';
+import { trainClassifier } from '../src/nlu/train.js';
+import { loadBenchContent } from './nlu-content.js';
+import { stratifiedFolds } from './nlu-cv.js';
+
+export interface GateCounts {
+  threshold: number;
+  /** Out-of-scope detection: positives are out-of-scope messages. */
+  precision: number;
+  recall: number;
+  f1: number;
+  /** In-scope messages wrongly rejected. */
+  inScopeRejected: number;
+  /** In-scope messages accepted with the right intent. */
+  inScopeCorrect: number;
+  inScope: number;
+  outOfScope: number;
+}
+
+export interface ContentBenchResult {
+  intents: number;
+  examples: number;
+  skippedFiles: string[];
+  cv: EvaluationReport;
+  chosenThreshold: number;
+  dev: GateCounts;
+  test: GateCounts;
+  testAtChosen: GateCounts;
+}
+
+interface Judged {
+  gold: string;
+  result: Classification;
+}
+
+function readTsv(path: string): string[][] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+}
+
+function gate(items: readonly Judged[], threshold: number): GateCounts {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let rejected = 0;
+  let correct = 0;
+  let inScope = 0;
+  for (const item of items) {
+    const out = isOutOfScope(item.result, threshold);
+    if (item.gold === UNKNOWN_INTENT) {
+      if (out) tp++;
+      else fn++;
+    } else {
+      inScope++;
+      if (out) {
+        fp++;
+        rejected++;
+      } else if (item.result.ranking[0]?.id === item.gold) correct++;
+    }
+  }
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { threshold, precision, recall, f1, inScopeRejected: rejected, inScopeCorrect: correct, inScope, outOfScope: tp + fn };
+}
+
+export async function runContentBench(root: string): Promise<ContentBenchResult> {
+  const { content, skipped } = await loadBenchContent(root);
+  const examples = contentExamples(content);
+  const synonyms = contentSynonyms(content);
+  const known = new Set(content.intents.map((i) => i.id));
+
+  // 5-fold CV: every example is classified by a model that did not see it.
+  const folds = 5;
+  const fold = stratifiedFolds(examples, folds, 1);
+  const outOfFold: Judged[] = [];
+  for (let f = 0; f < folds; f++) {
+    const classifier = trainClassifier(examples.filter((_, i) => fold[i] !== f), { synonyms });
+    examples.forEach((example, i) => {
+      if (fold[i] === f) outOfFold.push({ gold: example.intent, result: classifier.classify(example.text, example.language) });
+    });
+  }
+  const cv = evaluatePredictions(
+    outOfFold.map((j) => j.gold),
+    outOfFold.map((j) => j.result.ranking[0]?.id ?? ''),
+  );
+
+  const full = trainClassifier(examples, { synonyms });
+  const oos = readTsv('test/nlu/data/out-of-scope.tsv');
+  const judge = (text: string, gold: string): Judged => ({ gold, result: full.classify(text) });
+  const dev = [
+    ...outOfFold.filter((j) => j.gold !== UNKNOWN_INTENT),
+    ...oos.filter((row) => row[1] === 'dev').map((row) => judge(row[0] ?? '', UNKNOWN_INTENT)),
+  ];
+  const test = [
+    ...readTsv('test/nlu/data/in-scope.tsv')
+      .filter((row) => known.has(row[1] ?? ''))
+      .map((row) => judge(row[0] ?? '', row[1] ?? '')),
+    ...oos.filter((row) => row[1] === 'test').map((row) => judge(row[0] ?? '', UNKNOWN_INTENT)),
+  ];
+  // Balanced accuracy (mean of out-of-scope recall and in-scope acceptance): dev has far more in-scope
+  // messages than out-of-scope ones, and F1 of the rare class would favour never gating.
+  const balanced = (g: GateCounts): number => (g.recall + (g.inScope - g.inScopeRejected) / Math.max(1, g.inScope)) / 2;
+  let best = gate(dev, 0);
+  for (let t = 0.05; t < 0.96; t += 0.05) {
+    const counts = gate(dev, Math.round(t * 100) / 100);
+    if (balanced(counts) > balanced(best)) best = counts;
+  }
+  return {
+    intents: known.size,
+    examples: examples.length,
+    skippedFiles: skipped,
+    cv,
+    chosenThreshold: best.threshold,
+    dev: gate(dev, DEFAULT_OOS_THRESHOLD),
+    test: gate(test, DEFAULT_OOS_THRESHOLD),
+    testAtChosen: gate(test, best.threshold),
+  };
+}

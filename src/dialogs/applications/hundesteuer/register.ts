@@ -1,0 +1,122 @@
+/**
+ * Dog tax registration: owner, address in the city, dogs, date acquired, dangerous dogs, optional SEPA
+ * direct-debit mandate (IBAN checked by its ISO 13616 checksum). The yearly tax shown comes from the
+ * profile's rates; the Steueramt decides in its notice.
+ */
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import type { DialogRegistry, Validator } from '../../registry.js';
+import { postcodeFromAddress, registerSharedValidators } from '../shared/validators.js';
+import { dogTax, dogTaxRates, formatEuro, type DogTax } from './tax.js';
+
+export const MANDATE_VERSION = 'sepa-core-2026-1';
+
+const dangerousWithinDogs: Validator = (value, context) => {
+  const dogs = context.slots.anzahl;
+  return typeof value === 'number' && typeof dogs === 'number' && value >= 1 && value <= dogs
+    ? { ok: true, value }
+    : {
+        ok: false,
+        reason: {
+          de: `Das kann nicht mehr sein als die Zahl Ihrer Hunde (${String(dogs)}).`,
+          en: `That cannot be more than the number of your dogs (${String(dogs)}).`,
+          plain: `Das können höchstens ${String(dogs)} Hunde sein.`,
+        },
+      };
+};
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The date the dog joined the household: not in the future; late registrations are welcome, with a note. */
+const dogSince: Validator = (value, context) => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(context.now);
+  if (typeof value !== 'string' || value > today) {
+    return { ok: false, reason: { de: 'Dieses Datum liegt in der Zukunft.', en: 'That date is in the future.', plain: 'Dieses Datum ist noch nicht da.' } };
+  }
+  const days = Number(context.profile.values.hundesteuer_register_days ?? 14);
+  if (daysBetween(value, today) <= days) return { ok: true, value };
+  return {
+    ok: true,
+    value,
+    note: {
+      de: `Die Anmeldung ist innerhalb von ${days} Tagen fällig. Gut, dass Sie es jetzt erledigen.`,
+      en: `Registration is due within ${days} days. Good that you are doing it now.`,
+      plain: `Man muss den Hund in ${days} Tagen anmelden. Gut, dass Sie es jetzt machen.`,
+    },
+  };
+};
+
+/** An IBAN with a valid checksum, stored in compact upper-case form. */
+const sepaIban: Validator = (value) => {
+  const iban = typeof value === 'string' ? electronicFormatIBAN(value) : null;
+  return iban && isValidIBAN(iban)
+    ? { ok: true, value: iban }
+    : { ok: false, reason: { de: 'Die IBAN stimmt nicht. Bitte prüfen Sie sie noch einmal.', en: 'That IBAN is not valid. Please check it again.', plain: 'Die IBAN stimmt nicht. Bitte prüfen Sie die IBAN.' } };
+};
+
+function taxOf(slots: Readonly<Record<string, unknown>>, rates: ReturnType<typeof dogTaxRates>): DogTax | null {
+  const dogs = slots.anzahl;
+  if (typeof dogs !== 'number') return null;
+  const dangerous = slots.gefaehrlich === true ? (typeof slots.gefaehrlich_anzahl === 'number' ? slots.gefaehrlich_anzahl : 0) : 0;
+  return dogTax(rates, dogs, Math.min(dangerous, dogs));
+}
+
+function taxLines(tax: DogTax, locale: 'de' | 'en'): string {
+  return tax.lines
+    .map((line) =>
+      locale === 'de'
+        ? `${line.count} × ${formatEuro(line.each, 'de')} (${line.kind === 'dangerous' ? 'gefährlicher Hund' : 'Hund'})`
+        : `${line.count} × ${formatEuro(line.each, 'en')} (${line.kind === 'dangerous' ? 'dangerous dog' : 'dog'})`,
+    )
+    .join(' + ');
+}
+
+export function registerHundesteuer(registry: DialogRegistry): void {
+  registerSharedValidators(registry);
+  registry.stepLogic.set('postcode_from_address', postcodeFromAddress('adresse'));
+  registry.validators.set('dangerous_within_dogs', dangerousWithinDogs);
+  registry.validators.set('dog_since', dogSince);
+  registry.validators.set('sepa_iban', sepaIban);
+  registry.stepLogic.set('one_dangerous_dog', {
+    // With a single dog, "yes, dangerous" already says how many.
+    before: (context) => (context.slots.anzahl === 1 ? { skip: true, slots: { [context.step.slot]: 1 } } : {}),
+  });
+  registry.stepLogic.set('dog_tax_preview', {
+    before(context) {
+      const tax = taxOf(context.slots, dogTaxRates(context.profile));
+      if (!tax) return {};
+      return {
+        slots: { steuer_jahr: tax.total },
+        text: {
+          de: `Die Hundesteuer beträgt voraussichtlich ${formatEuro(tax.total, 'de')} im Jahr: ${taxLines(tax, 'de')}. Den Betrag setzt das Steueramt im Bescheid fest.`,
+          en: `The dog tax will probably be ${formatEuro(tax.total, 'en')} a year: ${taxLines(tax, 'en')}. The tax office sets the amount in its notice.`,
+          plain: `Sie zahlen wahrscheinlich ${formatEuro(tax.total, 'de')} im Jahr. Das Steueramt schickt Ihnen einen Brief mit dem Betrag.`,
+        },
+      };
+    },
+  });
+  registry.completions.set('hundesteuer_anmeldung', (context) => {
+    const s = context.slots;
+    const tax = taxOf(s, dogTaxRates(context.profile));
+    const debit = s.lastschrift === true;
+    return {
+      payload: {
+        owner: s.name ?? null,
+        address: s.adresse ?? null,
+        postcode: s.plz ?? null,
+        dogs: s.anzahl ?? null,
+        dangerous_dogs: s.gefaehrlich === true ? (s.gefaehrlich_anzahl ?? null) : 0,
+        acquired_on: s.seit ?? null,
+        yearly_tax_eur: tax?.total ?? null,
+        sepa_mandate: debit ? { iban: s.iban ?? null, account_holder: s.kontoinhaber ?? null, consent: s.mandat === true, consented_at: context.now.toISOString(), mandate_text_version: MANDATE_VERSION } : null,
+      },
+      summaryRows: tax ? [{ label: { de: 'Hundesteuer im Jahr (voraussichtlich)', en: 'Dog tax per year (expected)' }, value: formatEuro(tax.total, context.locale) }] : [],
+      message: {
+        de: 'Das Steueramt bearbeitet Ihre Anmeldung und schickt Ihnen einen Bescheid.',
+        en: 'The tax office will process your registration and send you a notice.',
+        plain: 'Das Steueramt schickt Ihnen einen Brief.',
+      },
+    };
+  });
+}

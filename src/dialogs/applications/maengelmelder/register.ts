@@ -1,0 +1,68 @@
+/**
+ * Mängelmelder: a problem in public space (pothole, street light, dumping, graffiti, playground). The place
+ * is an address in the city, coordinates from the widget ("geo:50.80,6.48") or a short description.
+ */
+import type { JsonObject } from '../../../core/types.js';
+import type { DialogRegistry, Validator } from '../../registry.js';
+import { cityAddress, registerSharedValidators } from '../shared/validators.js';
+
+const GEO = /^geo:\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/i;
+const GPS = /^GPS (-?\d+\.\d+), (-?\d+\.\d+)$/;
+
+/** Coordinates are stored rounded to 5 decimals (about 1 m): enough to find a pothole. */
+export function parseGeo(text: string): { lat: number; lon: number } | null {
+  const match = GEO.exec(text.trim()) ?? GPS.exec(text.trim());
+  if (!match) return null;
+  const lat = Number(match[1]);
+  const lon = Number(match[2]);
+  if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) return null;
+  return { lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 };
+}
+
+export const reportPlace: Validator = (value, context) => {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const checked = cityAddress(value, context);
+    if (!checked.ok) return checked;
+    const a = checked.value as JsonObject;
+    return { ok: true, value: `${String(a.street)} ${String(a.number)}${a.postcode ? `, ${String(a.postcode)}` : ''} ${String(a.city ?? '')}`.trim() };
+  }
+  if (typeof value === 'string') {
+    if (/^geo:/i.test(value.trim())) {
+      const geo = parseGeo(value);
+      return geo
+        ? { ok: true, value: `GPS ${geo.lat.toFixed(5)}, ${geo.lon.toFixed(5)}` }
+        : { ok: false, reason: { de: 'Diese Koordinaten kann ich nicht lesen.', en: 'I cannot read these coordinates.', plain: 'Diesen Ort kann ich nicht lesen.' } };
+    }
+    if (value.trim().length >= 5) return { ok: true, value: value.trim() };
+  }
+  return {
+    ok: false,
+    reason: {
+      de: 'Bitte beschreiben Sie den Ort genauer: eine Adresse, eine Kreuzung oder ein bekannter Platz.',
+      en: 'Please describe the place more precisely: an address, a crossing or a well-known place.',
+      plain: 'Wo genau ist es? Schreiben Sie eine Adresse oder eine Kreuzung.',
+    },
+  };
+};
+
+export function registerMaengelmelder(registry: DialogRegistry): void {
+  registerSharedValidators(registry);
+  registry.validators.set('report_place', reportPlace);
+  registry.completions.set('maengelmelder_meldung', (context) => {
+    const place = String(context.slots.ort ?? '');
+    const geo = parseGeo(place);
+    return {
+      payload: {
+        category: context.slots.kategorie ?? null,
+        place: geo ? { coordinates: geo } : { text: place },
+        description: context.slots.beschreibung ?? null,
+        contact: context.slots.kontakt ?? null,
+      },
+      message: {
+        de: 'Die Meldung geht an die zuständige Stelle der Stadt. Den Stand fragen Sie hier im Chat ab, zum Beispiel: „Was ist mit meiner Meldung {reference}?“',
+        en: 'The report goes to the responsible department of the city. Ask here in the chat about its status, for example: "What about my report {reference}?"',
+        plain: 'Die Meldung geht an die Stadt. Sie können hier fragen, was daraus geworden ist. Schreiben Sie dann die Nummer.',
+      },
+    };
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * Validators several applications share: an address in the city (postcode check against the profile's
+ * `postcodes`), contact details, dates not in the future, a preferred period that is not in the past.
+ */
+import type { ProfileDefinition } from '../../../content/schema.js';
+import type { JsonObject, JsonValue } from '../../../core/types.js';
+import type { DialogRegistry, StepLogic, Validator } from '../../registry.js';
+import type { DialogText } from '../../schema.js';
+
+export function cityPostcodes(profile: ProfileDefinition): string[] {
+  return String(profile.values.postcodes ?? '')
+    .split(/[^\d]+/)
+    .filter((code) => /^\d{5}$/.test(code));
+}
+
+function notInCity(profile: ProfileDefinition): DialogText {
+  const list = cityPostcodes(profile).join(', ');
+  const city = String(profile.values.city_name ?? profile.name);
+  return {
+    de: `Diese Postleitzahl gehört nicht zu ${city}. Ich kann nur Adressen in ${city} annehmen (PLZ ${list}). Für andere Orte ist die dortige Stadt oder Gemeinde zuständig.`,
+    en: `This postcode is not in ${city}. I can only take addresses in ${city} (postcodes ${list}). For other places, their own town is responsible.`,
+    plain: `Diese Postleitzahl ist nicht in ${city}. Ich nehme nur Adressen in ${city}. Die Postleitzahlen sind: ${list}.`,
+  };
+}
+
+function isObject(value: JsonValue): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An address entity in the city; its postcode, when given, must be one of the city's. */
+export const cityAddress: Validator = (value, context) => {
+  if (!isObject(value) || typeof value.street !== 'string' || typeof value.number !== 'string') {
+    return {
+      ok: false,
+      reason: {
+        de: 'Bitte nennen Sie Straße und Hausnummer, zum Beispiel „Markt 2“.',
+        en: 'Please give street and house number, for example "Markt 2".',
+        plain: 'Bitte schreiben Sie die Straße und die Hausnummer. Zum Beispiel: Markt 2.',
+      },
+    };
+  }
+  if (typeof value.postcode === 'string' && !cityPostcodes(context.profile).includes(value.postcode)) return { ok: false, reason: notInCity(context.profile) };
+  return { ok: true, value: { ...value, city: String(context.profile.values.city_name ?? value.city ?? '') } };
+};
+
+export const cityPostcode: Validator = (value, context) =>
+  typeof value === 'string' && cityPostcodes(context.profile).includes(value) ? { ok: true, value } : { ok: false, reason: notInCity(context.profile) };
+
+/** The postcode step is asked only when the address came without one. */
+export function postcodeFromAddress(addressSlot: string): StepLogic {
+  return {
+    before(context) {
+      const address = context.slots[addressSlot];
+      if (address && isObject(address) && typeof address.postcode === 'string') return { skip: true, slots: { [context.step.slot]: address.postcode } };
+      return {};
+    },
+  };
+}
+
+/** E-mail address or phone number, recognised as an entity. */
+export const contact: Validator = (value, context) => {
+  if (context.entity && (context.entity.type === 'email' || context.entity.type === 'phone') && typeof value === 'string') return { ok: true, value };
+  return {
+    ok: false,
+    reason: {
+      de: 'Bitte nennen Sie eine Telefonnummer (zum Beispiel 02421 123456) oder eine E-Mail-Adresse.',
+      en: 'Please give a phone number (for example 02421 123456) or an e-mail address.',
+      plain: 'Bitte schreiben Sie eine Telefonnummer oder eine E-Mail-Adresse.',
+    },
+  };
+};
+
+function today(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export const notInFuture: Validator = (value, context) =>
+  typeof value === 'string' && value <= today(context.now)
+    ? { ok: true, value }
+    : { ok: false, reason: { de: 'Dieses Datum liegt in der Zukunft.', en: 'That date is in the future.', plain: 'Dieses Datum ist noch nicht da.' } };
+
+/** A date or a date range from today on, stored as { from, to }; "so bald wie möglich" is kept as text. */
+export const futurePeriod: Validator = (value, context) => {
+  const now = today(context.now);
+  const past: DialogText = {
+    de: 'Dieser Zeitraum liegt in der Vergangenheit. Bitte nennen Sie einen Zeitraum ab heute.',
+    en: 'That period is in the past. Please give a period from today on.',
+    plain: 'Diese Zeit ist schon vorbei. Bitte nennen Sie eine Zeit ab heute.',
+  };
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value < now ? { ok: false, reason: past } : { ok: true, value: { from: value, to: value } };
+  if (isObject(value) && typeof value.from === 'string' && typeof value.to === 'string') {
+    if (value.to < now) return { ok: false, reason: past };
+    return { ok: true, value: { from: value.from < now ? now : value.from, to: value.to } };
+  }
+  if (typeof value === 'string' && value.trim().length >= 3) return { ok: true, value: value.trim() };
+  return {
+    ok: false,
+    reason: { de: 'Wann passt es Ihnen? Zum Beispiel „nächste Woche“ oder „ab 10.12.“.', en: 'When suits you? For example "next week" or "from 10 December".', plain: 'Wann passt es Ihnen? Zum Beispiel: nächste Woche.' },
+  };
+};
+
+export function registerSharedValidators(registry: DialogRegistry): void {
+  registry.validators.set('city_address', cityAddress);
+  registry.validators.set('city_postcode', cityPostcode);
+  registry.validators.set('contact', contact);
+  registry.validators.set('not_in_future', notInFuture);
+  registry.validators.set('future_period', futurePeriod);
+}

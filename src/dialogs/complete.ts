@@ -1,0 +1,64 @@
+/**
+ * The end of a dialog: the completion handler builds the payload, the submission is committed, and only
+ * then is the citizen told the reference. Personal data leaves conversation.state here.
+ */
+import type { ReplyDraft, TurnOutcome } from '../core/turn-handler.js';
+import type { Link } from '../core/types.js';
+import type { SubmissionStore } from '../store/submission-repository.js';
+import { visibleSlots } from './flow.js';
+import type { DialogRegistry } from './registry.js';
+import { summaryRows, T } from './replies.js';
+import { submit, summaryPath } from './submit.js';
+import { label, say } from './text.js';
+import type { OutcomeBuilder, Turn } from './turn.js';
+
+export async function complete(t: Turn, store: SubmissionStore, registry: DialogRegistry, outcome: OutcomeBuilder): Promise<TurnOutcome> {
+  const { ctx, dialog, run, voice } = t;
+  const handler = registry.completions.get(dialog.completion);
+  if (!handler) throw new Error(`completion handler "${dialog.completion}" is not registered`);
+  const rows = summaryRows(dialog, run, voice);
+  const summary = rows.map((r) => ({ label: r.step.label, value: r.value }));
+  const result = await handler({
+    dialog,
+    slots: visibleSlots(dialog, run.slots),
+    conversationId: ctx.conversation.id,
+    runId: run.runId,
+    locale: voice.locale,
+    plainLanguage: voice.plainLanguage,
+    profile: ctx.content.profile,
+    now: ctx.now,
+    summary,
+  });
+  if (!dialog.submission) {
+    // Nothing to submit (anonymous survey): the handler has kept what it must; the answers leave the state.
+    Object.assign(run, { phase: 'done', step: null, slots: {}, skipped: [], history: [], lastFilled: [] });
+    return outcome(t, [{ text: result.message ? say(result.message, voice) : say(T.thanks, voice), ...(result.links?.length ? { links: result.links } : {}) }]);
+  }
+  const submitted = await submit(store, {
+    dialog,
+    profile: ctx.content.profile,
+    conversationId: ctx.conversation.id,
+    idempotencyKey: `${run.origin}:${run.runId}`,
+    locale: voice.locale,
+    summary,
+    result,
+    now: ctx.now,
+  });
+  // Committed: from here on the citizen may be told. The answers leave the conversation state.
+  run.phase = 'done';
+  run.step = null;
+  run.slots = {};
+  run.skipped = [];
+  run.history = [];
+  run.lastFilled = [];
+  run.reference = submitted.reference;
+
+  const lines = [say(T.received, voice, { reference: submitted.reference })];
+  if (result.message) lines.push(say(result.message, voice, { reference: submitted.reference }));
+  const documents = result.documents ?? [];
+  if (documents.length > 0) lines.push(`${say(T.bring, voice)}\n${documents.map((d) => `• ${label(d, voice)}`).join('\n')}`);
+  lines.push(say(T.printableNote, voice));
+  const links: Link[] = [{ title: label(T.printable, voice), url: summaryPath(submitted.reference, submitted.token) }, ...(result.links ?? [])];
+  const reply: ReplyDraft = { text: lines.join('\n'), links };
+  return outcome(t, [reply]);
+}

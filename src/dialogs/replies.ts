@@ -1,0 +1,158 @@
+/** Building the dialog's replies: prompts with valid-answer suggestions, echoes, the summary. */
+import type { ReplyDraft } from '../core/turn-handler.js';
+import type { Link, Suggestion } from '../core/types.js';
+import { isAnswered, visibleSteps } from './flow.js';
+import { displayValue } from './slot-values.js';
+import type { DialogDefinition, DialogText, StepDefinition } from './schema.js';
+import type { RunState } from './state.js';
+import { label, say, type Voice } from './text.js';
+
+export const T = {
+  yes: { de: 'Ja', en: 'Yes' },
+  no: { de: 'Nein', en: 'No' },
+  skip: { de: 'Überspringen', en: 'Skip' },
+  understood: { de: 'Verstanden', en: 'Got it', plain: 'Verstanden' },
+  corrected: { de: 'Korrigiert', en: 'Corrected', plain: 'Geändert' },
+  hidden: { de: '[Angabe]', en: '[answer]' },
+  cancelQuestion: {
+    de: 'Möchten Sie wirklich abbrechen? Ihre Angaben werden dann gelöscht.',
+    en: 'Do you really want to cancel? Your answers will then be deleted.',
+    plain: 'Wollen Sie wirklich aufhören? Dann lösche ich Ihre Angaben.',
+  },
+  cancelled: {
+    de: 'Ich habe abgebrochen. Es wurde nichts gespeichert oder gesendet.',
+    en: 'Cancelled. Nothing was stored or sent.',
+    plain: 'Ich habe aufgehört. Ich habe nichts gespeichert. Ich habe nichts gesendet.',
+  },
+  resumeQuestion: { de: 'Sollen wir mit „{title}“ weitermachen?', en: 'Shall we continue with "{title}"?', plain: 'Wollen wir mit „{title}“ weitermachen?' },
+  paused: {
+    de: 'Gut, wir machen eine Pause. Sagen Sie „weiter“, wenn Sie mit „{title}“ weitermachen möchten.',
+    en: 'All right, we will pause. Say "continue" when you want to go on with "{title}".',
+    plain: 'Gut. Wir machen Pause. Schreiben Sie „weiter“. Dann machen wir weiter.',
+  },
+  welcomeBack: { de: 'Wir machen mit „{title}“ weiter.', en: 'Let us continue with "{title}".', plain: 'Wir machen mit „{title}“ weiter.' },
+  notUnderstood: {
+    de: 'Das habe ich nicht verstanden.',
+    en: 'I did not understand that.',
+    plain: 'Das verstehe ich nicht.',
+  },
+  requiredStep: {
+    de: 'Diese Angabe brauche ich leider.',
+    en: 'I need this answer, sorry.',
+    plain: 'Diese Angabe brauche ich.',
+  },
+  noHelp: {
+    de: 'Dazu habe ich keine weitere Erklärung.',
+    en: 'I have no further explanation for this.',
+    plain: 'Dazu kann ich nichts weiter sagen.',
+  },
+  editQuestion: {
+    de: 'Was möchten Sie ändern? Wählen Sie eine Angabe oder schreiben Sie z. B. den neuen Wert mit dem Namen der Angabe.',
+    en: 'What would you like to change? Choose an answer, or write the new value with the name of the answer.',
+    plain: 'Was wollen Sie ändern? Wählen Sie eine Angabe.',
+  },
+  firstStep: { de: 'Das ist schon die erste Frage.', en: 'This is already the first question.', plain: 'Das ist schon die erste Frage.' },
+  alreadyDone: {
+    de: 'Ihre Angaben sind schon eingegangen. Ihre Vorgangsnummer ist {reference}.',
+    en: 'Your answers have already been received. Your reference number is {reference}.',
+    plain: 'Ihre Angaben sind schon da. Ihre Nummer ist {reference}.',
+  },
+  received: {
+    de: 'Vielen Dank! Ihre Angaben sind gespeichert. Ihre Vorgangsnummer ist {reference}. Bitte notieren Sie sie.',
+    en: 'Thank you! Your answers have been stored. Your reference number is {reference}. Please note it down.',
+    plain: 'Danke! Ich habe Ihre Angaben gespeichert. Ihre Nummer ist {reference}. Bitte schreiben Sie die Nummer auf.',
+  },
+  thanks: { de: 'Vielen Dank für Ihre Antworten!', en: 'Thank you for your answers!', plain: 'Danke für Ihre Antworten!' },
+  bring: { de: 'Bitte bringen Sie mit:', en: 'Please bring:', plain: 'Bitte bringen Sie mit:' },
+  printable: { de: 'Zusammenfassung zum Ausdrucken', en: 'Printable summary' },
+  printableNote: {
+    de: 'Den Link zur Zusammenfassung zeige ich nur dieses eine Mal: Speichern oder drucken Sie die Seite jetzt.',
+    en: 'I show the link to the summary only this once: save or print the page now.',
+    plain: 'Den Link zeige ich nur jetzt. Speichern oder drucken Sie die Seite jetzt.',
+  },
+  code: {
+    de: 'Ihr Code zum Weitermachen: {code}. Er gilt 7 Tage. Schreiben Sie auf einem anderen Gerät „Code {code}“ in den Chat.',
+    en: 'Your code to continue: {code}. It is valid for 7 days. On another device, write "Code {code}" in the chat.',
+    plain: 'Ihr Code ist: {code}. Der Code gilt 7 Tage. Schreiben Sie auf einem anderen Gerät: Code {code}.',
+  },
+  codeInvalid: {
+    de: 'Diesen Code kenne ich nicht, oder er ist abgelaufen. Codes gelten 7 Tage.',
+    en: 'I do not know this code, or it has expired. Codes are valid for 7 days.',
+    plain: 'Den Code kenne ich nicht. Oder er ist zu alt. Ein Code gilt 7 Tage.',
+  },
+  codeLimited: {
+    de: 'Zu viele falsche Codes. Bitte versuchen Sie es später noch einmal.',
+    en: 'Too many wrong codes. Please try again later.',
+    plain: 'Zu viele falsche Codes. Bitte versuchen Sie es später.',
+  },
+  noDialog: {
+    de: 'Gerade läuft kein Antrag, den ich für später speichern könnte.',
+    en: 'There is no application in progress that I could save for later.',
+    plain: 'Gerade gibt es keinen Antrag zum Speichern.',
+  },
+} satisfies Record<string, DialogText | { de: string; en: string }>;
+
+export const yesNoSuggestions = (voice: Voice): Suggestion[] => [
+  { title: label(T.yes, voice), value: voice.locale === 'en' ? 'yes' : 'ja' },
+  { title: label(T.no, voice), value: voice.locale === 'en' ? 'no' : 'nein' },
+];
+
+export function stepSuggestions(step: StepDefinition, voice: Voice): Suggestion[] {
+  const out: Suggestion[] = [];
+  if (step.type === 'yes_no') out.push(...yesNoSuggestions(voice));
+  if (step.type === 'enum') for (const o of step.options ?? []) out.push({ title: label(o.label, voice), value: o.value });
+  if (step.optional) out.push({ title: label(T.skip, voice), value: voice.locale === 'en' ? 'skip' : 'überspringen' });
+  return out;
+}
+
+export function prompt(step: StepDefinition, voice: Voice, prefix: string[] = []): ReplyDraft {
+  const suggestions = stepSuggestions(step, voice);
+  return { text: [...prefix, say(step.prompt, voice)].join(' '), ...(suggestions.length > 0 ? { suggestions } : {}) };
+}
+
+/** A part of a reply with a transcript form that leaves out personal data. */
+export interface Part {
+  text: string;
+  transcript: string;
+  links?: Link[];
+}
+
+export const part = (text: string, transcript = text, links?: Link[]): Part => ({ text, transcript, ...(links ? { links } : {}) });
+
+export function echo(items: Array<{ step: StepDefinition; value: RunState['slots'][string] }>, voice: Voice, corrected: boolean): Part {
+  const head = say(corrected ? T.corrected : T.understood, voice);
+  const shown = items.map(({ step, value }) => `${label(step.label, voice)}: ${displayValue(step, value ?? null, voice.locale)}`);
+  const kept = items.map(({ step, value }) => `${label(step.label, voice)}: ${step.personal ? label(T.hidden, voice) : displayValue(step, value ?? null, voice.locale)}`);
+  return part(`${head}: ${shown.join('; ')}.`, `${head}: ${kept.join('; ')}.`);
+}
+
+export function summaryRows(dialog: DialogDefinition, run: RunState, voice: Voice): Array<{ step: StepDefinition; value: string }> {
+  return visibleSteps(dialog, run.slots)
+    .filter((step) => isAnswered(run, step.slot))
+    .map((step) => ({ step, value: displayValue(step, run.slots[step.slot] ?? null, voice.locale) }));
+}
+
+export function summaryReply(dialog: DialogDefinition, run: RunState, voice: Voice, prefix: Part[] = []): ReplyDraft {
+  const rows = summaryRows(dialog, run, voice);
+  const lines = rows.map((r) => `• ${label(r.step.label, voice)}: ${r.value}`);
+  const kept = rows.map((r) => `• ${label(r.step.label, voice)}: ${r.step.personal ? label(T.hidden, voice) : r.value}`);
+  const head = [...prefix.map((p) => p.text), say(dialog.summary.intro, voice)].join(' ');
+  const headKept = [...prefix.map((p) => p.transcript), say(dialog.summary.intro, voice)].join(' ');
+  return {
+    text: `${head}\n${lines.join('\n')}\n${say(dialog.summary.confirm, voice)}`,
+    transcriptText: `${headKept}\n${kept.join('\n')}\n${say(dialog.summary.confirm, voice)}`,
+    suggestions: yesNoSuggestions(voice),
+  };
+}
+
+/** Info parts first (one reply), then the question. */
+export function withParts(parts: Part[], question: ReplyDraft): ReplyDraft[] {
+  if (parts.length === 0) return [question];
+  const links = parts.flatMap((p) => p.links ?? []);
+  const info: ReplyDraft = {
+    text: parts.map((p) => p.text).join(' '),
+    transcriptText: parts.map((p) => p.transcript).join(' '),
+    ...(links.length > 0 ? { links } : {}),
+  };
+  return [info, question];
+}

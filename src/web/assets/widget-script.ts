@@ -1,0 +1,29 @@
+/**
+ * The embeddable widget as served at /widget.js: the parts below concatenated into one
+ * function scope, with the stylesheet inlined as a string for the shadow root. Build-free and
+ * runtime-agnostic (no file reads at request time), so Node and Workers serve the same bytes.
+ */
+import { widgetActions } from './widget-actions.js';
+import { widgetCore } from './widget-core.js';
+import { widgetMain } from './widget-main.js';
+import { widgetRender } from './widget-render.js';
+import { widgetStyles } from './widget-styles.js';
+import { widgetUi } from './widget-ui.js';
+import { widgetVoice } from './widget-voice.js';
+
+export const WIDGET_CSS = widgetStyles.trim() + '\n';
+
+export const WIDGET_JS = [
+  '/*! Stadtlotse web widget | MIT | <script src="https://HOST/widget.js" data-city="dueren" defer></script> */',
+  '(function () {',
+  "'use strict';",
+  `var CSS = ${JSON.stringify(WIDGET_CSS)};`,
+  widgetCore,
+  widgetRender,
+  widgetUi,
+  widgetActions,
+  widgetVoice,
+  widgetMain,
+  '})();',
+  '',
+].join('\n');

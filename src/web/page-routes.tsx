@@ -1,0 +1,62 @@
+/**
+ * The server-rendered pages. Each sets its own strict CSP (scripts and styles from this origin
+ * only, no inline code) and Permissions-Policy: the microphone only where the chat runs.
+ */
+import type { Context, Hono } from 'hono';
+import type { AppContext } from '../http/app-context.js';
+import type { AppEnv } from '../http/app-env.js';
+import { DENY_ALL_PERMISSIONS } from '../http/middleware/security-headers.js';
+import { AccessibilityPage } from './pages/accessibility.js';
+import { ChatPage } from './pages/chat-page.js';
+import { EasyLanguagePage } from './pages/easy-language.js';
+import { HomePage } from './pages/home.js';
+import { PrivacyPage } from './pages/privacy.js';
+import { cityFacts } from './widget-config.js';
+
+export const PAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const CHAT_PERMISSIONS = DENY_ALL_PERMISSIONS.replace('microphone=()', 'microphone=(self)');
+
+function pageHeaders(c: Context<AppEnv>, chat: boolean): void {
+  c.header('Content-Security-Policy', PAGE_CSP);
+  c.header('Permissions-Policy', chat ? CHAT_PERMISSIONS : DENY_ALL_PERMISSIONS);
+  c.header('Cache-Control', 'no-cache');
+}
+
+export function mountPages(app: Hono<AppEnv>, context: AppContext, options: { retentionDays: number; demoPage: boolean }): void {
+  const props = () => {
+    const profile = context.content().profile;
+    return { city: cityFacts(profile), cityId: profile.id };
+  };
+  if (options.demoPage) {
+    app.get('/', (c) => {
+      pageHeaders(c, true);
+      return c.html(<HomePage {...props()} />);
+    });
+  }
+  app.get('/chat', (c) => {
+    pageHeaders(c, true);
+    return c.html(<ChatPage {...props()} />);
+  });
+  app.get('/datenschutz', (c) => {
+    pageHeaders(c, false);
+    return c.html(<PrivacyPage {...props()} retentionDays={options.retentionDays} />);
+  });
+  app.get('/barrierefreiheit', (c) => {
+    pageHeaders(c, false);
+    return c.html(<AccessibilityPage {...props()} />);
+  });
+  app.get('/leichte-sprache', (c) => {
+    pageHeaders(c, false);
+    return c.html(<EasyLanguagePage {...props()} retentionDays={options.retentionDays} />);
+  });
+}

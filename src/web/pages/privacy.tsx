@@ -1,0 +1,131 @@
+/** /datenschutz: information under Art. 13 GDPR for the chat assistant (purposes, storage periods, legal bases, rights). */
+import type { CityFacts } from '../widget-config.js';
+import { Layout } from './layout.js';
+
+export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionDays: number }) {
+  const { city, retentionDays } = props;
+  return (
+    <Layout title="Datenschutz beim Stadtlotsen" path="/datenschutz" city={city} cityId={props.cityId} description="Welche Daten der digitale Assistent verarbeitet, wie lange, auf welcher Rechtsgrundlage, und Ihre Rechte.">
+      <h1>Datenschutz beim Stadtlotsen</h1>
+      <p class="lead">
+        Hier lesen Sie, welche Daten der digitale Assistent „Stadtlotse“ verarbeitet, wofür, wie lange, und welche Rechte Sie haben (Information nach Artikel 13 der
+        Datenschutz-Grundverordnung, DSGVO).
+      </p>
+
+      <h2>Verantwortliche Stelle</h2>
+      <p>
+        {city.name}
+        {city.address ? `, ${city.address}` : ''}
+        {city.phoneCentral ? `, Telefon ${city.phoneCentral}` : ''}
+        {city.website ? (
+          <>
+            , <a href={city.website}>{city.website.replace(/^https?:\/\//, '')}</a>
+          </>
+        ) : null}
+        . Die behördliche Datenschutzbeauftragte oder den behördlichen Datenschutzbeauftragten erreichen Sie über die Stadtverwaltung.
+      </p>
+
+      <h2>Sie sprechen mit einem automatischen System</h2>
+      <p>
+        Der Stadtlotse ist ein automatisches Programm, kein Mensch (Hinweis nach Artikel 50 der KI-Verordnung der EU). Er erkennt, wonach Sie fragen, und antwortet mit
+        Texten, die die Stadtverwaltung geschrieben hat und pflegt. Er trifft keine Entscheidungen über Sie: Anträge entscheidet immer die zuständige Stelle der
+        Verwaltung. Berechnungen, zum Beispiel zum Wohngeld, sind unverbindliche Schätzungen.
+      </p>
+
+      <h2>Welche Daten wir verarbeiten und wofür</h2>
+      <ul>
+        <li>
+          <strong>Ihre Nachrichten und die Antworten</strong> (Gesprächsverlauf mit Uhrzeit, erkanntes Thema, Sprache, Einstellung „Einfache Sprache“): um Ihre
+          Frage zu beantworten, das Gespräch fortzusetzen und Ihnen den Verlauf zum Herunterladen zu geben. Bitte geben Sie keine sensiblen Daten ein, die für Ihre
+          Frage nicht nötig sind.
+        </li>
+        <li>
+          <strong>Angaben in Anträgen und Meldungen</strong>, die Sie Schritt für Schritt im Chat machen (zum Beispiel Termin, Mängelmeldung, Hundesteuer): um sie an die
+          zuständige Stelle der Stadt weiterzugeben und dort zu bearbeiten.
+        </li>
+        <li>
+          <strong>Ihre Bewertung</strong> einer Antwort (Daumen hoch oder runter) mit dem Thema der Antwort: um die Antworten zu verbessern. Die Bewertung enthält
+          keinen Text aus Ihrem Gespräch.
+        </li>
+        <li>
+          <strong>Technische Daten</strong>: Für jede Anfrage protokolliert der Stadtlotse Art der Anfrage, Adresse der Schnittstelle, Ergebnis und Dauer, ohne
+          Nachrichteninhalt und ohne IP-Adresse. Zum Schutz vor Überlastung kann Ihre IP-Adresse kurz im Arbeitsspeicher verwendet werden; sie wird nicht
+          gespeichert.
+        </li>
+        <li>
+          <strong>In Ihrem Browser</strong> speichert der Chat die Kennung des laufenden Gesprächs (bis Sie das Browserfenster schließen) sowie Ihre Sprache und die
+          Einstellung „Einfache Sprache“ (bis Sie sie ändern oder löschen). Es gibt keine Cookies, keine Werbung, keine Analyse- oder Tracking-Dienste und keine
+          Inhalte von anderen Anbietern.
+        </li>
+        <li>
+          <strong>Spracheingabe und Vorlesen</strong> sind Funktionen Ihres Browsers. Die Spracheingabe startet nur, wenn Sie das Mikrofon einschalten. Je nach
+          Browser wandelt der Hersteller des Browsers die Sprache auf seinen Servern in Text um (zum Beispiel Google bei Chrome). Wenn Sie das nicht möchten, schreiben
+          Sie Ihre Frage mit der Tastatur.
+        </li>
+      </ul>
+
+      <h2>Wie lange wir Daten speichern</h2>
+      <ul>
+        <li>
+          <strong>Gesprächsverläufe</strong> werden {retentionDays} Tage nach der letzten Nachricht automatisch gelöscht. Sie können sie jederzeit sofort löschen: im
+          Chat unter „Optionen“ mit „Meine Daten löschen“.
+        </li>
+        <li>
+          <strong>Anträge und Meldungen</strong> werden so lange gespeichert, wie es für die Bearbeitung Ihres Anliegens nötig ist, und danach nach den gesetzlichen
+          Aufbewahrungsfristen der jeweiligen Verwaltungsakte.
+        </li>
+        <li>
+          <strong>Bewertungen</strong> bleiben ohne Gesprächsinhalt für die Auswertung gespeichert. Nach dem Löschen des Gesprächs lassen sie sich keiner Person mehr
+          zuordnen.
+        </li>
+      </ul>
+
+      <h2>Rechtsgrundlagen</h2>
+      <ul>
+        <li>
+          Auskunft und Gesprächsverlauf: Artikel 6 Absatz 1 Buchstabe e DSGVO (Aufgabe im öffentlichen Interesse: Information der Bürgerinnen und Bürger und
+          elektronischer Zugang zur Verwaltung) in Verbindung mit § 3 Datenschutzgesetz Nordrhein-Westfalen (DSG NRW).
+        </li>
+        <li>
+          Anträge und Meldungen: Artikel 6 Absatz 1 Buchstabe c und e DSGVO in Verbindung mit dem jeweiligen Fachgesetz, zum Beispiel dem Wohngeldgesetz (WoGG).
+        </li>
+        <li>Spracheingabe: Ihre Einwilligung nach Artikel 6 Absatz 1 Buchstabe a DSGVO, die Sie mit dem Einschalten des Mikrofons geben und jederzeit beenden können.</li>
+      </ul>
+
+      <h2>Empfänger</h2>
+      <p>
+        Ihre Daten erhält nur die Stadtverwaltung und, soweit nötig, ihr IT-Dienstleister, der sie nur im Auftrag der Stadt verarbeiten darf (Artikel 28 DSGVO).
+        Angaben aus Anträgen erhält die zuständige Stelle. Wir geben keine Daten an Dritte zu Werbezwecken weiter.
+      </p>
+
+      <h2>Ihre Rechte</h2>
+      <p>Sie haben das Recht auf</p>
+      <ul>
+        <li>Auskunft über Ihre Daten (Artikel 15 DSGVO): im Chat unter „Optionen“ mit „Gespräch herunterladen“,</li>
+        <li>Berichtigung (Artikel 16 DSGVO),</li>
+        <li>Löschung (Artikel 17 DSGVO): im Chat unter „Optionen“ mit „Meine Daten löschen“,</li>
+        <li>Einschränkung der Verarbeitung (Artikel 18 DSGVO),</li>
+        <li>Widerspruch gegen die Verarbeitung (Artikel 21 DSGVO),</li>
+        <li>Widerruf einer Einwilligung mit Wirkung für die Zukunft (Artikel 7 Absatz 3 DSGVO).</li>
+      </ul>
+      <p>
+        Sie können sich außerdem bei der Aufsichtsbehörde beschweren (Artikel 77 DSGVO): der Landesbeauftragten für Datenschutz und Informationsfreiheit
+        Nordrhein-Westfalen.
+      </p>
+
+      <h2>Kontakt</h2>
+      <p>
+        Fragen zum Datenschutz richten Sie an die {city.name}
+        {city.phoneCentral ? `, Telefon ${city.phoneCentral}` : ''}
+        {city.website ? (
+          <>
+            {' '}
+            oder über <a href={city.website}>{city.website.replace(/^https?:\/\//, '')}</a>
+          </>
+        ) : null}
+        . Ein Gespräch löschen Sie am schnellsten selbst im Chat, denn die Verwaltung kennt Ihren Namen zu einem Gespräch nicht.
+      </p>
+      <p class="small">Stand: November 2026</p>
+    </Layout>
+  );
+}
