@@ -61,12 +61,16 @@ await engine.train(train, language);
 const trainMs = performance.now() - started;
 const predicted: string[] = [];
 const times: number[] = [];
-// Warm-up so the timings measure steady-state classification, not the JIT.
-for (const row of test.slice(0, 50)) await engine.classify(row.text);
-for (const row of test) {
-  const t0 = performance.now();
-  predicted.push(await engine.classify(row.text));
-  times.push(performance.now() - t0);
+// One warm-up pass so the timings measure steady-state classification, not the JIT; then three timed
+// passes (predictions from the first), so a single preemption on a shared machine weighs less.
+for (const row of test) await engine.classify(row.text);
+for (let pass = 0; pass < 3; pass++) {
+  for (const row of test) {
+    const t0 = performance.now();
+    const intent = await engine.classify(row.text);
+    times.push(performance.now() - t0);
+    if (pass === 0) predicted.push(intent);
+  }
 }
 times.sort((a, b) => a - b);
 const report = evaluatePredictions(test.map((row) => row.intent), predicted);

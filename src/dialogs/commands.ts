@@ -10,25 +10,45 @@ const BACK = /^(bitte )?(zurueck|back|go back|eine frage zurueck|vorherige frage
 const SKIP = /^(bitte )?(ueberspringen|skip|keine angabe|nicht angeben|moechte ich nicht angeben|will ich nicht angeben|habe ich nicht|hab ich nicht|habe keine|habe keins|hab keine|keine|keins|kein|none|no thanks|skip this|weiter ohne|ohne)$/;
 const EXPLICIT_SKIP = /^(bitte )?(ueberspringen|skip|skip this)$/;
 const HELP_GENERIC = /^(hilfe|help|was heisst das|was bedeutet das|was meinen sie|wie meinen sie das|was ist gemeint|was ist damit gemeint|warum|wieso|why|what does that mean|what do you mean|i dont understand|ich verstehe das nicht|ich verstehe nicht|versteh ich nicht|keine ahnung was gemeint ist)$/;
-const QUESTION = /^(was|what|wie|how|warum|wieso|weshalb|why|welche|which|wer|who|muss|zaehlt|zaehlen|gehoert|gehoeren|counts?|does|do|is|are|ist|sind|bedeutet|heisst)\b/;
+export const QUESTION = /^(was|what|wie|how|warum|wieso|weshalb|why|welche|which|wer|who|muss|zaehlt|zaehlen|gehoert|gehoeren|counts?|does|do|is|are|ist|sind|bedeutet|heisst)\b/;
 const PERSON = ['mit einem menschen', 'mit einem mitarbeiter', 'mit einer mitarbeiterin', 'mit jemandem sprechen', 'person sprechen', 'echten menschen', 'talk to a person', 'talk to a human', 'speak to someone', 'real person'];
 const RESUME_CODE = ['code bitte', 'fortsetzungscode', 'code zum fortsetzen', 'spaeter weitermachen', 'spaeter fortsetzen', 'auf einem anderen geraet', 'anderes geraet', 'resume code', 'continue later', 'another device', 'code fuer spaeter', 'gib mir einen code', 'ich moechte einen code'];
 const CONTINUE = /^(weiter|weitermachen|fortsetzen|fortfahren|continue|go on|resume|lass uns weitermachen|machen wir weiter)( bitte)?$/;
 
 /** "Code ABCD-EFGH": the code part, normalized, or null. */
 export function resumeCodeIn(text: string): string | null {
-  const match = /\b(?:code|kode)\s*:?\s*([A-Za-z0-9]{4})\s*[-–\s]?\s*([A-Za-z0-9]{4})\b/.exec(text);
+  const match = /\b(?:code|kode)\s*:?\s*([A-Za-z0-9]{4})\s*[-–\s]?\s*([A-Za-z0-9]{4})\b/i.exec(text);
   if (!match?.[1] || !match[2]) return null;
   return `${match[1]}${match[2]}`.toUpperCase();
 }
 
-function mentionsStep(text: string, step: StepDefinition | undefined): boolean {
-  if (!step) return false;
-  const words = [...step.keywords, ...step.label.de.split(/\s+/), ...step.label.en.split(/\s+/)].map(fold).filter((w) => w.length >= 4);
-  return hasPhrase(text, words, true);
+/** Length of the longest keyword or label word (4+ letters) of the step the text mentions; 0 when none. */
+export function mentionScore(text: string, step: StepDefinition): number {
+  const words = ` ${fold(text)}`;
+  const terms = [...step.keywords, ...step.label.de.split(/\s+/), ...step.label.en.split(/\s+/)].map(fold).filter((w) => w.length >= 4);
+  return Math.max(0, ...terms.filter((w) => words.includes(` ${w}`)).map((w) => w.length));
 }
 
-export function detectCommand(text: string, nlu: NluResult, step: StepDefinition | undefined): Command | null {
+/** The step a help question is about: the best-mentioned one, the current one on a tie or none. */
+export function helpTarget(text: string, steps: readonly StepDefinition[], current: StepDefinition | undefined): StepDefinition | undefined {
+  let best = current;
+  let bestScore = current ? mentionScore(text, current) : 0;
+  for (const step of steps) {
+    const score = mentionScore(text, step);
+    if (step.help && score > bestScore) {
+      best = step;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A question rather than an answer: ends with "?" or starts with a question word. */
+export function looksLikeQuestion(text: string): boolean {
+  return text.trim().endsWith('?') || QUESTION.test(fold(text));
+}
+
+export function detectCommand(text: string, nlu: NluResult, step: StepDefinition | undefined, steps: readonly StepDefinition[] = step ? [step] : []): Command | null {
   const folded = fold(text);
   const top = nlu.intents[0];
   const sure = (id: string) => top?.id === id && top.confidence >= 0.6;
@@ -38,7 +58,7 @@ export function detectCommand(text: string, nlu: NluResult, step: StepDefinition
   if (hasPhrase(text, RESUME_CODE)) return 'resume_code';
   if (hasPhrase(text, PERSON) || (sure('mensch') && step?.type !== 'text')) return 'person';
   if (text.trim() === '?' || HELP_GENERIC.test(folded) || sure('hilfe')) return 'help';
-  if ((QUESTION.test(folded) || text.trim().endsWith('?')) && mentionsStep(text, step)) return 'help';
+  if ((QUESTION.test(folded) || text.trim().endsWith('?')) && steps.some((s) => s.help && mentionScore(text, s) > 0)) return 'help';
   if (CONTINUE.test(folded)) return 'continue';
   return null;
 }

@@ -9,12 +9,12 @@ import type { ReplyDraft, TurnContext, TurnHandler, TurnOutcome } from '../core/
 import type { ResumeCodeStore } from '../store/resume-code-repository.js';
 import type { SubmissionStore } from '../store/submission-repository.js';
 import { createAttemptLimiter, type AttemptLimiter } from './attempt-limiter.js';
-import { detectCommand, resumeCodeIn, type Command } from './commands.js';
+import { detectCommand, helpTarget, looksLikeQuestion, resumeCodeIn, type Command } from './commands.js';
 import { complete } from './complete.js';
-import { assignEntities, hasCorrectionCue, isAnswered, nextStep, stepById, visibleSteps } from './flow.js';
+import { assignEntities, conditionHolds, hasCorrectionCue, isAnswered, nextStep, stepById, visibleSteps } from './flow.js';
 import { CompletionRejected, type DialogRegistry } from './registry.js';
 import { echo, part, prompt, summaryReply, T, withParts, yesNoSuggestions, type Part } from './replies.js';
-import type { DialogDefinition } from './schema.js';
+import type { DialogDefinition, StepDefinition } from './schema.js';
 import { formatCode, randomCode, sha256Hex } from './secrets.js';
 import { checkValue, matchOption, valueFromText, yesNo } from './slot-values.js';
 import { newRun, readRun, writeRun, type RunState } from './state.js';
@@ -71,7 +71,7 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
       }
       if (step.logic) {
         const logic = options.registry.stepLogic.get(step.logic);
-        const result = await logic?.before({ dialog: t.dialog, step, slots: t.run.slots, locale: t.voice.locale, plainLanguage: t.voice.plainLanguage, profile: t.ctx.content.profile, now: t.ctx.now });
+        const result = await logic?.before({ dialog: t.dialog, step, slots: t.run.slots, locale: t.voice.locale, plainLanguage: t.voice.plainLanguage, profile: t.ctx.content.profile, now: t.ctx.now, message: { text: t.ctx.turn.text, entities: t.ctx.nlu.entities } });
         if (result?.slots) Object.assign(t.run.slots, result.slots);
         if (result?.text) {
           const links = result.links?.map((l) => ({ title: label(l.title, t.voice), url: l.url }));
@@ -110,7 +110,27 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
     const t: Turn = { ctx, dialog, run, voice };
     const parts: Part[] = [part(say(dialog.intro, voice))];
     const filled = await applyAssignments(t, undefined, parts);
-    return outcome(t, await advance(t, parts), filled.personal ? { userTranscriptText: HIDDEN_INPUT } : {});
+    const prefilled = await prefill(t, parts);
+    return outcome(t, await advance(t, parts), filled.personal || prefilled.personal ? { userTranscriptText: HIDDEN_INPUT } : {});
+  }
+
+  /** Steps marked `prefill` take their answer from the starting message when it passes validation. */
+  async function prefill(t: Turn, parts: Part[]): Promise<{ personal: boolean }> {
+    const { ctx, run, dialog, voice } = t;
+    const accepted: Array<{ step: StepDefinition; value: RunState['slots'][string] }> = [];
+    for (const step of dialog.steps) {
+      if (!step.prefill || isAnswered(run, step.slot) || !conditionHolds(step.when, run.slots)) continue;
+      const parsed = valueFromText(step, ctx.turn.text, voice.locale);
+      if (!parsed || 'error' in parsed) continue;
+      const stepContext = { dialog, step, slots: run.slots, locale: voice.locale, plainLanguage: voice.plainLanguage, profile: ctx.content.profile, now: ctx.now, message: { text: ctx.turn.text, entities: ctx.nlu.entities } };
+      const result = await checkValue(step, parsed.value, stepContext, options.registry.validators);
+      if (!result.ok) continue;
+      run.slots[step.slot] = result.value;
+      accepted.push({ step, value: result.value });
+      if (result.note) parts.push(part(say(result.note, voice)));
+    }
+    if (accepted.length > 0) parts.splice(1, 0, echo(accepted, voice, false));
+    return { personal: accepted.some((a) => a.step.personal) };
   }
 
   /** Applies the values a message carries; returns what happened for failure counting. */
@@ -125,7 +145,7 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
     let currentError: Part | null = null;
     let corrected = false;
     for (const a of assignments) {
-      const stepContext = { dialog, step: a.step, slots: run.slots, locale: voice.locale, plainLanguage: voice.plainLanguage, profile: ctx.content.profile, now: ctx.now };
+      const stepContext = { dialog, step: a.step, slots: run.slots, locale: voice.locale, plainLanguage: voice.plainLanguage, profile: ctx.content.profile, now: ctx.now, message: { text: ctx.turn.text, entities: ctx.nlu.entities } };
       const result = 'error' in a.parsed ? { ok: false as const, reason: a.parsed.error } : await checkValue(a.step, a.parsed.value, { ...stepContext, ...(a.parsed.entity ? { entity: a.parsed.entity } : {}) }, options.registry.validators);
       if (!result.ok) {
         const message = part(say(result.reason, voice, (result as { vars?: Record<string, string | number> }).vars ?? {}));
@@ -188,8 +208,11 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
         if (!run.skipped.includes(step.slot)) run.skipped.push(step.slot);
         run.failures = 0;
         return outcome(t, await advance(t, parts));
-      case 'help':
-        return outcome(t, reask(t, [part(step?.help && run.phase === 'step' ? say(step.help, voice) : say(T.noHelp, voice))]));
+      case 'help': {
+        // "was ist Bruttokaltmiete?" is answered even while another step is asked; then that step again.
+        const about = helpTarget(t.ctx.turn.text, visibleSteps(t.dialog, run.slots), run.phase === 'step' ? step : undefined);
+        return outcome(t, reask(t, [part(about?.help ? say(about.help, voice) : say(T.noHelp, voice))]));
+      }
       case 'person':
         return outcome(t, handoff(t, parts));
       case 'resume_code': {
@@ -229,7 +252,7 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
       if (answer !== null) return outcome(t, reask(t, parts));
     }
     const step = run.phase === 'step' ? stepById(t.dialog, run.step) : undefined;
-    const cmd = detectCommand(text, ctx.nlu, step);
+    const cmd = detectCommand(text, ctx.nlu, step, visibleSteps(t.dialog, run.slots));
     if (cmd) {
       const handled = await command(t, cmd, parts);
       if (handled) return handled;
@@ -272,7 +295,7 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
     const current = stepById(t.dialog, run.step);
     if (!current) return outcome(t, await advance(t, parts));
     const top = ctx.nlu.intents[0];
-    const likelyQuestion = current.type === 'text' && top && top.id !== 'unknown' && (top.confidence >= 0.7 || text.trim().endsWith('?'));
+    const likelyQuestion = current.type === 'text' && top && top.id !== 'unknown' && looksLikeQuestion(text);
     if (likelyQuestion) {
       const away = digression(t);
       if (away) return away;

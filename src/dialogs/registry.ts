@@ -20,6 +20,8 @@ export interface StepContext {
   plainLanguage: boolean;
   profile: ProfileDefinition;
   now: Date;
+  /** The message of this turn: a value may be built from several of its entities ("Donnerstag nach 14 Uhr"). */
+  message?: { text: string; entities: readonly Entity[] };
 }
 
 export type ValidatorResult =

@@ -103,6 +103,11 @@ export const stepSchema = z
     logic: codeName.optional(),
     /** Personal data: kept out of the transcript echo and cleared from state after completion (default true). */
     personal: z.boolean().default(true),
+    /**
+     * The message that starts the dialog may already answer this step ("Termin absagen AC3H46"): its text
+     * is tried as the answer; a value that does not pass validation is silently ignored.
+     */
+    prefill: z.boolean().default(false),
   })
   .strict()
   .superRefine((step, ctx) => {

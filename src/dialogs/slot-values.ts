@@ -167,6 +167,13 @@ export function displayValue(step: StepDefinition, value: JsonValue, locale: Loc
       return String(value);
     }
     default:
-      return typeof value === 'string' ? value : JSON.stringify(value);
+      if (typeof value === 'string') return value;
+      if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+      // A value object may carry its own display text (an appointment slot: { start, label }).
+      if (typeof value === 'object' && typeof value.label === 'string') return value.label;
+      if (typeof value === 'object' && typeof value.from === 'string' && typeof value.to === 'string') {
+        return value.from === value.to ? formatDate(value.from, locale) : `${formatDate(value.from, locale)} – ${formatDate(value.to, locale)}`;
+      }
+      return JSON.stringify(value);
   }
 }

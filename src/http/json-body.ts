@@ -29,7 +29,9 @@ export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): 
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue ? issue.path.map(String).join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : 'body') : 'body';
+    // An unknown key is the field; an empty or huge key ("" or 10 KB) still yields a usable name.
+    const unknownKeys = issue?.code === 'unrecognized_keys' ? issue.keys.filter(Boolean).join(',').slice(0, 100) : '';
+    const field = (issue ? issue.path.map(String).join('.').slice(0, 100) : '') || unknownKeys || 'body';
     throw new AppError(400, 'invalid_field', issue?.message ?? 'Invalid body.', { field });
   }
   return parsed.data as z.infer<S>;

@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { AppError } from '../core/app-error.js';
+import { isStoreUnavailable } from '../store/store-errors.js';
 import type { Logger } from './logger.js';
 
 export function createOnError(logger: Logger) {
@@ -13,6 +14,10 @@ export function createOnError(logger: Logger) {
     if (error instanceof HTTPException) {
       const status = error.status;
       return c.json({ error: { code: status === 413 ? 'body_too_large' : 'http_error', reason: error.message || 'Request failed.' } }, status);
+    }
+    if (isStoreUnavailable(error)) {
+      logger.error('store_unavailable', { requestId: c.get('requestId'), error: describe(error) });
+      return c.json({ error: { code: 'store_unavailable', reason: 'The database is unavailable. Please try again in a few minutes.' } }, 503, { 'Retry-After': '30' });
     }
     logger.error('unhandled_error', { requestId: c.get('requestId'), error: describe(error) });
     return c.json({ error: { code: 'internal_error', reason: 'Something went wrong on our side. Please try again.' } }, 500);

@@ -18,9 +18,17 @@ export interface LinearConfig {
   learningRate: number;
   /** Reweight classes by inverse frequency (power 0 = off, 1 = fully balanced). */
   balance: number;
+  /**
+   * 'sgd': decaying global learning rate; 'adagrad': per-weight rates (rare features, such as the one word
+   * that names an intent, keep large steps), which needs far fewer epochs.
+   */
+  optimizer: 'sgd' | 'adagrad';
 }
 
-export const DEFAULT_LINEAR_CONFIG: LinearConfig = { epochs: 20, l2: 1e-4, learningRate: 0.5, balance: 0.5 };
+export const DEFAULT_LINEAR_CONFIG: LinearConfig = { epochs: 20, l2: 1e-4, learningRate: 0.5, balance: 0.5, optimizer: 'sgd' };
+
+/** Class gradients smaller than this are skipped in AdaGrad updates: most classes are settled after an epoch. */
+const MIN_GRADIENT = 1e-4;
 
 export interface LinearModel {
   classes: number;
@@ -63,6 +71,7 @@ export function trainLinear(
   config: LinearConfig,
   seed: number,
 ): LinearModel {
+  if (config.optimizer === 'adagrad') return trainAdagrad(vectors, labels, classes, features, config, seed);
   const random = createRandom(seed);
   const weights = new Float64Array(features * classes);
   const bias = new Float64Array(classes);
@@ -110,6 +119,71 @@ export function trainLinear(
   const stored = new Float32Array(weights.length);
   for (let w = 0; w < weights.length; w++) stored[w] = (weights[w] as number) * scale;
   return { classes, features, weights: stored, bias: Float32Array.from(bias) };
+}
+
+function classWeights(labels: readonly number[], classes: number, balance: number): number[] {
+  const counts = new Array<number>(classes).fill(0);
+  for (const label of labels) counts[label] = (counts[label] ?? 0) + 1;
+  const present = counts.filter((n) => n > 0).length;
+  return counts.map((n) => (n > 0 ? Math.pow(labels.length / (present * n), balance) : 0));
+}
+
+function trainAdagrad(
+  vectors: readonly SparseVector[],
+  labels: readonly number[],
+  classes: number,
+  features: number,
+  config: LinearConfig,
+  seed: number,
+): LinearModel {
+  const random = createRandom(seed);
+  const weights = new Float32Array(features * classes);
+  const squares = new Float32Array(features * classes);
+  const bias = new Float64Array(classes);
+  const biasSquares = new Float64Array(classes);
+  const classWeight = classWeights(labels, classes, config.balance);
+  const order = vectors.map((_, i) => i);
+  const scores = new Float64Array(classes);
+  const active: number[] = [];
+  const rate = config.learningRate;
+  const l2 = config.l2;
+  for (let epoch = 0; epoch < config.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    for (const i of order) {
+      const vector = vectors[i] as SparseVector;
+      const label = labels[i] as number;
+      scores.set(bias);
+      for (let k = 0; k < vector.indices.length; k++) {
+        const row = (vector.indices[k] as number) * classes;
+        const x = vector.values[k] as number;
+        for (let j = 0; j < classes; j++) scores[j] = (scores[j] as number) + x * (weights[row + j] as number);
+      }
+      softmax(scores);
+      const weight = classWeight[label] as number;
+      active.length = 0;
+      for (let j = 0; j < classes; j++) {
+        const gradient = ((scores[j] as number) - (j === label ? 1 : 0)) * weight;
+        scores[j] = gradient;
+        if (Math.abs(gradient) < MIN_GRADIENT) continue;
+        active.push(j);
+        biasSquares[j] = (biasSquares[j] as number) + gradient * gradient;
+        bias[j] = (bias[j] as number) - (rate * gradient) / Math.sqrt(biasSquares[j] as number);
+      }
+      for (let k = 0; k < vector.indices.length; k++) {
+        const row = (vector.indices[k] as number) * classes;
+        const x = vector.values[k] as number;
+        for (const j of active) {
+          const at = row + j;
+          const w = weights[at] as number;
+          const g = x * (scores[j] as number) + l2 * w;
+          const sq = (squares[at] as number) + g * g;
+          squares[at] = sq;
+          weights[at] = w - (rate * g) / Math.sqrt(sq + 1e-8);
+        }
+      }
+    }
+  }
+  return { classes, features, weights, bias: Float32Array.from(bias) };
 }
 
 /** Temperature that minimizes the negative log-likelihood of held-out logits (golden-section search on log T). */

@@ -23,6 +23,15 @@ export interface FeatureConfig {
    * character n-grams; 0 drops them.
    */
   stopwordWeight: number;
+  /**
+   * Character n-grams over the whole message (content words joined by "#") instead of word by word, so
+   * n-grams also span word boundaries ("geld#an" from "Wohngeld Antrag").
+   */
+  crossWordChars: boolean;
+  /** Synonym variants stay as word features next to their canonical words (else they are replaced). */
+  keepSynonymSource: boolean;
+  /** Also the stem of each word in the other language (mixed-language messages, loan words). */
+  bothStems: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -32,6 +41,9 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   bigramWeight: 0.5,
   charWeight: 1,
   stopwordWeight: 0.6,
+  crossWordChars: false,
+  keepSynonymSource: false,
+  bothStems: false,
 };
 
 export interface PreparedText {
@@ -69,13 +81,22 @@ function addGroup(target: Map<string, number>, prefix: string, names: Iterable<s
   for (const name of unique) target.set(prefix + name, value);
 }
 
+function addNgrams(out: string[], padded: string, config: FeatureConfig): void {
+  for (let n = config.charMin; n <= config.charMax; n++) {
+    for (let i = 0; i + n <= padded.length; i++) out.push(padded.slice(i, i + n));
+  }
+}
+
 export function analyze(prepared: PreparedText, lexicon: Lexicon, config: FeatureConfig, options: AnalyzeOptions): Analysis {
   const language = options.language ?? detectLanguage(prepared.normalized, prepared.folded, options.requested, lexicon.languages);
-  const tokens = lexicon.applySynonyms(prepared.folded);
+  const replaced: string[] = [];
+  const tokens = lexicon.applySynonymsKeeping(prepared.folded, replaced);
+  const other: Locale = language === 'de' ? 'en' : 'de';
   const words: string[] = [];
   const stops: string[] = [];
   const chars: string[] = [];
   const sequence: string[] = [];
+  const charWords: string[] = [];
   let contentWords = 0;
   let knownWords = 0;
   for (const raw of tokens) {
@@ -97,18 +118,19 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
     for (const part of parts) words.push(stem(part, language));
     const stemmed = stem(token, language);
     words.push(stemmed);
+    if (config.bothStems) words.push(stem(token, other));
     sequence.push(stemmed);
-    const padded = `#${token}#`;
-    for (let n = config.charMin; n <= config.charMax; n++) {
-      for (let i = 0; i + n <= padded.length; i++) chars.push(padded.slice(i, i + n));
-    }
-    if (token !== raw) {
-      // Keep the n-grams of what was written too: the correction may be wrong.
-      const written = `#${raw}#`;
-      for (let n = config.charMin; n <= config.charMax; n++) {
-        for (let i = 0; i + n <= written.length; i++) chars.push(written.slice(i, i + n));
-      }
-    }
+    charWords.push(token);
+    // Keep the n-grams of what was written too: the correction may be wrong.
+    if (token !== raw) charWords.push(raw);
+  }
+  if (config.keepSynonymSource) {
+    for (const variant of replaced) if (!isStopword(variant) && !isNumeric(variant)) words.push(stem(variant, language));
+  }
+  if (config.crossWordChars) {
+    if (charWords.length > 0) addNgrams(chars, `#${charWords.join('#')}#`, config);
+  } else {
+    for (const word of charWords) addNgrams(chars, `#${word}#`, config);
   }
   const bigrams: string[] = [];
   for (let i = 0; i + 1 < sequence.length; i++) bigrams.push(`${sequence[i]}_${sequence[i + 1]}`);

@@ -48,6 +48,11 @@ export class Lexicon {
 
   /** Replaces declared variants by their canonical words, longest match first. */
   applySynonyms(tokens: readonly string[]): string[] {
+    return this.applySynonymsKeeping(tokens, []);
+  }
+
+  /** applySynonyms that also collects the replaced (written) variant words into `replaced`. */
+  applySynonymsKeeping(tokens: readonly string[], replaced: string[]): string[] {
     if (this.synonyms.size === 0) return [...tokens];
     const out: string[] = [];
     let i = 0;
@@ -56,6 +61,7 @@ export class Lexicon {
       for (let length = Math.min(this.longestSynonym, tokens.length - i); length >= 1; length--) {
         const canonical = this.synonyms.get(tokens.slice(i, i + length).join(' '));
         if (canonical) {
+          for (let j = i; j < i + length; j++) replaced.push(tokens[j] as string);
           out.push(...canonical);
           i += length;
           matched = true;

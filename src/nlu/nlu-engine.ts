@@ -13,7 +13,7 @@ export const UNKNOWN_INTENT = 'unknown';
  * Calibrated top confidence below which a message counts as out of scope. Chosen on held-out in-scope
  * and out-of-scope messages (bench/nlu-bench.ts, docs/benchmarks.md), never on the test data.
  */
-export const DEFAULT_OOS_THRESHOLD = 0.3;
+export const DEFAULT_OOS_THRESHOLD = 0.5;
 
 /** The out-of-scope gate: the unknown class wins, nothing is known, or the best guess is too unsure. */
 export function isOutOfScope(result: Classification, threshold: number): boolean {

@@ -29,6 +29,8 @@ export function createSqlStore(db: SqlDb): SqlStore {
     ...createResumeCodeRepository(db),
     async ping() {
       await db.first('SELECT 1 AS ok');
+      // An empty write transaction: a database that answers reads but is write-locked cannot store turns.
+      await db.batch([]);
     },
     async close() {
       await db.close();

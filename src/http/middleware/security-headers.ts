@@ -15,7 +15,7 @@ export interface SecurityHeadersOptions {
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** Every powerful feature off; pages that need one (the chat's microphone) set their own header. */
-export const DENY_ALL_PERMISSIONS = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), fullscreen=(self), browsing-topics=()';
+export const DENY_ALL_PERMISSIONS = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), fullscreen=(self), browsing-topics=()';
 
 export function securityHeaders(options: SecurityHeadersOptions = {}): MiddlewareHandler {
   const headers = secureHeaders({

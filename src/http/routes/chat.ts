@@ -1,7 +1,11 @@
 /** POST /api/chat: the web chat's turn endpoint. */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { ContentBundle } from '../../content/model.js';
+import { toSsml } from '../../core/ssml.js';
 import { MAX_TEXT_LENGTH } from '../../core/turn-engine.js';
+import type { Locale } from '../../core/types.js';
+import { isStoreUnavailable, withTimeout } from '../../store/store-errors.js';
 import type { AppContext } from '../app-context.js';
 import type { AppEnv } from '../app-env.js';
 import { isUuid, readJsonBody } from '../json-body.js';
@@ -17,11 +21,25 @@ export const chatRequestSchema = z
   .strict()
   .refine((body) => Boolean(body.text?.trim() || body.action?.trim()), { message: 'send "text" or "action"', path: ['text'] });
 
-export function chatRoutes(context: AppContext): Hono<AppEnv> {
+/** A turn waits at most this long for the database (below SQLite's busy_timeout of 5 s): then the citizen gets the phone number. */
+export const TURN_TIMEOUT_MS = 4000;
+
+/** The answer when the database is locked or gone: what happened and the city's phone number, never a hang. */
+export function unavailableReply(content: ContentBundle, locale: Locale) {
+  const phone = content.profile.values.phone_central;
+  const call = typeof phone === 'string' ? phone : '';
+  const text =
+    locale === 'en'
+      ? `Sorry, the assistant is not working right now. Please try again in a few minutes.${call ? ` Or call the city: ${call}.` : ''}`
+      : `Entschuldigung, der Assistent ist gerade gestört. Bitte versuchen Sie es in ein paar Minuten noch einmal.${call ? ` Oder rufen Sie die Stadt an: ${call}.` : ''}`;
+  return { text, speak: toSsml(text, locale) };
+}
+
+export function chatRoutes(context: AppContext, options: { turnTimeoutMs?: number } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/', async (c) => {
     const body = await readJsonBody(c, chatRequestSchema);
-    const result = await context.engine.handle({
+    const turn = context.engine.handle({
       channel: 'web',
       ...(body.conversationId ? { conversationId: body.conversationId.toLowerCase() } : {}),
       ...(body.text !== undefined ? { text: body.text } : {}),
@@ -29,6 +47,16 @@ export function chatRoutes(context: AppContext): Hono<AppEnv> {
       ...(body.locale ? { locale: body.locale } : {}),
       ...(body.plainLanguage !== undefined ? { plainLanguage: body.plainLanguage } : {}),
     });
+    let result: Awaited<typeof turn>;
+    try {
+      result = await withTimeout(turn, options.turnTimeoutMs ?? TURN_TIMEOUT_MS);
+    } catch (error) {
+      if (!isStoreUnavailable(error)) throw error;
+      context.logger.error('store_unavailable', { requestId: c.get('requestId'), route: '/api/chat', error: error instanceof Error ? error.message : String(error) });
+      const reply = unavailableReply(context.content(), body.locale ?? 'de');
+      c.header('Retry-After', '30');
+      return c.json({ error: { code: 'store_unavailable', reason: 'The database is unavailable. Please try again later.' }, replies: [reply] }, 503);
+    }
     return c.json({
       conversationId: result.conversationId,
       replies: result.replies,

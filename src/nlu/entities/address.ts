@@ -17,8 +17,8 @@ const SAFE_ENDINGS = ['straße', 'strasse', 'str\\.', 'platz', 'allee', 'gasse']
 const STOP = '(?:Ich|Wir|Er|Sie|Meine|Deine|Seine|Ihre|Unsere|Eine|Die|Der|Das|Wohne|Lebe|Habe|Bitte|Adresse|Anschrift|Neue Adresse)';
 const ADJECTIVE = `(?!${STOP}\\s)\\p{Lu}\\p{Ll}{1,25}(?:er|e|en|es)\\s`;
 /** "Hauptstraße", "Josef-Schregel-Straße", "Kölner Straße", "Alte Jülicher Str.", "Markt". */
-const NAMED = `(?:${ADJECTIVE}){0,2}(?:\\p{Lu}[\\p{L}-]{2,40}?(?:${ALL_ENDINGS})|\\p{Ll}[\\p{L}-]{1,40}?(?:${SAFE_ENDINGS})|(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Ring)\\s(?:des|der)\\s[\\p{L}\\d. ]{2,20}?|Markt)`;
-const NOT_A_NAME = `(?!(?:${WEEKDAY_NAME}|${MONTH_NAME}|Morgen|Abend|Vormittag|Nachmittag|Mittag|Wochenende|Anfang|Ende|Jahr|Monat|Tag|Moment|Termin|Telefon)(?![\\p{L}]))`;
+const NAMED = `(?:${ADJECTIVE}){1,2}(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Wall|Graben|Markt|Chaussee|Pfad|Steig)|(?:${ADJECTIVE}){0,2}(?:\\p{Lu}[\\p{L}-]{2,40}?(?:${ALL_ENDINGS})|\\p{Ll}[\\p{L}-]{1,40}?(?:${SAFE_ENDINGS})|(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Ring)\\s(?:des|der)\\s[\\p{L}\\d. ]{2,20}?|Markt)`;
+const NOT_A_NAME = `(?!(?:${[WEEKDAY_NAME, MONTH_NAME].join('|').split('|').map(ci).join('|')}|Morgen|Abend|Vormittag|Nachmittag|Mittag|Wochenende|Anfang|Ende|Jahr|Monat|Tag|Moment|Termin|Telefon)(?![\\p{L}]))`;
 const PREPOSITIONAL = `(?:Am|An der|An den|An dem|Auf dem|Auf der|Auf den|Im|In der|In den|Zum|Zur|Hinter der|Hinter dem|Vor dem|Unter den|Bei der|Beim)\\s${NOT_A_NAME}\\p{Lu}[\\p{L}-]{1,30}`;
 const HOUSE_NUMBER = '(\\d{1,3}(?:\\s?[a-zA-Z](?![\\p{L}\\p{N}]))?(?:\\s?[-–/]\\s?\\d{1,3}[a-zA-Z]?)?)';
 const PLACE = '(?:,?\\s{1,2}(\\d{5})\\s(\\p{Lu}[\\p{L}-]{1,30}(?:\\s(?:am|an der|im|in der|bei)\\s\\p{Lu}[\\p{L}]{1,20})?))?';

@@ -13,6 +13,8 @@ export function detectEmails(text: string): Candidate[] {
 
 /** Digit groups joined by one separator; each group may be wrapped in parentheses. */
 const PHONE_CHAIN = /(?<![\p{L}\p{N}.,+/-])(\+\s?|00)?(\(?\d{1,12}\)?(?:(?:\s?[-/]\s?|\s)\(?\d{1,12}\)?){0,7})(?![\p{L}\p{N}]|[.,]\d)/gu;
+/** "04/03/1980" and "3-4-1980" are dates, not phone numbers. */
+const DATE_LIKE = /^\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})$/u;
 const GROUP = /(\s?[-/]\s?|\s|^)(\(?)(\d{1,12})(\)?)/gu;
 
 interface Group {
@@ -31,7 +33,10 @@ function phoneFrom(groups: Group[], from: number, international: string | undefi
     const g = groups[i];
     if (!g) break;
     const spaceOnly = i > from && /^\s$/.test(g.sep);
-    if (spaceOnly && g.digits.length < 2 && !(g.paren && g.digits === '0')) break;
+    // A one-digit area code right after the country code is fine ("+43 1 …"); elsewhere a lone digit after
+    // a space is the next number in the sentence ("0176 12345678 2 Personen").
+    const areaCode = international !== undefined && i === from + 1;
+    if (spaceOnly && g.digits.length < 2 && !areaCode && !(g.paren && g.digits === '0')) break;
     if (international && g.paren && g.digits === '0') continue;
     if (digits.length + g.digits.length > 15) break;
     digits += g.digits;
@@ -73,6 +78,7 @@ export function spelledDigits(phrase: string): string | null {
 export function detectPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(PHONE_CHAIN)) {
+    if (DATE_LIKE.test(m[0])) continue;
     const chainStart = m.index + (m[1]?.length ?? 0);
     const groups: Group[] = [...(m[2] ?? '').matchAll(GROUP)].map((g) => ({
       sep: g[1] ?? '',

@@ -15,6 +15,8 @@
  */
 import type { Entity, Locale } from '../../core/types.js';
 
+// Value shapes are type aliases, not interfaces, so they stay assignable to the core JsonValue.
+
 /** "YYYY-MM-DD". */
 export type IsoDate = string;
 /** "HH:MM", 24-hour clock. */
@@ -60,8 +62,6 @@ export type AddressValue = {
   postcode?: string;
   city?: string;
 };
-
-// Value shapes are type aliases, not interfaces, so they stay assignable to the core JsonValue.
 
 /**
  * Value shape per entity type.
@@ -117,12 +117,13 @@ export type AddressValue = {
  *   "+43 1 234567" -> "00431234567". Needs a leading 0, +, or 00 and 7–15 digits; groups are separated by
  *   one space, "-", "/" or "(...)"; a space-separated group needs at least 2 digits, so "0176 12345678 2
  *   Personen" stops before the 2. Dots and commas never belong to a phone number, which keeps dates and
- *   amounts out. Spelled-out digits ("null zwei vier zwei eins ...", "zero one seven six ...", at least 6
+ *   amounts out; "04/03/1980" and "3-4-1980" are date-shaped and no phone number either. Spelled-out
+ *   digits ("null zwei vier zwei eins ...", "zero one seven six ...", at least 6
  *   digit words, zwo = 2) are also a phone number.
  * - iban: compact upper-case IBAN whose ISO 13616 mod-97 checksum is valid, typed with or without spaces
  *   or hyphens, in any case.
  * - iban_invalid: IbanInvalidValue when something is clearly meant as an IBAN (country code, 2 check digits,
- *   the country's length ±2 for the 40 known countries) but length or checksum is wrong: the dialog can ask
+ *   the country's length ±2, for the countries of the SWIFT IBAN registry) but length or checksum is wrong: the dialog can ask
  *   the citizen to check it instead of silently ignoring it.
  * - licence_plate: normalised "DN-AB 123" / "K-XY 1234E": 1–3 letter district, 1–2 letters, 1–4 digits, optional
  *   E (electric) or H (historic), at most 8 characters without separators, written in capitals.

@@ -15,6 +15,19 @@ import { purgeExpired } from '../../store/retention.js';
 import { purgeTargets } from '../../store/purge-targets.js';
 import { nodeClientKey } from './client-key.js';
 import { LiveContent } from '../../core/live-content.js';
+import { redactPii } from '../../privacy/redact.js';
+import { submissionRightsPlugin } from '../../http/routes/submission-rights.js';
+import { cors } from '../../http/middleware/cors.js';
+import { securityHeaders } from '../../http/middleware/security-headers.js';
+import { webPlugin } from '../../web/index.js';
+import { createDefaultRegistry } from '../../dialogs/applications.js';
+import { createSubmissionStatusHandler } from '../../dialogs/applications/maengelmelder/status-handler.js';
+import { appointmentPlugin } from '../../http/routes/appointments.js';
+import { submissionStatusPlugin } from '../../http/routes/submission-status.js';
+import { dialogPlugin } from '../../dialogs/http-plugin.js';
+import { createDialogManager } from '../../dialogs/manager.js';
+import { createOutboxWorker } from '../../dialogs/outbox-worker.js';
+import { createDialogValidator } from '../../dialogs/validate-content.js';
 
 export interface NodeApp {
   app: Hono<AppEnv>;
@@ -27,12 +40,13 @@ export interface NodeApp {
 }
 
 export async function composeNodeApp(config: NodeConfig, logger: Logger): Promise<NodeApp> {
-  const content = await loadContentFromDisk(config.contentRoot, { profile: config.cityProfile });
+  const content = await loadContentFromDisk(config.contentRoot, { profile: config.cityProfile, validateDialogs: createDialogValidator(createDefaultRegistry()) });
   const trainStarted = performance.now();
   const nlu = trainNlu(content);
   logger.info('nlu_trained', { intents: content.intents.length, ms: Math.round(performance.now() - trainStarted) });
   const live = new LiveContent(content, nlu);
   const store = await openSqliteStore(config.databasePath);
+  const dialogRegistry = createDefaultRegistry({ store, redact: (text) => redactPii(text).text });
   const clientKey = nodeClientKey(config.trustProxy);
   const chatLimit = rateLimit({ rule: { perMinute: config.chatRateLimitPerMinute, burst: Math.max(10, Math.round(config.chatRateLimitPerMinute / 3)) }, clientKey });
   const { app } = createAppWithContext({
@@ -41,7 +55,11 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
     content: live.content,
     live,
     logger,
-    middleware: [async (c, next) => (c.req.path === '/api/chat' ? chatLimit(c, next) : next())],
+    // Transcripts (and everything that reads them: staff inbox, analytics) never hold e-mail, phone, IBAN, IDs, birth dates, addresses or names.
+    redact: (text) => redactPii(text).text,
+    middleware: [securityHeaders(), cors({ allowedOrigins: config.allowedOrigins }), async (c, next) => (c.req.path === '/api/chat' ? chatLimit(c, next) : next())],
+    plugins: [webPlugin({ retentionDays: config.conversationRetentionDays }), dialogPlugin({ clientKey }), submissionRightsPlugin, appointmentPlugin, submissionStatusPlugin],
+    handlers: [createSubmissionStatusHandler(store), createDialogManager({ store, registry: dialogRegistry })],
   });
 
   const purge = async () => {
@@ -56,6 +74,19 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
   const purgeTimer = setInterval(() => void purge(), config.purgeIntervalMinutes * 60_000);
   purgeTimer.unref();
 
+  // Submissions reach the city's systems through the outbox: at least once, signed, with backoff.
+  const outbox =
+    config.submissionWebhookUrl && config.submissionWebhookSecret
+      ? createOutboxWorker({
+          store,
+          url: config.submissionWebhookUrl,
+          secret: config.submissionWebhookSecret,
+          setTimer: (run, ms) => setTimeout(run, ms).unref(),
+          onError: (error, item) => logger.warn('outbox_delivery_failed', { reference: item.reference, attempts: item.attempts + 1, error }),
+        })
+      : null;
+  outbox?.start(config.outboxIntervalMs);
+
   return {
     app,
     store,
@@ -64,6 +95,7 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
     live,
     close: async () => {
       clearInterval(purgeTimer);
+      outbox?.stop();
       await store.close();
     },
   };

@@ -1,5 +1,6 @@
 /** Configuration from environment variables, checked once at start-up. */
 import { resolve } from 'node:path';
+import { normalizeOrigin } from '../../http/middleware/cors.js';
 
 export interface NodeConfig {
   port: number;
@@ -17,6 +18,14 @@ export interface NodeConfig {
   trustProxy: boolean;
   /** Sustained chat requests per minute and client (burst: a third of it, at least 10). */
   chatRateLimitPerMinute: number;
+  /** Origins (besides the app's own) allowed to call /api/* from a browser: the city websites that embed the widget. */
+  allowedOrigins: string[];
+  /** Where the outbox delivers submissions (POST, HMAC-signed); no delivery when unset. */
+  submissionWebhookUrl: string | null;
+  /** HMAC-SHA256 key for the X-Stadtlotse-Signature header; required with the URL. */
+  submissionWebhookSecret: string | null;
+  /** How often the outbox worker looks for due submissions. */
+  outboxIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -29,6 +38,37 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
   return value;
+}
+
+/** ALLOWED_ORIGINS="https://www.dueren.de,https://dueren.de": exact origins, comma-separated. */
+function origins(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .map((value) => {
+      try {
+        return normalizeOrigin(value);
+      } catch (error) {
+        throw new ConfigError(`ALLOWED_ORIGINS: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+}
+
+function webhook(env: NodeJS.ProcessEnv): { submissionWebhookUrl: string | null; submissionWebhookSecret: string | null } {
+  const url = env.SUBMISSION_WEBHOOK_URL || null;
+  const secret = env.SUBMISSION_WEBHOOK_SECRET || null;
+  if (url) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError(`SUBMISSION_WEBHOOK_URL must be an absolute http(s) URL, got "${url}"`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError('SUBMISSION_WEBHOOK_URL must use http or https');
+    if (!secret || secret.length < 16) throw new ConfigError('SUBMISSION_WEBHOOK_SECRET must be set (at least 16 characters) when SUBMISSION_WEBHOOK_URL is set');
+  }
+  return { submissionWebhookUrl: url, submissionWebhookSecret: secret };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): NodeConfig {
@@ -47,5 +87,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     purgeIntervalMinutes: integer(env, 'PURGE_INTERVAL_MINUTES', 60, 1, 10_080),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     chatRateLimitPerMinute: integer(env, 'CHAT_RATE_LIMIT_PER_MINUTE', 120, 1, 10_000_000),
+    allowedOrigins: origins(env.ALLOWED_ORIGINS),
+    ...webhook(env),
+    outboxIntervalMs: integer(env, 'OUTBOX_INTERVAL_MS', 15_000, 100, 3_600_000),
   };
 }

@@ -33,7 +33,12 @@ function deliver(isRetryAfterExpiry) {
   api('POST', '/api/chat', body).then(function (result) {
     setConversation(result.conversationId);
     var intent = result.intent && result.intent.id;
-    (result.replies || []).forEach(function (reply) { addBotMessage(reply, { locale: result.locale, intent: intent }); });
+    var first = null;
+    (result.replies || []).forEach(function (reply) {
+      var node = addBotMessage(reply, { locale: result.locale, intent: intent });
+      first = first || node;
+    });
+    if (first) ui.log.scrollTop = Math.max(0, first.offsetTop - 8);
     state.pending = null;
     setSending(false);
   }, function (error) {
@@ -74,6 +79,7 @@ function setConversation(id) {
 function restore() {
   if (!state.id) return Promise.resolve();
   ui.log.setAttribute('aria-busy', 'true');
+  state.restoring = true;
   return api('GET', '/api/conversations/' + encodeURIComponent(state.id)).then(function (conversation) {
     (conversation.messages || []).forEach(function (m) {
       // A chosen suggestion is stored as its action ("intent:..."), which means nothing to a reader.
@@ -82,7 +88,11 @@ function restore() {
     });
   }, function (error) {
     if (error.status === 404 || error.status === 400) setConversation(null);
-  }).then(function () { ui.log.setAttribute('aria-busy', 'false'); });
+  }).then(function () {
+    state.restoring = false;
+    ui.log.setAttribute('aria-busy', 'false');
+    ui.log.scrollTop = ui.log.scrollHeight;
+  });
 }
 
 function pad(n) { return (n < 10 ? '0' : '') + n; }

@@ -40,7 +40,7 @@ var TEXT = {
   de: {
     launcher: 'Fragen an die Stadt', title: 'Stadtlotse', subtitle: 'Digitaler Assistent',
     close: 'Chat schließen', plain: 'Einfache Sprache', language: 'Sprache', more: 'Optionen',
-    notice: 'Sie schreiben mit einem automatischen Assistenten (KI), nicht mit einem Menschen. Geben Sie keine sensiblen Daten ein.',
+    notice: 'Hier antwortet ein Computerprogramm (KI), kein Mensch. Bitte keine sensiblen Daten eingeben.',
     privacy: 'Datenschutz', log: 'Gesprächsverlauf', you: 'Sie', bot: 'Stadtlotse',
     input: 'Ihre Frage', placeholder: 'Schreiben Sie Ihre Frage …', send: 'Senden', typing: 'Stadtlotse schreibt …',
     suggestions: 'Vorschläge', chosen: '(Vorschlag gewählt)', links: 'Links', speak: 'Vorlesen', stop: 'Vorlesen beenden', mic: 'Spracheingabe', micStop: 'Spracheingabe beenden',
@@ -63,7 +63,7 @@ var TEXT = {
   en: {
     launcher: 'Ask the city', title: 'Stadtlotse', subtitle: 'Digital assistant',
     close: 'Close chat', plain: 'Plain language', language: 'Language', more: 'Options',
-    notice: 'You are writing to an automated assistant (AI), not a person. Please do not enter sensitive data.',
+    notice: 'A computer program (AI) answers here, not a person. Please do not enter sensitive data.',
     privacy: 'Privacy', log: 'Conversation', you: 'You', bot: 'Stadtlotse',
     input: 'Your question', placeholder: 'Type your question …', send: 'Send', typing: 'Stadtlotse is typing …',
     suggestions: 'Suggestions', chosen: '(suggestion chosen)', links: 'Links', speak: 'Read aloud', stop: 'Stop reading', mic: 'Voice input', micStop: 'Stop voice input',
@@ -91,7 +91,7 @@ function t(key, vars) {
   return text.replace(/\{(\w+)\}/g, function (_, name) { return vars && vars[name] !== undefined ? vars[name] : ''; });
 }
 
-// The only way content reaches the page: elements, attributes and textContent. Never innerHTML.
+// The only way content reaches the page: elements, attributes and textContent, never parsed as markup.
 function el(tag, attrs, children) {
   var node = document.createElement(tag);
   if (attrs) Object.keys(attrs).forEach(function (name) {

@@ -107,7 +107,9 @@ function suggestionGroup(suggestions, asText) {
 function appendToLog(node) {
   ui.log.appendChild(node);
   if (!node.classList.contains('sl-welcome')) state.hasMessages = true;
-  ui.log.scrollTop = ui.log.scrollHeight;
+  // A new answer is read from its start; everything else keeps the newest line in view.
+  if (node.classList.contains('sl-bot') && !state.restoring) ui.log.scrollTop = Math.max(0, node.offsetTop - 8);
+  else ui.log.scrollTop = ui.log.scrollHeight;
 }
 
 function clearSuggestions() {

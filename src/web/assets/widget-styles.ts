@@ -48,18 +48,20 @@ export const widgetStyles = String.raw`
   .sl-is-open .sl-launcher { display: none; }
 }
 
-.sl-head { display: flex; justify-content: space-between; align-items: flex-start; gap: .5em; padding: .6em .8em; background: var(--p); color: var(--on-p); }
+.sl-head { display: flex; align-items: center; gap: .4em; padding: .5em .6em .5em .8em; background: var(--p); color: var(--on-p); }
+.sl-head-text { flex: 1 1 auto; min-width: 0; }
+.sl-head .sl-more-btn { border-color: var(--on-p); background: var(--p); color: var(--on-p); }
+.sl-head .sl-more-btn[aria-expanded="true"] { background: var(--on-p); color: var(--p); }
 .sl-title { margin: 0; font-size: 1.15em; line-height: 1.3; }
 .sl-subtitle { margin: 0; font-size: .9em; }
-.sl-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: .4em; padding: .5em .8em; border-bottom: 1px solid var(--line); }
+.sl-toolbar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .4em; padding: .4em .8em; border-bottom: 1px solid var(--line); }
 .sl-langs { display: inline-flex; gap: .25em; }
 .sl-toggle, .sl-lang, .sl-more-btn, .sl-secondary, .sl-menu-item {
   min-height: 2.5em; padding: .2em .7em; border: 2px solid var(--p); border-radius: .4em; background: var(--bg); color: var(--p); font-size: .95em;
 }
 .sl-toggle[aria-pressed="true"], .sl-lang[aria-pressed="true"] { background: var(--p); color: var(--on-p); }
 .sl-toggle[aria-pressed="true"]::before, .sl-lang[aria-pressed="true"]::before { content: "\2713\00a0"; }
-.sl-more-btn[aria-expanded="true"] { background: var(--p); color: var(--on-p); }
-.sl-notice { margin: 0; padding: .45em .8em; font-size: .9em; background: #fff6d6; color: #1b1b1b; border-bottom: 1px solid var(--line); }
+.sl-notice { margin: 0; padding: .35em .8em; font-size: .85em; line-height: 1.4; background: #fff6d6; color: #1b1b1b; border-bottom: 1px solid var(--line); }
 .sl-notice a { color: #1b1b1b; }
 .sl-more { display: flex; flex-direction: column; gap: .3em; padding: .5em .8em; border-bottom: 1px solid var(--line); }
 .sl-menu-item { text-align: left; }
@@ -72,7 +74,7 @@ export const widgetStyles = String.raw`
 .sl-confirm p { margin: 0 0 .5em; }
 .sl-danger { min-height: 2.5em; padding: .2em .8em; border: 2px solid var(--danger); border-radius: .4em; background: var(--danger); color: #ffffff; font-weight: 600; }
 
-.sl-log { flex: 1 1 auto; min-height: 9em; overflow-y: auto; display: flex; flex-direction: column; gap: .75em; padding: .8em; }
+.sl-log { position: relative; flex: 1 1 auto; min-height: 9em; overflow-y: auto; display: flex; flex-direction: column; gap: .75em; padding: .8em; }
 .sl-msg { max-width: 90%; padding: .55em .8em; border-radius: .8em; overflow-wrap: anywhere; }
 .sl-bot { align-self: flex-start; background: var(--bot); color: var(--fg); border-bottom-left-radius: .2em; }
 .sl-bot a { color: var(--p); }

@@ -44,7 +44,6 @@ function build(shadow) {
   ui.title = labelled('h2', 'title', { id: 'sl-title', class: 'sl-title' });
   ui.subtitle = el('p', { class: 'sl-subtitle' });
   ui.close = iconButton('close', 'close', { class: 'sl-icon-btn sl-close', onclick: function () { setOpen(false); } });
-  var head = el('div', { class: 'sl-head' }, [el('div', null, [ui.title, ui.subtitle]), MODE === 'launcher' ? ui.close : null]);
 
   ui.plain = labelled('button', 'plain', { type: 'button', class: 'sl-toggle', 'aria-pressed': 'false', onclick: function () {
     state.plain = !state.plain;
@@ -55,7 +54,8 @@ function build(shadow) {
   ui.langEn = el('button', { type: 'button', class: 'sl-lang', lang: 'en', 'aria-label': 'English (EN)', text: 'EN', onclick: function () { setLocale('en'); } });
   var langGroup = bind(el('div', { class: 'sl-langs', role: 'group' }, [ui.langDe, ui.langEn]), 'language', 'aria-label');
   ui.moreButton = labelled('button', 'more', { type: 'button', class: 'sl-more-btn', 'aria-expanded': 'false', 'aria-controls': 'sl-more', onclick: function () { setMore(ui.more.hidden); } });
-  var toolbar = el('div', { class: 'sl-toolbar' }, [ui.plain, langGroup, ui.moreButton]);
+  var head = el('div', { class: 'sl-head' }, [el('div', { class: 'sl-head-text' }, [ui.title, ui.subtitle]), ui.moreButton, MODE === 'launcher' ? ui.close : null]);
+  var toolbar = el('div', { class: 'sl-toolbar' }, [ui.plain, langGroup]);
 
   ui.humanButton = labelled('button', 'human', { type: 'button', class: 'sl-menu-item', 'aria-expanded': 'false', 'aria-controls': 'sl-human', onclick: function () { toggleHuman(); } });
   ui.downloadButton = labelled('button', 'download', { type: 'button', class: 'sl-menu-item', onclick: function () { downloadTranscript(); } });

@@ -20,7 +20,15 @@ function initVoice() {
     voicesReady();
     if (typeof synth.addEventListener === 'function') synth.addEventListener('voiceschanged', voicesReady);
   }
-  ui.mic.hidden = !Recognition || store('session', MIC_OFF_KEY) === '1';
+  // Offered only with a recognizer, a microphone and the host page's permission for it; shown once all three are known.
+  ui.mic.hidden = true;
+  var policy = document.permissionsPolicy || document.featurePolicy;
+  if (!Recognition || store('session', MIC_OFF_KEY) === '1') return;
+  if (policy && typeof policy.allowsFeature === 'function' && !policy.allowsFeature('microphone')) return;
+  if (!navigator.mediaDevices || typeof navigator.mediaDevices.enumerateDevices !== 'function') return;
+  navigator.mediaDevices.enumerateDevices().then(function (devices) {
+    ui.mic.hidden = !devices.some(function (d) { return d.kind === 'audioinput'; });
+  }, function () { /* no device list: no microphone button */ });
 }
 
 function speak(text, lang) {

@@ -51,10 +51,11 @@ export function registerMaengelmelder(registry: DialogRegistry): void {
   registry.completions.set('maengelmelder_meldung', (context) => {
     const place = String(context.slots.ort ?? '');
     const geo = parseGeo(place);
+    const where: JsonObject = geo ? { coordinates: geo } : { text: place };
     return {
       payload: {
         category: context.slots.kategorie ?? null,
-        place: geo ? { coordinates: geo } : { text: place },
+        place: where,
         description: context.slots.beschreibung ?? null,
         contact: context.slots.kontakt ?? null,
       },

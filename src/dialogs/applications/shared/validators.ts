@@ -4,8 +4,12 @@
  */
 import type { ProfileDefinition } from '../../../content/schema.js';
 import type { JsonObject, JsonValue } from '../../../core/types.js';
-import type { DialogRegistry, StepLogic, Validator } from '../../registry.js';
+import type { DialogRegistry, StepContext, StepLogic, ValidatorResult } from '../../registry.js';
+import type { Entity } from '../../../core/types.js';
 import type { DialogText } from '../../schema.js';
+
+/** These validators answer at once; a plain function type lets other validators call them. */
+export type SyncValidator = (value: JsonValue, context: StepContext & { entity?: Entity }) => ValidatorResult;
 
 export function cityPostcodes(profile: ProfileDefinition): string[] {
   return String(profile.values.postcodes ?? '')
@@ -28,7 +32,7 @@ function isObject(value: JsonValue): value is JsonObject {
 }
 
 /** An address entity in the city; its postcode, when given, must be one of the city's. */
-export const cityAddress: Validator = (value, context) => {
+export const cityAddress: SyncValidator = (value, context) => {
   if (!isObject(value) || typeof value.street !== 'string' || typeof value.number !== 'string') {
     return {
       ok: false,
@@ -43,7 +47,7 @@ export const cityAddress: Validator = (value, context) => {
   return { ok: true, value: { ...value, city: String(context.profile.values.city_name ?? value.city ?? '') } };
 };
 
-export const cityPostcode: Validator = (value, context) =>
+export const cityPostcode: SyncValidator = (value, context) =>
   typeof value === 'string' && cityPostcodes(context.profile).includes(value) ? { ok: true, value } : { ok: false, reason: notInCity(context.profile) };
 
 /** The postcode step is asked only when the address came without one. */
@@ -58,7 +62,7 @@ export function postcodeFromAddress(addressSlot: string): StepLogic {
 }
 
 /** E-mail address or phone number, recognised as an entity. */
-export const contact: Validator = (value, context) => {
+export const contact: SyncValidator = (value, context) => {
   if (context.entity && (context.entity.type === 'email' || context.entity.type === 'phone') && typeof value === 'string') return { ok: true, value };
   return {
     ok: false,
@@ -74,13 +78,13 @@ function today(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-export const notInFuture: Validator = (value, context) =>
+export const notInFuture: SyncValidator = (value, context) =>
   typeof value === 'string' && value <= today(context.now)
     ? { ok: true, value }
     : { ok: false, reason: { de: 'Dieses Datum liegt in der Zukunft.', en: 'That date is in the future.', plain: 'Dieses Datum ist noch nicht da.' } };
 
 /** A date or a date range from today on, stored as { from, to }; "so bald wie möglich" is kept as text. */
-export const futurePeriod: Validator = (value, context) => {
+export const futurePeriod: SyncValidator = (value, context) => {
   const now = today(context.now);
   const past: DialogText = {
     de: 'Dieser Zeitraum liegt in der Vergangenheit. Bitte nennen Sie einen Zeitraum ab heute.',

@@ -1,0 +1,111 @@
+/**
+ * The subset of the Bot Framework activity schema that Bot Framework and Direct Line share, as plain
+ * JSON (no SDK types, so Direct Line stays Web-standard), and the mapping between activities and the
+ * core's turn input and result.
+ */
+import type { Reply, Suggestion, TurnResult } from '../core/types.js';
+import { BCP47 } from './locale.js';
+
+export interface ChannelAccount {
+  id: string;
+  name?: string;
+  role?: string;
+}
+
+export interface CardAction {
+  type: 'imBack' | 'postBack' | 'messageBack' | 'openUrl';
+  title: string;
+  value: unknown;
+  text?: string;
+  displayText?: string;
+}
+
+export interface Attachment {
+  contentType: string;
+  content: unknown;
+}
+
+export type InputHint = 'acceptingInput' | 'expectingInput' | 'ignoringInput';
+
+export interface Activity {
+  type: string;
+  id?: string;
+  timestamp?: string;
+  serviceUrl?: string;
+  channelId?: string;
+  from?: ChannelAccount;
+  recipient?: ChannelAccount;
+  conversation?: { id: string; [key: string]: unknown };
+  text?: string;
+  speak?: string;
+  inputHint?: InputHint;
+  locale?: string;
+  textFormat?: string;
+  suggestedActions?: { actions: CardAction[]; to?: string[] };
+  attachments?: Attachment[];
+  replyToId?: string;
+  value?: unknown;
+  channelData?: { [key: string]: unknown };
+  membersAdded?: ChannelAccount[];
+  [key: string]: unknown;
+}
+
+/** Suggestion values that are commands ("intent:wohngeld", "resume_code:…"), not words the citizen would say. */
+const MACHINE_VALUE = /^[a-z][a-z0-9_]*:\S+$/;
+
+export function isMachineValue(value: string): boolean {
+  return MACHINE_VALUE.test(value);
+}
+
+/** Commands travel as messageBack: the channel shows the title, the bot gets the value; words stay imBack. */
+export function suggestionAction(suggestion: Suggestion): CardAction {
+  if (isMachineValue(suggestion.value)) {
+    return { type: 'messageBack', title: suggestion.title, text: suggestion.value, displayText: suggestion.title, value: { action: suggestion.value } };
+  }
+  return { type: 'imBack', title: suggestion.title, value: suggestion.value };
+}
+
+function heroCard(reply: Reply): Attachment[] {
+  if (!reply.links || reply.links.length === 0) return [];
+  return [
+    {
+      contentType: 'application/vnd.microsoft.card.hero',
+      content: { buttons: reply.links.map((link) => ({ type: 'openUrl', title: link.title, value: link.url })) },
+    },
+  ];
+}
+
+/**
+ * One message activity per reply. Only the last one tells the channel whether the bot now waits for
+ * an answer (a voice channel then opens the microphone); earlier ones accept input.
+ */
+export function replyActivities(result: TurnResult, suggestionsTo?: string): Activity[] {
+  return result.replies.map((reply, index) => {
+    const last = index === result.replies.length - 1;
+    const attachments = heroCard(reply);
+    return {
+      type: 'message',
+      text: reply.text,
+      speak: reply.speak,
+      textFormat: 'plain',
+      locale: BCP47[result.locale],
+      inputHint: last && result.expectingInput ? 'expectingInput' : 'acceptingInput',
+      ...(reply.suggestions && reply.suggestions.length > 0
+        ? { suggestedActions: { actions: reply.suggestions.map(suggestionAction), ...(suggestionsTo ? { to: [suggestionsTo] } : {}) } }
+        : {}),
+      ...(attachments.length > 0 ? { attachments, attachmentLayout: 'list' } : {}),
+    };
+  });
+}
+
+/** What a citizen's message activity asks the core: a pressed button's command, or free text. */
+export function turnTextFromActivity(activity: Activity): { text: string } | { action: string } | null {
+  const value = activity.value;
+  if (value && typeof value === 'object' && typeof (value as { action?: unknown }).action === 'string') {
+    const action = (value as { action: string }).action.trim();
+    if (action) return { action };
+  }
+  const text = typeof activity.text === 'string' ? activity.text.trim() : '';
+  if (!text) return null;
+  return isMachineValue(text) ? { action: text } : { text };
+}

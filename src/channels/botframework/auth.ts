@@ -1,0 +1,117 @@
+/**
+ * Inbound JWT validation and outbound credentials for the Bot Framework channel, through
+ * botframework-connector's ParameterizedBotFrameworkAuthentication: every URL it talks to (OpenID
+ * metadata, token endpoint) is a setting, nothing is process-global. The library throws its own
+ * AuthenticationErrors and raw jsonwebtoken errors; both become a 401 AppError here, never a 500.
+ */
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import {
+  AuthenticationConfiguration,
+  AuthenticationConstants,
+  MsalServiceClientCredentialsFactory,
+  ParameterizedBotFrameworkAuthentication,
+  PasswordServiceClientCredentialFactory,
+  type ConnectorClient,
+  type ServiceClientCredentialsFactory,
+} from 'botframework-connector';
+import { AppError } from '../../core/app-error.js';
+import type { Activity } from '../activity.js';
+
+export interface BotFrameworkAuthOptions {
+  /** MICROSOFT_APP_ID; without it the endpoint runs in local emulator mode (no authentication). */
+  appId?: string;
+  /** MICROSOFT_APP_PASSWORD: the client secret of the app registration. */
+  appPassword?: string;
+  /** MICROSOFT_APP_TENANT_ID for single-tenant bots; multi-tenant bots leave it empty. */
+  tenantId?: string;
+  /** Where the channel's signing keys are published. Default: Microsoft's Bot Framework OpenID configuration. */
+  openIdMetadataUrl?: string;
+  /** OpenID configuration for Emulator tokens (issued by Entra ID). Default: Microsoft's. */
+  emulatorOpenIdMetadataUrl?: string;
+  /** OAuth token endpoint for outbound calls, for private clouds or a local test authority. Default: Entra ID via MSAL discovery. */
+  tokenEndpoint?: string;
+}
+
+export interface AuthenticatedRequest {
+  /** Creates a ConnectorClient for the activity's serviceUrl, signed with the app credentials. */
+  connector(serviceUrl: string): Promise<ConnectorClient>;
+}
+
+export interface BotFrameworkAuth {
+  readonly emulatorMode: boolean;
+  authenticate(activity: Activity, authorization: string | undefined): Promise<AuthenticatedRequest>;
+}
+
+function loginUrl(tenantId: string | undefined): string {
+  return tenantId ? `${AuthenticationConstants.ToChannelFromBotLoginUrlPrefix}${tenantId}` : AuthenticationConstants.ToChannelFromBotLoginUrl;
+}
+
+function credentialsFactory(options: BotFrameworkAuthOptions): ServiceClientCredentialsFactory {
+  const appId = options.appId ?? '';
+  const password = options.appPassword ?? '';
+  if (!appId || !options.tokenEndpoint) return new PasswordServiceClientCredentialFactory(appId, password, options.tenantId ?? '');
+  // A configured token endpoint: MSAL gets the authority's metadata from us instead of discovering it online.
+  const authority = loginUrl(options.tenantId);
+  const authorityMetadata = JSON.stringify({
+    token_endpoint: options.tokenEndpoint,
+    issuer: authority,
+    authorization_endpoint: options.tokenEndpoint,
+    end_session_endpoint: options.tokenEndpoint,
+    jwks_uri: options.tokenEndpoint,
+  });
+  const app = new ConfidentialClientApplication({
+    auth: { clientId: appId, clientSecret: password, authority, knownAuthorities: [new URL(authority).host], authorityMetadata },
+  });
+  return new MsalServiceClientCredentialsFactory(appId, app);
+}
+
+/** The library's errors, by name and status, as the API's typed error. */
+export function toAuthError(error: unknown): AppError {
+  const name = error instanceof Error ? error.name : '';
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof status === 'number' && status >= 500) {
+    return new AppError(503, 'auth_unavailable', 'The signing keys of the Bot Framework could not be loaded. Try again later.', { cause: error });
+  }
+  if (name === 'FetchError') return new AppError(503, 'auth_unavailable', 'The signing keys of the Bot Framework could not be loaded. Try again later.', { cause: error });
+  const reason =
+    name === 'TokenExpiredError' || (error instanceof Error && /expired/i.test(error.message))
+      ? 'The token has expired.'
+      : name === 'JsonWebTokenError' || name === 'NotBeforeError'
+        ? 'The token is invalid (signature or format).'
+        : 'The request is not authorized for this bot.';
+  return new AppError(401, 'unauthorized', reason, { field: 'authorization', cause: error, headers: { 'WWW-Authenticate': 'Bearer' } });
+}
+
+export function createBotFrameworkAuth(options: BotFrameworkAuthOptions): BotFrameworkAuth {
+  const appId = options.appId ?? '';
+  const factory = credentialsFactory(options);
+  const auth = new ParameterizedBotFrameworkAuthentication(
+    true,
+    loginUrl(options.tenantId),
+    AuthenticationConstants.ToChannelFromBotOAuthScope,
+    AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    AuthenticationConstants.OAuthUrl,
+    options.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+    options.emulatorOpenIdMetadataUrl ?? AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    '',
+    factory,
+    new AuthenticationConfiguration(),
+  );
+
+  return {
+    emulatorMode: !appId,
+    async authenticate(activity, authorization) {
+      if (appId && !authorization?.trim()) {
+        throw new AppError(401, 'unauthorized', 'Missing Authorization header with the channel\'s bearer token.', { field: 'authorization', headers: { 'WWW-Authenticate': 'Bearer' } });
+      }
+      let result;
+      try {
+        // The library's Activity type is the same JSON schema; it reads channelId, serviceUrl and recipient.
+        result = await auth.authenticateRequest(activity as Parameters<typeof auth.authenticateRequest>[0], authorization ?? '');
+      } catch (error) {
+        throw toAuthError(error);
+      }
+      return { connector: (serviceUrl) => result.connectorFactory.create(serviceUrl, result.audience) };
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * POST /api/messages: the Bot Framework channel (Azure Bot Service: Teams, Telegram, Facebook, the
+ * Emulator, ...). Messages run through the same core turn as the web chat; the replies go back
+ * through the Connector API to the activity's serviceUrl. This folder is the only importer of
+ * botframework-connector, so retiring the SDK means replacing this folder only.
+ */
+import { z } from 'zod';
+import { AppError } from '../../core/app-error.js';
+import type { TurnResult } from '../../core/types.js';
+import type { AppContext, AppPlugin } from '../../http/app-context.js';
+import { readJsonBody } from '../../http/json-body.js';
+import { replyActivities, turnTextFromActivity, type Activity } from '../activity.js';
+import { stableConversationId } from '../conversation-id.js';
+import { localeFromTag } from '../locale.js';
+import { createBotFrameworkAuth, type AuthenticatedRequest, type BotFrameworkAuthOptions } from './auth.js';
+
+export type BotFrameworkOptions = BotFrameworkAuthOptions;
+
+const account = z.looseObject({ id: z.string().min(1).max(512), name: z.string().max(512).optional(), role: z.string().max(64).optional() });
+
+const activitySchema = z.looseObject({
+  type: z.string().min(1).max(64),
+  id: z.string().max(512).optional(),
+  channelId: z.string().max(128).optional(),
+  serviceUrl: z.string().max(2048).optional(),
+  conversation: z.looseObject({ id: z.string().min(1).max(1024) }).optional(),
+  from: account.optional(),
+  recipient: account.optional(),
+  text: z.string().optional(),
+  locale: z.string().max(35).optional(),
+  membersAdded: z.array(account).max(500).optional(),
+});
+
+/** Without authentication anyone could make the bot post to any URL: emulator mode answers only local channels. */
+function isLocalUrl(url: URL): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
+function requireServiceUrl(activity: Activity, emulatorMode: boolean): string {
+  let url: URL;
+  try {
+    url = new URL(activity.serviceUrl ?? '');
+  } catch {
+    throw new AppError(400, 'invalid_field', 'serviceUrl must be an absolute URL.', { field: 'serviceUrl' });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AppError(400, 'invalid_field', 'serviceUrl must be http(s).', { field: 'serviceUrl' });
+  if (emulatorMode && !isLocalUrl(url)) {
+    throw new AppError(403, 'emulator_mode', 'Without MICROSOFT_APP_ID the bot only answers a local Emulator (serviceUrl on localhost).', { field: 'serviceUrl' });
+  }
+  return activity.serviceUrl ?? '';
+}
+
+function membersJoined(activity: Activity): boolean {
+  return (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
+}
+
+async function sendReplies(request: AuthenticatedRequest, activity: Activity, serviceUrl: string, result: TurnResult): Promise<void> {
+  const conversationId = activity.conversation?.id ?? '';
+  let connector;
+  try {
+    connector = await request.connector(serviceUrl);
+  } catch (cause) {
+    throw new AppError(502, 'channel_auth_failed', 'Could not get a token to answer the channel.', { cause });
+  }
+  for (const reply of replyActivities(result, activity.from?.id)) {
+    const outbound = {
+      ...reply,
+      channelId: activity.channelId,
+      conversation: activity.conversation,
+      ...(activity.recipient ? { from: activity.recipient } : {}),
+      ...(activity.from ? { recipient: activity.from } : {}),
+      ...(activity.id ? { replyToId: activity.id } : {}),
+    } as Parameters<typeof connector.conversations.sendToConversation>[1];
+    try {
+      if (activity.id) await connector.conversations.replyToActivity(conversationId, activity.id, outbound);
+      else await connector.conversations.sendToConversation(conversationId, outbound);
+    } catch (cause) {
+      throw new AppError(502, 'channel_unreachable', 'The channel did not accept the reply.', { cause });
+    }
+  }
+}
+
+export function botFrameworkPlugin(options: BotFrameworkOptions = {}): AppPlugin {
+  const auth = createBotFrameworkAuth(options);
+  return (app, context: AppContext) => {
+    context.logger.info('botframework_channel', {
+      mode: auth.emulatorMode ? 'emulator' : 'authenticated',
+      ...(auth.emulatorMode ? { note: 'MICROSOFT_APP_ID not set: /api/messages accepts unauthenticated activities from a local Emulator only' } : {}),
+    });
+
+    app.post('/api/messages', async (c) => {
+      const activity = (await readJsonBody(c, activitySchema)) as Activity;
+      const request = await auth.authenticate(activity, c.req.header('authorization'));
+
+      let input: { text: string } | { action: string } | null = null;
+      if (activity.type === 'message') input = turnTextFromActivity(activity);
+      else if (activity.type === 'conversationUpdate' && membersJoined(activity)) input = { action: 'intent:begruessung' };
+      if (!input) return c.body(null, 202);
+
+      if (!activity.conversation?.id) throw new AppError(400, 'missing_field', 'conversation.id is required.', { field: 'conversation.id' });
+      const serviceUrl = requireServiceUrl(activity, auth.emulatorMode);
+      const locale = localeFromTag(activity.locale);
+      const result = await context.engine.handle({
+        channel: 'botframework',
+        conversationId: await stableConversationId(`botframework:${activity.channelId ?? ''}`, activity.conversation.id),
+        createIfMissing: true,
+        ...input,
+        ...(locale ? { locale } : {}),
+      });
+      await sendReplies(request, activity, serviceUrl, result);
+      return c.body(null, 200);
+    });
+  };
+}

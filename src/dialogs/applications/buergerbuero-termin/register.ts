@@ -1,0 +1,194 @@
+/**
+ * Bürgerbüro appointments: book (service, wish, one of three offered slots, name), cancel or move by
+ * confirmation code (with the name on the booking as a second key). The slot is taken in the completion;
+ * when someone else was faster, the engine offers new slots (CompletionRejected).
+ */
+import type { JsonObject, JsonValue } from '../../../core/types.js';
+import type { AppointmentStore } from '../../../store/appointment-repository.js';
+import { CompletionRejected, type DialogRegistry, type DialogServices, type Validator } from '../../registry.js';
+import type { DialogText } from '../../schema.js';
+import { fold } from '../../text.js';
+import { activeAppointment, bookSlot, describeOffer, describeSlot, findFreeSlots, moveBooking } from './booking.js';
+import { formatDateTime, zonedParts } from './calendar.js';
+import { findAppointmentCode } from './code.js';
+import type { Slot, SlotWish } from './slots.js';
+import { wishFrom } from './wish.js';
+
+function isObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const TAKEN: DialogText = {
+  de: 'Dieser Termin wurde gerade von jemand anderem gebucht. Bitte wählen Sie einen anderen.',
+  en: 'Someone else has just booked this slot. Please choose another one.',
+  plain: 'Diesen Termin hat gerade jemand anders genommen. Bitte nehmen Sie einen anderen Termin.',
+};
+
+const CHOOSE_ERROR: DialogText = {
+  de: 'Bitte wählen Sie einen der Termine: 1, 2 oder 3. Für einen anderen Wunschtermin sagen Sie „zurück“.',
+  en: 'Please choose one of the slots: 1, 2 or 3. For a different time, say "back".',
+  plain: 'Bitte schreiben Sie 1, 2 oder 3. Oder schreiben Sie „zurück“.',
+};
+
+const ORDINALS: Array<[number, string[]]> = [
+  [0, ['1', 'eins', 'erste', 'ersten', 'erster', 'first', 'one']],
+  [1, ['2', 'zwei', 'zweite', 'zweiten', 'zweiter', 'second', 'two']],
+  [2, ['3', 'drei', 'dritte', 'dritten', 'dritter', 'third', 'three', 'letzte', 'letzten', 'last']],
+];
+
+type Offered = Array<{ start: string; date: string; minutes: number }>;
+
+function offered(slots: Readonly<Record<string, JsonValue>>): Offered {
+  const raw = slots.angebot;
+  return Array.isArray(raw) ? raw.filter(isObject).map((o) => ({ start: String(o.start), date: String(o.date), minutes: Number(o.minutes) })) : [];
+}
+
+/** "2", "den zweiten", "Donnerstag 14:15", "14:15 Uhr" -> the offered slot meant. */
+export function chooseSlot(text: string, offers: Offered, timeZone: string): Offered[number] | null {
+  const words = fold(text).split(' ');
+  for (const [index, names] of ORDINALS) if (offers[index] && names.some((n) => words.includes(n))) return offers[index];
+  const clock = /(\d{1,2})[:.](\d{2})/.exec(text) ?? /\b(\d{1,2})\s*uhr\b/i.exec(text);
+  if (clock) {
+    const minutes = Number(clock[1]) * 60 + Number(clock[2] ?? 0);
+    const hits = offers.filter((o) => zonedParts(new Date(o.start), timeZone).minutes === minutes);
+    if (hits.length === 1) return hits[0] ?? null;
+  }
+  return null;
+}
+
+export function registerBuergerbueroTermin(registry: DialogRegistry, services: DialogServices): void {
+  const store = (): AppointmentStore => {
+    if (!services.store) throw new Error('appointments need a store (DialogServices.store)');
+    return services.store;
+  };
+
+  const code: Validator = async (value, context) => {
+    const found = typeof value === 'string' ? findAppointmentCode(value) : null;
+    const appointment = found ? await activeAppointment(store(), found, context.now) : null;
+    if (!appointment) {
+      return {
+        ok: false,
+        reason: {
+          de: 'Zu diesem Code finde ich keinen gebuchten Termin, der noch bevorsteht. Der Code hat 6 Zeichen, zum Beispiel AC3H46.',
+          en: 'I cannot find an upcoming booked appointment with this code. The code has 6 characters, for example AC3H46.',
+          plain: 'Ich finde keinen Termin mit diesem Code. Der Code hat 6 Zeichen.',
+        },
+      };
+    }
+    return { ok: true, value: appointment.code };
+  };
+
+  const bookedName: Validator = async (value, context) => {
+    const found = typeof context.slots.code === 'string' ? await activeAppointment(store(), context.slots.code, context.now) : null;
+    if (found && typeof value === 'string' && fold(value) === fold(found.name)) {
+      const when = describeSlot(context.profile, found.startsAt, 'de');
+      const whenEn = describeSlot(context.profile, found.startsAt, 'en');
+      return { ok: true, value, note: { de: `Ihr Termin: ${when}.`, en: `Your appointment: ${whenEn}.`, plain: `Ihr Termin ist am ${when}.` } };
+    }
+    return {
+      ok: false,
+      reason: {
+        de: 'Der Name passt nicht zu diesem Termin. Bitte schreiben Sie ihn so, wie Sie ihn beim Buchen angegeben haben.',
+        en: 'The name does not match this appointment. Please write it as you gave it when booking.',
+        plain: 'Der Name passt nicht. Schreiben Sie den Namen wie beim Buchen.',
+      },
+    };
+  };
+
+  const wish: Validator = (value, context) => {
+    const parsed = wishFrom(typeof value === 'string' ? value : '', context.message?.entities ?? []);
+    if (parsed) return { ok: true, value: parsed as JsonObject };
+    return {
+      ok: false,
+      reason: {
+        de: 'Wann passt es Ihnen? Zum Beispiel „nächste Woche vormittags“, „Donnerstag nach 14 Uhr“ oder „egal“.',
+        en: 'When suits you? For example "next week in the morning", "Thursday after 2 pm" or "any time".',
+        plain: 'Wann können Sie? Zum Beispiel: nächste Woche am Vormittag. Oder: egal.',
+      },
+    };
+  };
+
+  const choice: Validator = (value, context) => {
+    const offers = offered(context.slots);
+    const calendar = context.profile.appointments;
+    const chosen = typeof value === 'string' && calendar ? chooseSlot(value, offers, calendar.time_zone) : null;
+    if (!chosen) return { ok: false, reason: CHOOSE_ERROR };
+    return { ok: true, value: { start: chosen.start, label: formatDateTime(chosen.date, chosen.minutes, context.locale) } };
+  };
+
+  registry.validators.set('appointment_code', code);
+  registry.validators.set('appointment_name', bookedName);
+  registry.validators.set('appointment_wish', wish);
+  registry.validators.set('appointment_choice', choice);
+
+  registry.stepLogic.set('offer_slots', {
+    async before(context) {
+      const w = (isObject(context.slots.wunsch) ? context.slots.wunsch : {}) as SlotWish;
+      const offer = await findFreeSlots(store(), context.profile, w, context.now);
+      const slots: Slot[] = offer.slots;
+      const list = { de: describeOffer(slots, 'de'), en: describeOffer(slots, 'en') };
+      const angebot: JsonValue = slots.map((s) => ({ start: s.start, date: s.date, minutes: s.minutes }));
+      if (slots.length === 0) {
+        const phone = String(context.profile.values.buergerbuero_phone ?? context.profile.values.phone_central ?? '');
+        return {
+          slots: { angebot },
+          text: {
+            de: `Im Moment sind online keine Termine frei. Bitte rufen Sie das Bürgerbüro an: ${phone}.`,
+            en: `There are no free slots online at the moment. Please call the citizens' office: ${phone}.`,
+            plain: `Gerade ist kein Termin frei. Bitte rufen Sie an: ${phone}.`,
+          },
+        };
+      }
+      const lead =
+        offer.relaxed === 'none'
+          ? { de: 'Diese Termine sind frei:', en: 'These slots are free:', plain: 'Diese Termine sind frei:' }
+          : offer.relaxed === 'dates'
+            ? { de: 'An diesen Tagen ist nichts mehr frei. Zur gewünschten Uhrzeit sind diese Termine frei:', en: 'Nothing is free on those days. At the time you asked for, these slots are free:', plain: 'An dem Tag ist nichts frei. Diese Termine sind frei:' }
+            : { de: 'Zu Ihrem Wunsch ist nichts frei. Die nächsten freien Termine sind:', en: 'Nothing is free for your wish. The next free slots are:', plain: 'Zu Ihrem Wunsch ist nichts frei. Diese Termine sind frei:' };
+      return { slots: { angebot }, text: { de: `${lead.de}\n${list.de}`, en: `${lead.en}\n${list.en}`, plain: `${lead.plain}\n${list.de}` } };
+    },
+  });
+
+  registry.completions.set('buergerbuero_termin', async (context) => {
+    const s = context.slots;
+    const action = s.aktion;
+    if (action === 'absagen' && typeof s.code === 'string') {
+      const appointment = await activeAppointment(store(), s.code, context.now);
+      const cancelled = appointment ? await store().cancelAppointment(s.code, context.now.toISOString()) : false;
+      if (!cancelled || !appointment) throw new CompletionRejected('code', { de: 'Dieser Termin ist nicht mehr gebucht.', en: 'This appointment is no longer booked.', plain: 'Dieser Termin ist nicht mehr gebucht.' });
+      const when = describeSlot(context.profile, appointment.startsAt, context.locale);
+      return {
+        payload: { action: 'cancel', code: s.code, service: appointment.service, start: appointment.startsAt },
+        message: { de: `Ihr Termin am ${when} ist abgesagt.`, en: `Your appointment on ${when} is cancelled.`, plain: `Ihr Termin am ${when} ist abgesagt.` },
+      };
+    }
+    const slot = isObject(s.termin) && typeof s.termin.start === 'string' ? s.termin.start : null;
+    if (!slot) throw new CompletionRejected('termin', CHOOSE_ERROR);
+    if (action === 'verschieben' && typeof s.code === 'string') {
+      const moved = await moveBooking(store(), context.profile, s.code, slot, context.now);
+      if (!moved.ok) {
+        if (moved.reason === 'not_found') throw new CompletionRejected('code', { de: 'Dieser Termin ist nicht mehr gebucht.', en: 'This appointment is no longer booked.', plain: 'Dieser Termin ist nicht mehr gebucht.' });
+        throw new CompletionRejected('termin', TAKEN);
+      }
+      return appointmentResult(context.profile, s.code, slot, context.locale, 'move');
+    }
+    const booked = await bookSlot(store(), context.profile, { service: String(s.anliegen), start: slot, name: String(s.name ?? ''), conversationId: context.conversationId, now: context.now });
+    if (!booked.ok) throw new CompletionRejected('termin', TAKEN);
+    return appointmentResult(context.profile, booked.code, slot, context.locale, 'book', String(s.anliegen));
+  });
+}
+
+function appointmentResult(profile: Parameters<typeof describeSlot>[0], code: string, start: string, locale: 'de' | 'en', kind: 'book' | 'move', service?: string) {
+  const when = { de: describeSlot(profile, start, 'de'), en: describeSlot(profile, start, 'en') };
+  const address = String(profile.values.buergerbuero_address ?? '');
+  const verb = kind === 'book' ? { de: 'ist gebucht', en: 'is booked' } : { de: 'ist verschoben auf', en: 'is moved to' };
+  return {
+    payload: { action: kind, code, start, ...(service ? { service } : {}) },
+    message: {
+      de: `Ihr Termin ${verb.de}${kind === 'book' ? ':' : ''} ${when.de}, ${address}. Ihr Bestätigungscode: ${code}. Damit können Sie den Termin absagen („Termin absagen ${code}“) oder verschieben.`,
+      en: `Your appointment ${verb.en}${kind === 'book' ? ':' : ''} ${when.en}, ${address}. Your confirmation code: ${code}. Use it to cancel ("cancel appointment ${code}") or move the appointment.`,
+      plain: `Ihr Termin: ${when.de}. Ort: ${address}. Ihr Code ist ${code}. Mit dem Code können Sie den Termin absagen.`,
+    },
+    links: [{ title: locale === 'en' ? 'Add to calendar (.ics)' : 'In den Kalender eintragen (.ics)', url: `/api/appointments/${code}.ics${locale === 'en' ? '?lang=en' : ''}` }],
+  };
+}

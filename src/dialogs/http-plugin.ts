@@ -1,0 +1,96 @@
+/**
+ * HTTP routes of the dialogs: the pure Wohngeld estimate, continuing with a resume code on another device,
+ * and the printable summary page of a submission.
+ */
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { AppError } from '../core/app-error.js';
+import type { AppPlugin } from '../http/app-context.js';
+import { readJsonBody } from '../http/json-body.js';
+import { createAttemptLimiter, type AttemptLimiter } from './attempt-limiter.js';
+import { sameHex, sha256Hex } from './secrets.js';
+import { renderSummaryPage } from './summary-page.js';
+import { estimateWohngeld, MIETENSTUFEN } from './wohngeld/estimate.js';
+import { profileMietenstufe } from './wohngeld/register.js';
+
+const num = (field: string) => z.number({ error: `${field} must be a number` }).refine(Number.isFinite, `${field} must be a finite number`);
+
+export const estimateRequestSchema = z
+  .object({
+    members: z.number({ error: 'members must be a number' }).int('members must be a whole number').min(1, 'members must be at least 1').max(99, 'members must be at most 99'),
+    rent: num('rent').pipe(z.number().min(0, 'rent must not be negative').max(100_000, 'rent must be at most 100000')),
+    countedIncome: num('countedIncome').pipe(z.number().min(0, 'countedIncome must not be negative')).optional(),
+    incomes: z
+      .array(
+        z
+          .object({
+            gross: num('gross').pipe(z.number().min(0, 'gross must not be negative')),
+            kind: z.enum(['employment', 'pension', 'other']).optional(),
+            taxes: z.boolean().optional(),
+            health: z.boolean().optional(),
+            pension: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .min(1, 'incomes must not be empty')
+      .max(20)
+      .optional(),
+    allowances: num('allowances').pipe(z.number().min(0, 'allowances must not be negative')).optional(),
+    mietenstufe: z.enum(MIETENSTUFEN).optional(),
+  })
+  .strict()
+  .refine((b) => (b.countedIncome === undefined) !== (b.incomes === undefined), { message: 'send either countedIncome or incomes', path: ['countedIncome'] });
+
+const resumeSchema = z.object({ code: z.string().regex(/^[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}$/, 'a code looks like ABCD-EFGH') }).strict();
+
+export interface DialogPluginOptions {
+  /** Identifies the client for the resume-code attempt limit (the runtime knows the socket address). */
+  clientKey?: (c: Context) => string;
+  limiter?: AttemptLimiter;
+}
+
+export function dialogPlugin(options: DialogPluginOptions = {}): AppPlugin {
+  const clientKey = options.clientKey ?? ((c: Context) => c.req.header('cf-connecting-ip') ?? 'client');
+  const limiter = options.limiter ?? createAttemptLimiter({ perKey: 10, overall: 500, windowMs: 15 * 60_000 });
+  return (app, context) => {
+    app.post('/api/wohngeld/estimate', async (c) => {
+      const body = await readJsonBody(c, estimateRequestSchema);
+      const estimate = estimateWohngeld({
+        members: body.members,
+        rent: body.rent,
+        mietenstufe: body.mietenstufe ?? profileMietenstufe(context.content().profile),
+        ...(body.countedIncome !== undefined ? { countedIncome: body.countedIncome } : {}),
+        ...(body.incomes ? { incomes: body.incomes } : {}),
+        ...(body.allowances !== undefined ? { allowances: body.allowances } : {}),
+      });
+      return c.json({ ...estimate, estimateOnly: true });
+    });
+
+    app.post('/api/resume', async (c) => {
+      const key = clientKey(c);
+      const at = context.now().getTime();
+      if (!limiter.allowed(key, at)) throw new AppError(429, 'rate_limited', 'Too many wrong codes. Please try again later.', { field: 'code', headers: { 'Retry-After': '900' } });
+      const { code } = await readJsonBody(c, resumeSchema);
+      const normalized = code.replace('-', '').toUpperCase();
+      const found = await context.store.findResumeCode(await sha256Hex(normalized), context.now().toISOString());
+      if (!found) {
+        limiter.recordFailure(key, at);
+        throw new AppError(404, 'resume_code_not_found', 'Unknown or expired code (codes are valid for 7 days and can be used once).', { field: 'code' });
+      }
+      const result = await context.engine.handle({ channel: 'api', action: `resume_code:${normalized}` });
+      return c.json({ conversationId: result.conversationId, replies: result.replies, expectingInput: result.expectingInput, locale: result.locale, ...(result.dialog ? { dialog: result.dialog } : {}) });
+    });
+
+    app.get('/api/submissions/:reference/summary', async (c) => {
+      const token = c.req.query('token') ?? '';
+      const notFound = new AppError(404, 'submission_not_found', 'No submission with this reference and key.', { field: 'token' });
+      if (!token || token.length > 200) throw notFound;
+      const submission = await context.store.getSubmissionByReference(c.req.param('reference'));
+      if (!submission || !sameHex(await sha256Hex(token), submission.summaryTokenHash)) throw notFound;
+      c.header('Cache-Control', 'no-store');
+      c.header('Referrer-Policy', 'no-referrer');
+      c.header('X-Robots-Tag', 'noindex');
+      return c.html(renderSummaryPage(submission, context.content().profile.name));
+    });
+  };
+}

@@ -1,0 +1,65 @@
+/** The printable summary of a submission: accessible HTML (lang, headings, a table), no scripts. */
+import type { JsonObject, JsonValue } from '../core/types.js';
+import { escapeXml } from '../core/ssml.js';
+import type { SubmissionRecord } from '../store/submission-repository.js';
+
+const TEXT = {
+  de: { summary: 'Zusammenfassung', reference: 'Vorgangsnummer', created: 'Eingegangen am', answers: 'Ihre Angaben', item: 'Angabe', value: 'Wert', bring: 'Bitte bringen Sie mit', note: 'Dies ist eine Zusammenfassung Ihrer Angaben, kein Bescheid. Die zuständige Stelle entscheidet.', print: 'Drucken Sie diese Seite aus oder speichern Sie sie. Der Link funktioniert nur mit dem Schlüssel, den Sie im Chat bekommen haben.' },
+  en: { summary: 'Summary', reference: 'Reference number', created: 'Received on', answers: 'Your details', item: 'Item', value: 'Value', bring: 'Please bring', note: 'This is a summary of your details, not a decision. The responsible office decides.', print: 'Print or save this page. The link only works with the key you received in the chat.' },
+};
+
+function localized(value: JsonValue | undefined, locale: 'de' | 'en'): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const text = (value as JsonObject)[locale] ?? (value as JsonObject).de;
+    return typeof text === 'string' ? text : '';
+  }
+  return '';
+}
+
+export function renderSummaryPage(submission: SubmissionRecord, cityName: string): string {
+  const payload = submission.payload;
+  const locale = payload.locale === 'en' ? 'en' : 'de';
+  const t = TEXT[locale];
+  const e = escapeXml;
+  const title = localized(payload.title, locale) || submission.type;
+  const rows = Array.isArray(payload.summary) ? payload.summary : [];
+  const documents = Array.isArray(payload.documents) ? payload.documents : [];
+  const created = new Date(submission.createdAt);
+  const date = created.toLocaleDateString(locale === 'en' ? 'en-GB' : 'de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const tableRows = rows
+    .map((row) => {
+      const r = row && typeof row === 'object' && !Array.isArray(row) ? (row as JsonObject) : {};
+      return `<tr><th scope="row">${e(localized(r.label, locale))}</th><td>${e(typeof r.value === 'string' ? r.value : '')}</td></tr>`;
+    })
+    .join('\n');
+  const docs = documents.length > 0 ? `<h2>${t.bring}</h2>\n<ul>${documents.map((d) => `<li>${e(localized(d, locale))}</li>`).join('')}</ul>` : '';
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${e(title)} – ${t.summary} ${e(submission.reference)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}table{border-collapse:collapse;width:100%}th,td{border:1px solid #555;padding:.4rem .6rem;text-align:left;vertical-align:top}th{background:#eee;width:40%}@media print{.noprint{display:none}}</style>
+</head>
+<body>
+<main>
+<h1>${e(title)}: ${t.summary}</h1>
+<p>${e(cityName)}</p>
+<p><strong>${t.reference}:</strong> ${e(submission.reference)}<br><strong>${t.created}:</strong> ${e(date)}</p>
+<h2>${t.answers}</h2>
+<table>
+<caption>${t.answers}</caption>
+<thead><tr><th scope="col">${t.item}</th><th scope="col">${t.value}</th></tr></thead>
+<tbody>
+${tableRows}
+</tbody>
+</table>
+${docs}
+<p>${t.note}</p>
+<p class="noprint">${t.print}</p>
+</main>
+</body>
+</html>`;
+}

@@ -1,0 +1,157 @@
+/**
+ * Code of the Wohngeld dialog (dialogs/wohngeld.yaml): the rules that cannot be declared, the estimate
+ * shown before the citizen chooses how to go on, and the application payload for the Wohngeldstelle.
+ */
+import type { ProfileDefinition } from '../../content/schema.js';
+import type { JsonObject } from '../../core/types.js';
+import type { DialogRegistry, Slots, StepContext } from '../registry.js';
+import type { DialogText } from '../schema.js';
+import { formatEuro } from '../text.js';
+import { estimateWohngeld, MIETENSTUFEN, type Estimate, type IncomeKind, type Mietenstufe } from './estimate.js';
+
+export function profileMietenstufe(profile: ProfileDefinition): Mietenstufe {
+  const value = String(profile.values.mietenstufe ?? '');
+  const stufe = MIETENSTUFEN.find((s) => s === value);
+  if (!stufe) throw new Error(`profile ${profile.id}: mietenstufe must be one of ${MIETENSTUFEN.join(', ')}, got "${value}"`);
+  return stufe;
+}
+
+const INCOME_KIND: Record<string, IncomeKind> = { arbeit: 'employment', rente: 'pension', sonstiges: 'other' };
+
+export function estimateFromSlots(slots: Readonly<Slots>, profile: ProfileDefinition): Estimate | null {
+  const { personen, miete, einkommen, einkommen_art: art } = slots;
+  if (typeof personen !== 'number' || typeof miete !== 'number' || typeof einkommen !== 'number') return null;
+  return estimateWohngeld({
+    members: personen,
+    rent: miete,
+    mietenstufe: profileMietenstufe(profile),
+    incomes: [{ gross: einkommen, kind: INCOME_KIND[String(art)] ?? 'employment' }],
+  });
+}
+
+function explain(estimate: Estimate, context: StepContext): DialogText {
+  const { profile } = context;
+  const stufe = profileMietenstufe(profile);
+  const unconfirmed = profile.confirm.includes('mietenstufe');
+  const stufeDe = `Mietenstufe ${stufe}${unconfirmed ? ' (noch nicht amtlich bestätigt)' : ''}`;
+  const stufeEn = `rent level ${stufe}${unconfirmed ? ' (not yet officially confirmed)' : ''}`;
+  const howDe = estimate.steps.map((s) => s.de).join('; ');
+  const howEn = estimate.steps.map((s) => s.en).join('; ');
+  const notesDe = estimate.notes.map((n) => n.de).join(' ');
+  const notesEn = estimate.notes.map((n) => n.en).join(' ');
+  const decides = {
+    de: 'Das ist nur eine Schätzung. Ob und wie viel Wohngeld Sie bekommen, entscheidet die Wohngeldstelle.',
+    en: 'This is only an estimate. The Wohngeld office decides whether you get Wohngeld and how much.',
+  };
+  if (estimate.amount === 0) {
+    return {
+      de: `Nach meiner Schätzung bekämen Sie kein Wohngeld (unter 10 € im Monat). So habe ich gerechnet (${stufeDe}): ${howDe}. ${notesDe} ${decides.de} Einen Antrag dürfen Sie trotzdem stellen.`.replace(/\s+/g, ' ').trim(),
+      en: `By my estimate you would not get Wohngeld (below €10 a month). How I calculated (${stufeEn}): ${howEn}. ${notesEn} ${decides.en} You may still apply.`.replace(/\s+/g, ' ').trim(),
+      plain: 'Ich habe gerechnet. Sie bekommen wohl kein Wohngeld. Das ist nur eine Schätzung. Die Wohngeldstelle entscheidet. Sie dürfen trotzdem einen Antrag stellen.',
+      plain_en: 'I did the maths. You would probably not get Wohngeld. This is only an estimate. The Wohngeld office decides. You may still apply.',
+    };
+  }
+  return {
+    de: `Meine Schätzung: etwa ${formatEuro(estimate.amount, 'de')} Wohngeld im Monat. So habe ich gerechnet (${stufeDe}): ${howDe}. ${notesDe} ${decides.de}`.replace(/\s+/g, ' ').trim(),
+    en: `My estimate: about ${formatEuro(estimate.amount, 'en')} Wohngeld a month. How I calculated (${stufeEn}): ${howEn}. ${notesEn} ${decides.en}`.replace(/\s+/g, ' ').trim(),
+    plain: `Ich habe gerechnet. Sie bekommen vielleicht ${formatEuro(estimate.amount, 'de')} Wohngeld im Monat. Das ist nur eine Schätzung. Die Wohngeldstelle entscheidet.`,
+    plain_en: `I did the maths. You might get ${formatEuro(estimate.amount, 'en')} Wohngeld a month. This is only an estimate. The Wohngeld office decides.`,
+  };
+}
+
+const WARM_NOTE: DialogText = {
+  de: 'Hinweis: Sie haben die Warmmiete genannt. Für Wohngeld zählt die Miete ohne Heizkosten (Bruttokaltmiete). Wenn Heizkosten enthalten sind, nennen Sie bitte die Miete ohne Heizung, z. B. „die Miete ist doch 550“.',
+  en: 'Note: you gave the rent including heating. Wohngeld counts the rent without heating costs. If heating is included, please give the rent without it, e.g. "the rent is 550".',
+  plain: 'Achtung: Für Wohngeld zählt die Miete ohne Heizung. Ist die Heizung in dem Betrag? Dann nennen Sie bitte die Miete ohne Heizung.',
+};
+
+const NET_REASON: DialogText = {
+  de: 'Bitte nennen Sie das Bruttoeinkommen (vor Steuern und Sozialabgaben), nicht das Nettoeinkommen. Es steht oben auf der Lohnabrechnung.',
+  en: 'Please give the gross income (before tax and social insurance), not the net income. It is at the top of the payslip.',
+  plain: 'Ich brauche das Einkommen vor den Abzügen. Das heißt brutto. Es steht oben auf der Lohnabrechnung.',
+};
+
+export function registerWohngeld(registry: DialogRegistry): void {
+  registry.validators.set('bruttokaltmiete', (value, context) => {
+    const qualifier = context.entity?.type === 'money' && typeof context.entity.value === 'object' && context.entity.value !== null && !Array.isArray(context.entity.value) ? context.entity.value.qualifier : undefined;
+    return qualifier === 'warm' ? { ok: true, value, note: WARM_NOTE } : { ok: true, value };
+  });
+
+  registry.validators.set('bruttoeinkommen', (value, context) => {
+    const qualifier = context.entity?.type === 'money' && typeof context.entity.value === 'object' && context.entity.value !== null && !Array.isArray(context.entity.value) ? context.entity.value.qualifier : undefined;
+    return qualifier === 'netto' ? { ok: false, reason: NET_REASON } : { ok: true, value };
+  });
+
+  registry.validators.set('geburtsdatum', (value, context) => {
+    const today = context.now.toISOString().slice(0, 10);
+    const oldest = `${Number(today.slice(0, 4)) - 120}${today.slice(4)}`;
+    if (typeof value !== 'string' || value >= today || value < oldest) {
+      return {
+        ok: false,
+        reason: { de: 'Dieses Geburtsdatum kann nicht stimmen. Bitte schreiben Sie es so: 12.03.1980.', en: 'This date of birth cannot be right. Please write it like this: 12.03.1980.', plain: 'Das Datum stimmt nicht. Bitte schreiben Sie es so: 12.03.1980.' },
+      };
+    }
+    return { ok: true, value };
+  });
+
+  // The city handles Wohngeld only for its own residents (docs/facts.md); others apply to the Kreis.
+  registry.validators.set('wohnsitz_in_der_stadt', (value, context) => {
+    const postcodes = String(context.profile.values.postcodes ?? '').split(/[,\s]+/).filter(Boolean);
+    const address = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+    const postcode = address && typeof address.postcode === 'string' ? address.postcode : null;
+    if (postcode && postcodes.length > 0 && !postcodes.includes(postcode)) {
+      const city = String(context.profile.values.city_name ?? context.profile.name);
+      const kreis = String(context.profile.values.district ?? '');
+      return {
+        ok: false,
+        reason: {
+          de: `Die Wohngeldstelle der Stadt ${city} ist nur für Einwohner der Stadt zuständig (Postleitzahlen ${postcodes.join(', ')}).${kreis ? ` Wohnen Sie woanders im ${kreis}, ist die Kreisverwaltung zuständig.` : ''} Bitte nennen Sie Ihre Anschrift in ${city}.`,
+          en: `The Wohngeld office of ${city} only handles residents of the city (postcodes ${postcodes.join(', ')}).${kreis ? ` If you live elsewhere in ${kreis}, apply to the district administration.` : ''} Please give your address in ${city}.`,
+          plain: `Die Stadt ${city} ist nur für Menschen in ${city} zuständig. Bitte nennen Sie Ihre Adresse in ${city}.`,
+        },
+      };
+    }
+    return { ok: true, value };
+  });
+
+  registry.stepLogic.set('wohngeld_schaetzung', {
+    before(context) {
+      const estimate = estimateFromSlots(context.slots, context.profile);
+      if (!estimate) return {};
+      return {
+        text: explain(estimate, context),
+        slots: { schaetzung: estimate.amount },
+      };
+    },
+  });
+
+  registry.completions.set('wohngeld_antrag', (context) => {
+    const s = context.slots;
+    const estimate = estimateFromSlots(s, context.profile);
+    const payload: JsonObject = {
+      antragsteller: { name: s.name ?? null, geburtsdatum: s.geburtsdatum ?? null, anschrift: s.anschrift ?? null, telefon: s.telefon ?? null, email: s.email ?? null },
+      haushalt: { personen: s.personen ?? null, weitere_mitglieder: s.mitglieder ?? null },
+      miete_bruttokalt: s.miete ?? null,
+      einkommen: { brutto_monatlich: s.einkommen ?? null, art: s.einkommen_art ?? null },
+      schaetzung: estimate ? { betrag: estimate.amount, miete_berücksichtigt: estimate.rentCounted, einkommen_berücksichtigt: estimate.incomeCounted, mietenstufe: profileMietenstufe(context.profile) } : null,
+      einwilligung: s.einwilligung === true,
+    };
+    return {
+      payload,
+      summaryRows: estimate
+        ? [{ label: { de: 'Geschätztes Wohngeld (keine Zusage)', en: 'Estimated Wohngeld (no promise)' }, value: formatEuro(estimate.amount, context.locale) }]
+        : [],
+      documents: [
+        { de: 'Personalausweis oder Reisepass', en: 'ID card or passport' },
+        { de: 'Mietvertrag und Nachweis der aktuellen Miete (z. B. letzte Mieterhöhung oder Mietbescheinigung)', en: 'Tenancy agreement and proof of the current rent (e.g. last rent increase or a landlord certificate)' },
+        { de: 'Einkommensnachweise aller Personen im Haushalt (z. B. Lohnabrechnungen, Rentenbescheid)', en: 'Proof of income of everyone in the household (e.g. payslips, pension notice)' },
+        { de: 'Ihre Bankverbindung (IBAN)', en: 'Your bank details (IBAN)' },
+      ],
+      message: {
+        de: 'Die Wohngeldstelle bereitet Ihren Antrag mit diesen Angaben vor und meldet sich bei Ihnen. Welche Nachweise sie genau braucht, sagt sie Ihnen dann.',
+        en: 'The Wohngeld office prepares your application with these details and will contact you. It will tell you exactly which proofs it needs.',
+        plain: 'Die Wohngeldstelle meldet sich bei Ihnen. Sie sagt Ihnen, welche Papiere sie braucht.',
+      },
+    };
+  });
+}

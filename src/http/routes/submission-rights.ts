@@ -1,0 +1,36 @@
+/**
+ * DELETE /api/submissions/<reference>: the citizen erases the personal data of their own submission with
+ * the key from the summary link they got in the chat (?token=... or "Authorization: Bearer ..."). The
+ * reference and the non-personal status stay, so staff and the status endpoint can still answer for it.
+ */
+import type { Context } from 'hono';
+import { AppError } from '../../core/app-error.js';
+import { sameHex, sha256Hex } from '../../dialogs/secrets.js';
+import { eraseSubmissionData } from '../../store/submission-erasure.js';
+import type { AppPlugin } from '../app-context.js';
+
+const REFERENCE = /^[A-Z]{1,6}-\d{4}-\d{6,12}$/;
+
+function tokenOf(c: Context): string {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  return bearer ?? c.req.query('token') ?? '';
+}
+
+export const submissionRightsPlugin: AppPlugin = (app, context) => {
+  app.delete('/api/submissions/:reference', async (c) => {
+    const reference = c.req.param('reference').toUpperCase();
+    if (!REFERENCE.test(reference)) throw new AppError(400, 'invalid_reference', 'A reference looks like DN-2026-000123.', { field: 'reference' });
+    const token = tokenOf(c);
+    if (!token) throw new AppError(401, 'token_required', 'Send the key from your summary link as ?token=... or "Authorization: Bearer ...".', { field: 'token' });
+    // One answer for "no such reference", "wrong key" and "already erased": a reference alone reveals nothing.
+    const notFound = new AppError(404, 'submission_not_found', 'No submission with this reference and key (or its data was already erased).', { field: 'token' });
+    if (token.length > 200) throw notFound;
+    const submission = await context.store.getSubmissionByReference(reference);
+    if (!submission || !submission.summaryTokenHash || !sameHex(await sha256Hex(token), submission.summaryTokenHash)) throw notFound;
+    const erasedAt = context.now().toISOString();
+    if (!(await eraseSubmissionData(context.store.db, submission.id, erasedAt))) throw notFound;
+    context.logger.info('submission_erased', { requestId: c.get('requestId'), type: submission.type });
+    c.header('Cache-Control', 'no-store');
+    return c.json({ reference: submission.reference, type: submission.type, receivedOn: submission.createdAt.slice(0, 10), erasedAt, status: 'erased' });
+  });
+};

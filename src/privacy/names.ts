@@ -1,0 +1,81 @@
+/**
+ * Person names given in free text. Names have no shape of their own, so only what a phrase introduces is
+ * taken: "ich heiße Anna Schmidt", "mein Name ist Müller", "my name is John Smith", "Name: ...", a sign-off
+ * ("Gruß, Peter Meier", "Best regards, John"), a title ("Herr Müller", "Frau Dr. Yılmaz", "Mr Smith") or
+ * "ich bin / I am" followed by two capitalised words. After a strong phrase ("ich heiße", "my name is") the
+ * name may be typed in lower case, as people do on phones.
+ */
+import type { PiiSpan } from './pii-kinds.js';
+
+const STRONG =
+  /(?<![\p{L}])(?:ich\s+hei(?:ß|ss)e|mein\s+(?:vor|nach|familien)?name\s+(?:ist|lautet|wäre)|my\s+(?:first\s+|last\s+|full\s+|sur)?name\s+is|my\s+name's|i\s+am\s+called|i'm\s+called|(?:vor|nach|familien|first\s+|last\s+|full\s+|sur)?name\s*:)/giu;
+const SIGN_OFF =
+  /(?<![\p{L}])(?:mit\s+freundlichen\s+grü(?:ß|ss)en|(?:viele|liebe|beste|herzliche|freundliche|schöne)\s+grü(?:ß|ss)e|grü(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|(?:best|kind|warm)\s+regards|regards|best\s+wishes|cheers|sincerely|yours\s+(?:sincerely|truly))(?![\p{L}])[\s,.!]*/giu;
+const THANKS_AT_END = /(?<![\p{L}])(?:danke(?:\s+schön)?|vielen\s+dank|thanks|thank\s+you)[\s,.!]+(?=[\p{L}'’ -]{2,40}[\s.!]*$)/giu;
+const TITLE = /(?<![\p{L}])(?<!(?:meine[mnr]?|deine[mnr]?|seine[mnr]?|ihre[mnr]?|unsere[mnr]?|eure[mnr]?|die|der|den|eine[mnr]?|my|your|his|her|the)\s+)(?:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss)\s+(?:(?:dr\.|prof\.|doktor)\s+)?/giu;
+const I_AM = /(?<![\p{L}])(?:ich\s+bin|i\s+am|i'm)\s+/giu;
+const TOKEN = /([\p{L}][\p{L}'’-]{0,30})/uy;
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'zu', 'da', 'di', 'del', 'al', 'el', 'bin', 'ibn', 'ter', 'ten']);
+const STOPWORDS = new Set(
+  ('und and ich i bin am on at under unter back wohne lebe live aus from in im mit with habe have hab brauche need möchte moechte would want will wie how was what ' +
+    'wo where bitte please die das the a an ein eine einen komme come is ist hier here auch also nicht not aber but oder or my mein meine ' +
+    'wir we you sie du er es it zu to für for of vom nur just so danke thanks thank gruß grüße regards schon already noch still gerade ' +
+    'eigentlich neu new hier sorry leider froh glad happy interested looking calling writing schreibe rufe frage fragen möchten wollen ' +
+    'arbeitslos rentner rentnerin student studentin mutter vater alleinerziehend single verheiratet married unemployed retired ' +
+    'wohngeld termin antrag frage hilfe stadt bürgerbüro amt team service düren herr frau mr mrs ms sir madam dame damen herren ' +
+    'vormittag nachmittag morgen abend mittag montag dienstag mittwoch donnerstag freitag samstag sonntag').split(' '),
+);
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * Reads up to three name words from `from`. `anyCase`: the first word may be lower case (then the others
+ * may be too). `minWords`: how many words a weak phrase needs ("ich bin Anna Schmidt" needs two).
+ */
+function readName(text: string, from: number, anyCase: boolean, minWords: number): PiiSpan | null {
+  let i = from;
+  const words: { start: number; end: number; word: string }[] = [];
+  let lowerMode = false;
+  while (words.length < 3 && i < text.length) {
+    while (i < text.length && i - from < 6 && /[\s:,]/.test(text[i] ?? '') && (words.length === 0 || text[i] === ' ')) i++;
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m) break;
+    const word = (m[1] ?? '').replace(/[-'’]+$/, '');
+    const lower = word.toLowerCase();
+    if (words.length > 0 && PARTICLES.has(lower)) {
+      TOKEN.lastIndex = i + m[0].length + 1;
+      const next = TOKEN.exec(text);
+      if (text[i + m[0].length] === ' ' && next && isCapitalised(next[1] ?? '')) {
+        i += m[0].length + 1;
+        continue;
+      }
+      break;
+    }
+    if (STOPWORDS.has(lower)) break;
+    const ok = isCapitalised(word) || (words.length === 0 ? anyCase : lowerMode);
+    if (!ok) break;
+    if (words.length === 0 && !isCapitalised(word)) lowerMode = true;
+    words.push({ start: i, end: i + word.length, word });
+    i += word.length;
+    if (text[i] !== ' ') break;
+    i++;
+  }
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first && last && words.length >= minWords ? { kind: 'name', start: first.start, end: last.end } : null;
+}
+
+/** Spans of person names introduced by a phrase, a sign-off or a title. */
+export function findNames(text: string): PiiSpan[] {
+  const out: PiiSpan[] = [];
+  const add = (span: PiiSpan | null) => {
+    if (span) out.push(span);
+  };
+  for (const m of text.matchAll(STRONG)) add(readName(text, m.index + m[0].length, true, 1));
+  for (const m of text.matchAll(SIGN_OFF)) add(readName(text, m.index + m[0].length, false, 1));
+  for (const m of text.matchAll(THANKS_AT_END)) add(readName(text, m.index + m[0].length, false, 1));
+  for (const m of text.matchAll(TITLE)) add(readName(text, m.index + m[0].length, false, 1));
+  for (const m of text.matchAll(I_AM)) add(readName(text, m.index + m[0].length, false, 2));
+  return out;
+}

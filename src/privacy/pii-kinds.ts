@@ -1,0 +1,27 @@
+/** The kinds of personal data the redaction replaces, and their placeholders in stored text. */
+
+export type PiiKind = 'email' | 'phone' | 'iban' | 'tax_id' | 'id_number' | 'birth_date' | 'address' | 'name';
+
+export const PII_PLACEHOLDERS: Readonly<Record<PiiKind, string>> = {
+  email: '[E-MAIL]',
+  phone: '[TELEFON]',
+  iban: '[IBAN]',
+  tax_id: '[STEUER-ID]',
+  id_number: '[AUSWEISNUMMER]',
+  birth_date: '[GEBURTSDATUM]',
+  address: '[ADRESSE]',
+  name: '[NAME]',
+};
+
+/**
+ * Overlap priority, strongest first: the more specific reading wins. A birth date needs a birth word next to
+ * it, so it may outrank a phone number that merely looks like "04/03/1980".
+ */
+export const PII_PRIORITY: readonly PiiKind[] = ['email', 'iban', 'tax_id', 'id_number', 'birth_date', 'phone', 'address', 'name'];
+
+/** One piece of personal data found in a text. */
+export interface PiiSpan {
+  kind: PiiKind;
+  start: number;
+  end: number;
+}

@@ -1,0 +1,197 @@
+/**
+ * The content workflow behind the editor: the draft, its trained model (cached per draft state), the
+ * regression check, publishing (retrain + atomic swap, no restart), rollback and YAML import.
+ */
+import { ContentError } from '../content/content-error.js';
+import type { ContentBundle, ContentProblem } from '../content/model.js';
+import type { IntentDefinition } from '../content/schema.js';
+import { AppError } from '../core/app-error.js';
+import type { LiveContent } from '../core/live-content.js';
+import type { Nlu } from '../core/ports.js';
+import { trainNlu } from '../nlu/index.js';
+import { yamlImportPending, type ContentAssembler, type YamlSnapshot } from './content-source.js';
+import { diffIntentSets, isEmptyDiff, type IntentSetDiff } from './diff.js';
+import { compareVersions, crossValidateIntents, type CrossValidation, type RegressionReport } from './regression.js';
+import type { ContentRepository, ContentVersion } from './store/content-repository.js';
+import type { AuditInput } from './store/staff-repository.js';
+
+export interface Actor {
+  id: string;
+  username: string;
+}
+
+export interface ContentServiceDeps {
+  repo: ContentRepository;
+  live: LiveContent;
+  assemble: ContentAssembler;
+  train?: (content: ContentBundle) => Nlu;
+  yaml?: YamlSnapshot;
+  maxLossPoints: () => Promise<number>;
+  now: () => Date;
+}
+
+export type DraftModel = { ok: true; content: ContentBundle; nlu: Nlu } | { ok: false; problems: ContentProblem[] };
+
+export type PublishResult =
+  | { status: 'published'; version: number; trainMs: number; liveMs: number; report: RegressionReport | null }
+  | { status: 'blocked'; report: RegressionReport };
+
+/** cyrb53: a fast, well-distributed 53-bit string hash; the cache key of an intent set. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+export function intentSetKey(intents: IntentDefinition[]): string {
+  return hash(JSON.stringify([...intents].sort((a, b) => a.id.localeCompare(b.id))));
+}
+
+export function createContentService(deps: ContentServiceDeps) {
+  const train = deps.train ?? ((content: ContentBundle) => trainNlu(content));
+  let modelCache: { key: string; model: DraftModel } | null = null;
+  const cvCache = new Map<string, CrossValidation>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** One publish, rollback or import at a time, in order. */
+  function exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  function crossValidation(intents: IntentDefinition[]): CrossValidation {
+    const key = intentSetKey(intents);
+    let cv = cvCache.get(key);
+    if (!cv) {
+      cv = crossValidateIntents(intents);
+      if (cvCache.size >= 6) cvCache.delete(cvCache.keys().next().value as string);
+      cvCache.set(key, cv);
+    }
+    return cv;
+  }
+
+  function build(intents: IntentDefinition[]): DraftModel {
+    const key = intentSetKey(intents);
+    if (modelCache?.key === key) return modelCache.model;
+    let model: DraftModel;
+    try {
+      const content = deps.assemble(intents);
+      model = { ok: true, content, nlu: train(content) };
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      model = { ok: false, problems: error.problems };
+    }
+    modelCache = { key, model };
+    return model;
+  }
+
+  async function published(): Promise<ContentVersion> {
+    const latest = await deps.repo.latestVersion();
+    if (!latest) throw new AppError(503, 'no_content', 'Es gibt noch keine veröffentlichte Version.');
+    return latest;
+  }
+
+  async function draftIntents(): Promise<IntentDefinition[]> {
+    const draft = await deps.repo.draft();
+    if (draft.length > 0) return draft.map((d) => d.intent);
+    return (await published()).intents;
+  }
+
+  async function regression(draft: IntentDefinition[], model: DraftModel & { ok: true }): Promise<RegressionReport> {
+    const current = await published();
+    return compareVersions({
+      publishedIntents: current.intents,
+      draftIntents: draft,
+      publishedCv: crossValidation(current.intents),
+      draftCv: crossValidation(draft),
+      publishedNlu: deps.live.nlu(),
+      draftNlu: model.nlu,
+      maxLossPoints: await deps.maxLossPoints(),
+    });
+  }
+
+  /** Trains, stores the version and swaps it live; returns timings. The DB write comes before the swap. */
+  async function goLive(intents: IntentDefinition[], content: ContentBundle | null, meta: { source: 'publish' | 'rollback'; note: string | null; resetDraft: boolean }, actor: Actor, audit: Omit<AuditInput, 'at' | 'userId' | 'username'>) {
+    const started = performance.now();
+    const bundle = content ?? deps.assemble(intents);
+    const nlu = train(bundle);
+    const trainMs = performance.now() - started;
+    const at = deps.now().toISOString();
+    const version = await deps.repo.publish(intents, { ...meta, at, by: actor.username }, { ...audit, at, userId: actor.id, username: actor.username });
+    deps.live.swap(bundle, nlu);
+    modelCache = { key: intentSetKey(intents), model: { ok: true, content: bundle, nlu } };
+    return { version, trainMs, liveMs: performance.now() - started };
+  }
+
+  return {
+    published,
+    draftIntents,
+    async draftState(): Promise<{ intents: IntentDefinition[]; diff: IntentSetDiff; published: ContentVersion; yamlPending: boolean }> {
+      const [intents, current] = await Promise.all([draftIntents(), published()]);
+      return { intents, diff: diffIntentSets(current.intents, intents), published: current, yamlPending: yamlImportPending(deps.yaml, current) };
+    },
+    async draftModel(): Promise<DraftModel> {
+      return build(await draftIntents());
+    },
+    async check(): Promise<{ diff: IntentSetDiff; model: DraftModel; report: RegressionReport | null }> {
+      const draft = await draftIntents();
+      const model = build(draft);
+      const diff = diffIntentSets((await published()).intents, draft);
+      return { diff, model, report: model.ok ? await regression(draft, model) : null };
+    },
+    publish(actor: Actor, options: { confirmed: boolean; note: string | null }): Promise<PublishResult> {
+      return exclusive(async () => {
+        const draft = await draftIntents();
+        const current = await published();
+        const diff = diffIntentSets(current.intents, draft);
+        if (isEmptyDiff(diff)) throw new AppError(409, 'nothing_to_publish', 'Der Entwurf entspricht der veröffentlichten Version.');
+        const model = build(draft);
+        if (!model.ok) throw new AppError(422, 'invalid_content', `Der Entwurf ist ungültig: ${model.problems.map((p) => `${p.file} ${p.path}: ${p.reason}`).join('; ')}`);
+        const report = await regression(draft, model);
+        if (report.blocked && !options.confirmed) return { status: 'blocked', report };
+        const result = await goLive(draft, model.content, { source: 'publish', note: options.note, resetDraft: false }, actor, {
+          action: 'content.publish',
+          target: `version:${current.version + 1}`,
+          before: { version: current.version },
+          after: { diff, lossPoints: report.lossPoints, confirmedRegression: report.blocked && options.confirmed },
+        });
+        return { status: 'published', ...result, report };
+      });
+    },
+    /** Publishes an old version again as a new version (history stays linear) and resets the draft to it. */
+    rollback(actor: Actor, version: number): Promise<{ version: number; trainMs: number; liveMs: number }> {
+      return exclusive(async () => {
+        const target = await deps.repo.getVersion(version);
+        if (!target) throw new AppError(404, 'version_not_found', `Version ${version} gibt es nicht.`);
+        const current = await published();
+        return goLive(target.intents, null, { source: 'rollback', note: `Zurück auf Version ${version}`, resetDraft: true }, actor, {
+          action: 'content.rollback',
+          target: `version:${version}`,
+          before: { version: current.version },
+          after: { restored: version, diff: diffIntentSets(current.intents, target.intents) },
+        });
+      });
+    },
+    yamlSnapshot: () => deps.yaml,
+    importYaml(actor: Actor): Promise<IntentSetDiff> {
+      return exclusive(async () => {
+        if (!deps.yaml) throw new AppError(404, 'no_yaml', 'Es gibt keine YAML-Dateien zum Importieren.');
+        const before = await draftIntents();
+        const diff = diffIntentSets(before, deps.yaml.intents);
+        const at = deps.now().toISOString();
+        await deps.repo.replaceDraft(deps.yaml.intents, at, actor.username, { at, userId: actor.id, username: actor.username, action: 'content.import_yaml', target: 'draft', before: { intents: before.length }, after: { diff } });
+        return diff;
+      });
+    },
+  };
+}
+
+export type ContentService = ReturnType<typeof createContentService>;

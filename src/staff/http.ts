@@ -1,0 +1,82 @@
+/** Helpers shared by the staff routes: page headers (CSP), form fields, role guard with CSRF check. */
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Child } from 'hono/jsx';
+import { csrfValid, hasRole, type StaffContext, type StaffEnv, type StaffPrincipal } from './auth.js';
+import type { Role } from './store/staff-repository.js';
+
+/** Scripts, styles and form targets from this origin only; no inline code; never framed. */
+export const STAFF_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function pageHeaders(c: Context): void {
+  c.header('Content-Security-Policy', STAFF_CSP);
+  c.header('Cache-Control', 'no-store');
+  c.header('X-Robots-Tag', 'noindex');
+}
+
+export function render(c: Context, page: Child, status: 200 | 400 | 401 | 403 | 404 | 409 | 422 | 423 | 429 = 200): Response | Promise<Response> {
+  pageHeaders(c);
+  return c.html(page as string, status);
+}
+
+export type Form = {
+  get(name: string): string;
+  all(name: string): string[];
+};
+
+/** Form fields as strings (files are ignored: no staff form uploads). */
+export async function readForm(c: Context): Promise<Form> {
+  const type = c.req.header('content-type') ?? '';
+  const body = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type) ? await c.req.parseBody({ all: true }) : {};
+  const values = (name: string): string[] => {
+    const value = body[name];
+    const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    return list.filter((item): item is string => typeof item === 'string');
+  };
+  return { get: (name) => values(name)[0] ?? '', all: values };
+}
+
+export function principal(c: StaffContext): StaffPrincipal {
+  const staff = c.get('staff');
+  if (!staff) throw new Error('route is not guarded');
+  return staff;
+}
+
+export type Denied = (c: StaffContext, status: 401 | 403, message: string) => Response | Promise<Response>;
+
+/**
+ * Only signed-in staff with one of `roles`: anonymous GETs are sent to the login page, other anonymous
+ * requests get 401, wrong roles 403. Every other method must carry the session's CSRF token.
+ */
+export function guard(roles: readonly Role[], denied: Denied): MiddlewareHandler<StaffEnv> {
+  return async (c, next) => {
+    const staff = c.get('staff');
+    if (!staff) {
+      if (c.req.method === 'GET' || c.req.method === 'HEAD') {
+        const url = new URL(c.req.url);
+        return c.redirect(`/staff/login?next=${encodeURIComponent(url.pathname + url.search)}`, 302);
+      }
+      return denied(c, 401, 'Bitte melden Sie sich an.');
+    }
+    if (!hasRole(staff, roles)) return denied(c, 403, 'Für diesen Bereich fehlt Ihnen die Berechtigung.');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      const header = c.req.header('x-csrf-token');
+      const token = header ?? (await readForm(c)).get('_csrf');
+      if (!csrfValid(staff, token)) return denied(c, 403, 'Das Formular ist abgelaufen oder ungültig (CSRF-Schutz). Bitte laden Sie die Seite neu.');
+    }
+    await next();
+  };
+}
+
+/** Only same-site relative paths under /staff (no open redirect after login). */
+export function safeNext(next: string | undefined): string {
+  return next && /^\/staff(\/[^\s\\]*)?(\?[^\s\\]*)?$/.test(next) && !next.startsWith('//') ? next : '/staff';
+}

@@ -1,0 +1,146 @@
+/**
+ * The intent editor's form <-> intent definition, validated with the content schema. Errors are mapped to
+ * the form fields so the page shows each next to its field. Fields the form does not edit (links,
+ * suggestions, facts, LeiKa key) are kept from the current definition.
+ */
+import { intentSchema, type IntentDefinition } from '../content/schema.js';
+import { analyseReadability } from '../content/readability.js';
+import type { Form } from './http.js';
+
+export type FieldErrors = Record<string, string[]>;
+
+export interface IntentFormValues {
+  id: string;
+  kind: string;
+  title_de: string;
+  title_en: string;
+  office: string;
+  examples_de: string;
+  examples_en: string;
+  synonyms: string;
+  answer_de: string;
+  answer_en: string;
+  answer_plain: string;
+  answer_plain_en: string;
+  confirm: boolean;
+  confirm_items: string;
+}
+
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+export function valuesFromIntent(intent: IntentDefinition | null): IntentFormValues {
+  return {
+    id: intent?.id ?? '',
+    kind: intent?.kind ?? 'faq',
+    title_de: intent?.title.de ?? '',
+    title_en: intent?.title.en ?? '',
+    office: intent?.office ?? '',
+    examples_de: (intent?.examples.de ?? []).join('\n'),
+    examples_en: (intent?.examples.en ?? []).join('\n'),
+    synonyms: Object.entries(intent?.synonyms ?? {})
+      .map(([canonical, variants]) => `${canonical}: ${variants.join(', ')}`)
+      .join('\n'),
+    answer_de: intent?.answer?.de ?? '',
+    answer_en: intent?.answer?.en ?? '',
+    answer_plain: intent?.answer?.plain ?? '',
+    answer_plain_en: intent?.answer?.plain_en ?? '',
+    confirm: Boolean(intent?.confirm),
+    confirm_items: Array.isArray(intent?.confirm) ? intent.confirm.join('\n') : '',
+  };
+}
+
+export function valuesFromForm(form: Form): IntentFormValues {
+  return {
+    id: form.get('id').trim(),
+    kind: form.get('kind') || 'faq',
+    title_de: form.get('title_de'),
+    title_en: form.get('title_en'),
+    office: form.get('office'),
+    examples_de: form.get('examples_de'),
+    examples_en: form.get('examples_en'),
+    synonyms: form.get('synonyms'),
+    answer_de: form.get('answer_de'),
+    answer_en: form.get('answer_en'),
+    answer_plain: form.get('answer_plain'),
+    answer_plain_en: form.get('answer_plain_en'),
+    confirm: form.get('confirm') === 'on',
+    confirm_items: form.get('confirm_items'),
+  };
+}
+
+function parseSynonyms(text: string, errors: FieldErrors): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  lines(text).forEach((line, index) => {
+    const match = /^([^:]+):(.*)$/.exec(line);
+    if (!match) {
+      (errors.synonyms ??= []).push(`Zeile ${index + 1}: Schreiben Sie „Begriff: Variante, Variante“.`);
+      return;
+    }
+    synonyms[(match[1] ?? '').trim().toLowerCase()] = (match[2] ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
+  });
+  return synonyms;
+}
+
+function fieldOf(path: PropertyKey[]): { field: string; prefix: string } {
+  const [a, b, c] = path.map(String);
+  if (a === 'title') return { field: `title_${b ?? 'de'}`, prefix: '' };
+  if (a === 'examples') return { field: `examples_${b ?? 'de'}`, prefix: c !== undefined ? `Zeile ${Number(c) + 1}: ` : '' };
+  if (a === 'answer') return { field: b === 'plain' ? 'answer_plain' : b === 'plain_en' ? 'answer_plain_en' : b === 'en' ? 'answer_en' : 'answer_de', prefix: '' };
+  if (a === 'confirm') return { field: 'confirm_items', prefix: b !== undefined ? `Zeile ${Number(b) + 1}: ` : '' };
+  if (a === 'synonyms') return { field: 'synonyms', prefix: b ? `${b}: ` : '' };
+  if (a === 'id' || a === 'office' || a === 'kind') return { field: a, prefix: '' };
+  return { field: 'general', prefix: path.length ? `${path.map(String).join('.')}: ` : '' };
+}
+
+/** Builds and validates the intent; `base` supplies the fields the form does not show. */
+export function intentFromValues(values: IntentFormValues, base: IntentDefinition | null): { intent: IntentDefinition | null; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const synonyms = parseSynonyms(values.synonyms, errors);
+  const confirmItems = lines(values.confirm_items);
+  const hasAnswer = [values.answer_de, values.answer_en, values.answer_plain].some((v) => v.trim());
+  const raw = {
+    ...(base ?? {}),
+    id: base?.id ?? values.id,
+    kind: base?.kind ?? values.kind,
+    title: { de: values.title_de.trim(), en: values.title_en.trim() },
+    ...(values.office.trim() ? { office: values.office.trim() } : { office: undefined }),
+    examples: { de: lines(values.examples_de), en: lines(values.examples_en) },
+    synonyms,
+    answer: hasAnswer
+      ? { de: values.answer_de.trim(), en: values.answer_en.trim(), plain: values.answer_plain.trim(), ...(values.answer_plain_en.trim() ? { plain_en: values.answer_plain_en.trim() } : {}) }
+      : undefined,
+    confirm: confirmItems.length > 0 ? confirmItems : values.confirm,
+  };
+  if (raw.office === undefined) delete raw.office;
+  if (raw.answer === undefined) delete raw.answer;
+  const parsed = intentSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const { field, prefix } = fieldOf(issue.path);
+      (errors[field] ??= []).push(`${prefix}${issue.message}`);
+    }
+  }
+  return { intent: parsed.success && Object.keys(errors).length === 0 ? parsed.data : null, errors };
+}
+
+export interface ReadabilitySummary {
+  amstad: number;
+  label: string;
+  summary: string;
+}
+
+export function readabilitySummary(text: string): ReadabilitySummary | null {
+  if (!text.trim()) return null;
+  const r = analyseReadability(text);
+  const amstad = Math.round(r.amstad);
+  const label = amstad >= 60 ? 'leicht verständlich' : amstad >= 40 ? 'mittelschwer' : 'schwer verständlich';
+  const longest = r.longestSentence ? ` · längster Satz ${r.longestSentence.words} Wörter` : '';
+  return { amstad, label, summary: `Lesbarkeit (Amstad): ${amstad} – ${label} · ${r.sentences} Sätze, Ø ${r.asl.toFixed(1).replace('.', ',')} Wörter pro Satz${longest}` };
+}

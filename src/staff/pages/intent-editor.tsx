@@ -1,0 +1,143 @@
+/** The intent editor: examples, synonyms, answers (de, en, Einfache Sprache) with readability, confirm marker. */
+import type { StaffPrincipal } from '../auth.js';
+import { readabilitySummary, type FieldErrors, type IntentFormValues } from '../intent-form.js';
+import { Csrf, FieldError, Layout, Notice } from './layout.js';
+
+interface EditorProps {
+  staff: StaffPrincipal;
+  values: IntentFormValues;
+  errors: FieldErrors;
+  isNew: boolean;
+  saved?: boolean;
+  problems?: string[];
+  published: boolean;
+}
+
+function Area(props: { name: keyof IntentFormValues; label: string; values: IntentFormValues; errors: FieldErrors; hint?: string; readability?: boolean; rows?: number; lang?: string }) {
+  const value = String(props.values[props.name]);
+  const errors = props.errors[props.name];
+  const errorId = `${props.name}-error`;
+  const hintId = `${props.name}-hint`;
+  const scoreId = `${props.name}-score`;
+  const score = props.readability ? readabilitySummary(value) : null;
+  const describedBy = [props.hint ? hintId : '', errors ? errorId : '', props.readability ? scoreId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="field">
+      <label for={props.name}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      ) : null}
+      <textarea id={props.name} name={props.name} rows={props.rows ?? 5} lang={props.lang} aria-invalid={errors ? 'true' : undefined} aria-describedby={describedBy} data-readability={props.readability ? scoreId : undefined}>
+        {value}
+      </textarea>
+      <FieldError id={errorId} errors={errors} />
+      {props.readability ? (
+        <p class="score" id={scoreId} aria-live="polite">
+          {score ? score.summary : 'Lesbarkeit: noch kein Text'}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Input(props: { name: keyof IntentFormValues; label: string; values: IntentFormValues; errors: FieldErrors; hint?: string; required?: boolean }) {
+  const errors = props.errors[props.name];
+  const errorId = `${props.name}-error`;
+  return (
+    <div class="field">
+      <label for={props.name}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={`${props.name}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <input
+        type="text"
+        id={props.name}
+        name={props.name}
+        value={String(props.values[props.name])}
+        required={props.required}
+        aria-invalid={errors ? 'true' : undefined}
+        aria-describedby={[props.hint ? `${props.name}-hint` : '', errors ? errorId : ''].filter(Boolean).join(' ') || undefined}
+      />
+      <FieldError id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+export function IntentEditorPage(props: EditorProps) {
+  const { values, errors } = props;
+  const action = props.isNew ? '/staff/intents/new' : `/staff/intents/${values.id}`;
+  const errorCount = Object.values(errors).reduce((n, list) => n + list.length, 0);
+  return (
+    <Layout title={props.isNew ? 'Neues Anliegen' : `Anliegen „${values.title_de || values.id}“ bearbeiten`} staff={props.staff} section="/staff/intents">
+      {props.saved ? <Notice kind="success">Gespeichert im Entwurf. Bürgerinnen und Bürger sehen die Änderung erst nach dem Veröffentlichen.</Notice> : null}
+      {errorCount > 0 ? <Notice kind="error">Bitte prüfen Sie {errorCount} Angabe(n) – die Hinweise stehen direkt am Feld. Nichts wurde gespeichert.</Notice> : null}
+      {props.problems && props.problems.length > 0 ? (
+        <Notice kind="error">
+          <ul>
+            {props.problems.map((p) => (
+              <li>{p}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+      {!props.isNew ? (
+        <p>
+          Kennung: <code>{values.id}</code> · Art: {values.kind} · {props.published ? 'veröffentlicht' : 'nur im Entwurf'} ·{' '}
+          <a href={`/staff/console?text=${encodeURIComponent(values.title_de)}`}>in der Testkonsole ausprobieren</a>
+        </p>
+      ) : null}
+      <form method="post" action={action} novalidate>
+        <Csrf staff={props.staff} />
+        <FieldError id="general-error" errors={errors.general} />
+        {props.isNew ? (
+          <>
+            <Input name="id" label="Kennung (nur Kleinbuchstaben, Ziffern und _)" values={values} errors={errors} hint="z. B. hundekotbeutel – wird später nicht mehr geändert" required />
+            <div class="field">
+              <label for="kind">Art</label>
+              <select id="kind" name="kind">
+                <option value="faq" selected={values.kind === 'faq'}>Frage und Antwort (faq)</option>
+                <option value="meta" selected={values.kind === 'meta'}>Gesprächsführung (meta)</option>
+              </select>
+            </div>
+          </>
+        ) : null}
+        <div class="grid2">
+          <Input name="title_de" label="Titel (Deutsch)" values={values} errors={errors} required />
+          <Input name="title_en" label="Titel (Englisch)" values={values} errors={errors} required />
+        </div>
+        <Input name="office" label="Zuständige Stelle (in Worten für Bürger)" values={values} errors={errors} />
+        <h2>Beispielfragen</h2>
+        <div class="grid2">
+          <Area name="examples_de" label="Beispiele Deutsch (eine Frage pro Zeile)" values={values} errors={errors} rows={8} lang="de" />
+          <Area name="examples_en" label="Beispiele Englisch (eine Frage pro Zeile)" values={values} errors={errors} rows={8} lang="en" />
+        </div>
+        <Area name="synonyms" label="Synonyme" hint="Eine Zeile pro Begriff: „personalausweis: perso, ausweis“" values={values} errors={errors} rows={3} />
+        <h2>Antworten</h2>
+        <Area name="answer_de" label="Antwort Deutsch" values={values} errors={errors} readability rows={7} lang="de" />
+        <Area name="answer_plain" label="Antwort in Einfacher Sprache" hint="Kurze Sätze, ein Gedanke pro Satz. Ziel: Lesbarkeit 60 oder mehr." values={values} errors={errors} readability rows={6} lang="de" />
+        <div class="grid2">
+          <Area name="answer_en" label="Antwort Englisch" values={values} errors={errors} rows={6} lang="en" />
+          <Area name="answer_plain_en" label="Einfaches Englisch (optional)" values={values} errors={errors} rows={6} lang="en" />
+        </div>
+        <h2>Ungeprüfte Angaben</h2>
+        <div class="field">
+          <input type="checkbox" id="confirm" name="confirm" checked={values.confirm} aria-describedby="confirm-hint" />
+          <label class="inline" for="confirm">
+            Enthält ungeprüfte lokale Angaben (Markierung „confirm“)
+          </label>
+          <p class="hint" id="confirm-hint">
+            Ungeprüfte Angaben verweisen auf die Website der Stadt oder das Bürgertelefon. Entfernen Sie die Markierung erst, wenn alles bestätigt ist.
+          </p>
+        </div>
+        <Area name="confirm_items" label="Was noch zu prüfen ist (optional, eine Angabe pro Zeile)" values={values} errors={errors} rows={3} />
+        <p>
+          <button type="submit">Im Entwurf speichern</button>
+        </p>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * The regression check shown before publishing: stratified k-fold cross-validation (deterministic seed) of the
+ * published and the draft examples, and the published version's examples classified by the draft model. It
+ * says which intents got worse and which examples flipped, and whether the loss is past the allowed limit.
+ */
+import type { IntentDefinition } from '../content/schema.js';
+import type { Nlu } from '../core/ports.js';
+import { contentExamples, contentSynonyms, evaluatePredictions, trainClassifier, type EvaluationReport, type TrainingExample } from '../nlu/index.js';
+import { createRandom, shuffleInPlace } from '../nlu/random.js';
+
+export const CV_FOLDS = 5;
+export const CV_SEED = 20240601;
+
+export interface CrossValidation {
+  accuracy: number;
+  /** Recall per intent (share of its examples classified correctly when held out). */
+  recall: Record<string, number>;
+  support: Record<string, number>;
+  total: number;
+}
+
+export interface IntentChange {
+  intent: string;
+  before: number;
+  after: number;
+  /** after − before, in percentage points. */
+  deltaPoints: number;
+}
+
+export interface FlippedExample {
+  text: string;
+  language: 'de' | 'en';
+  expected: string;
+  /** What the draft model answers now. */
+  predicted: string;
+}
+
+export interface RegressionReport {
+  folds: number;
+  seed: number;
+  published: { accuracy: number; total: number };
+  draft: { accuracy: number; total: number };
+  /** Published examples classified by the published and the draft model (share correct). */
+  stored: { total: number; publishedAccuracy: number; draftAccuracy: number };
+  worse: IntentChange[];
+  better: IntentChange[];
+  flipped: FlippedExample[];
+  /** The larger of the two accuracy drops, in percentage points (0 when nothing got worse). */
+  lossPoints: number;
+  maxLossPoints: number;
+  blocked: boolean;
+}
+
+function stratifiedFolds(examples: readonly TrainingExample[], folds: number, seed: number): number[] {
+  const order = shuffleInPlace(examples.map((_, i) => i), createRandom(seed));
+  order.sort((a, b) => (examples[a]?.intent ?? '').localeCompare(examples[b]?.intent ?? ''));
+  const fold = new Array<number>(examples.length).fill(0);
+  order.forEach((example, position) => (fold[example] = position % folds));
+  return fold;
+}
+
+/** Held-out accuracy per intent; the temperature fit is skipped (it does not change the top intent). */
+export function crossValidateIntents(intents: IntentDefinition[], folds = CV_FOLDS, seed = CV_SEED): CrossValidation {
+  const examples = contentExamples({ intents });
+  const synonyms = contentSynonyms({ intents });
+  const fold = stratifiedFolds(examples, folds, seed);
+  const gold: string[] = [];
+  const predicted: string[] = [];
+  for (let f = 0; f < folds; f++) {
+    const train = examples.filter((_, i) => fold[i] !== f);
+    const test = examples.filter((_, i) => fold[i] === f);
+    if (test.length === 0 || new Set(train.map((e) => e.intent)).size < 2) continue;
+    const classifier = trainClassifier(train, { seed, synonyms, calibrationFolds: 0 });
+    for (const example of test) {
+      gold.push(example.intent);
+      predicted.push(classifier.classify(example.text, example.language).ranking[0]?.id ?? '');
+    }
+  }
+  return fromReport(evaluatePredictions(gold, predicted));
+}
+
+function fromReport(report: EvaluationReport): CrossValidation {
+  const recall: Record<string, number> = {};
+  const support: Record<string, number> = {};
+  for (const metrics of report.perIntent) {
+    recall[metrics.intent] = metrics.recall;
+    support[metrics.intent] = metrics.support;
+  }
+  return { accuracy: report.accuracy, recall, support, total: report.total };
+}
+
+function storedUtterances(intents: IntentDefinition[]): Array<{ text: string; language: 'de' | 'en'; intent: string }> {
+  return intents.flatMap((intent) => [
+    ...intent.examples.de.map((text) => ({ text, language: 'de' as const, intent: intent.id })),
+    ...intent.examples.en.map((text) => ({ text, language: 'en' as const, intent: intent.id })),
+  ]);
+}
+
+function topIntent(nlu: Nlu, text: string, locale: 'de' | 'en'): string {
+  const ranked = 'rank' in nlu && typeof nlu.rank === 'function' ? (nlu.rank as (t: string, o: { locale: 'de' | 'en' }) => { intents: Array<{ id: string }> })(text, { locale }) : nlu.parse(text, { locale });
+  return ranked.intents[0]?.id ?? '';
+}
+
+const points = (value: number) => Math.round(value * 1000) / 10;
+
+export interface RegressionInput {
+  publishedIntents: IntentDefinition[];
+  draftIntents: IntentDefinition[];
+  publishedCv: CrossValidation;
+  draftCv: CrossValidation;
+  publishedNlu: Nlu;
+  draftNlu: Nlu;
+  maxLossPoints: number;
+}
+
+export function compareVersions(input: RegressionInput): RegressionReport {
+  const { publishedCv, draftCv } = input;
+  const changes: IntentChange[] = [];
+  for (const intent of new Set([...Object.keys(publishedCv.recall), ...Object.keys(draftCv.recall)])) {
+    const before = publishedCv.recall[intent] ?? 0;
+    const after = draftCv.recall[intent] ?? 0;
+    const deltaPoints = points(after - before);
+    if (deltaPoints !== 0) changes.push({ intent, before, after, deltaPoints });
+  }
+  const stored = storedUtterances(input.publishedIntents);
+  const flipped: FlippedExample[] = [];
+  let publishedCorrect = 0;
+  let draftCorrect = 0;
+  for (const example of stored) {
+    const before = topIntent(input.publishedNlu, example.text, example.language);
+    const after = topIntent(input.draftNlu, example.text, example.language);
+    if (before === example.intent) publishedCorrect++;
+    if (after === example.intent) draftCorrect++;
+    else if (before === example.intent) flipped.push({ text: example.text, language: example.language, expected: example.intent, predicted: after });
+  }
+  const storedTotal = Math.max(stored.length, 1);
+  const cvDrop = points(publishedCv.accuracy - draftCv.accuracy);
+  const storedDrop = points((publishedCorrect - draftCorrect) / storedTotal);
+  const lossPoints = Math.max(0, cvDrop, storedDrop);
+  return {
+    folds: CV_FOLDS,
+    seed: CV_SEED,
+    published: { accuracy: publishedCv.accuracy, total: publishedCv.total },
+    draft: { accuracy: draftCv.accuracy, total: draftCv.total },
+    stored: { total: stored.length, publishedAccuracy: publishedCorrect / storedTotal, draftAccuracy: draftCorrect / storedTotal },
+    worse: changes.filter((c) => c.deltaPoints < 0).sort((a, b) => a.deltaPoints - b.deltaPoints),
+    better: changes.filter((c) => c.deltaPoints > 0).sort((a, b) => b.deltaPoints - a.deltaPoints),
+    flipped,
+    lossPoints,
+    maxLossPoints: input.maxLossPoints,
+    blocked: lossPoints > input.maxLossPoints,
+  };
+}

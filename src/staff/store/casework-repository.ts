@@ -1,0 +1,126 @@
+/**
+ * Submissions and appointments for clerks: lists, detail, processing status. The tables belong to the
+ * dialog features (0002/0003); this file only reads them and writes the staff-owned submission_progress.
+ */
+import type { JsonObject } from '../../core/types.js';
+import type { SqlDb } from '../../store/sql-db.js';
+import { auditStatement, type AuditInput } from './staff-repository.js';
+
+export const SUBMISSION_STATUSES = ['new', 'in_progress', 'done', 'rejected'] as const;
+export type SubmissionStatusValue = (typeof SUBMISSION_STATUSES)[number];
+
+export function isSubmissionStatus(value: string): value is SubmissionStatusValue {
+  return (SUBMISSION_STATUSES as readonly string[]).includes(value);
+}
+
+export interface SubmissionListItem {
+  id: string;
+  reference: string;
+  type: string;
+  dialogId: string;
+  createdAt: string;
+  retainUntil: string;
+  status: SubmissionStatusValue;
+  statusUpdatedAt: string | null;
+  deliveredAt: string | null;
+}
+
+export interface SubmissionFilter {
+  type?: string;
+  status?: SubmissionStatusValue;
+  /** Reference (or its beginning). */
+  reference?: string;
+  /** "YYYY-MM-DD", inclusive. */
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export interface StaffAppointment {
+  code: string;
+  service: string;
+  startsAt: string;
+  endsAt: string;
+  name: string;
+  status: 'booked' | 'cancelled';
+  updatedAt: string;
+}
+
+interface ListRow {
+  id: string;
+  reference: string;
+  type: string;
+  dialog_id: string;
+  created_at: string;
+  retain_until: string;
+  status: string | null;
+  status_updated_at: string | null;
+  delivered_at: string | null;
+}
+
+const LIST_SQL = `SELECT s.id, s.reference, s.type, s.dialog_id, s.created_at, s.retain_until, p.status, p.updated_at AS status_updated_at, o.delivered_at
+  FROM submissions s LEFT JOIN submission_progress p ON p.submission_id = s.id LEFT JOIN submission_outbox o ON o.submission_id = s.id`;
+
+function toItem(row: ListRow): SubmissionListItem {
+  return {
+    id: row.id,
+    reference: row.reference,
+    type: row.type,
+    dialogId: row.dialog_id,
+    createdAt: row.created_at,
+    retainUntil: row.retain_until,
+    status: row.status && isSubmissionStatus(row.status) ? row.status : 'new',
+    statusUpdatedAt: row.status_updated_at,
+    deliveredAt: row.delivered_at,
+  };
+}
+
+export function createCaseworkRepository(db: SqlDb) {
+  return {
+    async listSubmissions(filter: SubmissionFilter): Promise<SubmissionListItem[]> {
+      const where: string[] = [];
+      const params: Array<string | number> = [];
+      if (filter.type) (where.push('s.type = ?'), params.push(filter.type));
+      if (filter.status) (where.push(`COALESCE(p.status, 'new') = ?`), params.push(filter.status));
+      if (filter.reference) (where.push('s.reference LIKE ?'), params.push(`${filter.reference.replace(/[%_]/g, '')}%`));
+      if (filter.from) (where.push('s.created_at >= ?'), params.push(filter.from));
+      if (filter.to) (where.push('s.created_at < ?'), params.push(`${filter.to}T99`));
+      const rows = await db.all<ListRow>(`${LIST_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.created_at DESC LIMIT ?`, [...params, filter.limit ?? 500]);
+      return rows.map(toItem);
+    },
+    async submissionTypes(): Promise<string[]> {
+      return (await db.all<{ type: string }>('SELECT DISTINCT type FROM submissions ORDER BY type')).map((row) => row.type);
+    },
+    async submission(reference: string): Promise<(SubmissionListItem & { payload: JsonObject }) | null> {
+      const row = await db.first<ListRow & { payload: string }>(`${LIST_SQL.replace('SELECT s.id,', 'SELECT s.payload, s.id,')} WHERE s.reference = ?`, [reference]);
+      return row ? { ...toItem(row), payload: JSON.parse(row.payload) as JsonObject } : null;
+    },
+    async setStatus(submissionId: string, status: SubmissionStatusValue, at: string, by: string, audit: AuditInput): Promise<void> {
+      await db.batch([
+        {
+          sql: `INSERT INTO submission_progress (submission_id, status, updated_at, updated_by) VALUES (?, ?, ?, ?)
+                ON CONFLICT (submission_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+          params: [submissionId, status, at, by],
+        },
+        auditStatement(audit),
+      ]);
+    },
+    /** The processing status by reference, for the citizen's status lookup (no personal data). */
+    async progressByReference(reference: string): Promise<{ status: SubmissionStatusValue; updatedAt: string } | null> {
+      const row = await db.first<{ status: string; updated_at: string }>(
+        'SELECT p.status, p.updated_at FROM submission_progress p JOIN submissions s ON s.id = p.submission_id WHERE s.reference = ?',
+        [reference],
+      );
+      return row && isSubmissionStatus(row.status) ? { status: row.status, updatedAt: row.updated_at } : null;
+    },
+    async appointmentsBetween(from: string, to: string): Promise<StaffAppointment[]> {
+      const rows = await db.all<{ code: string; service: string; starts_at: string; ends_at: string; name: string; status: string; updated_at: string }>(
+        'SELECT code, service, starts_at, ends_at, name, status, updated_at FROM appointments WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, status',
+        [from, to],
+      );
+      return rows.map((row) => ({ code: row.code, service: row.service, startsAt: row.starts_at, endsAt: row.ends_at, name: row.name, status: row.status === 'cancelled' ? 'cancelled' : 'booked', updatedAt: row.updated_at }));
+    },
+  };
+}
+
+export type CaseworkRepository = ReturnType<typeof createCaseworkRepository>;

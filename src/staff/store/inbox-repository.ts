@@ -1,0 +1,53 @@
+/**
+ * The unrecognised-questions inbox: read-only queries on the transcript and feedback (texts are redacted
+ * before they are stored), plus staff decisions about a question so it leaves the inbox.
+ */
+import type { SqlDb, SqlStatement } from '../../store/sql-db.js';
+import type { InboxMessage } from '../inbox.js';
+
+export const LOW_CONFIDENCE = 0.5;
+
+export type InboxDecision = 'assigned' | 'ignored' | 'out_of_scope';
+
+export function decisionStatements(keys: string[], decision: InboxDecision, intentId: string | null, at: string, by: string): SqlStatement[] {
+  return keys.map((key) => ({
+    sql: `INSERT INTO staff_inbox_decisions (text_key, decision, intent_id, decided_at, decided_by) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT (text_key) DO UPDATE SET decision = excluded.decision, intent_id = excluded.intent_id, decided_at = excluded.decided_at, decided_by = excluded.decided_by`,
+    params: [key, decision, intentId, at, by],
+  }));
+}
+
+export function createInboxRepository(db: SqlDb) {
+  return {
+    /** User messages that ended as unknown or below the confidence line, and questions whose answer got a thumbs-down. */
+    async messages(since: string, limit = 5000): Promise<InboxMessage[]> {
+      const unrecognised = await db.all<{ text: string; intent: string | null; confidence: number | null; at: string }>(
+        `SELECT text, intent, confidence, at FROM transcript
+         WHERE role = 'user' AND at >= ? AND (intent = 'unknown' OR (confidence IS NOT NULL AND confidence < ?))
+         ORDER BY at DESC LIMIT ?`,
+        [since, LOW_CONFIDENCE, limit],
+      );
+      const disliked = await db.all<{ text: string; intent: string | null; confidence: number | null; at: string }>(
+        `SELECT t.text, t.intent, t.confidence, f.at FROM feedback f
+         JOIN transcript t ON t.conversation_id = f.conversation_id AND t.role = 'user'
+          AND t.seq = (SELECT MAX(u.seq) FROM transcript u WHERE u.conversation_id = f.conversation_id AND u.role = 'user' AND u.seq <= COALESCE(f.seq, 1000000000))
+         WHERE f.rating = 'down' AND f.at >= ? ORDER BY f.at DESC LIMIT ?`,
+        [since, limit],
+      );
+      return [
+        ...unrecognised.map((row) => ({ ...row, reason: row.intent === 'unknown' ? ('unknown' as const) : ('low_confidence' as const) })),
+        ...disliked.map((row) => ({ ...row, reason: 'thumbs_down' as const })),
+      ];
+    },
+    async decidedKeys(): Promise<Set<string>> {
+      const rows = await db.all<{ text_key: string }>('SELECT text_key FROM staff_inbox_decisions');
+      return new Set(rows.map((row) => row.text_key));
+    },
+    async decisionCounts(): Promise<Record<string, number>> {
+      const rows = await db.all<{ decision: string; n: number }>('SELECT decision, COUNT(*) AS n FROM staff_inbox_decisions GROUP BY decision');
+      return Object.fromEntries(rows.map((row) => [row.decision, row.n]));
+    },
+  };
+}
+
+export type InboxRepository = ReturnType<typeof createInboxRepository>;

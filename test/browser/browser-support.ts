@@ -1,0 +1,100 @@
+/**
+ * Browser tests: the real Node server (SQLite in a temp file, real content and NLU) on 127.0.0.1
+ * and Debian's Chromium through playwright-core, with a fresh profile per browser.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { silentLogger } from '../../src/http/logger.js';
+import { readConfig } from '../../src/runtime/node/config.js';
+import { startServer, type RunningServer } from '../../src/runtime/node/server.js';
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface BrowserEnv {
+  server: RunningServer;
+  browser: Browser;
+  newPage(options?: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' }): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+export async function startBrowserEnv(env: Record<string, string> = {}): Promise<BrowserEnv> {
+  const dir = mkdtempSync(join(tmpdir(), 'stadtlotse-browser-'));
+  const config = readConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'test.sqlite'), CHAT_RATE_LIMIT_PER_MINUTE: '100000', ...env }, process.cwd());
+  const server = await startServer(config, silentLogger);
+  // A persistent context gives each run its own fresh user-data-dir; other contexts come from its browser.
+  const userDataDir = join(dir, 'profile');
+  const persistent = await chromium.launchPersistentContext(userDataDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = persistent.browser() ?? (await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }));
+  const contexts: BrowserContext[] = [persistent];
+  return {
+    server,
+    browser,
+    async newPage(options = {}) {
+      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, reducedMotion: options.reducedMotion ?? 'reduce', locale: 'de-DE' });
+      contexts.push(context);
+      const page = await context.newPage();
+      return { context, page };
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+}
+
+/** Runs axe-core in the page (injected as text, so no request leaves the test) with the WCAG 2.1 A/AA rule set. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, AXE_TAGS);
+}
+
+/** The widget's shadow root content, addressed through Playwright's shadow-piercing CSS. */
+export const W = {
+  launcher: 'stadtlotse-widget .sl-launcher',
+  panel: '.sl-panel',
+  input: '.sl-input',
+  send: '.sl-send',
+  log: '.sl-log',
+  bot: '.sl-log .sl-bot:not(.sl-welcome)',
+  user: '.sl-log .sl-user',
+  chip: '.sl-log .sl-chip',
+};
+
+/** The focused element's class list, looking through shadow roots. */
+export async function focusedClass(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active ? `${active.tagName.toLowerCase()}.${active.className}` : null;
+  });
+}
+
+/** Opens the demo page and the chat panel, and asks one question; returns when the answer is shown. */
+export async function askOnDemoPage(page: Page, baseUrl: string, question: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.click(W.launcher);
+  await page.waitForSelector('.sl[data-ready="true"]');
+  await page.fill(W.input, question);
+  await page.click(W.send);
+  await page.waitForSelector(W.bot);
+}

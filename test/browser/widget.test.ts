@@ -1,0 +1,21 @@
+/**
+ * The web channel in Chromium against the real server: citizen journeys, accessibility (axe-core,
+ * keyboard, 320 px, 200 % text), CSP and privacy. One browser for the whole file (two shared cores).
+ */
+import { afterAll, beforeAll, describe } from 'vitest';
+import { accessibilityTests } from './a11y-tests.js';
+import { startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { journeyTests } from './journey-tests.js';
+
+let env: BrowserEnv;
+
+beforeAll(async () => {
+  env = await startBrowserEnv({ ALLOWED_ORIGINS: 'http://city.test' });
+});
+
+afterAll(async () => {
+  await env?.close();
+});
+
+describe.sequential('the web widget, for citizens', () => journeyTests(() => env));
+describe.sequential('the web widget, accessible and private', () => accessibilityTests(() => env));

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createWebTestApp } from './web-test-app.js';
+
+const PAGES = ['/', '/chat', '/datenschutz', '/barrierefreiheit', '/leichte-sprache'];
+
+async function page(path: string) {
+  const { app } = await createWebTestApp({ retentionDays: 30 });
+  const res = await app.request(path);
+  return { res, html: await res.text() };
+}
+
+/** The visible text of a page fragment: tags dropped, entities left as they are. */
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('the web pages', () => {
+  it.each(PAGES)('%s is German HTML with a strict CSP: no inline scripts or styles anywhere', async (path) => {
+    const { res, html } = await page(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('<html lang="de">');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle=|<style/);
+    expect(html).not.toMatch(/\son[a-z]+=/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('allows the microphone only on the pages where the chat runs', async () => {
+    for (const path of PAGES) {
+      const { res } = await page(path);
+      const policy = res.headers.get('permissions-policy') ?? '';
+      expect(policy, path).toContain(path === '/' || path === '/chat' ? 'microphone=(self)' : 'microphone=()');
+      expect(policy, path).toContain('camera=()');
+      expect(policy, path).toContain('geolocation=()');
+    }
+    const { app } = await createWebTestApp();
+    expect((await app.request('/api/widget-config')).headers.get('permissions-policy')).toContain('microphone=()');
+  });
+
+  it('embeds the widget on the demo page with one script tag, and full-page on /chat', async () => {
+    expect((await page('/')).html).toMatch(/<script src="\/widget.js" data-city="testcity" defer(="")?><\/script>/);
+    const chat = (await page('/chat')).html;
+    expect(chat).toContain('id="stadtlotse-chat"');
+    expect(chat).toMatch(/<script src="\/widget.js" data-city="testcity" data-mode="page" data-target="stadtlotse-chat" defer(="")?>/);
+  });
+
+  it('links every page to the privacy, accessibility and Leichte Sprache pages, with a skip link', async () => {
+    for (const path of PAGES) {
+      const { html } = await page(path);
+      for (const href of ['/datenschutz', '/barrierefreiheit', '/leichte-sprache']) expect(html, path).toContain(`href="${href}"`);
+      expect(html).toContain('href="#main"');
+      expect(html).toContain('aria-current="page"');
+    }
+  });
+
+  it('can leave "/" to the city website when the demo page is switched off', async () => {
+    const { app } = await createWebTestApp({ demoPage: false });
+    expect((await app.request('/')).status).toBe(404);
+    expect((await app.request('/chat')).status).toBe(200);
+  });
+});
+
+describe('/datenschutz', () => {
+  it('names purposes, storage periods, legal bases, rights and the city as contact', async () => {
+    const body = text((await page('/datenschutz')).html);
+    expect(body).toContain('30 Tage nach der letzten Nachricht automatisch gelöscht');
+    expect(body).toContain('so lange gespeichert, wie es für die Bearbeitung Ihres Anliegens nötig ist');
+    expect(body).toContain('Artikel 6 Absatz 1 Buchstabe e DSGVO');
+    for (const right of ['Artikel 15', 'Artikel 16', 'Artikel 17', 'Artikel 18', 'Artikel 21', 'Artikel 77']) expect(body).toContain(right);
+    expect(body).toContain('Artikel 50 der KI-Verordnung');
+    expect(body).toContain('01234 5-0');
+    expect(body).toContain('Meine Daten löschen');
+  });
+});
+
+describe('/barrierefreiheit', () => {
+  it('is an accessibility statement with its status, gaps, feedback contact and the ombudsman procedure', async () => {
+    const body = text((await page('/barrierefreiheit')).html);
+    expect(body).toContain('teilweise vereinbar');
+    expect(body).toContain('Nicht barrierefreie Inhalte');
+    expect(body).toContain('Gebärdensprache');
+    expect(body).toContain('01234 5-0');
+    expect(body).toContain('www.example.org');
+    expect(body).toContain('Ombudsstelle für barrierefreie Informationstechnik');
+  });
+});
+
+describe('/leichte-sprache', () => {
+  it('uses very short sentences without abbreviations', async () => {
+    const html = (await page('/leichte-sprache')).html;
+    const easy = html.slice(html.indexOf('<div class="easy">'), html.indexOf('</main>'));
+    // One block (heading, paragraph, list item) or one sentence in it is one statement.
+    const blocks = easy.split(/<\/(?:h\d|p|li)>/).map(text);
+    const sentences = blocks.flatMap((block) => block.split(/(?<=[.?!:])\s+/)).filter((s) => s.length > 0);
+    expect(sentences.length).toBeGreaterThan(30);
+    for (const sentence of sentences) expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(12);
+    expect(text(easy)).not.toMatch(/\b(z\.\s?B\.|bzw\.|usw\.|ca\.|ggf\.|d\.\s?h\.|KI|DSGVO)\b/);
+    expect(text(easy)).toContain('Der Stadt·lotse ist kein Mensch.');
+    expect(text(easy)).toContain('01234 5-0');
+  });
+});
