@@ -108,7 +108,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const drafts = [...outcome.replies];
     if (isNew && drafts[0]) {
       const first = drafts[0];
-      drafts[0] = { ...first, text: `${disclosureText(turn.locale, content.profile.name)} ${first.text}`, ssml: undefined };
+      drafts[0] = { ...first, text: `${disclosureText(turn.locale, content.profile.name, turn.plainLanguage)} ${first.text}`, ssml: undefined };
     }
     const replies = drafts.map((draft) => renderReply(draft, turn.locale));
 

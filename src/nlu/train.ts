@@ -9,6 +9,7 @@ import { IntentClassifier, toSparse } from './intent-classifier.js';
 import { detectLanguage } from './language.js';
 import { buildLexiconData, Lexicon } from './lexicon.js';
 import { createRandom, shuffleInPlace } from './random.js';
+import { DEFAULT_KNN_CONFIG, inverseDocumentFrequency, type KnnConfig } from './knn.js';
 
 export interface TrainingExample {
   text: string;
@@ -27,6 +28,7 @@ export interface ClassifierOptions {
   calibrationFolds?: number;
   /** Features seen in fewer examples are dropped (keeps serialized models small). */
   minFeatureCount?: number;
+  knn?: Partial<KnnConfig>;
 }
 
 export const DEFAULT_SEED = 20240601;
@@ -47,22 +49,30 @@ export function trainClassifier(examples: readonly TrainingExample[], options: C
   const lexicon = new Lexicon(lexiconData);
   const analyses = prepared.map((p) => analyze(p.text, lexicon, featureConfig, { language: p.language, correct: false }));
 
-  const documentFrequency = new Map<string, number>();
-  for (const analysis of analyses) for (const name of analysis.features.keys()) documentFrequency.set(name, (documentFrequency.get(name) ?? 0) + 1);
   const minCount = options.minFeatureCount ?? 1;
-  const featureNames = [...documentFrequency.entries()]
-    .filter(([, count]) => count >= minCount)
-    .map(([name]) => name)
-    .sort();
-  const index = new Map(featureNames.map((name, i) => [name, i]));
+  let featureNames: string[];
+  let index: Map<string, number>;
+  if (minCount <= 1) {
+    // Indexes features in order of first appearance: one pass, no sort (the order is deterministic).
+    index = new Map();
+    for (const analysis of analyses) for (const name of analysis.features.keys()) if (!index.has(name)) index.set(name, index.size);
+    featureNames = [...index.keys()];
+  } else {
+    const documentFrequency = new Map<string, number>();
+    for (const analysis of analyses) for (const name of analysis.features.keys()) documentFrequency.set(name, (documentFrequency.get(name) ?? 0) + 1);
+    featureNames = [...documentFrequency.entries()].filter(([, count]) => count >= minCount).map(([name]) => name);
+    index = new Map(featureNames.map((name, i) => [name, i]));
+  }
   const vectors = analyses.map((analysis) => toSparse(analysis.features, index));
 
   const intents = [...new Set(examples.map((e) => e.intent))].sort();
   const intentIndex = new Map(intents.map((id, i) => [id, i]));
   const labels = examples.map((e) => intentIndex.get(e.intent) as number);
   const linear = trainLinear(vectors, labels, intents.length, featureNames.length, linearConfig, seed);
+  const knn: KnnConfig = { ...DEFAULT_KNN_CONFIG, ...options.knn };
+  const idf = inverseDocumentFrequency(vectors, featureNames.length);
   const temperature = calibrate(vectors, labels, intents.length, featureNames.length, linearConfig, seed, options.calibrationFolds ?? 3);
-  return new IntentClassifier({ featureConfig, lexicon: lexiconData, featureNames, intents, linear, temperature });
+  return new IntentClassifier({ featureConfig, lexicon: lexiconData, featureNames, intents, linear, temperature, knn, neighbours: { vectors, labels } });
 }
 
 function calibrate(
