@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { catalogue, readContentFiles } from '../src/runtime/node/content-fs.js';
+import { createDefaultRegistry } from '../src/dialogs/applications.js';
+import { createDialogValidator } from '../src/dialogs/validate-content.js';
 import { buildContent, parseYaml, type ContentInput } from '../src/content/build-content.js';
 import { ContentError } from '../src/content/content-error.js';
 import { buildContentReport, confirmList, LIMITS, median, type IntentReport } from '../src/content/content-report.js';
@@ -39,7 +41,7 @@ function parseEach(): { profile: ProfileDefinition | undefined; intents: IntentD
 
 let contentProblems: ContentProblem[] = [];
 try {
-  buildContent({ ...files, catalogue: catalogue as ContentInput['catalogue'] });
+  buildContent({ ...files, catalogue: catalogue as ContentInput['catalogue'], validateDialogs: createDialogValidator(createDefaultRegistry()) });
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   contentProblems = error.problems;

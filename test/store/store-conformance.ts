@@ -5,6 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationRecord, TranscriptEntry } from '../../src/core/ports.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
+import { purgeExpired } from '../../src/store/retention.js';
+import { submissionPurge, type NewSubmission } from '../../src/store/submission-repository.js';
 
 export interface StoreFactory {
   open(): Promise<SqlStore>;
@@ -178,6 +180,70 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
         comments: ['Mehr online bitte'],
       });
       expect((await store.surveyResults('bedarf', { from: '2026-11-27' })).responses).toBe(1);
+    });
+
+    const submission = (key: string, overrides: Partial<NewSubmission> = {}): NewSubmission => ({
+      id: crypto.randomUUID(),
+      type: 'wohngeld',
+      dialogId: 'wohngeld',
+      idempotencyKey: key,
+      conversationId: null,
+      payload: { data: { name: 'Maria Schmidt' } },
+      summaryTokenHash: 'a'.repeat(64),
+      referencePrefix: 'DN',
+      createdAt: '2026-11-26T10:00:00.000Z',
+      retainUntil: '2027-05-25T10:00:00.000Z',
+      ...overrides,
+    });
+
+    it('numbers submissions per prefix and year and queues each for delivery', async () => {
+      const a = await store.createSubmission(submission('c:1'));
+      const b = await store.createSubmission(submission('c:2'));
+      const next = await store.createSubmission(submission('c:3', { createdAt: '2027-01-01T00:00:00.000Z' }));
+      expect([a.record.reference, b.record.reference, next.record.reference]).toEqual(['DN-2026-000001', 'DN-2026-000002', 'DN-2027-000001']);
+      expect(a.created).toBe(true);
+      expect((await store.getSubmissionByReference('DN-2026-000002'))?.payload).toEqual({ data: { name: 'Maria Schmidt' } });
+      expect((await store.dueOutbox('2026-11-26T10:00:00.000Z', 10)).map((i) => i.reference)).toEqual(['DN-2026-000001', 'DN-2026-000002']);
+    });
+
+    it('returns the first submission for a repeated idempotency key, without a second row or number', async () => {
+      const first = await store.createSubmission(submission('conv:run'));
+      const again = await store.createSubmission(submission('conv:run'));
+      expect(again).toEqual({ record: first.record, created: false });
+      const concurrent = await Promise.all([store.createSubmission(submission('conv:run2')), store.createSubmission(submission('conv:run2'))]);
+      expect(concurrent[0].record.reference).toBe(concurrent[1].record.reference);
+      expect(await store.db.first<{ n: number }>('SELECT COUNT(*) AS n FROM submissions')).toEqual({ n: 2 });
+      expect(await store.db.first<{ n: number }>('SELECT COUNT(*) AS n FROM submission_outbox')).toEqual({ n: 2 });
+    });
+
+    it('records outbox attempts and deliveries', async () => {
+      const { record } = await store.createSubmission(submission('k:1'));
+      await store.markAttemptFailed(record.id, '2026-11-26T10:05:00.000Z', 'HTTP 503');
+      expect(await store.outboxState(record.id)).toEqual({ attempts: 1, nextAttemptAt: '2026-11-26T10:05:00.000Z', deliveredAt: null, lastError: 'HTTP 503' });
+      expect(await store.dueOutbox('2026-11-26T10:04:59.000Z', 10)).toEqual([]);
+      expect((await store.dueOutbox('2026-11-26T10:05:00.000Z', 10))[0]).toMatchObject({ submissionId: record.id, attempts: 1, idempotencyKey: 'k:1' });
+      await store.markDelivered(record.id, '2026-11-26T10:05:01.000Z');
+      expect(await store.dueOutbox('2026-11-27T00:00:00.000Z', 10)).toEqual([]);
+      expect((await store.outboxState(record.id))?.deliveredAt).toBe('2026-11-26T10:05:01.000Z');
+    });
+
+    it('deletes submissions and their outbox rows after the retention date', async () => {
+      const old = await store.createSubmission(submission('r:1', { retainUntil: '2026-12-01T00:00:00.000Z' }));
+      const kept = await store.createSubmission(submission('r:2'));
+      const result = await purgeExpired(store.db, new Date('2026-12-02T00:00:00.000Z'), { conversationDays: 30 }, [submissionPurge]);
+      expect(result).toEqual({ submissions: 1 });
+      expect(await store.getSubmissionByReference(old.record.reference)).toBeNull();
+      expect(await store.outboxState(old.record.id)).toBeNull();
+      expect(await store.getSubmissionByReference(kept.record.reference)).not.toBeNull();
+    });
+
+    it('finds a resume code by its hash until it expires, and forgets it when deleted', async () => {
+      await store.saveResumeCode('h'.repeat(64), 'conv-1', '2026-11-26T10:00:00.000Z', '2026-12-03T10:00:00.000Z');
+      expect(await store.findResumeCode('h'.repeat(64), '2026-12-03T09:59:59.000Z')).toBe('conv-1');
+      expect(await store.findResumeCode('h'.repeat(64), '2026-12-03T10:00:00.000Z')).toBeNull();
+      expect(await store.findResumeCode('x'.repeat(64), '2026-11-27T00:00:00.000Z')).toBeNull();
+      await store.deleteResumeCode('h'.repeat(64));
+      expect(await store.findResumeCode('h'.repeat(64), '2026-11-27T00:00:00.000Z')).toBeNull();
     });
 
     if (factory.reopen) {

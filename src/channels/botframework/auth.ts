@@ -1,6 +1,6 @@
 /**
  * Inbound JWT validation and outbound credentials for the Bot Framework channel, through
- * botframework-connector's ParameterizedBotFrameworkAuthentication: every URL it talks to (OpenID
+ * botframework-connector's parameterized BotFrameworkAuthentication: every URL it talks to (OpenID
  * metadata, token endpoint) is a setting, nothing is process-global. The library throws its own
  * AuthenticationErrors and raw jsonwebtoken errors; both become a 401 AppError here, never a 500.
  */
@@ -8,8 +8,8 @@ import { ConfidentialClientApplication } from '@azure/msal-node';
 import {
   AuthenticationConfiguration,
   AuthenticationConstants,
+  BotFrameworkAuthenticationFactory,
   MsalServiceClientCredentialsFactory,
-  ParameterizedBotFrameworkAuthentication,
   PasswordServiceClientCredentialFactory,
   type ConnectorClient,
   type ServiceClientCredentialsFactory,
@@ -85,7 +85,8 @@ export function toAuthError(error: unknown): AppError {
 export function createBotFrameworkAuth(options: BotFrameworkAuthOptions): BotFrameworkAuth {
   const appId = options.appId ?? '';
   const factory = credentialsFactory(options);
-  const auth = new ParameterizedBotFrameworkAuthentication(
+  const auth = BotFrameworkAuthenticationFactory.create(
+    '',
     true,
     loginUrl(options.tenantId),
     AuthenticationConstants.ToChannelFromBotOAuthScope,
@@ -93,7 +94,8 @@ export function createBotFrameworkAuth(options: BotFrameworkAuthOptions): BotFra
     AuthenticationConstants.OAuthUrl,
     options.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
     options.emulatorOpenIdMetadataUrl ?? AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
-    '',
+    // CallerIdConstants.PublicAzureChannel (botframework-schema)
+    'urn:botframework:azure',
     factory,
     new AuthenticationConfiguration(),
   );

@@ -2,7 +2,7 @@
  * Starts Stadtlotse on Node: SQLite store, content from disk, trained NLU, Hono on
  * @hono/node-server. Used by `npm start` (main.ts), the browser tests and the benchmarks.
  */
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
@@ -27,21 +27,22 @@ export async function startServer(config: NodeConfig, logger: Logger): Promise<R
   const server = await new Promise<Server>((resolve) => {
     const started = serve(
       {
-        fetch: async (request, env) => {
-          inFlight += 1;
-          try {
-            return await node.app.fetch(request, env);
-          } finally {
-            inFlight -= 1;
-            if (inFlight === 0 && drained) drained();
-          }
-        },
+        fetch: (request, env) => node.app.fetch(request, env),
         port: config.port,
         hostname: config.host,
         ...(node.websocket ? { websocket: node.websocket } : {}),
       },
       () => resolve(started as Server),
     ) as Server;
+  });
+  // A request counts until its response is fully written (not merely returned by the app), so closing
+  // after the drain never cuts off a response that is still being sent.
+  server.on('request', (_req, res: ServerResponse) => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0 && drained) drained();
+    });
   });
   const port = (server.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;

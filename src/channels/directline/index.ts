@@ -1,0 +1,193 @@
+/**
+ * A Direct Line 3.0 subset, so websites and apps can use Microsoft's Web Chat or the Direct Line JS
+ * client against Stadtlotse directly: tokens, conversations, activities (polling by watermark) and the
+ * WebSocket stream. Web-standard; the WebSocket upgrade comes from the runtime (`upgradeWebSocket`).
+ */
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import type { UpgradeWebSocket } from 'hono/ws';
+import { z } from 'zod';
+import { AppError } from '../../core/app-error.js';
+import { MAX_TEXT_LENGTH } from '../../core/turn-engine.js';
+import type { AppContext, AppPlugin } from '../../http/app-context.js';
+import type { AppEnv } from '../../http/app-env.js';
+import { readJsonBody } from '../../http/json-body.js';
+import { normalizeOrigin } from '../../http/middleware/cors.js';
+import { replyActivities, turnTextFromActivity, type Activity } from '../activity.js';
+import { stableConversationId } from '../conversation-id.js';
+import { localeFromTag } from '../locale.js';
+import { ActivityLog, type ActivityLogOptions } from './activity-log.js';
+import { authorize, bearer, requireSecret, type Caller } from './authorize.js';
+import { createTokenSigner } from './tokens.js';
+
+export interface DirectLineOptions {
+  /** DIRECTLINE_SECRET: given only to the website's backend, which exchanges it for tokens. */
+  secret: string;
+  /** Origins of the websites that embed Web Chat (CORS). */
+  allowedOrigins?: readonly string[];
+  /** Lifetime of a token. Default 3600 s (Microsoft's Direct Line: 1 hour). */
+  tokenTtlSeconds?: number;
+  /** The runtime's WebSocket upgrade (Node: @hono/node-server); without it there is no streamUrl and clients poll. */
+  upgradeWebSocket?: UpgradeWebSocket<unknown>;
+  history?: ActivityLogOptions;
+  botName?: string;
+}
+
+export const DIRECTLINE_BASE = '/v3/directline';
+const BOT_ID = 'stadtlotse';
+
+const userSchema = z.looseObject({ id: z.string().min(1).max(256), name: z.string().max(256).optional() });
+const generateSchema = z.looseObject({ user: userSchema.optional() });
+
+const activitySchema = z.looseObject({
+  type: z.string().min(1).max(64),
+  text: z.string().max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`).optional(),
+  textFormat: z.string().max(32).optional(),
+  locale: z.string().max(35).optional(),
+  from: userSchema.optional(),
+  value: z.unknown().optional(),
+  channelData: z.record(z.string(), z.unknown()).optional(),
+  entities: z.array(z.unknown()).max(20).optional(),
+  name: z.string().max(256).optional(),
+});
+
+/** The client's fields worth echoing; ids, conversation and timestamps are the server's. */
+const ECHOED = ['type', 'text', 'textFormat', 'locale', 'value', 'channelData', 'entities', 'name'] as const;
+
+function randomConversationId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
+}
+
+export function directLinePlugin(options: DirectLineOptions): AppPlugin {
+  const signer = createTokenSigner(options.secret);
+  const ttl = options.tokenTtlSeconds ?? 3600;
+  const log = new ActivityLog(options.history);
+  const allowed = new Set((options.allowedOrigins ?? []).map(normalizeOrigin));
+  const bot = { id: BOT_ID, name: options.botName ?? 'Stadtlotse', role: 'bot' };
+
+  return (app, context: AppContext) => {
+    const nowSeconds = () => Math.floor(context.now().getTime() / 1000);
+    const routes = new Hono<AppEnv>();
+
+    routes.use(
+      '*',
+      cors({
+        origin: (origin, c) => (origin && (allowed.has(origin) || origin === new URL(c.req.url).origin) ? origin : null),
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['authorization', 'content-type', 'x-ms-bot-agent', 'x-requested-with'],
+        exposeHeaders: ['X-Request-Id', 'Retry-After'],
+        maxAge: 600,
+      }),
+    );
+
+    const issue = async (conversationId: string, userId?: string) => {
+      const token = await signer.sign({ conversationId, ...(userId ? { userId } : {}), exp: nowSeconds() + ttl });
+      return { conversationId, token, expires_in: ttl };
+    };
+
+    const streamUrl = (c: Context, conversationId: string, token: string) => {
+      if (!options.upgradeWebSocket) return {};
+      const url = new URL(c.req.url);
+      const secure = url.protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+      return { streamUrl: `${secure ? 'wss' : 'ws'}://${url.host}${DIRECTLINE_BASE}/conversations/${encodeURIComponent(conversationId)}/stream?t=${encodeURIComponent(token)}` };
+    };
+
+    /** Starting or resuming: the secret opens a new conversation, a token its own. */
+    const open = async (c: Context, caller: Caller, status: 200 | 201) => {
+      const conversationId = caller.kind === 'token' ? caller.claims.conversationId : randomConversationId();
+      log.since(conversationId);
+      const issued = await issue(conversationId, caller.kind === 'token' ? caller.claims.userId : undefined);
+      return c.json({ ...issued, ...streamUrl(c, conversationId, issued.token) }, status);
+    };
+
+    routes.post('/tokens/generate', async (c) => {
+      await requireSecret(signer, bearer(c));
+      const body = c.req.header('content-length') === '0' || !c.req.header('content-type') ? {} : await readJsonBody(c, generateSchema);
+      return c.json(await issue(randomConversationId(), body.user?.id));
+    });
+
+    routes.post('/tokens/refresh', async (c) => {
+      const caller = await authorize(signer, bearer(c), nowSeconds());
+      if (caller.kind !== 'token') throw new AppError(400, 'token_required', 'Refresh a token, not the secret.', { field: 'authorization' });
+      return c.json(await issue(caller.claims.conversationId, caller.claims.userId));
+    });
+
+    routes.post('/conversations', async (c) => open(c, await authorize(signer, bearer(c), nowSeconds()), 201));
+
+    routes.get('/conversations/:id', async (c) => {
+      const caller = await authorize(signer, bearer(c), nowSeconds(), c.req.param('id'));
+      if (caller.kind === 'secret') return open(c, { kind: 'token', claims: { conversationId: c.req.param('id'), exp: 0 } }, 200);
+      return open(c, caller, 200);
+    });
+
+    routes.get('/conversations/:id/activities', async (c) => {
+      const id = c.req.param('id');
+      await authorize(signer, bearer(c), nowSeconds(), id);
+      return c.json(log.since(id, c.req.query('watermark')));
+    });
+
+    routes.post('/conversations/:id/activities', async (c) => {
+      const id = c.req.param('id');
+      const caller = await authorize(signer, bearer(c), nowSeconds(), id);
+      const incoming = (await readJsonBody(c, activitySchema)) as Activity;
+      const userId = (caller.kind === 'token' ? caller.claims.userId : undefined) ?? incoming.from?.id ?? 'user';
+      const echoed: Omit<Activity, 'id'> = { type: incoming.type };
+      for (const field of ECHOED) if (incoming[field] !== undefined) echoed[field] = incoming[field];
+      // The echo tells Web Chat (by channelData.clientActivityID) that its message arrived.
+      const echo = log.append(id, {
+        ...echoed,
+        channelId: 'directline',
+        conversation: { id },
+        from: { id: userId, ...(incoming.from?.name ? { name: incoming.from.name } : {}), role: 'user' },
+        timestamp: context.now().toISOString(),
+      });
+      const input = incoming.type === 'message' ? turnTextFromActivity(incoming) : null;
+      if (input) {
+        const locale = localeFromTag(incoming.locale);
+        const result = await context.engine.handle({
+          channel: 'directline',
+          conversationId: await stableConversationId('directline', id),
+          createIfMissing: true,
+          ...input,
+          ...(locale ? { locale } : {}),
+        });
+        for (const reply of replyActivities(result, userId)) {
+          log.append(id, { ...reply, channelId: 'directline', conversation: { id }, from: bot, recipient: { id: userId, role: 'user' }, replyToId: echo.id, timestamp: context.now().toISOString() });
+        }
+      }
+      return c.json({ id: echo.id });
+    });
+
+    if (options.upgradeWebSocket) {
+      const upgrade = options.upgradeWebSocket;
+      routes.get(
+        '/conversations/:id/stream',
+        async (c, next) => {
+          await authorize(signer, c.req.query('t') ?? bearer(c), nowSeconds(), c.req.param('id'));
+          await next();
+        },
+        upgrade((c) => {
+          const id = c.req.param('id') ?? '';
+          const watermark = c.req.query('watermark');
+          let unsubscribe: (() => void) | null = null;
+          return {
+            onOpen(_event, ws) {
+              const backlog = log.since(id, watermark);
+              if (backlog.activities.length > 0) ws.send(JSON.stringify(backlog));
+              unsubscribe = log.subscribe(id, (set) => ws.send(JSON.stringify(set)));
+            },
+            onClose() {
+              unsubscribe?.();
+            },
+            onError() {
+              unsubscribe?.();
+            },
+          };
+        }),
+      );
+    }
+
+    app.route(DIRECTLINE_BASE, routes);
+  };
+}

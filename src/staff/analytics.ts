@@ -1,0 +1,100 @@
+/** Turns the aggregate queries into the analytics page's tables. Counts only: no text, no person. */
+import type { ContentBundle } from '../content/model.js';
+import type { SurveyResults, SurveyStore } from '../store/survey-repository.js';
+import type { AnalyticsRepository, Range } from './store/analytics-repository.js';
+
+export interface AnalyticsTables {
+  range: Range;
+  days: number;
+  total: number;
+  answered: number;
+  topics: Array<{ intent: string; title: string; count: number }>;
+  perDay: Array<{ day: string; total: number; answered: number }>;
+  hours: Array<{ hour: number; count: number }>;
+  feedback: Array<{ intent: string; up: number; down: number }>;
+  funnels: Array<{ dialog: string; title: string; started: number; cancelled: number; completed: number; open: Array<{ step: string; phase: string; count: number }> }>;
+  survey: SurveyResults | null;
+}
+
+function localHour(utcHour: string, timeZone: string): number {
+  const date = new Date(`${utcHour}:00:00Z`);
+  return Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone }).format(date));
+}
+
+interface DialogInfo {
+  id: string;
+  title: string;
+  trigger: string[];
+}
+
+function dialogInfos(content: ContentBundle): DialogInfo[] {
+  return content.dialogs.flatMap((raw) => {
+    const d = raw as { id?: unknown; title?: unknown; trigger?: unknown };
+    if (typeof d.id !== 'string') return [];
+    const title = typeof d.title === 'object' && d.title && 'de' in d.title ? String((d.title as { de: unknown }).de) : d.id;
+    return [{ id: d.id, title, trigger: Array.isArray(d.trigger) ? d.trigger.filter((t): t is string => typeof t === 'string') : [] }];
+  });
+}
+
+export async function analyticsTables(repo: AnalyticsRepository, survey: SurveyStore, content: ContentBundle, range: Range, days: number, timeZone: string): Promise<AnalyticsTables> {
+  const dialogs = dialogInfos(content);
+  const triggers = [...new Set(dialogs.flatMap((d) => d.trigger))];
+  const [byDay, byHour, feedback, starts, cancels, open, submissions, appointments, surveyResults] = await Promise.all([
+    repo.questionsByDayAndTopic(range),
+    repo.questionsByHour(range),
+    repo.feedbackByTopic(range),
+    repo.dialogStarts(range, triggers),
+    repo.dialogCancels(range, triggers),
+    repo.openRuns(range),
+    repo.completedSubmissions(range),
+    repo.bookedAppointments(range),
+    survey.surveyResults('umfrage', { from: range.from.slice(0, 10), to: range.to.slice(0, 10) }).catch(() => null),
+  ]);
+  const topicCounts = new Map<string, number>();
+  const dayMap = new Map<string, { total: number; answered: number }>();
+  let total = 0;
+  let answered = 0;
+  for (const row of byDay) {
+    const intent = row.intent ?? '(Antrag/Eingabe)';
+    topicCounts.set(intent, (topicCounts.get(intent) ?? 0) + row.n);
+    const day = dayMap.get(row.day) ?? { total: 0, answered: 0 };
+    day.total += row.n;
+    total += row.n;
+    if (row.intent !== 'unknown') {
+      day.answered += row.n;
+      answered += row.n;
+    }
+    dayMap.set(row.day, day);
+  }
+  const hours = Array.from({ length: 24 }, (_, hour) => ({ hour, count: 0 }));
+  for (const row of byHour) {
+    const bucket = hours[localHour(row.hour, timeZone)];
+    if (bucket) bucket.count += row.n;
+  }
+  const count = (rows: Array<{ intent?: string; dialog?: string; n: number }>, key: string) => rows.find((r) => (r.intent ?? r.dialog) === key)?.n ?? 0;
+  const funnels = dialogs.map((d) => {
+    const completedSubmissions = count(submissions, d.id);
+    // Appointment bookings are stored as appointments, not submissions.
+    const completed = completedSubmissions + (d.id === 'buergerbuero_termin' ? appointments : 0);
+    return {
+      dialog: d.id,
+      title: d.title,
+      started: d.trigger.reduce((n, t) => n + count(starts, t), 0),
+      cancelled: d.trigger.reduce((n, t) => n + count(cancels, t), 0),
+      completed,
+      open: open.filter((o) => o.dialog === d.id).map((o) => ({ step: o.step ?? '(Zusammenfassung)', phase: o.phase, count: o.n })),
+    };
+  });
+  return {
+    range,
+    days,
+    total,
+    answered,
+    topics: [...topicCounts.entries()].map(([intent, n]) => ({ intent, title: content.intentsById.get(intent)?.title.de ?? intent, count: n })).sort((a, b) => b.count - a.count),
+    perDay: [...dayMap.entries()].map(([day, v]) => ({ day, ...v })).sort((a, b) => a.day.localeCompare(b.day)),
+    hours,
+    feedback: feedback.map((f) => ({ intent: f.intent ?? '(ohne)', up: f.up ?? 0, down: f.down ?? 0 })),
+    funnels,
+    survey: surveyResults && surveyResults.responses > 0 ? surveyResults : null,
+  };
+}

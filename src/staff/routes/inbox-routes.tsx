@@ -1,0 +1,134 @@
+/**
+ * The unrecognised-questions inbox: grouped questions with counts; one click adds a question as an example
+ * to an intent in the draft, starts a new intent with it, ignores it, or files it as "not our business"
+ * (an example of the unknown intent).
+ */
+import type { Context, Hono } from 'hono';
+import { AppError } from '../../core/app-error.js';
+import type { StaffEnv } from '../auth.js';
+import { guard, principal, readForm, render } from '../http.js';
+import { groupMessages, textKey } from '../inbox.js';
+import { Csrf, formatDateTime, Layout, Notice } from '../pages/layout.js';
+import type { StaffServices } from '../services.js';
+import { decisionStatements, type InboxDecision } from '../store/inbox-repository.js';
+import { auditStatement } from '../store/staff-repository.js';
+
+const REASON: Record<string, string> = { unknown: 'nicht erkannt', low_confidence: 'unsicher', thumbs_down: 'Daumen runter' };
+const DONE: Record<string, string> = { assigned: 'als Beispiel übernommen', ignored: 'ignoriert', out_of_scope: 'als „nicht unser Thema“ abgelegt' };
+
+export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void {
+  const editor = guard(['editor'], s.denied);
+
+  staff.get('/inbox', editor, async (c) => {
+    const days = Math.min(365, Math.max(1, Number(c.req.query('days')) || 30));
+    const since = new Date(s.app.now().getTime() - days * 86_400_000).toISOString();
+    const [messages, decided, draft] = await Promise.all([s.inboxRepo.messages(since), s.inboxRepo.decidedKeys(), s.content.draftIntents()]);
+    const groups = groupMessages(messages.filter((m) => !decided.has(textKey(m.text))));
+    const done = c.req.query('done');
+    const options = draft.filter((intent) => intent.id !== 'unknown').sort((a, b) => a.title.de.localeCompare(b.title.de, 'de'));
+    return render(
+      c,
+      <Layout title="Posteingang: nicht verstandene Fragen" staff={principal(c)} section="/staff/inbox">
+        {done && DONE[done] ? <Notice kind="success">Die Frage wurde {DONE[done]}. Sie wirkt nach dem nächsten Veröffentlichen.</Notice> : null}
+        <p>
+          Fragen der letzten {days} Tage, die der Assistent nicht oder nur unsicher (unter 50 %) erkannt hat, und Antworten mit „Daumen runter“. Ähnliche Fragen sind zusammengefasst. Die Texte sind bereits
+          um persönliche Daten bereinigt.
+        </p>
+        <datalist id="intent-options">
+          {options.map((intent) => (
+            <option value={intent.id}>{intent.title.de}</option>
+          ))}
+        </datalist>
+        <p role="status">{groups.length} Gruppe(n) offen.</p>
+        <ol class="inbox">
+          {groups.map((group, index) => (
+            <li>
+              <h2>
+                „{group.text}“ <span class="badge">{group.count}×</span>
+              </h2>
+              <p class="hint">
+                {Object.entries(group.reasons)
+                  .map(([reason, n]) => `${REASON[reason] ?? reason}: ${n}`)
+                  .join(' · ')}{' '}
+                · zuletzt {formatDateTime(group.lastAt)} {group.guess ? `· Vermutung des Assistenten: ${group.guess}` : ''}
+              </p>
+              {group.variants.length > 1 ? (
+                <details>
+                  <summary>{group.variants.length} ähnliche Formulierungen</summary>
+                  <ul>
+                    {group.variants.map((v) => (
+                      <li>
+                        {v.text} ({v.count}×)
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+              <div class="group-actions">
+                <form method="post" action="/staff/inbox/assign">
+                  <Csrf staff={principal(c)} />
+                  <input type="hidden" name="text" value={group.text} />
+                  {group.variants.map((v) => (
+                    <input type="hidden" name="keys" value={v.key} />
+                  ))}
+                  <label for={`intent-${index}`} class="inline">
+                    Anliegen
+                  </label>
+                  <input type="text" id={`intent-${index}`} name="intent" list="intent-options" value={group.guess ?? ''} required size={22} />
+                  <button type="submit">Als Beispiel übernehmen</button>
+                </form>
+                <a class="button secondary" href={`/staff/intents/new?example=${encodeURIComponent(group.text)}`}>
+                  Neues Anliegen damit anlegen
+                </a>
+                {(['ignored', 'out_of_scope'] as const).map((decision) => (
+                  <form method="post" action={`/staff/inbox/${decision === 'ignored' ? 'ignore' : 'out-of-scope'}`}>
+                    <Csrf staff={principal(c)} />
+                    <input type="hidden" name="text" value={group.text} />
+                    {group.variants.map((v) => (
+                      <input type="hidden" name="keys" value={v.key} />
+                    ))}
+                    <button type="submit" class="secondary">
+                      {decision === 'ignored' ? 'Ignorieren' : 'Nicht unser Thema'}
+                    </button>
+                  </form>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </Layout>,
+    );
+  });
+
+  async function addExample(c: Context<StaffEnv>, decision: InboxDecision, intentId: string | null) {
+    const form = await readForm(c);
+    const text = form.get('text').trim().slice(0, 500);
+    if (!text) throw new AppError(400, 'missing_field', 'Die Frage fehlt.', { field: 'text' });
+    const keys = [...new Set([textKey(text), ...form.all('keys').map((key) => key.slice(0, 500))])];
+    const at = s.app.now().toISOString();
+    const by = principal(c).user.username;
+    if (decision === 'ignored') {
+      await s.app.store.db.batch([...decisionStatements(keys, 'ignored', null, at, by), auditStatement(s.audit(c, { action: 'inbox.ignore', target: 'inbox', after: { text, keys } }))]);
+      return c.redirect('/staff/inbox?done=ignored', 303);
+    }
+    const targetId = decision === 'out_of_scope' ? 'unknown' : (intentId ?? '');
+    const draft = await s.content.draftIntents();
+    const target = draft.find((intent) => intent.id === targetId);
+    if (!target) throw new AppError(404, 'intent_not_found', `Das Anliegen „${targetId}“ gibt es nicht. Wählen Sie eines aus der Liste oder legen Sie ein neues an.`, { field: 'intent' });
+    const language = s.app.nlu().parse(text, { locale: 'de' }).language;
+    const examples = target.examples[language];
+    const updated = examples.some((e) => textKey(e) === textKey(text)) ? target : { ...target, examples: { ...target.examples, [language]: [...examples, text] } };
+    await s.contentRepo.saveDraftIntent(
+      updated,
+      at,
+      by,
+      s.audit(c, { action: decision === 'out_of_scope' ? 'inbox.out_of_scope' : 'inbox.assign', target: `intent:${targetId}`, before: { examples: target.examples }, after: { examples: updated.examples, added: text, language } }),
+      decisionStatements(keys, decision, targetId, at, by),
+    );
+    return c.redirect(`/staff/inbox?done=${decision}`, 303);
+  }
+
+  staff.post('/inbox/assign', editor, async (c) => addExample(c, 'assigned', (await readForm(c)).get('intent').trim()));
+  staff.post('/inbox/ignore', editor, async (c) => addExample(c, 'ignored', null));
+  staff.post('/inbox/out-of-scope', editor, async (c) => addExample(c, 'out_of_scope', null));
+}

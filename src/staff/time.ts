@@ -1,0 +1,32 @@
+/** Local days and times for staff pages with Intl only (same on Node and Workers). */
+
+function offsetMs(at: Date, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return local - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/** The UTC instant of local midnight starting `day` ("YYYY-MM-DD"). */
+export function localMidnight(day: string, timeZone: string): Date {
+  const guess = new Date(`${day}T00:00:00Z`);
+  const first = new Date(guess.getTime() - offsetMs(guess, timeZone));
+  return new Date(guess.getTime() - offsetMs(first, timeZone));
+}
+
+export function dayRange(day: string, timeZone: string): { from: string; to: string } {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return { from: localMidnight(day, timeZone).toISOString(), to: localMidnight(next.toISOString().slice(0, 10), timeZone).toISOString() };
+}
+
+export function localDay(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+export function localTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('de-DE', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
