@@ -1,35 +1,61 @@
-/** Builds well-formed SSML from reply text: the text is XML-escaped, links are never read out as URLs. */
+/**
+ * Builds well-formed SSML from reply text, for voice channels and screen readers with speech:
+ * xml:lang, one <s> per sentence (engines pause between them), a paragraph per text block,
+ * abbreviations written out, phone numbers, money, dates and times marked with <say-as>, and links
+ * spoken as their site name, never as a URL.
+ */
+import { expandAbbreviations } from './ssml-abbreviations.js';
+import { markSayAs, speakRanges } from './ssml-say-as.js';
 import type { Locale } from './types.js';
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-export function escapeXml(text: string): string {
-  // Control characters are not allowed in XML 1.0 documents at all.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
-}
+export { escapeXml } from './ssml-escape.js';
 
 export const SSML_LANG: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
 
-/** Text as a speech engine should hear it: URLs and markup replaced by words. */
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
+
+/** "https://www.dueren.de/rathaus." -> "dueren.de.": the site is worth hearing, the path is not. */
+function speakUrl(url: string, locale: Locale): string {
+  const trailing = /[.,;:!?]+$/.exec(url)?.[0] ?? '';
+  const bare = trailing ? url.slice(0, -trailing.length) : url;
+  try {
+    return new URL(bare).hostname.replace(/^www\./, '') + trailing;
+  } catch {
+    return (locale === 'de' ? 'den Link' : 'the link') + trailing;
+  }
+}
+
+/** Text as a speech engine should hear it: URLs, abbreviations and ranges replaced by words. */
 export function speakableText(text: string, locale: Locale): string {
-  const linkWord = locale === 'de' ? 'den Link' : 'the link';
-  return text
-    .replace(/https?:\/\/[^\s)]+/g, linkWord)
-    .replace(/\s+/g, ' ')
+  const withoutUrls = text.replace(URL_PATTERN, (url) => speakUrl(url, locale));
+  return speakRanges(expandAbbreviations(withoutUrls, locale), locale)
+    .replace(/[ \t]+/g, ' ')
     .trim();
+}
+
+/**
+ * Sentence ends: ., ! or ? before a capital, digit or quote; not after an ordinal ("am 1. Januar")
+ * or a single initial ("A. Schmidt").
+ */
+const SENTENCE_END = /(?<![\s(]\d{1,2}\.)(?<!\b\p{Lu}\.)(?<=[.!?…])\s+(?=[\p{Lu}\d„"(])/u;
+
+export function splitSentences(text: string): string[] {
+  return text
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function wrapSpeak(body: string, locale: Locale): string {
   return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${SSML_LANG[locale]}">${body}</speak>`;
 }
 
-/** Default SSML: one <s> per sentence so engines pause between them. */
 export function toSsml(text: string, locale: Locale): string {
-  const sentences = speakableText(text, locale)
-    .split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9])/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const body = sentences.length > 0 ? sentences.map((s) => `<s>${escapeXml(s)}</s>`).join('') : '';
-  return wrapSpeak(`<p>${body}</p>`, locale);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((block) => splitSentences(speakableText(block.replace(/\s*\n\s*/g, ' '), locale)))
+    .filter((sentences) => sentences.length > 0)
+    .map((sentences) => `<p>${sentences.map((s) => `<s>${markSayAs(s)}</s>`).join('')}</p>`);
+  return wrapSpeak(paragraphs.join('') || '<p></p>', locale);
 }
+

@@ -301,7 +301,8 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
       if (away) return away;
     }
     const filled = await applyAssignments(t, current, parts);
-    const hide = filled.personal ? { userTranscriptText: HIDDEN_INPUT } : {};
+    // An answer at a personal step stays out of the transcript even when it did not fit (a mistyped address).
+    const hide = filled.personal || current.personal ? { userTranscriptText: HIDDEN_INPUT } : {};
     if (filled.answeredCurrent) {
       run.failures = 0;
       const chosen = current.type === 'enum' ? current.options?.find((o) => o.value === run.slots[current.slot]) : undefined;

@@ -3,7 +3,6 @@ import type { IntentScore, Locale } from '../core/types.js';
 import { logits, softmax, type LinearModel, type SparseVector } from './classifier.js';
 import { analyze, prepareText, type Analysis, type FeatureConfig } from './features.js';
 import { Lexicon, type LexiconData } from './lexicon.js';
-import { inverseDocumentFrequency, NeighbourIndex, type KnnConfig } from './knn.js';
 
 export interface ClassifierData {
   featureConfig: FeatureConfig;
@@ -13,9 +12,6 @@ export interface ClassifierData {
   intents: string[];
   linear: LinearModel;
   temperature: number;
-  knn: KnnConfig;
-  /** Training examples as unweighted feature vectors, for the neighbour scores. */
-  neighbours: { vectors: SparseVector[]; labels: number[] };
 }
 
 export interface Classification {
@@ -41,22 +37,10 @@ export function toSparse(features: Map<string, number>, index: ReadonlyMap<strin
 export class IntentClassifier {
   readonly lexicon: Lexicon;
   private readonly index: ReadonlyMap<string, number>;
-  private readonly neighbours: NeighbourIndex | undefined;
 
   constructor(readonly data: ClassifierData) {
     this.lexicon = new Lexicon(data.lexicon);
     this.index = new Map(data.featureNames.map((name, i) => [name, i]));
-    const { vectors, labels } = data.neighbours;
-    const features = data.featureNames.length;
-    this.neighbours =
-      data.knn.weight === 0 ? undefined : new NeighbourIndex(vectors, labels, data.intents.length, features, inverseDocumentFrequency(vectors, features), data.knn);
-  }
-
-  /** Linear logits plus the weighted neighbour scores (before temperature). */
-  scores(vector: SparseVector, exclude = -1): Float64Array {
-    const out = logits(this.data.linear, vector);
-    this.neighbours?.addScores(vector, out, exclude);
-    return out;
   }
 
   get intents(): readonly string[] {
@@ -70,7 +54,7 @@ export class IntentClassifier {
   classify(text: string, requested?: Locale): Classification {
     const analysis = this.analyze(text, requested);
     const vector = toSparse(analysis.features, this.index);
-    const probabilities = softmax(this.scores(vector), this.data.temperature);
+    const probabilities = softmax(logits(this.data.linear, vector), this.data.temperature);
     const ranking = this.data.intents
       .map((id, i) => ({ id, confidence: probabilities[i] as number }))
       .sort((a, b) => b.confidence - a.confidence || (a.id < b.id ? -1 : 1));

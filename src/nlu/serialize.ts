@@ -9,7 +9,7 @@ import { IntentClassifier } from './intent-classifier.js';
 import { NluEngine } from './nlu-engine.js';
 
 export const MODEL_FORMAT = 'stadtlotse-nlu';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 const modelSchema = z.object({
   format: z.literal(MODEL_FORMAT),
@@ -23,6 +23,9 @@ const modelSchema = z.object({
       bigramWeight: z.number(),
       charWeight: z.number(),
       stopwordWeight: z.number(),
+      crossWordChars: z.boolean(),
+      keepSynonymSource: z.boolean(),
+      bothStems: z.boolean(),
     }),
     lexicon: z.object({
       vocabulary: z.array(z.string()),

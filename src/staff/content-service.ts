@@ -9,7 +9,7 @@ import { AppError } from '../core/app-error.js';
 import type { LiveContent } from '../core/live-content.js';
 import type { Nlu } from '../core/ports.js';
 import { trainNlu } from '../nlu/index.js';
-import { yamlImportPending, type ContentAssembler, type YamlSnapshot } from './content-source.js';
+import { stableJson, yamlImportPending, type ContentAssembler, type YamlSnapshot } from './content-source.js';
 import { diffIntentSets, isEmptyDiff, type IntentSetDiff } from './diff.js';
 import { compareVersions, crossValidateIntents, type CrossValidation, type RegressionReport } from './regression.js';
 import type { ContentRepository, ContentVersion } from './store/content-repository.js';
@@ -51,7 +51,7 @@ function hash(text: string): string {
 }
 
 export function intentSetKey(intents: IntentDefinition[]): string {
-  return hash(JSON.stringify([...intents].sort((a, b) => a.id.localeCompare(b.id))));
+  return hash(stableJson([...intents].sort((a, b) => a.id.localeCompare(b.id))));
 }
 
 export function createContentService(deps: ContentServiceDeps) {

@@ -43,8 +43,21 @@ export function createAssembler(base: AssemblerBase): ContentAssembler {
 /** Order-independent comparison of two intent sets. */
 export function sameIntents(a: IntentDefinition[], b: IntentDefinition[]): boolean {
   if (a.length !== b.length) return false;
-  const key = (list: IntentDefinition[]) => JSON.stringify([...list].sort((x, y) => x.id.localeCompare(y.id)));
+  const key = (list: IntentDefinition[]) => stableJson([...list].sort((x, y) => x.id.localeCompare(y.id)));
   return key(a) === key(b);
+}
+
+/** JSON with object keys sorted, so key order (YAML files vs. forms) does not count as a difference. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 export interface StartupContent {

@@ -10,10 +10,10 @@ const summary = (violations: Awaited<ReturnType<typeof axeViolations>>) => viola
 
 export function accessibilityTests(env: () => BrowserEnv): void {
   it('has no axe violations (WCAG 2.1 A and AA) on the demo page with the panel open, and after a reply', async () => {
-    const { page } = await env().newPage();
+    const { page } = await env().newPage({ bypassCSP: true });
     await page.goto(`${env().server.url}/`);
     await page.click(W.launcher);
-    await page.waitForSelector('.sl[data-ready="true"]');
+    await page.waitForSelector('.sl[data-ready="true"]', { state: 'attached' });
     expect(summary(await axeViolations(page))).toEqual([]);
     await page.fill(W.input, 'Was kostet ein Personalausweis?');
     await page.click(W.send);
@@ -24,9 +24,9 @@ export function accessibilityTests(env: () => BrowserEnv): void {
   });
 
   it.each(['/chat', '/datenschutz', '/barrierefreiheit', '/leichte-sprache'])('has no axe violations on %s', async (path) => {
-    const { page } = await env().newPage();
+    const { page } = await env().newPage({ bypassCSP: true });
     await page.goto(`${env().server.url}${path}`);
-    if (path === '/chat') await page.waitForSelector('.sl[data-ready="true"]');
+    if (path === '/chat') await page.waitForSelector('.sl[data-ready="true"]', { state: 'attached' });
     expect(summary(await axeViolations(page))).toEqual([]);
   });
 
@@ -83,7 +83,7 @@ export function accessibilityTests(env: () => BrowserEnv): void {
     page.on('request', (request) => urls.push(request.url()));
     await askOnDemoPage(page, env().server.url, 'Was kostet ein Personalausweis?');
     await page.goto(`${env().server.url}/chat`);
-    await page.waitForSelector('.sl[data-ready="true"]');
+    await page.waitForSelector('.sl[data-ready="true"]', { state: 'attached' });
     const foreign = urls.filter((url) => !url.startsWith(`${env().server.url}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
     expect(foreign).toEqual([]);
     expect(urls.length).toBeGreaterThan(5);
@@ -91,27 +91,20 @@ export function accessibilityTests(env: () => BrowserEnv): void {
 
   it('works on a city website with a strict CSP of its own, from another origin (CORS)', async () => {
     const { page } = await env().newPage();
-    const api = env().server.url;
-    const violations: string[] = [];
+    const problems: string[] = [];
     page.on('console', (message) => {
-      if (/Content Security Policy|CORS/i.test(message.text())) violations.push(message.text());
+      if (message.type() === 'error') problems.push(message.text());
     });
-    await page.route('http://city.test/**', (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        headers: { 'Content-Security-Policy': `default-src 'none'; script-src ${api}; connect-src ${api}; style-src 'none'; img-src 'none'` },
-        body: `<!DOCTYPE html><html lang="de"><head><title>Stadt</title></head><body><h1>Stadt</h1><script src="${api}/widget.js" data-city="dueren" defer></script></body></html>`,
-      }),
-    );
-    await page.goto('http://city.test/');
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${env().cityOrigin}/`);
     await page.click(W.launcher);
-    await page.waitForSelector('.sl[data-ready="true"]');
+    await page.waitForSelector('.sl[data-ready="true"]', { state: 'attached' });
     const background = await page.locator(W.launcher).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(0, 80, 143)');
     await page.fill(W.input, 'Was kostet ein Personalausweis?');
     await page.click(W.send);
     await page.waitForSelector(W.bot);
     expect(await page.textContent(W.bot)).toContain('46 €');
-    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
   });
 }

@@ -3,6 +3,8 @@
  * and Debian's Chromium through playwright-core, with a fresh profile per browser.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,15 +17,37 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 
 export interface BrowserEnv {
   server: RunningServer;
+  /** A city website on another origin (another port on 127.0.0.1) that embeds the widget under a strict CSP. */
+  cityOrigin: string;
   browser: Browser;
-  newPage(options?: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' }): Promise<{ context: BrowserContext; page: Page }>;
+  newPage(options?: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; bypassCSP?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
+}
+
+/** The city website: a page with only the script tag, and a CSP that allows nothing but the widget's origin. */
+async function startCityWebsite(apiUrl: () => string): Promise<{ origin: string; close(): Promise<void> }> {
+  const site: Server = createServer((req, res) => {
+    const api = apiUrl();
+    res.writeHead(req.url === '/' ? 200 : 404, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': `default-src 'none'; script-src ${api}; connect-src ${api}; style-src 'none'; img-src 'none'`,
+    });
+    res.end(`<!DOCTYPE html><html lang="de"><head><title>Stadt</title></head><body><h1>Stadt</h1><script src="${api}/widget.js" data-city="dueren" defer></script></body></html>`);
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(site.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => site.close(() => resolve())),
+  };
 }
 
 export async function startBrowserEnv(env: Record<string, string> = {}): Promise<BrowserEnv> {
   const dir = mkdtempSync(join(tmpdir(), 'stadtlotse-browser-'));
-  const config = readConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'test.sqlite'), CHAT_RATE_LIMIT_PER_MINUTE: '100000', ...env }, process.cwd());
+  let apiUrl = '';
+  const city = await startCityWebsite(() => apiUrl);
+  const config = readConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'test.sqlite'), CHAT_RATE_LIMIT_PER_MINUTE: '100000', ALLOWED_ORIGINS: city.origin, ...env }, process.cwd());
   const server = await startServer(config, silentLogger);
+  apiUrl = server.url;
   // A persistent context gives each run its own fresh user-data-dir; other contexts come from its browser.
   const userDataDir = join(dir, 'profile');
   const persistent = await chromium.launchPersistentContext(userDataDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
@@ -31,9 +55,10 @@ export async function startBrowserEnv(env: Record<string, string> = {}): Promise
   const contexts: BrowserContext[] = [persistent];
   return {
     server,
+    cityOrigin: city.origin,
     browser,
     async newPage(options = {}) {
-      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, reducedMotion: options.reducedMotion ?? 'reduce', locale: 'de-DE' });
+      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, reducedMotion: options.reducedMotion ?? 'reduce', locale: 'de-DE', bypassCSP: options.bypassCSP ?? false });
       contexts.push(context);
       const page = await context.newPage();
       return { context, page };
@@ -42,6 +67,7 @@ export async function startBrowserEnv(env: Record<string, string> = {}): Promise
       for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close().catch(() => undefined);
       await server.close();
+      await city.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -58,7 +84,7 @@ export interface AxeViolation {
   nodes: Array<{ target: unknown[]; failureSummary?: string }>;
 }
 
-/** Runs axe-core in the page (injected as text, so no request leaves the test) with the WCAG 2.1 A/AA rule set. */
+/** Runs axe-core in the page with the WCAG 2.1 A/AA rule set. Injected as text (no request leaves the test), so the page needs a context with bypassCSP. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async (tags) => {
@@ -93,7 +119,7 @@ export async function focusedClass(page: Page): Promise<string | null> {
 export async function askOnDemoPage(page: Page, baseUrl: string, question: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.click(W.launcher);
-  await page.waitForSelector('.sl[data-ready="true"]');
+  await page.waitForSelector('.sl[data-ready="true"]', { state: 'attached' });
   await page.fill(W.input, question);
   await page.click(W.send);
   await page.waitForSelector(W.bot);

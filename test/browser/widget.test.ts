@@ -10,7 +10,7 @@ import { journeyTests } from './journey-tests.js';
 let env: BrowserEnv;
 
 beforeAll(async () => {
-  env = await startBrowserEnv({ ALLOWED_ORIGINS: 'http://city.test' });
+  env = await startBrowserEnv();
 });
 
 afterAll(async () => {

@@ -241,6 +241,15 @@ describe('the Wohngeld dialog', () => {
     expect(h.last.dialog?.step).toBe('personen');
   });
 
+  it('names the Wohngeld office when the citizen asks for a person, then asks the same question', async () => {
+    const h = await harness();
+    await h.send('Wohngeld');
+    const reply = await h.send('Ich möchte mit einem Menschen sprechen');
+    expect(reply).toMatch(/02421 25-2625/);
+    expect(reply).toMatch(/Wie viele Personen/);
+    expect(h.last.dialog?.step).toBe('personen');
+  });
+
   it('refuses an address outside the city and names who is responsible', async () => {
     const h = await harness();
     await toEstimate(h);
@@ -337,6 +346,24 @@ describe('the Wohngeld dialog', () => {
     for (let i = 0; i < 11; i += 1) statuses.push((await h.post('/api/resume', { code: `AAAA-AA${String.fromCharCode(65 + i)}${String.fromCharCode(66 + i)}` })).status);
     expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
     expect(statuses[10]).toBe(429);
+  });
+
+  it('changes one answer after "nein" to the summary and shows the summary again', async () => {
+    const h = await harness();
+    await toSummary(h);
+    const ask = await h.send('nein');
+    expect(ask).toMatch(/Was möchten Sie ändern/);
+    expect(h.last.replies[0]?.suggestions?.map((s) => s.title)).toContain('Anschrift');
+    expect(await h.send('Anschrift')).toMatch(/Wie ist Ihre Anschrift/);
+    const summary = await h.send('Markt 1, 52349 Düren');
+    expect(summary).toMatch(/Anschrift: Markt 1, 52349 Düren/);
+    expect(summary).toMatch(/Ist alles richtig/);
+    expect(h.last.dialog?.step).toBe('confirm');
+  });
+
+  it('speaks Einfache Sprache when plain language is asked for', async () => {
+    const h = await harness();
+    expect(await h.send('Wohngeld', { plainLanguage: true })).toMatch(/Wie viele Menschen wohnen bei Ihnen\? Zählen Sie sich mit\./);
   });
 
   it('answers in English when asked in English', async () => {

@@ -182,28 +182,44 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
       expect((await store.surveyResults('bedarf', { from: '2026-11-27' })).responses).toBe(1);
     });
 
+    // Stores may be shared between tests (D1): unique keys and prefixes keep each test to its own rows.
+    const unique = () => crypto.randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
     const submission = (key: string, overrides: Partial<NewSubmission> = {}): NewSubmission => ({
       id: crypto.randomUUID(),
       type: 'wohngeld',
       dialogId: 'wohngeld',
-      idempotencyKey: key,
+      idempotencyKey: `${key}:${runTag}`,
       conversationId: null,
       payload: { data: { name: 'Maria Schmidt' } },
       summaryTokenHash: 'a'.repeat(64),
-      referencePrefix: 'DN',
+      referencePrefix: prefix,
       createdAt: '2026-11-26T10:00:00.000Z',
       retainUntil: '2027-05-25T10:00:00.000Z',
       ...overrides,
     });
+    let runTag = '';
+    let prefix = '';
+    beforeEach(() => {
+      runTag = unique();
+      prefix = `T${unique()}`;
+    });
+    const mine = async (table: 'submissions' | 'submission_outbox') =>
+      store.db.first<{ n: number }>(
+        table === 'submissions'
+          ? 'SELECT COUNT(*) AS n FROM submissions WHERE idempotency_key LIKE ?'
+          : 'SELECT COUNT(*) AS n FROM submission_outbox WHERE submission_id IN (SELECT id FROM submissions WHERE idempotency_key LIKE ?)',
+        [`%:${runTag}`],
+      );
 
     it('numbers submissions per prefix and year and queues each for delivery', async () => {
       const a = await store.createSubmission(submission('c:1'));
       const b = await store.createSubmission(submission('c:2'));
       const next = await store.createSubmission(submission('c:3', { createdAt: '2027-01-01T00:00:00.000Z' }));
-      expect([a.record.reference, b.record.reference, next.record.reference]).toEqual(['DN-2026-000001', 'DN-2026-000002', 'DN-2027-000001']);
+      expect([a.record.reference, b.record.reference, next.record.reference]).toEqual([`${prefix}-2026-000001`, `${prefix}-2026-000002`, `${prefix}-2027-000001`]);
       expect(a.created).toBe(true);
-      expect((await store.getSubmissionByReference('DN-2026-000002'))?.payload).toEqual({ data: { name: 'Maria Schmidt' } });
-      expect((await store.dueOutbox('2026-11-26T10:00:00.000Z', 10)).map((i) => i.reference)).toEqual(['DN-2026-000001', 'DN-2026-000002']);
+      expect((await store.getSubmissionByReference(`${prefix}-2026-000002`))?.payload).toEqual({ data: { name: 'Maria Schmidt' } });
+      const due = (await store.dueOutbox('2026-11-26T10:00:00.000Z', 1000)).filter((i) => i.reference.startsWith(prefix));
+      expect(due.map((i) => i.reference)).toEqual([`${prefix}-2026-000001`, `${prefix}-2026-000002`]);
     });
 
     it('returns the first submission for a repeated idempotency key, without a second row or number', async () => {
@@ -212,18 +228,20 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
       expect(again).toEqual({ record: first.record, created: false });
       const concurrent = await Promise.all([store.createSubmission(submission('conv:run2')), store.createSubmission(submission('conv:run2'))]);
       expect(concurrent[0].record.reference).toBe(concurrent[1].record.reference);
-      expect(await store.db.first<{ n: number }>('SELECT COUNT(*) AS n FROM submissions')).toEqual({ n: 2 });
-      expect(await store.db.first<{ n: number }>('SELECT COUNT(*) AS n FROM submission_outbox')).toEqual({ n: 2 });
+      expect(await mine('submissions')).toEqual({ n: 2 });
+      expect(await mine('submission_outbox')).toEqual({ n: 2 });
+      expect(concurrent.map((c) => c.record.reference).sort()).toEqual([`${prefix}-2026-000002`, `${prefix}-2026-000002`]);
     });
 
     it('records outbox attempts and deliveries', async () => {
       const { record } = await store.createSubmission(submission('k:1'));
       await store.markAttemptFailed(record.id, '2026-11-26T10:05:00.000Z', 'HTTP 503');
       expect(await store.outboxState(record.id)).toEqual({ attempts: 1, nextAttemptAt: '2026-11-26T10:05:00.000Z', deliveredAt: null, lastError: 'HTTP 503' });
-      expect(await store.dueOutbox('2026-11-26T10:04:59.000Z', 10)).toEqual([]);
-      expect((await store.dueOutbox('2026-11-26T10:05:00.000Z', 10))[0]).toMatchObject({ submissionId: record.id, attempts: 1, idempotencyKey: 'k:1' });
+      const dueAt = async (at: string) => (await store.dueOutbox(at, 1000)).filter((i) => i.submissionId === record.id);
+      expect(await dueAt('2026-11-26T10:04:59.000Z')).toEqual([]);
+      expect((await dueAt('2026-11-26T10:05:00.000Z'))[0]).toMatchObject({ submissionId: record.id, attempts: 1, idempotencyKey: `k:1:${runTag}` });
       await store.markDelivered(record.id, '2026-11-26T10:05:01.000Z');
-      expect(await store.dueOutbox('2026-11-27T00:00:00.000Z', 10)).toEqual([]);
+      expect(await dueAt('2027-11-27T00:00:00.000Z')).toEqual([]);
       expect((await store.outboxState(record.id))?.deliveredAt).toBe('2026-11-26T10:05:01.000Z');
     });
 
@@ -231,7 +249,7 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
       const old = await store.createSubmission(submission('r:1', { retainUntil: '2026-12-01T00:00:00.000Z' }));
       const kept = await store.createSubmission(submission('r:2'));
       const result = await purgeExpired(store.db, new Date('2026-12-02T00:00:00.000Z'), { conversationDays: 30 }, [submissionPurge]);
-      expect(result).toEqual({ submissions: 1 });
+      expect(result.submissions).toBeGreaterThanOrEqual(1);
       expect(await store.getSubmissionByReference(old.record.reference)).toBeNull();
       expect(await store.outboxState(old.record.id)).toBeNull();
       expect(await store.getSubmissionByReference(kept.record.reference)).not.toBeNull();

@@ -109,11 +109,12 @@ export function createBotFrameworkAuth(options: BotFrameworkAuthOptions): BotFra
       let result;
       try {
         // The library's Activity type is the same JSON schema; it reads channelId, serviceUrl and recipient.
-        result = await auth.authenticateRequest(activity as Parameters<typeof auth.authenticateRequest>[0], authorization ?? '');
+        result = await auth.authenticateRequest(activity as unknown as Parameters<typeof auth.authenticateRequest>[0], authorization ?? '');
       } catch (error) {
         throw toAuthError(error);
       }
-      return { connector: (serviceUrl) => result.connectorFactory.create(serviceUrl, result.audience) };
+      const factory = result.connectorFactory ?? auth.createConnectorFactory(result.claimsIdentity);
+      return { connector: (serviceUrl) => factory.create(serviceUrl, result.audience) };
     },
   };
 }

@@ -8,7 +8,6 @@ import type { Logger } from '../../http/logger.js';
 import { trainNlu } from '../../nlu/index.js';
 import type { SqlStore } from '../../store/sql-store.js';
 import type { NodeConfig } from './config.js';
-import { loadContentFromDisk } from './content-fs.js';
 import { openSqliteStore } from './open-store.js';
 import { rateLimit } from '../../http/middleware/rate-limit.js';
 import { purgeExpired } from '../../store/retention.js';
@@ -20,6 +19,8 @@ import { submissionRightsPlugin } from '../../http/routes/submission-rights.js';
 import { cors } from '../../http/middleware/cors.js';
 import { securityHeaders } from '../../http/middleware/security-headers.js';
 import { webPlugin } from '../../web/index.js';
+import { staffPlugin } from '../../staff/index.js';
+import { loadStaffContent } from './staff-content.js';
 import { createDefaultRegistry } from '../../dialogs/applications.js';
 import { createSubmissionStatusHandler } from '../../dialogs/applications/maengelmelder/status-handler.js';
 import { appointmentPlugin } from '../../http/routes/appointments.js';
@@ -28,6 +29,7 @@ import { dialogPlugin } from '../../dialogs/http-plugin.js';
 import { createDialogManager } from '../../dialogs/manager.js';
 import { createOutboxWorker } from '../../dialogs/outbox-worker.js';
 import { createDialogValidator } from '../../dialogs/validate-content.js';
+import { nodeChannels } from './channels.js';
 
 export interface NodeApp {
   app: Hono<AppEnv>;
@@ -40,14 +42,17 @@ export interface NodeApp {
 }
 
 export async function composeNodeApp(config: NodeConfig, logger: Logger): Promise<NodeApp> {
-  const content = await loadContentFromDisk(config.contentRoot, { profile: config.cityProfile, validateDialogs: createDialogValidator(createDefaultRegistry()) });
+  const store = await openSqliteStore(config.databasePath);
+  // Staff edits live in the database: its published version is served; YAML seeds it the first time (see docs/STAFF-GUIDE.md).
+  const staffContent = await loadStaffContent(config.contentRoot, config.cityProfile, store, createDialogValidator(createDefaultRegistry()));
+  const content = staffContent.content;
   const trainStarted = performance.now();
   const nlu = trainNlu(content);
   logger.info('nlu_trained', { intents: content.intents.length, ms: Math.round(performance.now() - trainStarted) });
   const live = new LiveContent(content, nlu);
-  const store = await openSqliteStore(config.databasePath);
   const dialogRegistry = createDefaultRegistry({ store, redact: (text) => redactPii(text).text });
   const clientKey = nodeClientKey(config.trustProxy);
+  const channels = nodeChannels(config, clientKey);
   const chatLimit = rateLimit({ rule: { perMinute: config.chatRateLimitPerMinute, burst: Math.max(10, Math.round(config.chatRateLimitPerMinute / 3)) }, clientKey });
   const { app } = createAppWithContext({
     store,
@@ -57,8 +62,8 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
     logger,
     // Transcripts (and everything that reads them: staff inbox, analytics) never hold e-mail, phone, IBAN, IDs, birth dates, addresses or names.
     redact: (text) => redactPii(text).text,
-    middleware: [securityHeaders(), cors({ allowedOrigins: config.allowedOrigins }), async (c, next) => (c.req.path === '/api/chat' ? chatLimit(c, next) : next())],
-    plugins: [webPlugin({ retentionDays: config.conversationRetentionDays }), dialogPlugin({ clientKey }), submissionRightsPlugin, appointmentPlugin, submissionStatusPlugin],
+    middleware: [securityHeaders(), cors({ allowedOrigins: config.allowedOrigins }), async (c, next) => (c.req.path === '/api/chat' ? chatLimit(c, next) : next()), channels.middleware],
+    plugins: [webPlugin({ retentionDays: config.conversationRetentionDays }), dialogPlugin({ clientKey }), submissionRightsPlugin, appointmentPlugin, submissionStatusPlugin, staffPlugin({ ...staffContent.options, clientKey, maxRegressionPoints: config.staffMaxRegressionPoints }), ...channels.plugins],
     handlers: [createSubmissionStatusHandler(store), createDialogManager({ store, registry: dialogRegistry })],
   });
 
@@ -90,6 +95,7 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
   return {
     app,
     store,
+    ...(channels.websocket ? { websocket: channels.websocket } : {}),
     content: live.content,
     nlu: live.nlu,
     live,

@@ -1,8 +1,11 @@
 /** Configuration from environment variables, checked once at start-up. */
 import { resolve } from 'node:path';
 import { normalizeOrigin } from '../../http/middleware/cors.js';
+import { readChannelConfig, type ChannelConfig } from './channel-config.js';
 
 export interface NodeConfig {
+  /** Bot Framework and Direct Line settings (channel-config.ts). */
+  channels: ChannelConfig;
   port: number;
   host: string;
   databasePath: string;
@@ -26,6 +29,8 @@ export interface NodeConfig {
   submissionWebhookSecret: string | null;
   /** How often the outbox worker looks for due submissions. */
   outboxIntervalMs: number;
+  /** Accuracy loss (percentage points) a publish may cause before an editor must confirm it (STAFF_MAX_REGRESSION). */
+  staffMaxRegressionPoints: number;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +76,13 @@ function webhook(env: NodeJS.ProcessEnv): { submissionWebhookUrl: string | null;
   return { submissionWebhookUrl: url, submissionWebhookSecret: secret };
 }
 
+function staffRegression(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 2;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 100) throw new ConfigError(`STAFF_MAX_REGRESSION must be a number of percentage points between 0 and 100, got "${raw}"`);
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): NodeConfig {
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (logLevel !== 'info' && logLevel !== 'warn' && logLevel !== 'error') throw new ConfigError(`LOG_LEVEL must be info, warn or error, got "${logLevel}"`);
@@ -90,5 +102,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
     ...webhook(env),
     outboxIntervalMs: integer(env, 'OUTBOX_INTERVAL_MS', 15_000, 100, 3_600_000),
+    staffMaxRegressionPoints: staffRegression(env.STAFF_MAX_REGRESSION),
+    channels: readChannelConfig(env),
   };
 }

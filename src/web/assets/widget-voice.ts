@@ -37,7 +37,7 @@ function speak(text, lang) {
   var utterance = new window.SpeechSynthesisUtterance(String(text));
   utterance.lang = lang === 'en' ? 'en-GB' : 'de-DE';
   var voice = synth.getVoices().filter(function (v) { return v.lang && v.lang.slice(0, 2) === utterance.lang.slice(0, 2); })[0];
-  if (voice) utterance.voice = voice;
+  try { if (voice) utterance.voice = voice; } catch (e) { /* the browser picks a voice by lang */ }
   synth.speak(utterance);
 }
 

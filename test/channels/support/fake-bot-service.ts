@@ -46,11 +46,12 @@ export async function startFakeBotService() {
   const replies: RecordedReply[] = [];
   const tokenRequests: TokenRequest[] = [];
   const metadataRequests: string[] = [];
+  const unmatched: string[] = [];
   let base = '';
 
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const path = request.url ?? '/';
+      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
       const text = await readBody(request);
       const json = (status: number, body: unknown) => {
         response.writeHead(status, { 'content-type': 'application/json' });
@@ -64,7 +65,7 @@ export async function startFakeBotService() {
         metadataRequests.push(path);
         return json(200, { keys: [{ ...keys.publicKey.export({ format: 'jwk' }), kid: KID, use: 'sig', alg: 'RS256' }] });
       }
-      if (request.method === 'POST' && path === '/oauth2/v2.0/token') {
+      if (request.method === 'POST' && path === '/botframework.com/oauth2/v2.0/token') {
         const form = new URLSearchParams(text);
         tokenRequests.push({ form });
         return json(200, { token_type: 'Bearer', expires_in: 3600, ext_expires_in: 3600, access_token: OUTBOUND_ACCESS_TOKEN });
@@ -73,6 +74,7 @@ export async function startFakeBotService() {
         replies.push({ method: request.method, path, authorization: request.headers.authorization, body: JSON.parse(text) as Record<string, unknown> });
         return json(200, { id: `reply-${replies.length}` });
       }
+      unmatched.push(`${request.method} ${path}`);
       json(404, { error: 'not found' });
     })();
   });
@@ -83,10 +85,11 @@ export async function startFakeBotService() {
     url: base,
     serviceUrl: `${base}/`,
     openIdMetadataUrl: `${base}/v1/.well-known/openidconfiguration`,
-    tokenEndpoint: `${base}/oauth2/v2.0/token`,
+    tokenEndpoint: `${base}/botframework.com/oauth2/v2.0/token`,
     replies,
     tokenRequests,
     metadataRequests,
+    unmatched,
     /** A token as the Bot Connector service would send it; override claims to make it bad. */
     channelToken(claims: Record<string, unknown>, options: { foreignKey?: boolean } = {}): string {
       const now = Math.floor(Date.now() / 1000);

@@ -1,0 +1,67 @@
+/**
+ * `npm run staff:create-admin`: creates the first staff administrator. Prompts for the user name and the
+ * password (not echoed); for automation STAFF_ADMIN_USER and STAFF_ADMIN_PASSWORD are read instead.
+ * There is no default password anywhere. Uses DATABASE_PATH like the server.
+ */
+import { createInterface } from 'node:readline';
+import { stdin, stdout } from 'node:process';
+import { readConfig } from '../src/runtime/node/config.js';
+import { openSqliteStore } from '../src/runtime/node/open-store.js';
+import { hashPassword, passwordProblem } from '../src/staff/crypto.js';
+import { createStaffRepository } from '../src/staff/store/staff-repository.js';
+
+function ask(question: string, hidden: boolean): Promise<string> {
+  const rl = createInterface({ input: stdin, output: stdout, terminal: stdin.isTTY });
+  let muted = false;
+  // readline has no option to hide input: silence its echo while the password is typed.
+  (rl as unknown as { _writeToOutput: (text: string) => void })._writeToOutput = (text: string) => {
+    if (!muted || text.includes(question)) stdout.write(text);
+  };
+  return new Promise((resolve) => {
+    rl.question(question, (answer) => {
+      if (hidden) stdout.write('\n');
+      rl.close();
+      resolve(answer);
+    });
+    muted = hidden;
+  });
+}
+
+const config = readConfig();
+const username = (process.env.STAFF_ADMIN_USER ?? (await ask('Benutzername der Administration: ', false))).trim().toLowerCase();
+if (!/^[a-z0-9._-]{3,40}$/.test(username)) {
+  process.stderr.write('Der Benutzername braucht 3–40 Zeichen aus a–z, 0–9, . _ -\n');
+  process.exit(1);
+}
+let password = process.env.STAFF_ADMIN_PASSWORD;
+if (password === undefined) {
+  password = await ask('Passwort (mindestens 12 Zeichen, wird nicht angezeigt): ', true);
+  const again = await ask('Passwort wiederholen: ', true);
+  if (again !== password) {
+    process.stderr.write('Die Passwörter stimmen nicht überein.\n');
+    process.exit(1);
+  }
+}
+const problem = passwordProblem(password);
+if (problem) {
+  process.stderr.write(`${problem}\n`);
+  process.exit(1);
+}
+
+const store = await openSqliteStore(config.databasePath);
+try {
+  const repo = createStaffRepository(store.db);
+  if (await repo.userByName(username)) {
+    process.stderr.write(`Den Benutzer "${username}" gibt es schon. Passwörter ändert ein Admin unter /staff/users.\n`);
+    process.exitCode = 1;
+  } else {
+    const at = new Date().toISOString();
+    await repo.createUser(
+      { id: crypto.randomUUID(), username, roles: ['admin'], passwordHash: await hashPassword(password), active: true, createdAt: at, updatedAt: at },
+      { at, userId: null, username: 'staff:create-admin', action: 'user.create', target: `user:${username}`, after: { username, roles: ['admin'] } },
+    );
+    stdout.write(`Administrator "${username}" angelegt. Anmelden unter /staff/login; weitere Rollen (editor, clerk) unter /staff/users.\n`);
+  }
+} finally {
+  await store.close();
+}

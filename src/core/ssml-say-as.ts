@@ -1,0 +1,46 @@
+/**
+ * Marks what a speech engine must not guess: phone numbers (digit groups, not "zweitausend"),
+ * amounts of money, dates and times, as <say-as>. Input is one sentence of plain text; output is
+ * escaped SSML.
+ */
+import { escapeXml } from './ssml-escape.js';
+import type { Locale } from './types.js';
+
+const PATTERN = new RegExp(
+  [
+    // +49 2421 25-0, 02421 25-2000, 0800 1234567, the blocking hotline 116 116
+    String.raw`(?<phone>\+\d{2}[ \d/-]{5,}\d|(?<![\d,.])0\d{2,5}[ /]\d{1,8}(?:-\d{1,6})?(?!\d|[,.]\d)|\b116 ?11[67]\b)`,
+    // 27,60 €, 37.50 €, 1.200 Euro, 10 EUR
+    String.raw`(?<money>(?<![\d,.])\d+(?:[.,]\d+)*\s?(?:€|EUR\b|Euro\b|euros?\b))`,
+    String.raw`(?<date>\b\d{1,2}\.\d{1,2}\.\d{4}\b)`,
+    String.raw`(?<iso>\b\d{4}-\d{2}-\d{2}\b)`,
+    String.raw`(?<time>\b(?:[01]?\d|2[0-3]):[0-5]\d\b)`,
+  ].join('|'),
+  'gu',
+);
+
+function sayAs(interpretAs: string, text: string, format?: string): string {
+  return `<say-as interpret-as="${interpretAs}"${format ? ` format="${format}"` : ''}>${escapeXml(text)}</say-as>`;
+}
+
+/** "7:30–13:00" reads "7:30 bis 13:00": an en dash between numbers is a range. */
+export function speakRanges(text: string, locale: Locale): string {
+  return text.replace(/(?<=\d)\s*–\s*(?=\d)/g, locale === 'de' ? ' bis ' : ' to ');
+}
+
+export function markSayAs(sentence: string): string {
+  let result = '';
+  let last = 0;
+  for (const match of sentence.matchAll(PATTERN)) {
+    const groups = match.groups ?? {};
+    const index = match.index;
+    result += escapeXml(sentence.slice(last, index));
+    if (groups.phone) result += sayAs('telephone', groups.phone);
+    else if (groups.money) result += sayAs('currency', groups.money);
+    else if (groups.date) result += sayAs('date', groups.date, 'dmy');
+    else if (groups.iso) result += sayAs('date', groups.iso, 'ymd');
+    else if (groups.time) result += sayAs('time', groups.time, 'hms24');
+    last = index + match[0].length;
+  }
+  return result + escapeXml(sentence.slice(last));
+}

@@ -1,0 +1,57 @@
+/** Environment settings of the messenger and voice channels (Bot Framework, Direct Line), checked at start-up. */
+import { ConfigError } from './config.js';
+
+export interface ChannelConfig {
+  /** MICROSOFT_APP_ID; empty: /api/messages runs in local emulator mode. */
+  microsoftAppId: string;
+  microsoftAppPassword: string;
+  /** MICROSOFT_APP_TENANT_ID for single-tenant app registrations. */
+  microsoftAppTenantId: string;
+  /** BOTFRAMEWORK_OPENID_METADATA_URL: where the channel's signing keys are published (default: Microsoft's). */
+  botFrameworkOpenIdMetadataUrl: string | null;
+  /** BOTFRAMEWORK_TOKEN_ENDPOINT: OAuth token endpoint for replies (default: Entra ID). */
+  botFrameworkTokenEndpoint: string | null;
+  /** Requests per minute to /api/messages per caller (the Bot Connector calls from few addresses). */
+  botFrameworkRateLimitPerMinute: number;
+  /** DIRECTLINE_SECRET; empty: the Direct Line endpoints are off. */
+  directLineSecret: string | null;
+  directLineTokenTtlSeconds: number;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = env[name];
+  if (!raw) return null;
+  try {
+    const parsed = new URL(raw);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('not http(s)');
+  } catch {
+    throw new ConfigError(`${name} must be an absolute http(s) URL, got "${raw}"`);
+  }
+  return raw;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  return value;
+}
+
+export function readChannelConfig(env: NodeJS.ProcessEnv): ChannelConfig {
+  const microsoftAppId = env.MICROSOFT_APP_ID?.trim() ?? '';
+  const microsoftAppPassword = env.MICROSOFT_APP_PASSWORD ?? '';
+  if (microsoftAppId && !microsoftAppPassword) throw new ConfigError('MICROSOFT_APP_PASSWORD must be set when MICROSOFT_APP_ID is set');
+  const directLineSecret = env.DIRECTLINE_SECRET || null;
+  if (directLineSecret && directLineSecret.length < 32) throw new ConfigError('DIRECTLINE_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`)');
+  return {
+    microsoftAppId,
+    microsoftAppPassword,
+    microsoftAppTenantId: env.MICROSOFT_APP_TENANT_ID?.trim() ?? '',
+    botFrameworkOpenIdMetadataUrl: url(env, 'BOTFRAMEWORK_OPENID_METADATA_URL'),
+    botFrameworkTokenEndpoint: url(env, 'BOTFRAMEWORK_TOKEN_ENDPOINT'),
+    botFrameworkRateLimitPerMinute: integer(env, 'BOTFRAMEWORK_RATE_LIMIT_PER_MINUTE', 1200, 1, 10_000_000),
+    directLineSecret,
+    directLineTokenTtlSeconds: integer(env, 'DIRECTLINE_TOKEN_TTL_SECONDS', 3600, 60, 86_400),
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { renderSummaryPage } from '../../src/dialogs/summary-page.js';
+import type { SubmissionRecord } from '../../src/store/submission-repository.js';
+
+const record = (payload: SubmissionRecord['payload']): SubmissionRecord => ({
+  id: 'x',
+  reference: 'DN-2026-000007',
+  type: 'wohngeld',
+  dialogId: 'wohngeld',
+  idempotencyKey: 'k',
+  conversationId: null,
+  payload,
+  summaryTokenHash: 'h',
+  createdAt: '2026-11-26T10:00:00.000Z',
+  retainUntil: '2027-05-25T10:00:00.000Z',
+});
+
+describe('the printable summary page', () => {
+  it('escapes what the citizen typed', () => {
+    const html = renderSummaryPage(record({ locale: 'de', title: { de: 'Wohngeld', en: 'Housing benefit' }, summary: [{ label: { de: 'Name', en: 'Name' }, value: '<script>alert(1)</script>' }] }), 'Stadt Düren');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('is in the language of the dialog, with headings and a table with header cells', () => {
+    const html = renderSummaryPage(record({ locale: 'en', title: { de: 'Wohngeld', en: 'Housing benefit' }, summary: [{ label: { de: 'Name', en: 'Name' }, value: 'Maria' }], documents: [{ de: 'Ausweis', en: 'ID card' }] }), 'Stadt Düren');
+    expect(html).toMatch(/<html lang="en">/);
+    expect(html).toMatch(/<h1>Housing benefit: Summary<\/h1>/);
+    expect(html).toMatch(/<th scope="col">Item<\/th>/);
+    expect(html).toMatch(/<th scope="row">Name<\/th><td>Maria<\/td>/);
+    expect(html).toMatch(/<li>ID card<\/li>/);
+    expect(html).toMatch(/26\/11\/2026/);
+  });
+});

@@ -1,0 +1,114 @@
+/** A small Stadtlotse with the staff workspace on an in-memory store, real NLU training, and a cookie-keeping client. */
+import { createAppWithContext } from '../../src/http/create-app.js';
+import { silentLogger } from '../../src/http/logger.js';
+import { LiveContent } from '../../src/core/live-content.js';
+import type { ContentFile } from '../../src/content/model.js';
+import { trainNlu } from '../../src/nlu/index.js';
+import { openSqliteStore } from '../../src/runtime/node/open-store.js';
+import { createAssembler, loadPublishedContent, rawIntentsFromFiles } from '../../src/staff/content-source.js';
+import { hashPassword } from '../../src/staff/crypto.js';
+import { staffPlugin, type StaffOptions } from '../../src/staff/index.js';
+import { createContentRepository } from '../../src/staff/store/content-repository.js';
+import { createStaffRepository, type Role } from '../../src/staff/store/staff-repository.js';
+
+export const PROFILE: ContentFile = {
+  path: 'profiles/testcity/profile.yaml',
+  text: `id: testcity\nname: Stadt Teststadt\nvalues:\n  website: https://www.example.org\n  phone_central: 01234 5-0\n`,
+};
+
+function intent(id: string, kind: 'faq' | 'meta', de: string[], en: string[], answer: string): ContentFile {
+  return {
+    path: `intents/${id}.yaml`,
+    text: `id: ${id}\nkind: ${kind}\ntitle: { de: ${id}, en: ${id} }\nexamples:\n  de: ${JSON.stringify(de)}\n  en: ${JSON.stringify(en)}\nanswer:\n  de: "${answer}"\n  en: "${answer} (en)"\n  plain: "${answer} Einfach."\n`,
+  };
+}
+
+export const FIXTURE_INTENTS: ContentFile[] = [
+  intent('begruessung', 'meta', ['hallo', 'guten tag', 'moin', 'servus', 'hallo zusammen'], ['hello', 'hi there'], 'Guten Tag! Wie kann ich helfen?'),
+  intent('personalausweis', 'faq', ['personalausweis beantragen', 'neuer ausweis', 'ausweis abgelaufen', 'perso verlängern', 'wo bekomme ich einen personalausweis'], ['apply for id card', 'new id card'], 'Den Ausweis beantragen Sie im Bürgerbüro.'),
+  intent('reisepass', 'faq', ['reisepass beantragen', 'neuer reisepass', 'pass für urlaub', 'reisepass abgelaufen', 'kinderreisepass'], ['apply for passport', 'new passport'], 'Den Reisepass beantragen Sie im Bürgerbüro.'),
+  intent('hundesteuer', 'faq', ['hundesteuer anmelden', 'hund anmelden', 'steuer für meinen hund', 'hundesteuer bezahlen', 'hundemarke'], ['dog tax', 'register my dog'], 'Die Hundesteuer melden Sie beim Steueramt an.'),
+  intent('sperrmuell', 'faq', ['sperrmüll anmelden', 'sperrmüll abholen', 'alte möbel entsorgen', 'sperrmülltermin', 'sofa wegwerfen'], ['bulky waste', 'old furniture pickup'], 'Sperrmüll melden Sie beim Abfallbetrieb an.'),
+  intent('unknown', 'meta', ['wie wird das wetter', 'erzähl einen witz', 'wer gewinnt die bundesliga'], ['tell me a joke', 'weather tomorrow'], 'Das habe ich nicht verstanden. Rufen Sie {{profile.phone_central}} an.'),
+];
+
+export const PASSWORD = 'richtig-langes-passwort-42';
+
+export async function createStaffApp(options: Partial<StaffOptions> = {}) {
+  const store = await openSqliteStore(':memory:');
+  const assemble = createAssembler({ profile: PROFILE, dialogs: [], catalogue: { intents: [] } });
+  const yaml = { intents: rawIntentsFromFiles(FIXTURE_INTENTS), modifiedAt: '2020-01-01T00:00:00.000Z' };
+  const published = await loadPublishedContent(createContentRepository(store.db), yaml, assemble, new Date());
+  const live = new LiveContent(published.content, trainNlu(published.content));
+  let clock: Date | null = null;
+  const now = () => clock ?? new Date();
+  const built = createAppWithContext({
+    store,
+    nlu: live.nlu,
+    content: live.content,
+    live,
+    now,
+    logger: silentLogger,
+    plugins: [staffPlugin({ assemble, yaml, clientKey: (c) => c.req.header('x-test-client') ?? 'client-a', ...options })],
+  });
+  const staffRepo = createStaffRepository(store.db);
+  const users = new Map<string, string>();
+  async function addUser(username: string, roles: Role[]): Promise<void> {
+    const at = new Date().toISOString();
+    const id = crypto.randomUUID();
+    users.set(username, id);
+    await staffRepo.createUser({ id, username, roles, passwordHash: await hashPassword(PASSWORD), active: true, createdAt: at, updatedAt: at }, { at, userId: null, username: 'test', action: 'user.create' });
+  }
+  return { ...built, store, live, staffRepo, addUser, users, setNow: (date: Date | null) => (clock = date) };
+}
+
+export type StaffApp = Awaited<ReturnType<typeof createStaffApp>>;
+
+/** A browser stand-in: keeps cookies, reads the CSRF token from the last page, posts forms. */
+export class StaffClient {
+  private cookies = new Map<string, string>();
+  csrf = '';
+  lastHtml = '';
+
+  constructor(
+    private readonly app: StaffApp['app'],
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await this.app.request(`http://localhost${path}`, { ...init, headers: { ...this.headers, ...(cookie ? { cookie } : {}), ...(init.headers as Record<string, string> | undefined) } });
+    for (const header of res.headers.getSetCookie()) {
+      const [pair] = header.split(';');
+      const [name, ...rest] = (pair ?? '').split('=');
+      if (!name) continue;
+      if (/max-age=0/i.test(header) || rest.join('=') === '') this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), rest.join('='));
+    }
+    return res;
+  }
+
+  async get(path: string): Promise<Response> {
+    const res = await this.request(path);
+    if ((res.headers.get('content-type') ?? '').includes('text/html')) {
+      this.lastHtml = await res.clone().text();
+      const token = /name="csrf-token" content="([^"]+)"/.exec(this.lastHtml)?.[1] ?? /name="_csrf" value="([^"]+)"/.exec(this.lastHtml)?.[1];
+      if (token) this.csrf = token;
+    }
+    return res;
+  }
+
+  async post(path: string, fields: Record<string, string | string[]>, withCsrf = true): Promise<Response> {
+    const body = new URLSearchParams();
+    if (withCsrf) body.append('_csrf', this.csrf);
+    for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
+    return this.request(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  }
+
+  async login(username: string, password = PASSWORD): Promise<Response> {
+    await this.get('/staff/login');
+    const res = await this.post('/staff/login', { username, password });
+    if (res.status === 303) await this.get('/staff');
+    return res;
+  }
+}
