@@ -4,11 +4,10 @@
  * read here. One setting is varied at a time around a base configuration (coordinate ascent: rerun with the
  * winner as the new base); the score is the mean of CV accuracy and macro-F1 over the five training sets.
  * Usage: npx tsx bench/nlu-tune.ts ['<base options JSON>'] [group ...]
- *   groups: features, linear, knn, extra (default: all)
+ *   groups: features, linear, none (default: features linear)
  */
 import { DEFAULT_LINEAR_CONFIG } from '../src/nlu/classifier.js';
 import { DEFAULT_FEATURE_CONFIG } from '../src/nlu/features.js';
-import { DEFAULT_KNN_CONFIG } from '../src/nlu/knn.js';
 import { contentExamples, contentSynonyms } from '../src/nlu/train-nlu.js';
 import type { ClassifierOptions, TrainingExample } from '../src/nlu/train.js';
 import { readJsonl } from '../scripts/nlu-data.js';
@@ -17,7 +16,7 @@ import { crossValidate } from './nlu-cv.js';
 
 const [baseArg, ...groupArgs] = process.argv.slice(2);
 const base = JSON.parse(baseArg ?? '{}') as ClassifierOptions;
-const groups = new Set(groupArgs.length > 0 ? groupArgs : ['features', 'linear', 'knn', 'extra']);
+const groups = new Set(groupArgs.length > 0 ? groupArgs : ['features', 'linear']);
 
 const xsid = readJsonl('test/benchmarks/xsid-de/xsid_de.jsonl');
 const braun = readJsonl('test/benchmarks/braun2017-en/braun2017_en.jsonl');
@@ -35,11 +34,9 @@ const merge = (a: ClassifierOptions, b: ClassifierOptions): ClassifierOptions =>
   ...b,
   features: { ...a.features, ...b.features },
   linear: { ...a.linear, ...b.linear },
-  knn: { ...a.knn, ...b.knn },
 });
 const f = { ...DEFAULT_FEATURE_CONFIG, ...base.features };
 const l = { ...DEFAULT_LINEAR_CONFIG, ...base.linear };
-const k = { ...DEFAULT_KNN_CONFIG, ...base.knn };
 const candidates: [string, ClassifierOptions][] = [['base', {}]];
 const add = (name: string, options: ClassifierOptions): void => void candidates.push([name, options]);
 if (groups.has('features')) {
@@ -60,10 +57,6 @@ if (groups.has('linear')) {
   for (const v of [3, 5, 8, 10, 20]) if (v !== l.epochs) add(`epochs ${v}`, { linear: { epochs: v } });
   for (const v of [0, 0.5, 1]) if (v !== l.balance) add(`balance ${v}`, { linear: { balance: v } });
   for (const v of [0.1, 0.2, 0.5, 1]) if (v !== l.learningRate) add(`learningRate ${v}`, { linear: { learningRate: v } });
-}
-if (groups.has('knn')) {
-  for (const v of [0, 2, 5, 10, 20]) if (v !== k.weight) add(`knn weight ${v}`, { knn: { weight: v } });
-  for (const v of [1, 2, 3]) if (v !== k.k) add(`knn k ${v}`, { knn: { k: v } });
 }
 
 console.log(`base ${JSON.stringify(base)}`);

@@ -128,8 +128,10 @@ async function crash(): Promise<void> {
       }
     };
     const workers = Array.from({ length: 16 }, (_, w) => worker(w));
-    // Kill at an uneven moment once submissions are flowing: 2 to 5 s into the stream.
-    await new Promise((resolve) => setTimeout(resolve, 2000 + ((round * 7919) % 3000)));
+    // Kill at an uneven moment once submissions are flowing: after the 8th acknowledgement of the round
+    // (at most 60 s), plus 0.1 to 1.6 s.
+    for (const until = Date.now() + 60_000; ackedThisRound < 8 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 100 + ((round * 7919) % 1500)));
     server.child.kill('SIGKILL');
     stop = true;
     await Promise.all(workers);

@@ -1,6 +1,7 @@
 /** Global commands inside a dialog: cancel, back, skip, help, a person, resume codes. German and English. */
 import type { NluResult } from '../core/ports.js';
 import type { StepDefinition } from './schema.js';
+import { valueFromText } from './slot-values.js';
 import { fold, hasPhrase } from './text.js';
 
 export type Command = 'cancel' | 'back' | 'skip' | 'help' | 'person' | 'resume_code' | 'continue';
@@ -13,6 +14,7 @@ const HELP_GENERIC = /^(hilfe|help|was heisst das|was bedeutet das|was meinen si
 export const QUESTION = /^(was|what|wie|how|warum|wieso|weshalb|why|welche|which|wer|who|muss|zaehlt|zaehlen|gehoert|gehoeren|counts?|does|do|is|are|ist|sind|bedeutet|heisst)\b/;
 const PERSON = ['mit einem menschen', 'mit einem mitarbeiter', 'mit einer mitarbeiterin', 'mit jemandem sprechen', 'person sprechen', 'echten menschen', 'talk to a person', 'talk to a human', 'speak to someone', 'real person'];
 const RESUME_CODE = ['code bitte', 'fortsetzungscode', 'code zum fortsetzen', 'spaeter weitermachen', 'spaeter fortsetzen', 'auf einem anderen geraet', 'anderes geraet', 'resume code', 'continue later', 'another device', 'code fuer spaeter', 'gib mir einen code', 'ich moechte einen code'];
+const BARE_YES_NO = /^(ja|jo|nein|ne|nee|noe|yes|no|ok|okay)$/;
 const CONTINUE = /^(weiter|weitermachen|fortsetzen|fortfahren|continue|go on|resume|lass uns weitermachen|machen wir weiter)( bitte)?$/;
 
 /** "Code ABCD-EFGH": the code part, normalized, or null. */
@@ -43,6 +45,13 @@ export function helpTarget(text: string, steps: readonly StepDefinition[], curre
   return best;
 }
 
+const REQUEST = /^(ich (moechte|moecht|will|wuerde gern|wuerde gerne|muss|brauche|haette gern|haette gerne)|kann ich|koennen sie|wie kann ich|wo kann ich|i (want|would like|need)|can i)\b/;
+
+/** A request for something ("Ich möchte Sperrmüll anmelden"), which a free-text answer rarely starts with. */
+export function looksLikeRequest(text: string): boolean {
+  return REQUEST.test(fold(text));
+}
+
 /** A question rather than an answer: ends with "?" or starts with a question word. */
 export function looksLikeQuestion(text: string): boolean {
   return text.trim().endsWith('?') || QUESTION.test(fold(text));
@@ -51,7 +60,9 @@ export function looksLikeQuestion(text: string): boolean {
 export function detectCommand(text: string, nlu: NluResult, step: StepDefinition | undefined, steps: readonly StepDefinition[] = step ? [step] : []): Command | null {
   const folded = fold(text);
   const top = nlu.intents[0];
-  const sure = (id: string) => top?.id === id && top.confidence >= 0.6;
+  // The classifier's guess never overrides a direct answer: "nein" at a yes/no step, "Chat" as an option.
+  const answers = BARE_YES_NO.test(folded) || Boolean(step && step.type !== 'text' && valueFromText(step, text, 'de'));
+  const sure = (id: string) => !answers && top?.id === id && top.confidence >= 0.6;
   if (CANCEL.test(folded) || (sure('abbrechen') && folded.split(' ').length <= 6)) return 'cancel';
   if (BACK.test(folded)) return 'back';
   if (step?.optional ? SKIP.test(folded) : EXPLICIT_SKIP.test(folded)) return 'skip';

@@ -53,8 +53,10 @@ export async function complete(t: Turn, store: SubmissionStore, registry: Dialog
   run.lastFilled = [];
   run.reference = submitted.reference;
 
-  const lines = [say(T.received, voice, { reference: submitted.reference })];
-  if (result.message) lines.push(say(result.message, voice, { reference: submitted.reference }));
+  const vars = { reference: submitted.reference };
+  const lines = result.received ? [] : [say(T.received, voice, vars)];
+  if (result.message) lines.push(say(result.message, voice, vars));
+  if (result.received) lines.push(say(result.received, voice, vars));
   const documents = result.documents ?? [];
   if (documents.length > 0) lines.push(`${say(T.bring, voice)}\n${documents.map((d) => `• ${label(d, voice)}`).join('\n')}`);
   lines.push(say(T.printableNote, voice));

@@ -1,7 +1,7 @@
 /** Which step comes next, which steps are visible, and which slot a value in a message belongs to. */
 import type { Entity, JsonValue } from '../core/types.js';
 import type { Slots } from './registry.js';
-import type { DialogDefinition, StepCondition, StepDefinition } from './schema.js';
+import type { DialogDefinition, EnumOption, StepCondition, StepDefinition } from './schema.js';
 import { acceptedEntities, valueFromEntity, type Parsed } from './slot-values.js';
 import type { RunState } from './state.js';
 import { fold } from './text.js';
@@ -64,10 +64,41 @@ function keywordHit(step: StepDefinition, window: string): number {
   return Math.max(0, ...step.keywords.map((k) => fold(k)).filter((k) => k && words.includes(` ${k}`)).map((k) => k.length));
 }
 
+/** Words around a changed choice: "nein, doch lieber den Reisepass" is the option "Reisepass". */
+const CHANGE_CUE = /\b(lieber|stattdessen|eher|instead|rather)\b/;
+const FILLER = new Set(
+  'nein ne nee no doch lieber eher stattdessen instead rather sorry falsch korrektur ich meinte i meant actually bitte please also ein eine einen einem einer der die das den dem a an the fuer for um es geht'.split(' '),
+);
+
+function exactOption(step: StepDefinition, words: string): EnumOption | undefined {
+  return step.options?.find((o) => [o.value.replace(/_/g, ' '), o.label.de, o.label.en, ...o.synonyms].some((name) => fold(name) === words));
+}
+
+/**
+ * A changed choice at a later step: with a correction cue ("nein", "doch", "lieber"), the rest of the
+ * message names exactly one option of exactly one earlier, answered choice step, other than its value now.
+ * Only the whole rest counts ("nein, Reisepass", not "nein, das Loch ist tief"), so free text stays text.
+ */
+export function optionCorrection(dialog: DialogDefinition, run: RunState, current: StepDefinition | undefined, text: string): Assignment | null {
+  const folded = fold(text);
+  if (!hasCorrectionCue(text) && !CHANGE_CUE.test(folded)) return null;
+  const rest = folded.split(' ').filter((w) => w && !FILLER.has(w)).join(' ');
+  if (!rest) return null;
+  const hits = visibleSteps(dialog, run.slots)
+    .filter((step) => step.type === 'enum' && step !== current && isAnswered(run, step.slot))
+    .flatMap((step) => {
+      const option = exactOption(step, rest);
+      return option && option.value !== run.slots[step.slot] ? [{ step, option }] : [];
+    });
+  const hit = hits.length === 1 ? hits[0] : undefined;
+  return hit ? { step: hit.step, parsed: { value: hit.option.value }, correction: true } : null;
+}
+
 /**
  * Distributes the entities of one message over the dialog's steps. An entity goes to (1) the step whose
  * keyword stands next to it ("Miete 700", "650 Euro warm"), (2) with "nein"/"doch", the step answered
- * last, (3) the step being asked, (4) the one open step whose strongest entity type it is.
+ * last, (3) the step being asked, (4) the one open step whose strongest entity type it is, (5) with
+ * "nein"/"doch", the one answered step that takes the value.
  */
 export function assignEntities(dialog: DialogDefinition, run: RunState, current: StepDefinition | undefined, text: string, entities: readonly Entity[]): Assignment[] {
   const eligible = dialog.steps.filter((step) => acceptedEntities(step).length > 0 && (!step.when || conditionHolds(step.when, run.slots)));
@@ -87,11 +118,14 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
     const scored = hits.length > 0 ? hits : score(after);
     const lastFilled = cue ? candidates.filter((step) => run.lastFilled.includes(step.slot)).at(-1) : undefined;
     const open = candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && acceptedEntities(step)[0] === entity.type);
+    // "nein, seit 20.11." several questions later: the one answered step that takes such a value.
+    const answered = cue ? candidates.filter((step) => step !== current && isAnswered(run, step.slot)) : [];
     const target =
       scored[0]?.step ??
       lastFilled ??
       (current && candidates.includes(current) ? current : undefined) ??
-      (open.length === 1 ? open[0] : undefined);
+      (open.length === 1 ? open[0] : undefined) ??
+      (answered.length === 1 ? answered[0] : undefined);
     if (!target) return;
     const parsed = valueFromEntity(target, entity);
     if (!parsed) return;

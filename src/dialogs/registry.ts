@@ -44,6 +44,8 @@ export interface StepLogicResult {
 /** Custom step logic: runs each time the step is about to be asked. */
 export interface StepLogic {
   before(context: StepContext): StepLogicResult | Promise<StepLogicResult>;
+  /** Answers offered as buttons whenever the step is asked, computed from the slots (the offered slots). */
+  suggestions?(context: StepContext): Array<{ title: DialogLabel; value: string }>;
 }
 
 export interface CompletionContext {
@@ -68,6 +70,12 @@ export interface CompletionResult {
   documents?: DialogLabel[];
   /** Said after the reference number ("Die Wohngeldstelle meldet sich ..."). */
   message?: DialogText;
+  /**
+   * Replaces the generic "Ihre Vorgangsnummer ist {reference}" and is said after `message`: for results
+   * that carry their own number the citizen needs more (an appointment's confirmation code), so the reply
+   * says what each number is for.
+   */
+  received?: DialogText;
   links?: Link[];
 }
 

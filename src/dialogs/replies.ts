@@ -30,6 +30,16 @@ export const T = {
     en: 'All right, we will pause. Say "continue" when you want to go on with "{title}".',
     plain: 'Gut. Wir machen Pause. Schreiben Sie „weiter“. Dann machen wir weiter.',
   },
+  switchQuestion: {
+    de: 'Möchten Sie „{title}“ abbrechen und mit „{next}“ beginnen? Ihre bisherigen Angaben werden dann gelöscht.',
+    en: 'Would you like to stop "{title}" and start "{next}"? Your answers so far will then be deleted.',
+    plain: 'Wollen Sie mit „{title}“ aufhören und mit „{next}“ anfangen? Dann lösche ich Ihre Angaben.',
+  },
+  switched: {
+    de: '„{title}“ ist abgebrochen, Ihre Angaben dazu sind gelöscht.',
+    en: '"{title}" is cancelled, your answers to it are deleted.',
+    plain: '„{title}“ ist beendet. Ihre Angaben sind gelöscht.',
+  },
   welcomeBack: { de: 'Wir machen mit „{title}“ weiter.', en: 'Let us continue with "{title}".', plain: 'Wir machen mit „{title}“ weiter.' },
   notUnderstood: {
     de: 'Das habe ich nicht verstanden.',
@@ -105,8 +115,8 @@ export function stepSuggestions(step: StepDefinition, voice: Voice): Suggestion[
   return out;
 }
 
-export function prompt(step: StepDefinition, voice: Voice, prefix: string[] = []): ReplyDraft {
-  const suggestions = stepSuggestions(step, voice);
+export function prompt(step: StepDefinition, voice: Voice, prefix: string[] = [], offered: Suggestion[] = []): ReplyDraft {
+  const suggestions = [...offered, ...stepSuggestions(step, voice)];
   return { text: [...prefix, say(step.prompt, voice)].join(' '), ...(suggestions.length > 0 ? { suggestions } : {}) };
 }
 

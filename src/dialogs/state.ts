@@ -18,6 +18,8 @@ export type Phase =
   | 'paused'
   /** summary rejected: "Was möchten Sie ändern?" */
   | 'edit'
+  /** another dialog's trigger came up: "… abbrechen und mit … beginnen?" asked; `switchTo` names it */
+  | 'switch'
   /** submitted; slots removed */
   | 'done';
 
@@ -28,6 +30,8 @@ export interface RunState {
   origin: string;
   phase: Phase;
   returnTo?: Phase;
+  /** The dialog offered instead of this one (phase 'switch'). */
+  switchTo?: string;
   step: string | null;
   slots: Slots;
   skipped: string[];

@@ -25,7 +25,7 @@ export interface LinearConfig {
   optimizer: 'sgd' | 'adagrad';
 }
 
-export const DEFAULT_LINEAR_CONFIG: LinearConfig = { epochs: 20, l2: 1e-4, learningRate: 0.5, balance: 0.5, optimizer: 'sgd' };
+export const DEFAULT_LINEAR_CONFIG: LinearConfig = { epochs: 5, l2: 1e-3, learningRate: 0.5, balance: 1, optimizer: 'adagrad' };
 
 /** Class gradients smaller than this are skipped in AdaGrad updates: most classes are settled after an epoch. */
 const MIN_GRADIENT = 1e-4;

@@ -24,14 +24,18 @@ export interface Classification {
   knownWords: number;
 }
 
+/** Known features as a sparse vector, in the (deterministic) order of the feature map. */
 export function toSparse(features: Map<string, number>, index: ReadonlyMap<string, number>): SparseVector {
-  const pairs: [number, number][] = [];
+  const indices = new Int32Array(features.size);
+  const values = new Float32Array(features.size);
+  let n = 0;
   for (const [name, value] of features) {
     const i = index.get(name);
-    if (i !== undefined) pairs.push([i, value]);
+    if (i === undefined) continue;
+    indices[n] = i;
+    values[n++] = value;
   }
-  pairs.sort((a, b) => a[0] - b[0]);
-  return { indices: Int32Array.from(pairs, (p) => p[0]), values: Float32Array.from(pairs, (p) => p[1]) };
+  return { indices: indices.subarray(0, n), values: values.subarray(0, n) };
 }
 
 export class IntentClassifier {

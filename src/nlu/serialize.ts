@@ -42,10 +42,17 @@ const modelSchema = z.object({
 
 export type NluModelJson = z.infer<typeof modelSchema>;
 
+// Float32Array is platform-endian; the format is little-endian, so big-endian platforms swap bytes.
+const LITTLE_ENDIAN = new Uint8Array(Float32Array.of(1).buffer)[3] === 0x3f;
+
+function littleEndianBytes(values: Float32Array): Uint8Array {
+  const bytes = new Uint8Array(values.buffer.slice(values.byteOffset, values.byteOffset + values.byteLength));
+  if (!LITTLE_ENDIAN) for (let i = 0; i < bytes.length; i += 4) bytes.subarray(i, i + 4).reverse();
+  return bytes;
+}
+
 function encodeFloat32(values: Float32Array): string {
-  const bytes = new Uint8Array(values.length * 4);
-  const view = new DataView(bytes.buffer);
-  values.forEach((value, i) => view.setFloat32(i * 4, value, true));
+  const bytes = littleEndianBytes(values);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
@@ -53,11 +60,10 @@ function encodeFloat32(values: Float32Array): string {
 
 function decodeFloat32(text: string): Float32Array {
   const binary = atob(text);
-  const view = new DataView(new ArrayBuffer(binary.length));
-  for (let i = 0; i < binary.length; i++) view.setUint8(i, binary.charCodeAt(i));
-  const out = new Float32Array(binary.length / 4);
-  for (let i = 0; i < out.length; i++) out[i] = view.getFloat32(i * 4, true);
-  return out;
+  const bytes = new Uint8Array(binary.length - (binary.length % 4));
+  for (let i = 0; i < bytes.length; i++) bytes[i] = binary.charCodeAt(i);
+  if (!LITTLE_ENDIAN) for (let i = 0; i < bytes.length; i += 4) bytes.subarray(i, i + 4).reverse();
+  return new Float32Array(bytes.buffer);
 }
 
 export function serializeNlu(nlu: Nlu): NluModelJson {

@@ -100,10 +100,13 @@ details { margin: .5rem 0; }
 pre { white-space: pre-wrap; word-break: break-word; background: var(--soft); padding: .5rem; }
 `;
 
+export const STAFF_ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b4f8a"/><path d="M9 22l7-12 7 12z" fill="#fff"/></svg>';
+
 export function mountStaffAssets(app: Hono<StaffEnv>): void {
   const assets = [
     { path: '/assets/staff.js', type: 'text/javascript; charset=utf-8', body: STAFF_JS },
     { path: '/assets/staff.css', type: 'text/css; charset=utf-8', body: STAFF_CSS },
+    { path: '/assets/favicon.svg', type: 'image/svg+xml', body: STAFF_ICON },
   ];
   for (const asset of assets) {
     app.get(asset.path, etag(), (c) => {

@@ -1,4 +1,6 @@
 /** Citizen journeys through the real widget on the demo page (registered by widget.test.ts, which owns the browser). */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { askOnDemoPage, focusedClass, W, type BrowserEnv } from './browser-support.js';
 
@@ -176,5 +178,19 @@ export function journeyTests(env: () => BrowserEnv): void {
     await page.click('.sl-menu-item:has-text("Mit einem Menschen sprechen")');
     expect(await page.textContent('.sl-human')).toContain('02421 25-2000');
     expect(await page.getAttribute('.sl-human a[href^="tel:"]', 'href')).toBe('tel:02421252000');
+  });
+
+  it.skipIf(!existsSync(join(process.cwd(), 'dialogs', 'wohngeld.yaml')))('guides a citizen to a Wohngeld estimate, answering by typing and by choosing an option', async () => {
+    const { page } = await env().newPage();
+    await askOnDemoPage(page, env().server.url, 'Wohngeld beantragen');
+    await expect.poll(() => page.locator(W.bot).last().textContent()).toContain('Personen');
+    for (const answer of ['2', '600 Euro', '1800 Euro']) {
+      const before = await page.locator(W.bot).count();
+      await page.fill(W.input, answer);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator(W.bot).count()).toBeGreaterThan(before);
+    }
+    await page.click(`${W.chip}:has-text("Lohn oder Gehalt")`);
+    await expect.poll(() => page.locator(W.bot).allTextContents().then((texts) => texts.join(' '))).toMatch(/etwa \d+ € Wohngeld im Monat/);
   });
 }

@@ -36,6 +36,7 @@ function messageActivity(overrides: Record<string, unknown> = {}) {
 
 /** A TurnHandler test double standing in for a dialog step: asks a question and waits for the answer. */
 const askingHandler: TurnHandler = {
+  name: 'asking-test-double',
   async handle(ctx) {
     if (!ctx.turn.text.includes('frage mich')) return null;
     return {

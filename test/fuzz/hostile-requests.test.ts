@@ -129,13 +129,17 @@ describe('hostile requests against the composed app', () => {
         }
         const label = `${route.method} ${path.slice(0, 120)} ${typeof init.body === 'string' ? init.body.slice(0, 120) : init.body ? '<bytes>' : ''}`;
         const res = await app.request(path, init);
+        if (res.status >= 500) console.log('5xx', res.status, route.method, path.slice(0, 200), JSON.stringify(init.headers), typeof init.body === 'string' ? init.body.slice(0, 300) : init.body);
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        problems.push(...(await responseProblems(label, res)));
+        problems.push(...(await responseProblems(label, res, path)));
         sent += 1;
       }
     }
 
     console.log(`fuzz: ${sent} requests on ${routes.length} routes (${paths.join(', ')}), statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}, ${problems.length} problems`);
+    const kinds = new Map<string, string>();
+    for (const p of problems) kinds.set(`${p.request.split(' ').slice(0, 2).join(' ').replace(/\/[^/]*$/, '/…')} ${p.problem.slice(0, 80)}`, p.request);
+    if (kinds.size > 0) console.log([...kinds].map(([kind, example]) => `${kind}\n    e.g. ${example}`).join('\n'));
     expect(problems.slice(0, 20)).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(MIN_REQUESTS);
   }, 600_000);

@@ -41,12 +41,21 @@ export function ssmlProblems(speak: string): string[] {
 
 const REQUIRED_HEADERS = ['x-content-type-options', 'content-security-policy', 'referrer-policy', 'permissions-policy', 'x-request-id'];
 
-export async function responseProblems(request: string, res: Response): Promise<Problem[]> {
+/** The API answers in JSON; pages and the staff workspace are HTML for browsers (their errors may be HTML). */
+export function isApiPath(path: string): boolean {
+  return /^\/(api|v3)\/|^\/health(\?|$)/.test(path);
+}
+
+export async function responseProblems(request: string, res: Response, path = '/api/'): Promise<Problem[]> {
   const problems: Problem[] = [];
   const add = (problem: string) => problems.push({ request, problem });
   if (res.status >= 500) add(`status ${res.status}: ${(await res.clone().text()).slice(0, 300)}`);
   for (const header of REQUIRED_HEADERS) if (!res.headers.has(header)) add(`missing header ${header} (status ${res.status})`);
   const type = res.headers.get('content-type') ?? '';
+  if (res.status >= 400 && !isApiPath(path)) {
+    await res.arrayBuffer();
+    return problems;
+  }
   if (res.status >= 400) {
     if (!type.includes('application/json')) {
       add(`status ${res.status} is not JSON (${type})`);

@@ -18,7 +18,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** No request may hang: 15 s is far beyond the server's own bounds (4 s turn timeout, 2 s health ping). */
+/** No request may hang: 15 s is beyond the server's own bounds (5 s busy_timeout, 8 s turn timeout, 2 s health ping). */
 const DEADLINE_MS = 15_000;
 
 function chat(url: string, body: unknown): Promise<Response> {
@@ -85,8 +85,8 @@ describe('SIGTERM', () => {
     // Hold the write lock so that requests are certainly in flight when the signal arrives.
     const lock = await lockDatabase(path);
     const inFlight = Array.from({ length: 5 }, (_, i) => chat(server.url, { text: `Was kostet ein Personalausweis? ${i}` }));
-    // Long enough for the requests to reach the handler on a busy machine; at most the 4 s turn timeout
-    // answers them with the friendly 503, which is a finished response too.
+    // Long enough for the requests to reach the handler on a busy machine; if SQLite's 5 s busy_timeout
+    // runs out first they get the friendly 503, which is a finished response too.
     await new Promise((resolve) => setTimeout(resolve, 2500));
     const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
     const signalledAt = performance.now();

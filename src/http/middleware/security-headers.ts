@@ -3,12 +3,22 @@
  * Permissions-Policy by default, which the web pages replace with their own (a handler's own
  * header wins, so pages can allow 'self' scripts and the chat pages the microphone).
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 export interface SecurityHeadersOptions {
-  /** Send Strict-Transport-Security (only meaningful behind HTTPS). Default true. */
+  /** Send Strict-Transport-Security on HTTPS requests. Default true; false never sends it. */
   hsts?: boolean;
+  /** Believe the reverse proxy's X-Forwarded-Proto (TRUST_PROXY): TLS ends at the proxy, the app sees http. */
+  trustProxy?: boolean;
+}
+
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+/** HSTS only where the browser talks HTTPS: an https URL, or X-Forwarded-Proto https from a trusted proxy. */
+function viaHttps(c: Context, trustProxy: boolean): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
 }
 
 /** The CSP for JSON and other non-page responses: nothing may load, nothing may frame it. */
@@ -20,7 +30,7 @@ export const DENY_ALL_PERMISSIONS = 'camera=(), microphone=(), geolocation=(), p
 export function securityHeaders(options: SecurityHeadersOptions = {}): MiddlewareHandler {
   const headers = secureHeaders({
     overwrite: false,
-    strictTransportSecurity: options.hsts === false ? false : 'max-age=31536000; includeSubDomains',
+    strictTransportSecurity: false,
     referrerPolicy: 'strict-origin-when-cross-origin',
     xFrameOptions: 'DENY',
     // The widget script is loaded cross-origin by the city website: its handler sets "cross-origin".
@@ -31,6 +41,7 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): Middlewar
       await next();
       if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', API_CSP);
       if (!c.res.headers.has('Permissions-Policy')) c.res.headers.set('Permissions-Policy', DENY_ALL_PERMISSIONS);
+      if (options.hsts !== false && viaHttps(c, options.trustProxy ?? false)) c.res.headers.set('Strict-Transport-Security', HSTS);
     });
   };
 }

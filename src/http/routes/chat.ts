@@ -21,8 +21,12 @@ export const chatRequestSchema = z
   .strict()
   .refine((body) => Boolean(body.text?.trim() || body.action?.trim()), { message: 'send "text" or "action"', path: ['text'] });
 
-/** A turn waits at most this long for the database (below SQLite's busy_timeout of 5 s): then the citizen gets the phone number. */
-export const TURN_TIMEOUT_MS = 4000;
+/**
+ * The longest a citizen waits for a turn. A locked database fails sooner, after SQLite's busy_timeout (5 s);
+ * this bound catches what busy_timeout does not (a stalled disk, a store that never answers) while leaving
+ * room for queueing under heavy load. Either way the answer is the friendly 503 with the phone number.
+ */
+export const TURN_TIMEOUT_MS = 8000;
 
 /** The answer when the database is locked or gone: what happened and the city's phone number, never a hang. */
 export function unavailableReply(content: ContentBundle, locale: Locale) {

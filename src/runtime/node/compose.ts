@@ -1,4 +1,5 @@
 /** Wires the Node adapters (SQLite, content from disk, NLU) into the runtime-agnostic app. */
+import type { WebSocketServerLike } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { ContentBundle } from '../../content/model.js';
 import type { Nlu } from '../../core/ports.js';
@@ -37,7 +38,7 @@ export interface NodeApp {
   content: () => ContentBundle;
   nlu: () => Nlu;
   live: LiveContent;
-  websocket?: { server: import('@hono/node-server').WebSocketServerLike };
+  websocket?: { server: WebSocketServerLike };
   close(): Promise<void>;
 }
 
@@ -62,7 +63,7 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
     logger,
     // Transcripts (and everything that reads them: staff inbox, analytics) never hold e-mail, phone, IBAN, IDs, birth dates, addresses or names.
     redact: (text) => redactPii(text).text,
-    middleware: [securityHeaders(), cors({ allowedOrigins: config.allowedOrigins }), async (c, next) => (c.req.path === '/api/chat' ? chatLimit(c, next) : next()), channels.middleware],
+    middleware: [securityHeaders({ trustProxy: config.trustProxy }), cors({ allowedOrigins: config.allowedOrigins }), async (c, next) => (c.req.path === '/api/chat' ? chatLimit(c, next) : next()), channels.middleware],
     plugins: [webPlugin({ retentionDays: config.conversationRetentionDays }), dialogPlugin({ clientKey }), submissionRightsPlugin, appointmentPlugin, submissionStatusPlugin, staffPlugin({ ...staffContent.options, clientKey, maxRegressionPoints: config.staffMaxRegressionPoints }), ...channels.plugins],
     handlers: [createSubmissionStatusHandler(store), createDialogManager({ store, registry: dialogRegistry })],
   });

@@ -38,6 +38,7 @@ export function Layout(props: LayoutProps) {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${props.title} – Stadtlotse Redaktion`}</title>
           {staff ? <meta name="csrf-token" content={staff.csrfToken} /> : null}
+          <link rel="icon" href="/staff/assets/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/staff/assets/staff.css" />
           <script src="/staff/assets/staff.js" defer></script>
         </head>

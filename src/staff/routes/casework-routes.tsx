@@ -239,7 +239,7 @@ export function mountCaseworkRoutes(staff: Hono<StaffEnv>, s: StaffServices): vo
                     <form method="post" action={`/staff/appointments/${encodeURIComponent(a.code)}/cancel`} data-confirm={`Termin ${a.code} absagen?`}>
                       <Csrf staff={principal(c)} />
                       <input type="hidden" name="day" value={day} />
-                      <button type="submit" class="danger" aria-label={`Termin ${a.code} absagen`}>
+                      <button type="submit" class="danger" aria-label={`Absagen: Termin ${a.code}`}>
                         Absagen
                       </button>
                     </form>

@@ -124,8 +124,8 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
                   {v.version !== latest ? (
                     <form method="post" action={`/staff/versions/${v.version}/rollback`} data-confirm={`Version ${v.version} wieder veröffentlichen?`}>
                       <Csrf staff={principal(c)} />
-                      <button type="submit" class="secondary" aria-label={`Zurück auf Version ${v.version}`}>
-                        Zurück auf diese Version
+                      <button type="submit" class="secondary">
+                        Zurück auf Version {v.version}
                       </button>
                     </form>
                   ) : null}

@@ -80,11 +80,15 @@ export function createCaseworkRepository(db: SqlDb) {
     async listSubmissions(filter: SubmissionFilter): Promise<SubmissionListItem[]> {
       const where: string[] = [];
       const params: Array<string | number> = [];
-      if (filter.type) (where.push('s.type = ?'), params.push(filter.type));
-      if (filter.status) (where.push(`COALESCE(p.status, 'new') = ?`), params.push(filter.status));
-      if (filter.reference) (where.push('s.reference LIKE ?'), params.push(`${filter.reference.replace(/[%_]/g, '')}%`));
-      if (filter.from) (where.push('s.created_at >= ?'), params.push(filter.from));
-      if (filter.to) (where.push('s.created_at < ?'), params.push(`${filter.to}T99`));
+      const add = (clause: string, param: string | number) => {
+        where.push(clause);
+        params.push(param);
+      };
+      if (filter.type) add('s.type = ?', filter.type);
+      if (filter.status) add(`COALESCE(p.status, 'new') = ?`, filter.status);
+      if (filter.reference) add('s.reference LIKE ?', `${filter.reference.replace(/[%_]/g, '')}%`);
+      if (filter.from) add('s.created_at >= ?', filter.from);
+      if (filter.to) add('s.created_at < ?', `${filter.to}T99`);
       const rows = await db.all<ListRow>(`${LIST_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.created_at DESC LIMIT ?`, [...params, filter.limit ?? 500]);
       return rows.map(toItem);
     },

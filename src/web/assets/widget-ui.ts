@@ -50,8 +50,9 @@ function build(shadow) {
     store('local', KEYS.plain, state.plain ? '1' : '0');
     relabel();
   } });
-  ui.langDe = el('button', { type: 'button', class: 'sl-lang', lang: 'de', 'aria-label': 'Deutsch (DE)', text: 'DE', onclick: function () { setLocale('de'); } });
-  ui.langEn = el('button', { type: 'button', class: 'sl-lang', lang: 'en', 'aria-label': 'English (EN)', text: 'EN', onclick: function () { setLocale('en'); } });
+  // The visible code stays part of the accessible name (WCAG 2.5.3); the language name is for screen readers.
+  ui.langDe = el('button', { type: 'button', class: 'sl-lang', lang: 'de', onclick: function () { setLocale('de'); } }, ['DE', el('span', { class: 'sl-vh', text: ' (Deutsch)' })]);
+  ui.langEn = el('button', { type: 'button', class: 'sl-lang', lang: 'en', onclick: function () { setLocale('en'); } }, ['EN', el('span', { class: 'sl-vh', text: ' (English)' })]);
   var langGroup = bind(el('div', { class: 'sl-langs', role: 'group' }, [ui.langDe, ui.langEn]), 'language', 'aria-label');
   ui.moreButton = labelled('button', 'more', { type: 'button', class: 'sl-more-btn', 'aria-expanded': 'false', 'aria-controls': 'sl-more', onclick: function () { setMore(ui.more.hidden); } });
   var head = el('div', { class: 'sl-head' }, [el('div', { class: 'sl-head-text' }, [ui.title, ui.subtitle]), ui.moreButton, MODE === 'launcher' ? ui.close : null]);

@@ -30,6 +30,22 @@ const CHOOSE_ERROR: DialogText = {
   plain: 'Bitte schreiben Sie 1, 2 oder 3. Oder schreiben Sie „zurück“.',
 };
 
+/**
+ * The engine's reference (DN-…) is the Bürgerbüro's record of the request (staff casework, webhook); the
+ * citizen's key to the appointment is the confirmation code. The reply says which number is for what.
+ */
+const CODE_FIRST: DialogText = {
+  de: 'Die Vorgangsnummer {reference} brauchen Sie nur bei Rückfragen an das Bürgerbüro. Zum Absagen oder Verschieben genügt der Bestätigungscode.',
+  en: 'You only need the reference number {reference} if you contact the citizens\' office with questions. To cancel or move the appointment, the confirmation code is enough.',
+  plain: 'Für Fragen an das Bürgerbüro gibt es die Nummer {reference}. Zum Absagen brauchen Sie nur den Code.',
+};
+
+const STAFF_REFERENCE: DialogText = {
+  de: 'Vorgangsnummer für Rückfragen beim Bürgerbüro: {reference}.',
+  en: 'Reference number for questions to the citizens\' office: {reference}.',
+  plain: 'Ihre Nummer für Fragen an das Bürgerbüro: {reference}.',
+};
+
 const ORDINALS: Array<[number, string[]]> = [
   [0, ['1', 'eins', 'erste', 'ersten', 'erster', 'first', 'one']],
   [1, ['2', 'zwei', 'zweite', 'zweiten', 'zweiter', 'second', 'two']],
@@ -147,6 +163,9 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
             : { de: 'Zu Ihrem Wunsch ist nichts frei. Die nächsten freien Termine sind:', en: 'Nothing is free for your wish. The next free slots are:', plain: 'Zu Ihrem Wunsch ist nichts frei. Diese Termine sind frei:' };
       return { slots: { angebot }, text: { de: `${lead.de}\n${list.de}`, en: `${lead.en}\n${list.en}`, plain: `${lead.plain}\n${list.de}` } };
     },
+    // The offered slots as buttons: "1", "2", "3" are what the choice validator reads.
+    suggestions: (context) =>
+      offered(context.slots).map((o, index) => ({ title: { de: formatDateTime(o.date, o.minutes, 'de'), en: formatDateTime(o.date, o.minutes, 'en') }, value: String(index + 1) })),
   });
 
   registry.completions.set('buergerbuero_termin', async (context) => {
@@ -160,6 +179,7 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
       return {
         payload: { action: 'cancel', code: s.code, service: appointment.service, start: appointment.startsAt },
         message: { de: `Ihr Termin am ${when} ist abgesagt.`, en: `Your appointment on ${when} is cancelled.`, plain: `Ihr Termin am ${when} ist abgesagt.` },
+        received: STAFF_REFERENCE,
       };
     }
     const slot = isObject(s.termin) && typeof s.termin.start === 'string' ? s.termin.start : null;
@@ -189,6 +209,7 @@ function appointmentResult(profile: Parameters<typeof describeSlot>[0], code: st
       en: `Your appointment ${verb.en}${kind === 'book' ? ':' : ''} ${when.en}, ${address}. Your confirmation code: ${code}. Use it to cancel ("cancel appointment ${code}") or move the appointment.`,
       plain: `Ihr Termin: ${when.de}. Ort: ${address}. Ihr Code ist ${code}. Mit dem Code können Sie den Termin absagen.`,
     },
+    received: CODE_FIRST,
     links: [{ title: locale === 'en' ? 'Add to calendar (.ics)' : 'In den Kalender eintragen (.ics)', url: `/api/appointments/${code}.ics${locale === 'en' ? '?lang=en' : ''}` }],
   };
 }

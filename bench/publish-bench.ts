@@ -1,0 +1,53 @@
+/**
+ * `npm run bench:publish`: publish-to-live time of the staff workspace on the Düren content: retrain the NLU
+ * on the full draft, store the version, swap it live (LiveContent.swap). Target: < 1 s. Also reports the
+ * regression check (cross-validation of published and draft), which runs before a publish but is not part
+ * of the time to go live. SQLite in memory; the draft gets one new example per round.
+ */
+import { LiveContent } from '../src/core/live-content.js';
+import { createDialogValidator } from '../src/dialogs/validate-content.js';
+import { createDefaultRegistry } from '../src/dialogs/applications.js';
+import { trainNlu } from '../src/nlu/index.js';
+import { openSqliteStore, PROJECT_ROOT } from '../src/runtime/node/open-store.js';
+import { loadStaffContent } from '../src/runtime/node/staff-content.js';
+import { createContentService } from '../src/staff/content-service.js';
+import { createContentRepository } from '../src/staff/store/content-repository.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const TARGET_MS = 1000;
+
+const store = await openSqliteStore(':memory:');
+const loaded = await loadStaffContent(PROJECT_ROOT, process.env.CITY_PROFILE ?? 'dueren', store, createDialogValidator(createDefaultRegistry()));
+const live = new LiveContent(loaded.content, trainNlu(loaded.content));
+const repo = createContentRepository(store.db);
+const service = createContentService({ repo, live, assemble: loaded.options.assemble, maxLossPoints: async () => 100, now: () => new Date() });
+const actor = { id: 'bench', username: 'bench' };
+
+const live_ms: number[] = [];
+const train_ms: number[] = [];
+const check_ms: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const draft = await service.draftIntents();
+  const target = draft.find((intent) => intent.id === 'personalausweis') ?? draft[0];
+  if (!target) throw new Error('no intents');
+  const changed = { ...target, examples: { ...target.examples, de: [...target.examples.de, `ausweis frage ${round} ${Date.now()}`] } };
+  const at = new Date().toISOString();
+  await repo.saveDraftIntent(changed, at, 'bench', { at, userId: null, username: 'bench', action: 'intent.update' });
+  const checkStarted = performance.now();
+  await service.check();
+  check_ms.push(performance.now() - checkStarted);
+  const result = await service.publish(actor, { confirmed: true, note: `bench ${round}` });
+  if (result.status !== 'published') throw new Error('publish was blocked');
+  live_ms.push(result.liveMs);
+  train_ms.push(result.trainMs);
+}
+await store.close();
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const max = (values: number[]) => Math.max(...values);
+const examples = loaded.content.intents.reduce((n, i) => n + i.examples.de.length + i.examples.en.length, 0);
+console.log(`Publish-to-live on ${loaded.content.intents.length} intents / ${examples} examples, ${ROUNDS} rounds:`);
+console.log(`  retrain + store + swap: median ${median(live_ms).toFixed(0)} ms, max ${max(live_ms).toFixed(0)} ms (retrain alone: median ${median(train_ms).toFixed(0)} ms)`);
+console.log(`  regression check before publishing (5-fold CV, cached for the published version): median ${median(check_ms).toFixed(0)} ms`);
+console.log(`  target < ${TARGET_MS} ms: ${median(live_ms) < TARGET_MS ? 'met' : 'NOT met'}`);
+if (median(live_ms) >= TARGET_MS) process.exitCode = 1;

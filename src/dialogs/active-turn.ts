@@ -1,0 +1,116 @@
+/**
+ * One message in a running dialog: side questions first, then commands, then the summary (confirm or edit)
+ * or the step being asked (values, ways out, switching or digressing, failures and the hand-over).
+ */
+import type { TurnOutcome } from '../core/turn-handler.js';
+import { advance, handoff, HIDDEN_INPUT, outcome, reask } from './ask.js';
+import { answerSideQuestion, digression, switchOffer } from './away.js';
+import { command } from './command-turn.js';
+import { detectCommand, looksLikeQuestion, looksLikeRequest } from './commands.js';
+import { complete } from './complete.js';
+import { applyAssignments, type Filled } from './fill.js';
+import { hasCorrectionCue, isAnswered, stepById, visibleSteps } from './flow.js';
+import { CompletionRejected } from './registry.js';
+import { part, T, type Part } from './replies.js';
+import { matchOption, yesNo } from './slot-values.js';
+import { writeRun } from './state.js';
+import { label, say } from './text.js';
+import type { Engine, Turn } from './turn.js';
+
+export const MAX_FAILURES = 3;
+
+export async function activeTurn(engine: Engine, t: Turn): Promise<TurnOutcome | null> {
+  const { ctx, run } = t;
+  if (run.phase === 'cancel' || run.phase === 'resume' || run.phase === 'switch') {
+    const answered = await answerSideQuestion(engine, t);
+    if (answered) return answered;
+  }
+  const parts: Part[] = [];
+  const step = run.phase === 'step' ? stepById(t.dialog, run.step) : undefined;
+  const cmd = detectCommand(ctx.turn.text, ctx.nlu, step, visibleSteps(t.dialog, run.slots));
+  if (cmd) {
+    const handled = await command(engine, t, cmd, parts);
+    if (handled) return handled;
+  }
+  return run.phase === 'confirm' || run.phase === 'edit' ? summaryTurn(engine, t, parts) : stepTurn(engine, t, parts);
+}
+
+/** The summary was shown ("ja" submits, "nein" asks what to change) or "Was möchten Sie ändern?" was asked. */
+async function summaryTurn(engine: Engine, t: Turn, parts: Part[]): Promise<TurnOutcome> {
+  const { run, voice } = t;
+  const text = t.ctx.turn.text;
+  const filled = await applyAssignments(engine, t, undefined, parts);
+  if (filled.any) return ending(t, filled, parts) ?? outcome(t, await advance(engine, t, parts), filled.personal ? { userTranscriptText: HIDDEN_INPUT } : {});
+  const answer = yesNo(text);
+  if (run.phase === 'confirm' && answer === true && !hasCorrectionCue(text)) {
+    try {
+      return await complete(t, engine.store, engine.registry, outcome);
+    } catch (error) {
+      if (!(error instanceof CompletionRejected)) throw error;
+      // An answer became invalid meanwhile (a slot was booked by someone else): ask that step again.
+      delete run.slots[error.step];
+      run.skipped = run.skipped.filter((s) => s !== error.step);
+      return outcome(t, await advance(engine, t, [part(say(error.reason, voice))]));
+    }
+  }
+  if (run.phase === 'confirm' && answer === false) {
+    run.phase = 'edit';
+    const suggestions = visibleSteps(t.dialog, run.slots).filter((s) => isAnswered(run, s.slot)).map((s) => ({ title: label(s.label, voice), value: label(s.label, voice) }));
+    return outcome(t, [{ text: say(T.editQuestion, voice), suggestions }]);
+  }
+  if (run.phase === 'edit') {
+    const target = visibleSteps(t.dialog, run.slots).find((s) => matchOption({ ...s, options: [{ value: s.slot, label: s.label, synonyms: s.keywords, links: [] }] }, text));
+    if (target) {
+      run.step = target.slot;
+      run.phase = 'step';
+      return outcome(t, reask(engine, t, parts));
+    }
+  }
+  const away = switchOffer(t) ?? digression(t);
+  if (away) return away;
+  return outcome(t, reask(engine, t, [part(say(T.notUnderstood, voice))]));
+}
+
+/** The step being asked. */
+async function stepTurn(engine: Engine, t: Turn, parts: Part[]): Promise<TurnOutcome> {
+  const { ctx, run, voice } = t;
+  const text = ctx.turn.text;
+  const current = stepById(t.dialog, run.step);
+  if (!current) return outcome(t, await advance(engine, t, parts));
+  // A text step takes any text: only a question or a request ("Ich möchte …") may lead elsewhere.
+  if (current.type === 'text' && (looksLikeQuestion(text) || looksLikeRequest(text))) {
+    const top = ctx.nlu.intents[0];
+    const away = switchOffer(t) ?? (top && top.id !== 'unknown' && looksLikeQuestion(text) ? digression(t) : null);
+    if (away) return away;
+  }
+  const filled = await applyAssignments(engine, t, current, parts);
+  // An answer at a personal step stays out of the transcript even when it did not fit (a mistyped address).
+  const hide = filled.personal || current.personal ? { userTranscriptText: HIDDEN_INPUT } : {};
+  if (filled.answeredCurrent || (filled.any && !filled.currentError)) {
+    if (filled.answeredCurrent) run.failures = 0;
+    return ending(t, filled, parts) ?? outcome(t, await advance(engine, t, parts), hide);
+  }
+  if (!filled.currentError) {
+    const away = switchOffer(t) ?? digression(t);
+    if (away) return away;
+  }
+  run.failures += 1;
+  const reason = filled.currentError ?? part(current.error ? say(current.error, voice) : say(T.notUnderstood, voice));
+  if (run.failures >= MAX_FAILURES) return outcome(t, handoff(engine, t, [...parts, reason]), hide);
+  return outcome(t, reask(engine, t, [...parts, reason]), hide);
+}
+
+/** A chosen option with `end` (now or as a correction): the dialog ends here, nothing is stored. */
+function ending(t: Turn, filled: Filled, parts: Part[]): TurnOutcome | null {
+  const { ctx, voice } = t;
+  const chosen = filled.accepted.flatMap(({ step, value }) => (step.type === 'enum' ? (step.options ?? []).filter((o) => o.value === value && o.end) : [])).at(-1);
+  if (!chosen?.end) return null;
+  ctx.conversation.state = writeRun(ctx.conversation.state, null);
+  const links = chosen.links.map((l) => ({ title: label(l.title, voice), url: l.url }));
+  return {
+    replies: [{ text: [...parts.map((p) => p.text), say(chosen.end, voice)].join(' '), ...(links.length > 0 ? { links } : {}) }],
+    intent: { id: t.dialog.trigger[0] ?? t.dialog.id, confidence: 1 },
+    dialog: { id: t.dialog.id, step: null, done: true },
+    expectingInput: false,
+  };
+}

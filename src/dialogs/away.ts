@@ -1,0 +1,88 @@
+/**
+ * Leaving the question for a moment: an FAQ answer mid-dialog ("Sollen wir mit … weitermachen?"), another
+ * application's trigger ("Möchten Sie … abbrechen und mit … beginnen?"), and the yes/no that follows these
+ * and "Wirklich abbrechen?".
+ */
+import { intentReply } from '../core/answer.js';
+import type { ReplyDraft, TurnOutcome } from '../core/turn-handler.js';
+import { outcome, reask, returnPhase } from './ask.js';
+import { looksLikeQuestion } from './commands.js';
+import { startRun } from './fill.js';
+import { part, T, yesNoSuggestions } from './replies.js';
+import { yesNo } from './slot-values.js';
+import { writeRun } from './state.js';
+import { label, say } from './text.js';
+import { dialogsOf, type Engine, type Turn } from './turn.js';
+
+export const DIGRESSION_CONFIDENCE = 0.5;
+export const SWITCH_CONFIDENCE = 0.5;
+
+function faqAnswer(t: Turn, intentId: string): ReplyDraft | null {
+  const intent = t.ctx.content.intentsById.get(intentId);
+  return intent ? intentReply(intent, t.voice.locale, t.voice.plainLanguage) : null;
+}
+
+/** An FAQ question: the answer, then "Sollen wir mit … weitermachen?". */
+export function digression(t: Turn): TurnOutcome | null {
+  const top = t.ctx.nlu.intents[0];
+  if (!top || top.id === 'unknown' || top.confidence < DIGRESSION_CONFIDENCE) return null;
+  // This dialog's own topic is answered only when asked ("Was kostet Sperrmüll?"), never for an answer.
+  if (t.dialog.trigger.includes(top.id) && !looksLikeQuestion(t.ctx.turn.text)) return null;
+  const answer = faqAnswer(t, top.id);
+  if (!answer) return null;
+  t.run.returnTo = returnPhase(t);
+  t.run.phase = 'resume';
+  const question = { text: say(T.resumeQuestion, t.voice, { title: label(t.dialog.title, t.voice) }), suggestions: yesNoSuggestions(t.voice) };
+  return { ...outcome(t, [answer, question]), intent: top };
+}
+
+/**
+ * Another application's trigger intent: its FAQ answer (if any), then the offer to switch. "ja" discards
+ * this run and starts the other; "nein" goes on here.
+ */
+export function switchOffer(t: Turn): TurnOutcome | null {
+  const top = t.ctx.nlu.intents[0];
+  if (!top || top.confidence < SWITCH_CONFIDENCE || t.dialog.trigger.includes(top.id)) return null;
+  const target = dialogsOf(t.ctx).find((d) => d.id !== t.dialog.id && d.trigger.includes(top.id));
+  if (!target) return null;
+  t.run.returnTo = returnPhase(t);
+  t.run.phase = 'switch';
+  t.run.switchTo = target.id;
+  const vars = { title: label(t.dialog.title, t.voice), next: label(target.title, t.voice) };
+  const question = { text: say(T.switchQuestion, t.voice, vars), suggestions: yesNoSuggestions(t.voice) };
+  const answer = faqAnswer(t, top.id);
+  return { ...outcome(t, answer ? [answer, question] : [question]), intent: top };
+}
+
+/**
+ * The answer to "Wirklich abbrechen?", "Sollen wir weitermachen?" or "… abbrechen und mit … beginnen?".
+ * Null when the message is no yes/no: the run is back at its question and the message is read as usual.
+ */
+export async function answerSideQuestion(engine: Engine, t: Turn): Promise<TurnOutcome | null> {
+  const { ctx, run, voice } = t;
+  const answer = yesNo(ctx.turn.text);
+  const switchTo = run.switchTo;
+  delete run.switchTo;
+  if (run.phase === 'cancel' && answer === true) {
+    ctx.conversation.state = writeRun(ctx.conversation.state, null);
+    return {
+      replies: [{ text: say(t.dialog.cancelled ?? T.cancelled, voice) }],
+      intent: { id: 'abbrechen', confidence: 1 },
+      dialog: { id: t.dialog.id, step: null, done: true },
+      expectingInput: false,
+    };
+  }
+  if (run.phase === 'resume' && answer === false) {
+    run.phase = 'paused';
+    return outcome(t, [{ text: say(T.paused, voice, { title: label(t.dialog.title, voice) }) }]);
+  }
+  const target = run.phase === 'switch' && answer === true ? dialogsOf(ctx).find((d) => d.id === switchTo) : undefined;
+  if (target) {
+    // The answers of the run left behind are deleted, as on "abbrechen".
+    ctx.conversation.state = writeRun(ctx.conversation.state, null);
+    return startRun(engine, ctx, target, voice, [part(say(T.switched, voice, { title: label(t.dialog.title, voice) }))]);
+  }
+  run.phase = run.returnTo ?? 'step';
+  delete run.returnTo;
+  return answer === null ? null : outcome(t, reask(engine, t, []));
+}

@@ -1,0 +1,48 @@
+/** The global commands inside a running dialog: cancel, back, skip, help, a person, a resume code, continue. */
+import type { TurnOutcome } from '../core/turn-handler.js';
+import { advance, handoff, outcome, reask, returnPhase } from './ask.js';
+import { helpTarget, type Command } from './commands.js';
+import { stepById, visibleSteps } from './flow.js';
+import { part, T, yesNoSuggestions, type Part } from './replies.js';
+import { issueCode } from './resume-code.js';
+import { say } from './text.js';
+import type { Engine, Turn } from './turn.js';
+
+export async function command(engine: Engine, t: Turn, cmd: Command, parts: Part[]): Promise<TurnOutcome | null> {
+  const { run, voice } = t;
+  const step = stepById(t.dialog, run.step);
+  switch (cmd) {
+    case 'cancel':
+      run.returnTo = returnPhase(t);
+      run.phase = 'cancel';
+      return outcome(t, [{ text: say(T.cancelQuestion, voice), suggestions: yesNoSuggestions(voice) }]);
+    case 'back': {
+      const index = run.phase === 'confirm' ? run.history.length : run.history.lastIndexOf(run.step ?? '');
+      const previous = [...run.history.slice(0, Math.max(0, index))].reverse().find((slot) => visibleSteps(t.dialog, run.slots).some((s) => s.slot === slot));
+      if (!previous) return outcome(t, reask(engine, t, [part(say(T.firstStep, voice))]));
+      run.history = run.history.slice(0, run.history.lastIndexOf(previous) + 1);
+      run.step = previous;
+      run.phase = 'step';
+      run.failures = 0;
+      return outcome(t, reask(engine, t, parts));
+    }
+    case 'skip':
+      if (!step || run.phase !== 'step') return null;
+      if (!step.optional) return outcome(t, reask(engine, t, [part(say(T.requiredStep, voice))]));
+      run.slots[step.slot] = null;
+      if (!run.skipped.includes(step.slot)) run.skipped.push(step.slot);
+      run.failures = 0;
+      return outcome(t, await advance(engine, t, parts));
+    case 'help': {
+      // "was ist Bruttokaltmiete?" is answered even while another step is asked; then that step again.
+      const about = helpTarget(t.ctx.turn.text, visibleSteps(t.dialog, run.slots), run.phase === 'step' ? step : undefined);
+      return outcome(t, reask(engine, t, [part(about?.help ? say(about.help, voice) : say(T.noHelp, voice))]));
+    }
+    case 'person':
+      return outcome(t, handoff(engine, t, parts));
+    case 'resume_code':
+      return issueCode(engine, t);
+    case 'continue':
+      return outcome(t, reask(engine, t, parts));
+  }
+}

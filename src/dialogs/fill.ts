@@ -1,0 +1,93 @@
+/**
+ * What a message fills: the start of a run (with `prefill` steps taken from the starting message), and the
+ * values of a message applied to the slots, validated, echoed ("Verstanden: …" / "Korrigiert: …").
+ */
+import type { TurnContext, TurnOutcome } from '../core/turn-handler.js';
+import type { DialogDefinition, StepDefinition } from './schema.js';
+import { advance, HIDDEN_INPUT, outcome, stepContext } from './ask.js';
+import { assignEntities, conditionHolds, isAnswered, optionCorrection } from './flow.js';
+import { echo, part, type Part } from './replies.js';
+import { checkValue, valueFromText } from './slot-values.js';
+import { newRun, type RunState } from './state.js';
+import { label, say, type Voice } from './text.js';
+import type { Engine, Turn } from './turn.js';
+
+type Value = RunState['slots'][string];
+
+export interface Filled {
+  answeredCurrent: boolean;
+  any: boolean;
+  currentError: Part | null;
+  personal: boolean;
+  accepted: Array<{ step: StepDefinition; value: Value }>;
+}
+
+/** Starts `dialog`: intro, values of the starting message, prefilled steps, first question. */
+export async function startRun(engine: Engine, ctx: TurnContext, dialog: DialogDefinition, voice: Voice, lead: Part[] = []): Promise<TurnOutcome> {
+  const run = newRun(dialog.id, engine.randomId(), ctx.conversation.id, ctx.now.toISOString());
+  const t: Turn = { ctx, dialog, run, voice };
+  const parts: Part[] = [...lead, part(say(dialog.intro, voice))];
+  const filled = await applyAssignments(engine, t, undefined, parts);
+  const prefilled = await prefill(engine, t, parts, lead.length + 1);
+  return outcome(t, await advance(engine, t, parts), filled.personal || prefilled.personal ? { userTranscriptText: HIDDEN_INPUT } : {});
+}
+
+/** Steps marked `prefill` take their answer from the starting message when it passes validation. */
+async function prefill(engine: Engine, t: Turn, parts: Part[], echoAt: number): Promise<{ personal: boolean }> {
+  const { ctx, run, dialog, voice } = t;
+  const accepted: Array<{ step: StepDefinition; value: Value }> = [];
+  for (const step of dialog.steps) {
+    if (!step.prefill || isAnswered(run, step.slot) || !conditionHolds(step.when, run.slots)) continue;
+    const parsed = valueFromText(step, ctx.turn.text, voice.locale);
+    if (!parsed || 'error' in parsed) continue;
+    const result = await checkValue(step, parsed.value, stepContext(t, step), engine.registry.validators);
+    if (!result.ok) continue;
+    run.slots[step.slot] = result.value;
+    accepted.push({ step, value: result.value });
+    if (result.note) parts.push(part(say(result.note, voice)));
+  }
+  if (accepted.length > 0) parts.splice(echoAt, 0, echo(accepted, voice, false));
+  return { personal: accepted.some((a) => a.step.personal) };
+}
+
+/** Applies the values a message carries; returns what happened for failure counting. */
+export async function applyAssignments(engine: Engine, t: Turn, current: StepDefinition | undefined, parts: Part[], textValue = true): Promise<Filled> {
+  const { ctx, run, dialog, voice } = t;
+  const assignments = assignEntities(dialog, run, current, ctx.turn.text, ctx.nlu.entities);
+  // "nein, Reisepass" / "doch lieber online": an option of an earlier choice. Then the text is not also an
+  // answer to the current step (a "nein" is not the answer to a yes/no question here).
+  const option = optionCorrection(dialog, run, current, ctx.turn.text);
+  if (option && !assignments.some((a) => a.step === option.step)) assignments.push(option);
+  if (current && !option && !assignments.some((a) => a.step === current) && textValue && (assignments.length === 0 || current.type !== 'text')) {
+    const parsed = valueFromText(current, ctx.turn.text, voice.locale);
+    if (parsed) assignments.push({ step: current, parsed, correction: false });
+  }
+  const accepted: Filled['accepted'] = [];
+  let currentError: Part | null = null;
+  let corrected = false;
+  for (const a of assignments) {
+    const result = 'error' in a.parsed ? { ok: false as const, reason: a.parsed.error } : await checkValue(a.step, a.parsed.value, { ...stepContext(t, a.step), ...(a.parsed.entity ? { entity: a.parsed.entity } : {}) }, engine.registry.validators);
+    if (!result.ok) {
+      const message = part(say(result.reason, voice, (result as { vars?: Record<string, string | number> }).vars ?? {}));
+      if (a.step === current) currentError = message;
+      else parts.push(part(`${label(a.step.label, voice)}: ${message.text}`));
+      continue;
+    }
+    run.slots[a.step.slot] = result.value;
+    run.skipped = run.skipped.filter((s) => s !== a.step.slot);
+    corrected ||= a.correction;
+    accepted.push({ step: a.step, value: result.value });
+    if (result.note) parts.push(part(say(result.note, voice)));
+  }
+  if (accepted.length > 0) {
+    parts.unshift(echo(accepted, voice, corrected));
+    run.lastFilled = accepted.map((a) => a.step.slot);
+  }
+  return {
+    answeredCurrent: Boolean(current && accepted.some((a) => a.step === current)),
+    any: accepted.length > 0,
+    currentError,
+    personal: accepted.some((a) => a.step.personal) || Boolean(current?.personal && assignments.some((a) => a.step === current)),
+    accepted,
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createStaffApp, StaffClient } from './staff-fixture.js';
+
+describe('submissions and appointments for clerks', () => {
+  it('lists, filters, shows (audited), changes status (audited) and exports submissions', async () => {
+    const app = await createStaffApp();
+    await app.addUser('clara', ['clerk']);
+    await app.addUser('ada', ['admin']);
+    const { record } = await app.store.createSubmission({
+      id: crypto.randomUUID(),
+      type: 'maengelmelder',
+      dialogId: 'maengelmelder',
+      idempotencyKey: 'k1',
+      conversationId: null,
+      payload: { summary: [{ label: { de: 'Ort', en: 'Place' }, value: 'Markt 1' }] },
+      summaryTokenHash: 'x',
+      referencePrefix: 'DN',
+      createdAt: '2026-03-02T09:00:00.000Z',
+      retainUntil: '2099-01-01T00:00:00.000Z',
+    });
+    const clerk = new StaffClient(app.app);
+    await clerk.login('clara');
+    await clerk.get('/staff/submissions?status=new');
+    expect(clerk.lastHtml).toContain(record.reference);
+    await clerk.get(`/staff/submissions/${record.reference}`);
+    expect(clerk.lastHtml).toContain('Markt 1');
+    expect((await clerk.post(`/staff/submissions/${record.reference}/status`, { status: 'in_progress' })).status).toBe(303);
+    await clerk.get('/staff/submissions?status=new');
+    expect(clerk.lastHtml).not.toContain(record.reference);
+    await clerk.get('/staff/submissions?status=in_progress');
+    expect(clerk.lastHtml).toContain(record.reference);
+    const csv = await clerk.get('/staff/submissions.csv');
+    expect(await csv.text()).toContain(`${record.reference};maengelmelder;2026-03-02T09:00:00.000Z;in_progress`);
+    const admin = new StaffClient(app.app);
+    await admin.login('ada');
+    await admin.get('/staff/audit?action=submission.');
+    expect(admin.lastHtml).toContain('submission.view');
+    expect(admin.lastHtml).toContain('submission.status');
+    expect(admin.lastHtml).toContain('submission.export');
+    expect(admin.lastHtml).toContain('clara');
+  }, 30_000);
+
+  it('shows the appointment calendar of a day and cancels an appointment, freeing the slot', async () => {
+    const app = await createStaffApp();
+    await app.addUser('clara', ['clerk']);
+    const base = { service: 'personalausweis', conversationId: null, createdAt: '2026-03-01T10:00:00.000Z' };
+    await app.store.bookAppointment({ ...base, code: 'T1', startsAt: '2026-03-02T08:00:00.000Z', endsAt: '2026-03-02T08:15:00.000Z', name: 'Erika Muster' });
+    await app.store.bookAppointment({ ...base, code: 'T2', startsAt: '2026-03-03T08:00:00.000Z', endsAt: '2026-03-03T08:15:00.000Z', name: 'Max Muster' });
+    const clerk = new StaffClient(app.app);
+    await clerk.login('clara');
+    await clerk.get('/staff/appointments?day=2026-03-02');
+    expect(clerk.lastHtml).toContain('Erika Muster');
+    expect(clerk.lastHtml).toContain('09:00–09:15');
+    expect(clerk.lastHtml).not.toContain('Max Muster');
+    expect((await clerk.post('/staff/appointments/T1/cancel', { day: '2026-03-02' })).status).toBe(303);
+    expect((await app.store.getAppointment('T1'))?.status).toBe('cancelled');
+    expect(await app.store.bookedSlotStarts('2026-03-02T00:00:00.000Z', '2026-03-03T00:00:00.000Z')).toEqual([]);
+    const audit = await app.staffRepo.listAudit({ limit: 10, offset: 0, action: 'appointment.' });
+    expect(audit.map((e) => e.action)).toContain('appointment.cancel');
+    expect(audit.map((e) => e.action)).toContain('appointment.view_day');
+  }, 30_000);
+
+  it('keeps analytics free of message texts and names, with CSV export', async () => {
+    const app = await createStaffApp();
+    await app.addUser('eddie', ['editor']);
+    await app.app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'reisepass beantragen geheimwort' }) });
+    const client = new StaffClient(app.app);
+    await client.login('eddie');
+    await client.get('/staff/analytics');
+    expect(client.lastHtml).toMatch(/<svg class="chart" role="img" aria-labelledby="topics-title topics-desc"/);
+    expect(client.lastHtml).toContain('<title id="topics-title">');
+    expect(client.lastHtml).not.toContain('geheimwort');
+    const csv = await client.get('/staff/analytics.csv?table=topics');
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(await csv.text()).toMatch(/reisepass;reisepass;1/);
+  }, 30_000);
+});
