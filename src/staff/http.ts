@@ -1,6 +1,7 @@
 /** Helpers shared by the staff routes: page headers (CSP), form fields, role guard with CSRF check. */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Child } from 'hono/jsx';
+import { AppError } from '../core/app-error.js';
 import { csrfValid, hasRole, type StaffContext, type StaffEnv, type StaffPrincipal } from './auth.js';
 import type { Role } from './store/staff-repository.js';
 
@@ -35,7 +36,13 @@ export type Form = {
 /** Form fields as strings (files are ignored: no staff form uploads). */
 export async function readForm(c: Context): Promise<Form> {
   const type = c.req.header('content-type') ?? '';
-  const body = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type) ? await c.req.parseBody({ all: true }) : {};
+  let body: Awaited<ReturnType<typeof c.req.parseBody>> = {};
+  try {
+    if (/^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) body = await c.req.parseBody({ all: true });
+  } catch (cause) {
+    // A malformed multipart body (wrong boundary, not form data at all) is the client's error, not a 500.
+    throw new AppError(400, 'invalid_form', 'The form data could not be read.', { field: 'body', cause });
+  }
   const values = (name: string): string[] => {
     const value = body[name];
     const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
