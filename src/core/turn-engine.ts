@@ -79,7 +79,9 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const receivedAt = now();
     const at = receivedAt.toISOString();
     const { record, isNew } = await loadConversation(input, at);
-    const text = (input.text ?? '').trim();
+    // A pressed suggestion ("arbeit", "ja") is what the citizen would have typed; only "intent:<id>" skips the NLU.
+    const action = input.action?.trim();
+    const text = (input.text ?? '').trim() || (action && !ACTION_INTENT.test(action) ? action : '');
     if (text.length > MAX_TEXT_LENGTH) throw new AppError(400, 'text_too_long', `At most ${MAX_TEXT_LENGTH} characters.`, { field: 'text' });
     const turn: NormalizedTurn = {
       conversationId: record.id,

@@ -62,6 +62,7 @@ export async function advance(engine: Engine, t: Turn, parts: Part[]): Promise<R
       }
       if (result?.skip) {
         t.run.skipped.push(step.slot);
+        if (result.slots && step.slot in result.slots) t.run.derived = [...(t.run.derived ?? []), step.slot];
         continue;
       }
     }

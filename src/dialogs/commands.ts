@@ -60,8 +60,9 @@ export function looksLikeQuestion(text: string): boolean {
 export function detectCommand(text: string, nlu: NluResult, step: StepDefinition | undefined, steps: readonly StepDefinition[] = step ? [step] : []): Command | null {
   const folded = fold(text);
   const top = nlu.intents[0];
-  // The classifier's guess never overrides a direct answer: "nein" at a yes/no step, "Chat" as an option.
-  const answers = BARE_YES_NO.test(folded) || Boolean(step && step.type !== 'text' && valueFromText(step, text, 'de'));
+  // The classifier's guess never overrides an answer: "nein" at a yes/no step, "Chat" as an option, a
+  // message with values ("nein, 700 Euro").
+  const answers = BARE_YES_NO.test(folded) || nlu.entities.length > 0 || Boolean(step && step.type !== 'text' && valueFromText(step, text, 'de'));
   const sure = (id: string) => !answers && top?.id === id && top.confidence >= 0.6;
   if (CANCEL.test(folded) || (sure('abbrechen') && folded.split(' ').length <= 6)) return 'cancel';
   if (BACK.test(folded)) return 'back';

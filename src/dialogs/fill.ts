@@ -79,6 +79,7 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     accepted.push({ step: a.step, value: result.value });
     if (result.note) parts.push(part(say(result.note, voice)));
   }
+  if (corrected) forgetDerived(dialog, run, accepted.map((a) => a.step));
   if (accepted.length > 0) {
     parts.unshift(echo(accepted, voice, corrected));
     run.lastFilled = accepted.map((a) => a.step.slot);
@@ -90,4 +91,13 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     personal: accepted.some((a) => a.step.personal) || Boolean(current?.personal && assignments.some((a) => a.step === current)),
     accepted,
   };
+}
+
+/** A corrected answer: later steps that their logic filled from it (the postcode) are worked out again. */
+function forgetDerived(dialog: DialogDefinition, run: RunState, changed: StepDefinition[]): void {
+  const first = Math.min(...changed.map((step) => dialog.steps.indexOf(step)));
+  const stale = (run.derived ?? []).filter((slot) => dialog.steps.findIndex((s) => s.slot === slot) > first);
+  for (const slot of stale) delete run.slots[slot];
+  run.skipped = run.skipped.filter((slot) => !stale.includes(slot));
+  run.derived = (run.derived ?? []).filter((slot) => !stale.includes(slot));
 }

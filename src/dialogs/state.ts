@@ -38,6 +38,8 @@ export interface RunState {
   /** Steps asked so far, for "zurück". */
   history: string[];
   failures: number;
+  /** Steps their step logic filled and skipped (the postcode from the address): redone after a correction. */
+  derived?: string[];
   /** Slots filled by the previous message: "nein, 700 Euro" corrects these. */
   lastFilled: string[];
   startedAt: string;

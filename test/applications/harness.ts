@@ -95,3 +95,22 @@ export async function harness(options: { store?: SqlStore; now?: () => Date; con
     },
   };
 }
+
+export type Harness = Awaited<ReturnType<typeof harness>>;
+
+/**
+ * A restart mid-dialog: the conversation so far runs on a database file, the file is closed, and a new app
+ * on the reopened file continues the same conversation. Returns that new app (close its store when done).
+ */
+export async function restartMidDialog(path: string, before: (h: Harness) => Promise<unknown>): Promise<Harness> {
+  const first = await harness({ store: await openSqliteStore(path) });
+  await before(first);
+  const id = first.conversationId;
+  await first.store.close();
+  return harness({ store: await openSqliteStore(path), ...(id ? { conversationId: id } : {}) });
+}
+
+/** The values of the last reply's suggestions (the buttons a widget shows). */
+export function suggestionValues(h: Harness): string[] {
+  return h.last.replies.at(-1)?.suggestions?.map((s) => s.value) ?? [];
+}

@@ -2,10 +2,13 @@
  * The web channel in Chromium against the real server: citizen journeys, accessibility (axe-core,
  * keyboard, 320 px, 200 % text), CSP and privacy. One browser for the whole file (two shared cores).
  */
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, vi } from 'vitest';
 import { accessibilityTests } from './a11y-tests.js';
 import { startBrowserEnv, type BrowserEnv } from './browser-support.js';
 import { journeyTests } from './journey-tests.js';
+
+// Real browser on two shared cores: a step may wait seconds for a busy CPU (no timing is asserted).
+vi.setConfig({ testTimeout: 90_000 });
 
 let env: BrowserEnv;
 

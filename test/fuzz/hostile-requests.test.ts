@@ -4,6 +4,8 @@
  * naming the field, replies' SSML stays ours, nothing is polluted, and the server still works afterwards.
  * Deterministic: one fixed seed, no timing assertions.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composedApp, type ComposedApp } from '../support/composed-app.js';
@@ -19,7 +21,7 @@ interface Route {
 }
 
 /** Valid bodies of the JSON routes; unknown POST routes get a chat-like body. */
-function validBodies(conversationId: string): Record<string, Record<string, unknown>> {
+function validBodies(conversationId: string, serviceUrl: string): Record<string, Record<string, unknown>> {
   return {
     '/api/chat': { conversationId, text: 'Hallo', locale: 'de', plainLanguage: false },
     '/api/nlu/parse': { text: 'Was kostet ein Personalausweis?', locale: 'de' },
@@ -27,7 +29,7 @@ function validBodies(conversationId: string): Record<string, Record<string, unkn
     '/api/wohngeld/estimate': { members: 2, rent: 600, countedIncome: 1500 },
     '/api/resume': { code: 'ABCD-EFGH' },
     '/api/voice/turn': { conversationId, text: 'Hallo', locale: 'de' },
-    '/api/messages': { type: 'message', text: 'Hallo', from: { id: 'u1' }, conversation: { id: 'c1' }, channelId: 'test', serviceUrl: 'http://127.0.0.1:1' },
+    '/api/messages': { type: 'message', text: 'Hallo', from: { id: 'u1' }, conversation: { id: 'c1' }, channelId: 'emulator', serviceUrl },
   };
 }
 
@@ -55,8 +57,17 @@ function fillPath(path: string, values: string[]): string {
 describe('hostile requests against the composed app', () => {
   let app: ComposedApp;
   const conversations: string[] = [];
+  // A local stand-in for the Bot Framework Emulator, so that /api/messages can deliver its replies.
+  let emulator: Server;
+  let serviceUrl = '';
 
   beforeAll(async () => {
+    emulator = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1"}'));
+    });
+    await new Promise<void>((resolve) => emulator.listen(0, '127.0.0.1', resolve));
+    serviceUrl = `http://127.0.0.1:${(emulator.address() as AddressInfo).port}`;
     app = await composedApp();
     // Conversations in every dialog, so hostile text reaches the dialog engine and not only the FAQ.
     const starts = ['Hallo', ...app.node.content().dialogs.flatMap((d) => ((d as { trigger?: string[] }).trigger ?? []).map((intent) => `intent:${intent}`))];
@@ -67,7 +78,10 @@ describe('hostile requests against the composed app', () => {
       conversations.push(((await res.json()) as { conversationId: string }).conversationId);
     }
   });
-  afterAll(async () => app?.close());
+  afterAll(async () => {
+    await app?.close();
+    await new Promise((resolve) => emulator?.close(resolve));
+  });
 
   it(`answers ${MIN_REQUESTS}+ hostile requests without a 5xx, with JSON errors naming the field and safe SSML`, async () => {
     const routes = publicRoutes(app);
@@ -122,14 +136,13 @@ describe('hostile requests against the composed app', () => {
         const path = fillPath(route.path, c.pathValues) + c.query;
         const init: RequestInit = { method: route.method, headers: { ...c.headers } };
         if (isBodyRoute) {
-          const valid = validBodies(c.conversationId)[route.path] ?? { text: 'Hallo' };
+          const valid = validBodies(c.conversationId, serviceUrl)[route.path] ?? { text: 'Hallo' };
           const body = c.kind === 'malformed' ? c.malformed : fc.sample(mutatedBody(valid), { seed: c.mutationSeed, numRuns: 1 })[0] ?? '{}';
           init.body = body as BodyInit;
           if (c.contentType) (init.headers as Record<string, string>)['content-type'] = c.contentType;
         }
         const label = `${route.method} ${path.slice(0, 120)} ${typeof init.body === 'string' ? init.body.slice(0, 120) : init.body ? '<bytes>' : ''}`;
         const res = await app.request(path, init);
-        if (res.status >= 500) console.log('5xx', res.status, route.method, path.slice(0, 200), JSON.stringify(init.headers), typeof init.body === 'string' ? init.body.slice(0, 300) : init.body);
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         problems.push(...(await responseProblems(label, res, path)));
         sent += 1;

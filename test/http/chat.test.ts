@@ -130,3 +130,11 @@ describe('POST /api/chat', () => {
     expect(JSON.parse(text)).toMatchObject({ error: { code: 'internal_error' } });
   });
 });
+
+describe('POST /api/chat with a suggestion value as action', () => {
+  it('treats a plain action value like typed text', async () => {
+    const { post } = await createTestApp();
+    const body = (await (await post('/api/chat', { action: 'Ausweis' })).json()) as ChatBody;
+    expect(body.intent?.id).toBe('personalausweis');
+  });
+});
