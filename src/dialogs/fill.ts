@@ -5,7 +5,7 @@
 import type { TurnContext, TurnOutcome } from '../core/turn-handler.js';
 import type { DialogDefinition, StepDefinition } from './schema.js';
 import { advance, HIDDEN_INPUT, outcome, stepContext } from './ask.js';
-import { assignEntities, conditionHolds, isAnswered, optionCorrection } from './flow.js';
+import { assignEntities, choicesNamed, conditionHolds, isAnswered, optionCorrection, textOutside } from './flow.js';
 import { echo, part, type Part } from './replies.js';
 import { checkValue, valueFromText } from './slot-values.js';
 import { newRun, type RunState } from './state.js';
@@ -58,8 +58,11 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
   // answer to the current step (a "nein" is not the answer to a yes/no question here).
   const option = optionCorrection(dialog, run, current, ctx.turn.text);
   if (option && !assignments.some((a) => a.step === option.step)) assignments.push(option);
-  if (current && !option && !assignments.some((a) => a.step === current) && textValue && (assignments.length === 0 || current.type !== 'text')) {
-    const parsed = valueFromText(current, ctx.turn.text, voice.locale);
+  for (const named of option ? [] : choicesNamed(dialog, run, current, ctx.turn.text)) if (!assignments.some((a) => a.step === named.step)) assignments.push(named);
+  if (current && !option && !assignments.some((a) => a.step === current) && textValue) {
+    // A text step takes what the other values leave of the message, when that still has words.
+    const rest = assignments.length === 0 ? ctx.turn.text : current.type === 'text' ? textOutside(ctx.turn.text, assignments) : ctx.turn.text;
+    const parsed = current.type !== 'text' || assignments.length === 0 || /\p{L}{2,}/u.test(rest) ? valueFromText(current, rest, voice.locale) : null;
     if (parsed) assignments.push({ step: current, parsed, correction: false });
   }
   const accepted: Filled['accepted'] = [];

@@ -2,7 +2,7 @@
 import type { Entity, JsonValue } from '../core/types.js';
 import type { Slots } from './registry.js';
 import type { DialogDefinition, EnumOption, StepCondition, StepDefinition } from './schema.js';
-import { acceptedEntities, valueFromEntity, type Parsed } from './slot-values.js';
+import { acceptedEntities, matchOption, valueFromEntity, type Parsed } from './slot-values.js';
 import type { RunState } from './state.js';
 import { fold } from './text.js';
 
@@ -50,6 +50,8 @@ export interface Assignment {
   parsed: Exclude<Parsed, null>;
   /** The slot already had a value: this is a correction. */
   correction: boolean;
+  /** Where in the message the value stands: the rest may still answer a text step. */
+  span?: [number, number];
 }
 
 const CORRECTION_CUE = /^(nein|ne|nee|no|falsch|doch|sorry|korrektur|ich meinte|i meant|actually|wrong)\b/i;
@@ -130,7 +132,45 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
     const parsed = valueFromEntity(target, entity);
     if (!parsed) return;
     taken.add(target.slot);
-    out.push({ step: target, parsed, correction: run.slots[target.slot] !== undefined && run.slots[target.slot] !== null });
+    out.push({ step: target, parsed, correction: run.slots[target.slot] !== undefined && run.slots[target.slot] !== null, span: [entity.start, entity.end] });
   });
   return out;
+}
+
+/** Where a keyword of `step` starts in the text as a whole word, or -1. */
+function keywordAt(step: StepDefinition, text: string): number {
+  const lower = text.toLowerCase();
+  for (const keyword of [...step.keywords].sort((a, b) => b.length - a.length)) {
+    const match = new RegExp(`(^|[^\\p{L}])${keyword.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(lower);
+    if (match) return match.index + (match[1]?.length ?? 0);
+  }
+  return -1;
+}
+
+/**
+ * A choice not asked yet, named in passing with one of its keywords ("Wohngeld, am liebsten per Chat"):
+ * the sentence from the keyword on must name exactly one of its options.
+ */
+export function choicesNamed(dialog: DialogDefinition, run: RunState, current: StepDefinition | undefined, text: string): Assignment[] {
+  const out: Assignment[] = [];
+  for (const step of visibleSteps(dialog, run.slots)) {
+    if (step.type !== 'enum' || step === current || isAnswered(run, step.slot) || step.keywords.length === 0) continue;
+    const at = keywordAt(step, text);
+    if (at < 0) continue;
+    const clause = text.slice(at).split(/[.;!?]/)[0] ?? '';
+    const option = matchOption(step, clause);
+    if (option) out.push({ step, parsed: { value: option.value }, correction: false, span: [at, at + clause.length] });
+  }
+  return out;
+}
+
+/** The message without the values other steps took ("Erika Mustermann, 0176 …" -> "Erika Mustermann"). */
+export function textOutside(text: string, assignments: readonly Assignment[]): string {
+  let rest = text;
+  const spans = assignments.flatMap((a) => (a.span ? [a.span] : [])).sort((a, b) => b[0] - a[0]);
+  for (const [start, end] of spans) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
+  return rest
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.–-]*((und|and)\s+)?|(\s+(und|and))?[\s,;:.–-]*$/giu, '')
+    .trim();
 }

@@ -1,12 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/runtime/node/open-store.js';
-import { harness } from './harness.js';
+import { harness, realContent, suggestionValues } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stadtlotse-termin-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Training the real NLU takes a while on a busy machine: once, outside the tests' time limit.
+beforeAll(async () => {
+  await realContent();
+});
 
 async function bookUntilConfirm(h: Awaited<ReturnType<typeof harness>>) {
   await h.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis');
@@ -118,5 +122,55 @@ describe('Bürgerbüro appointment (buergerbuero_termin)', () => {
     const after = await harness({ store: await openSqliteStore(path), ...(id ? { conversationId: id } : {}) });
     expect(await after.send('3')).toMatch(/Termin: Donnerstag, 3\.12\.2026, 14:30 Uhr[\s\S]*Auf welchen Namen/);
     await after.store.close();
+  });
+  it('reports the dialog status, the option buttons and the three offered slots in the HTTP response of POST /api/chat', async () => {
+    const h = await harness();
+    await h.send('Ich brauche einen Termin im Bürgerbüro');
+    expect(h.last.dialog).toEqual({ id: 'buergerbuero_termin', step: 'anliegen', done: false });
+    expect(suggestionValues(h)).toEqual(['personalausweis', 'reisepass', 'wohnsitz', 'meldebescheinigung', 'fuehrungszeugnis', 'bewohnerparkausweis', 'sonstiges']);
+    await h.send('Reisepass');
+    await h.send('Donnerstag nach 14 Uhr');
+    expect(h.last.dialog).toEqual({ id: 'buergerbuero_termin', step: 'termin', done: false });
+    expect(h.last.replies.at(-1)?.suggestions).toEqual([
+      { title: 'Donnerstag, 3.12.2026, 14:00 Uhr', value: '1' },
+      { title: 'Donnerstag, 3.12.2026, 14:15 Uhr', value: '2' },
+      { title: 'Donnerstag, 3.12.2026, 14:30 Uhr', value: '3' },
+    ]);
+    await h.send('3');
+    await h.send('Erika Mustermann');
+    expect(h.last.dialog).toEqual({ id: 'buergerbuero_termin', step: 'confirm', done: false });
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    const done = await h.send('ja');
+    expect(h.last.dialog).toEqual({ id: 'buergerbuero_termin', step: null, done: true, reference: expect.stringMatching(/^DN-2026-\d{6}$/) });
+    // Two numbers, each said with its purpose: the code for the citizen, the reference for questions.
+    expect(done).toMatch(/^Ihr Termin ist gebucht: [^\n]*Ihr Bestätigungscode: [A-Z0-9]{6}\./);
+    expect(done).toMatch(/Die Vorgangsnummer DN-2026-\d{6} brauchen Sie nur bei Rückfragen an das Bürgerbüro\. Zum Absagen oder Verschieben genügt der Bestätigungscode\./);
+    expect(done).not.toMatch(/Bitte notieren Sie sie/);
+  });
+
+  it('takes the action and the service from the first message', async () => {
+    const h = await harness();
+    expect(await h.send('Ich brauche einen Termin im Bürgerbüro für einen Reisepass')).toMatch(/Anliegen: Reisepass[\s\S]*Wann passt es Ihnen/);
+    expect(h.last.dialog?.step).toBe('wunsch');
+    await h.send('Donnerstag nach 14 Uhr');
+    await h.send('1');
+    expect(await h.send('Erika Mustermann')).toMatch(/Anliegen zum Termin: Termin buchen\n• Anliegen: Reisepass/);
+  });
+
+  it('changes the service by name at a later question ("nein, Reisepass", "doch lieber Personalausweis")', async () => {
+    const h = await harness();
+    await h.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis');
+    const first = await h.send('nein, Reisepass');
+    expect(first).toMatch(/Korrigiert: Anliegen: Reisepass/);
+    expect(first).toMatch(/Wann passt es Ihnen/);
+    expect(h.last.dialog?.step).toBe('wunsch');
+    await h.send('Donnerstag nach 14 Uhr');
+    const second = await h.send('doch lieber Personalausweis');
+    expect(second).toMatch(/Korrigiert: Anliegen: Personalausweis[\s\S]*1\) Donnerstag, 3\.12\.2026, 14:00 Uhr/);
+    expect(h.last.dialog?.step).toBe('termin');
+    await h.send('2');
+    await h.send('Erika Mustermann');
+    const code = /Bestätigungscode: ([A-Z0-9]{6})/.exec(await h.send('ja'))?.[1] ?? '';
+    expect(await h.store.getAppointment(code)).toMatchObject({ service: 'personalausweis', startsAt: '2026-12-03T13:15:00.000Z' });
   });
 });

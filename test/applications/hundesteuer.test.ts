@@ -1,6 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dogTax } from '../../src/dialogs/applications/hundesteuer/tax.js';
-import { harness } from './harness.js';
+import { harness, realContent, restartMidDialog, suggestionValues, type Harness } from './harness.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'stadtlotse-hundesteuer-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Training the real NLU takes a while on a busy machine: once, outside the tests' time limit.
+beforeAll(async () => {
+  await realContent();
+});
+
+/** From the start to the number of dogs. */
+async function toCount(h: Harness): Promise<string> {
+  await h.send('Ich möchte meinen Hund anmelden');
+  await h.send('Erika Mustermann');
+  return h.send('Schulstraße 5, 52349 Düren');
+}
 
 describe('dog tax registration (hundesteuer)', () => {
   it('computes the yearly tax from the rates in docs/facts.md', () => {
@@ -13,9 +30,7 @@ describe('dog tax registration (hundesteuer)', () => {
 
   it('registers two dogs with a SEPA mandate, checks the IBAN and shows the expected tax', async () => {
     const h = await harness();
-    await h.send('Ich möchte meinen Hund anmelden');
-    await h.send('Erika Mustermann');
-    await h.send('Schulstraße 5, 52349 Düren');
+    await toCount(h);
     await h.send('2');
     await h.send('nein');
     expect(await h.send('seit gestern')).toMatch(/192 €[\s\S]*Lastschrift/);
@@ -27,5 +42,85 @@ describe('dog tax registration (hundesteuer)', () => {
     await h.send('ja');
     const submission = await h.store.getSubmissionByReference(h.last.dialog?.reference ?? '');
     expect(submission?.payload).toMatchObject({ data: { dogs: 2, dangerous_dogs: 0, yearly_tax_eur: 192, sepa_mandate: { iban: 'DE89370400440532013000', consent: true } } });
+  });
+
+  it('reports the dialog status and the yes/no buttons in the HTTP response of POST /api/chat', async () => {
+    const h = await harness();
+    await h.send('Ich möchte meinen Hund anmelden');
+    expect(h.last.dialog).toEqual({ id: 'hundesteuer', step: 'name', done: false });
+    expect(h.last.expectingInput).toBe(true);
+    await h.send('Erika Mustermann');
+    await h.send('Schulstraße 5, 52349 Düren');
+    await h.send('1');
+    expect(h.last.dialog).toEqual({ id: 'hundesteuer', step: 'gefaehrlich', done: false });
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    await h.send('nein');
+    await h.send('seit gestern');
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    expect(await h.send('nein')).toMatch(/Ist alles richtig/);
+    expect(h.last.dialog).toEqual({ id: 'hundesteuer', step: 'confirm', done: false });
+    await h.send('ja');
+    expect(h.last.dialog).toEqual({ id: 'hundesteuer', step: null, done: true, reference: expect.stringMatching(/^DN-2026-\d{6}$/) });
+  });
+
+  it('takes the number of dogs and the date from one message', async () => {
+    const h = await harness();
+    await toCount(h);
+    const reply = await h.send('Wir haben 2 Hunde seit gestern');
+    expect(reply).toMatch(/Verstanden: Anzahl Hunde im Haushalt: 2; Im Haushalt seit: 25\.11\.2026/);
+    expect(h.last.dialog?.step).toBe('gefaehrlich');
+    expect(await h.send('nein')).toMatch(/192 €/);
+  });
+
+  it('corrects the number of dogs at a later question ("nein, 3 Hunde") and the tax follows it', async () => {
+    const h = await harness();
+    await toCount(h);
+    await h.send('2');
+    await h.send('nein');
+    const reply = await h.send('nein, 3 Hunde');
+    expect(reply).toMatch(/Korrigiert: Anzahl Hunde im Haushalt: 3/);
+    expect(reply).toMatch(/Seit wann lebt der Hund/);
+    expect(await h.send('seit gestern')).toMatch(/288 €/);
+  });
+
+  it('answers an FAQ question mid-dialog and resumes at the same question', async () => {
+    const h = await harness();
+    await toCount(h);
+    const away = await h.send('Wo ist das Bürgerbüro?');
+    expect(away).toMatch(/Markt 2[\s\S]*Sollen wir mit „Hund anmelden \(Hundesteuer\)“ weitermachen\?/);
+    expect(await h.send('ja')).toMatch(/Wie viele Hunde/);
+    expect(h.last.dialog?.step).toBe('anzahl');
+  });
+
+  it('cancels on request and stores nothing; a plain "nein" to a question is an answer, not a cancellation', async () => {
+    const h = await harness();
+    await toCount(h);
+    await h.send('1');
+    expect(await h.send('nein')).toMatch(/Verstanden: Gefährlicher Hund dabei: nein/);
+    expect(await h.send('stop')).toMatch(/wirklich abbrechen/);
+    expect(await h.send('ja')).toMatch(/Anmeldung verworfen/);
+    expect(h.last.dialog).toEqual({ id: 'hundesteuer', step: null, done: true });
+    expect(await h.store.db.first<{ n: number }>('SELECT COUNT(*) AS n FROM submissions')).toEqual({ n: 0 });
+  });
+
+  it('names the tax office after three unusable answers and asks the same question again', async () => {
+    const h = await harness();
+    await toCount(h);
+    await h.send('blau');
+    expect(await h.send('grün')).not.toMatch(/Steueramt hilft/);
+    const third = await h.send('gelb');
+    expect(third).toMatch(/Das Steueramt hilft Ihnen weiter, über die Zentrale 02421 25-0/);
+    expect(third).toMatch(/Wie viele Hunde/);
+    expect(h.last.dialog?.step).toBe('anzahl');
+  });
+
+  it('continues after a restart: the same conversation on a reopened database file', async () => {
+    const after = await restartMidDialog(join(dir, 'restart.sqlite'), async (h) => {
+      await h.send('Ich möchte meinen Hund anmelden');
+      await h.send('Erika Mustermann');
+    });
+    expect(await after.send('Schulstraße 5, 52349 Düren')).toMatch(/Wie viele Hunde/);
+    expect(after.last.dialog?.step).toBe('anzahl');
+    await after.store.close();
   });
 });

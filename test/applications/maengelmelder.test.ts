@@ -1,5 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { harness } from './harness.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harness, realContent, restartMidDialog, suggestionValues } from './harness.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'stadtlotse-maengel-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Training the real NLU takes a while on a busy machine: once, outside the tests' time limit.
+beforeAll(async () => {
+  await realContent();
+});
+
+const CATEGORIES = ['schlagloch', 'strassenlaterne', 'wilder_muell', 'graffiti', 'spielplatz', 'sonstiges'];
 
 describe('problem report (maengelmelder)', () => {
   it('takes category, coordinates from the widget and a description; the status is answered in chat and over HTTP without personal data', async () => {
@@ -22,5 +34,94 @@ describe('problem report (maengelmelder)', () => {
     expect(await res.json()).toEqual({ reference, type: 'maengelmelder', receivedOn: '2026-11-26', state: 'received' });
     expect((await h.app.request('/api/submissions/DN-2026-999999/status')).status).toBe(404);
     expect((await h.app.request('/api/submissions/xyz/status')).status).toBe(400);
+  });
+
+  it('reports the dialog status and the option buttons in the HTTP response of POST /api/chat', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Schaden melden');
+    expect(h.last.dialog).toEqual({ id: 'maengelmelder', step: 'kategorie', done: false });
+    expect(suggestionValues(h)).toEqual(CATEGORIES);
+    await h.send('Graffiti');
+    await h.send('Hauptstraße 12');
+    await h.send('An der Hauswand, ziemlich groß');
+    expect(h.last.dialog).toEqual({ id: 'maengelmelder', step: 'kontakt', done: false });
+    expect(suggestionValues(h)).toEqual(['überspringen']);
+    await h.send('meldung@example.org');
+    expect(h.last.dialog).toEqual({ id: 'maengelmelder', step: 'confirm', done: false });
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    await h.send('ja');
+    expect(h.last.dialog).toEqual({ id: 'maengelmelder', step: null, done: true, reference: expect.stringMatching(/^DN-2026-\d{6}$/) });
+  });
+
+  it('takes the category and the place from one message', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Schaden melden');
+    const reply = await h.send('Schlagloch in der Hauptstraße 12');
+    expect(reply).toMatch(/Ort: Hauptstraße 12/);
+    expect(reply).toMatch(/Art des Schadens: Schlagloch oder Straßenschaden/);
+    expect(h.last.dialog?.step).toBe('beschreibung');
+  });
+
+  it('corrects the category by its name at a later question ("nein, Straßenlaterne") and keeps free text as text', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Schaden melden');
+    await h.send('Schlagloch');
+    await h.send('Hauptstraße 12');
+    const reply = await h.send('nein, Straßenlaterne');
+    expect(reply).toMatch(/Korrigiert: Art des Schadens: Straßenlaterne defekt/);
+    expect(reply).toMatch(/Beschreiben Sie bitte kurz/);
+    expect(h.last.dialog?.step).toBe('beschreibung');
+    expect(await h.send('Die Laterne ist seit Tagen aus')).toMatch(/Beschreibung: Die Laterne ist seit Tagen aus/);
+    const summary = await h.send('überspringen');
+    expect(summary).toMatch(/Art des Schadens: Straßenlaterne defekt/);
+  });
+
+  it('keeps German when the answer is only an e-mail address', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Schaden melden');
+    await h.send('Graffiti');
+    await h.send('Hauptstraße 12');
+    await h.send('An der Hauswand, ziemlich groß');
+    expect(await h.send('test@example.org')).toMatch(/Verstanden: Kontakt für Rückfragen: test@example\.org[\s\S]*Ist alles richtig/);
+  });
+
+  it('answers an FAQ question mid-dialog and resumes at the same question', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Schaden melden');
+    await h.send('Graffiti');
+    expect(await h.send('Wo ist das Bürgerbüro?')).toMatch(/Markt 2[\s\S]*Sollen wir mit „Schaden oder Missstand melden“ weitermachen\?/);
+    expect(await h.send('ja')).toMatch(/Wo ist es\?/);
+    expect(h.last.dialog?.step).toBe('ort');
+  });
+
+  it('cancels on request and stores nothing', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Schaden melden');
+    await h.send('Graffiti');
+    expect(await h.send('abbrechen')).toMatch(/wirklich abbrechen/);
+    expect(await h.send('ja')).toMatch(/Meldung verworfen/);
+    expect(h.last.dialog).toEqual({ id: 'maengelmelder', step: null, done: true });
+    expect(await h.store.db.first<{ n: number }>('SELECT COUNT(*) AS n FROM submissions')).toEqual({ n: 0 });
+  });
+
+  it('points to the online portal and the phone after three unusable answers and asks again', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Schaden melden');
+    await h.send('blau');
+    expect(await h.send('grün')).not.toMatch(/Online-Portal/);
+    const third = await h.send('gelb');
+    expect(third).toMatch(/im Online-Portal melden \(https:\/\/onlinedienste\.dueren\.de\) oder die Stadt anrufen unter 02421 25-0/);
+    expect(third).toMatch(/Worum geht es/);
+    expect(suggestionValues(h)).toEqual(CATEGORIES);
+  });
+
+  it('continues after a restart: the same conversation on a reopened database file', async () => {
+    const after = await restartMidDialog(join(dir, 'restart.sqlite'), async (h) => {
+      await h.send('Ich möchte einen Schaden melden');
+      await h.send('Graffiti');
+    });
+    expect(await after.send('Hauptstraße 12')).toMatch(/Ort: Hauptstraße 12[\s\S]*Beschreiben Sie/);
+    expect(after.last.dialog?.step).toBe('beschreibung');
+    await after.store.close();
   });
 });

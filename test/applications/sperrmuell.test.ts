@@ -1,5 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { harness } from './harness.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harness, realContent, restartMidDialog, suggestionValues, type Harness } from './harness.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'stadtlotse-sperrmuell-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Training the real NLU takes a while on a busy machine: once, outside the tests' time limit.
+beforeAll(async () => {
+  await realContent();
+});
+
+async function toName(h: Harness): Promise<string> {
+  await h.send('Ich möchte Sperrmüll anmelden');
+  await h.send('2 Matratzen und 1 Schrank');
+  await h.send('Schulstraße 5, 52349 Düren');
+  return h.send('nächste Woche');
+}
+
+const submissions = async (h: Harness) => (await h.store.db.first<{ n: number }>('SELECT COUNT(*) AS n FROM submissions'))?.n;
 
 describe('bulky waste request (sperrmuell)', () => {
   it('takes items, a Düren address, a period and contact, and forwards it to the DSB without inventing a date', async () => {
@@ -17,6 +36,87 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(submission?.payload).toMatchObject({ data: { forward_to: 'dsb', postcode: '52349', preferred_period: { from: '2026-11-30', to: '2026-12-06' } } });
   });
 
+  it('reports the dialog status and the answer buttons in the HTTP response of POST /api/chat', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    expect(h.last.dialog).toEqual({ id: 'sperrmuell', step: 'gegenstaende', done: false });
+    expect(h.last.expectingInput).toBe(true);
+    await toName(h);
+    expect(h.last.dialog).toEqual({ id: 'sperrmuell', step: 'name', done: false });
+    await h.send('Erika Mustermann');
+    await h.send('erika@example.org');
+    expect(h.last.dialog).toEqual({ id: 'sperrmuell', step: 'confirm', done: false });
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    await h.send('ja');
+    expect(h.last.dialog).toEqual({ id: 'sperrmuell', step: null, done: true, reference: expect.stringMatching(/^DN-2026-\d{6}$/) });
+    expect(h.last.expectingInput).toBe(false);
+  });
+
+  it('takes the address and the period from one message', async () => {
+    const h = await harness();
+    await h.send('Sperrmüll anmelden');
+    await h.send('ein altes Sofa');
+    const reply = await h.send('Schulstraße 5, 52349 Düren, nächste Woche');
+    expect(reply).toMatch(/Verstanden: Abholadresse: Schulstraße 5, 52349 Düren; Wunschzeitraum: 30\.11\.2026 – 06\.12\.2026/);
+    expect(reply).toMatch(/Wie ist Ihr Name/);
+    expect(h.last.dialog?.step).toBe('name');
+  });
+
+  it('corrects the address two questions later with "nein, …", and the postcode follows it', async () => {
+    const h = await harness();
+    await toName(h);
+    const reply = await h.send('nein, Markt 1, 52351 Düren');
+    expect(reply).toMatch(/Korrigiert: Abholadresse: Markt 1, 52351 Düren/);
+    expect(reply).toMatch(/Wie ist Ihr Name/);
+    await h.send('Erika Mustermann');
+    const summary = await h.send('0176 12345678');
+    expect(summary).toMatch(/Abholadresse: Markt 1, 52351 Düren/);
+    expect(summary).toMatch(/Postleitzahl: 52351/);
+    await h.send('ja');
+    const submission = await h.store.getSubmissionByReference(h.last.dialog?.reference ?? '');
+    expect(submission?.payload).toMatchObject({ data: { postcode: '52351', address: { street: 'Markt', number: '1' } } });
+  });
+
+  it('answers a question about bulky waste mid-dialog and resumes; the question is not taken as the name', async () => {
+    const h = await harness();
+    await toName(h);
+    const away = await h.send('Wie viel kostet Sperrmüll?');
+    expect(away).toMatch(/dn-sb\.de/);
+    expect(away).toMatch(/Sollen wir mit „Sperrmüll-Abholung anfragen“ weitermachen\?/);
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    expect(await h.send('ja')).toMatch(/Wie ist Ihr Name/);
+    expect(h.last.dialog?.step).toBe('name');
+    expect(await h.send('Wo ist das Bürgerbüro?')).toMatch(/Markt 2[\s\S]*weitermachen/);
+    expect(await h.send('ja')).toMatch(/Wie ist Ihr Name/);
+  });
+
+  it('offers to switch to another application and switches only on "ja"', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    await h.send('2 Matratzen');
+    const offer = await h.send('Ich möchte meinen Hund anmelden');
+    expect(offer).toMatch(/Möchten Sie „Sperrmüll-Abholung anfragen“ abbrechen und mit „Hund anmelden \(Hundesteuer\)“ beginnen\?/);
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    expect(h.last.dialog).toEqual({ id: 'sperrmuell', step: 'adresse', done: false });
+    expect(await h.send('nein')).toMatch(/An welcher Adresse/);
+    expect(h.last.dialog?.step).toBe('adresse');
+    await h.send('Ich möchte meinen Hund anmelden');
+    const switched = await h.send('ja');
+    expect(switched).toMatch(/„Sperrmüll-Abholung anfragen“ ist abgebrochen[\s\S]*Wie heißt die Halterin oder der Halter/);
+    expect(h.last.dialog).toEqual({ id: 'hundesteuer', step: 'name', done: false });
+    expect(JSON.stringify((await h.store.getConversation(h.conversationId ?? ''))?.state)).not.toContain('Matratzen');
+  });
+
+  it('cancels on request and stores nothing', async () => {
+    const h = await harness();
+    await toName(h);
+    expect(await h.send('abbrechen')).toMatch(/wirklich abbrechen/);
+    expect(await h.send('ja')).toMatch(/Anfrage verworfen/);
+    expect(h.last.dialog).toEqual({ id: 'sperrmuell', step: null, done: true });
+    expect((await h.store.getConversation(h.conversationId ?? ''))?.state.dialog).toBeUndefined();
+    expect(await submissions(h)).toBe(0);
+  });
+
   it('rejects an address outside Düren, asks for a missing postcode, and hands over after three failures', async () => {
     const h = await harness();
     await h.send('Sperrmüll abholen lassen');
@@ -26,5 +126,27 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(await h.send('50667')).toMatch(/nicht zu Düren/);
     await h.send('12345');
     expect(await h.send('99999')).toMatch(/dn-sb\.de/);
+  });
+
+  it('hands over to the DSB after three unusable contact answers and asks again', async () => {
+    const h = await harness();
+    await toName(h);
+    await h.send('Erika Mustermann');
+    expect(await h.send('blau')).toMatch(/Telefonnummer/);
+    expect(await h.send('grün')).not.toMatch(/Paradiesstraße/);
+    const third = await h.send('gelb');
+    expect(third).toMatch(/direkt an den Dürener Service Betrieb/);
+    expect(third).toMatch(/Wie erreicht Sie der DSB/);
+    expect(h.last.dialog?.step).toBe('kontakt');
+  });
+
+  it('continues after a restart: the same conversation on a reopened database file', async () => {
+    const after = await restartMidDialog(join(dir, 'restart.sqlite'), async (h) => {
+      await h.send('Sperrmüll anmelden');
+      await h.send('ein altes Sofa');
+    });
+    expect(await after.send('Schulstraße 5, 52349 Düren')).toMatch(/Abholadresse: Schulstraße 5, 52349 Düren[\s\S]*Wann würde Ihnen/);
+    expect(after.last.dialog?.step).toBe('zeitraum');
+    await after.store.close();
   });
 });

@@ -1,5 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { harness } from './harness.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harness, realContent, restartMidDialog, suggestionValues } from './harness.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'stadtlotse-umfrage-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Training the real NLU takes a while on a busy machine: once, outside the tests' time limit.
+beforeAll(async () => {
+  await realContent();
+});
+
+const CHANNELS = ['online_portal', 'chat', 'telefon', 'vor_ort', 'email', 'post'];
 
 describe('needs survey (umfrage)', () => {
   it('stores answers anonymously, redacts free text and counts them for staff', async () => {
@@ -17,5 +29,88 @@ describe('needs survey (umfrage)', () => {
     expect(results.questions.channel).toEqual([{ value: 'chat', count: 1 }]);
     expect(results.comments[0]).not.toContain('12345678');
     expect(await h.store.db.all('SELECT * FROM submissions')).toEqual([]);
+  });
+
+  it('reports the dialog status and the option buttons in the HTTP response of POST /api/chat, and no reference', async () => {
+    const h = await harness();
+    await h.send('Ich möchte an der Umfrage teilnehmen');
+    expect(h.last.dialog).toEqual({ id: 'umfrage', step: 'dienste', done: false });
+    await h.send('Wohngeld');
+    expect(h.last.dialog).toEqual({ id: 'umfrage', step: 'kanal', done: false });
+    expect(suggestionValues(h)).toEqual(CHANNELS);
+    await h.send('Telefon');
+    expect(suggestionValues(h)).toEqual(['überspringen']);
+    await h.send('keine');
+    await h.send('überspringen');
+    expect(h.last.dialog).toEqual({ id: 'umfrage', step: 'confirm', done: false });
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    await h.send('ja');
+    expect(h.last.dialog).toEqual({ id: 'umfrage', step: null, done: true });
+    expect(h.last.expectingInput).toBe(false);
+  });
+
+  it('takes the services and the preferred channel from one message', async () => {
+    const h = await harness();
+    await h.send('Ich möchte an der Umfrage teilnehmen');
+    const reply = await h.send('Wohngeld und Sperrmüll, am liebsten per Chat');
+    expect(reply).toMatch(/Liebster Weg zur Stadt: Chat/);
+    expect(reply).toMatch(/Wichtige Leistungen: wohngeld, sperrmuell/);
+    expect(h.last.dialog?.step).toBe('barrierefreiheit');
+  });
+
+  it('changes an earlier choice with "nein, lieber Telefon" and asks the current question again', async () => {
+    const h = await harness();
+    await h.send('Ich möchte an der Umfrage teilnehmen');
+    await h.send('Wohngeld');
+    await h.send('Chat');
+    const reply = await h.send('nein, lieber Telefon');
+    expect(reply).toMatch(/Korrigiert: Liebster Weg zur Stadt: Telefon/);
+    expect(reply).toMatch(/Brauchen Sie etwas/);
+    expect(h.last.dialog?.step).toBe('barrierefreiheit');
+    await h.send('keine');
+    expect(await h.send('überspringen')).toMatch(/Liebster Weg zur Stadt: Telefon/);
+    await h.send('ja');
+    expect((await h.store.surveyResults('umfrage')).questions.channel).toEqual([{ value: 'telefon', count: 1 }]);
+  });
+
+  it('answers an FAQ question mid-dialog and resumes at the same question', async () => {
+    const h = await harness();
+    await h.send('Ich möchte an der Umfrage teilnehmen');
+    await h.send('Wohngeld');
+    expect(await h.send('Wo ist das Bürgerbüro?')).toMatch(/Markt 2[\s\S]*Sollen wir mit „Umfrage zu Online-Diensten“ weitermachen\?/);
+    expect(await h.send('ja')).toMatch(/Wie erledigen Sie Behördensachen am liebsten/);
+    expect(suggestionValues(h)).toEqual(CHANNELS);
+  });
+
+  it('cancels on request and stores nothing', async () => {
+    const h = await harness();
+    await h.send('Ich möchte an der Umfrage teilnehmen');
+    await h.send('Wohngeld');
+    expect(await h.send('abbrechen')).toMatch(/wirklich abbrechen/);
+    expect(await h.send('ja')).toMatch(/Umfrage beendet/);
+    expect(h.last.dialog).toEqual({ id: 'umfrage', step: null, done: true });
+    expect((await h.store.surveyResults('umfrage')).responses).toBe(0);
+  });
+
+  it('offers the phone after three unusable answers and asks the same question again', async () => {
+    const h = await harness();
+    await h.send('Ich möchte an der Umfrage teilnehmen');
+    await h.send('Wohngeld');
+    await h.send('blau');
+    expect(await h.send('grün')).not.toMatch(/02421 25-0/);
+    const third = await h.send('gelb');
+    expect(third).toMatch(/Meinung auch unter 02421 25-0/);
+    expect(third).toMatch(/Wie erledigen Sie Behördensachen/);
+    expect(await h.send('Chat')).toMatch(/Liebster Weg zur Stadt: Chat/);
+  });
+
+  it('continues after a restart: the same conversation on a reopened database file', async () => {
+    const after = await restartMidDialog(join(dir, 'restart.sqlite'), async (h) => {
+      await h.send('Ich möchte an der Umfrage teilnehmen');
+      await h.send('Wohngeld');
+    });
+    expect(await after.send('Telefon')).toMatch(/Liebster Weg zur Stadt: Telefon[\s\S]*Brauchen Sie etwas/);
+    expect(after.last.dialog?.step).toBe('barrierefreiheit');
+    await after.store.close();
   });
 });

@@ -6,12 +6,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/runtime/node/open-store.js';
-import { harness } from './harness.js';
+import { harness, realContent } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stadtlotse-wohngeld-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Training the real NLU takes a while on a busy machine: once, outside the tests' time limit.
+beforeAll(async () => {
+  await realContent();
+});
 
 type Harness = Awaited<ReturnType<typeof harness>>;
 

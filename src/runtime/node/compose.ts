@@ -55,6 +55,10 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
   const clientKey = nodeClientKey(config.trustProxy);
   const channels = nodeChannels(config, clientKey);
   const chatLimit = rateLimit({ rule: { perMinute: config.chatRateLimitPerMinute, burst: Math.max(10, Math.round(config.chatRateLimitPerMinute / 3)) }, clientKey });
+  // Every other API route (NLU parse, feedback, estimate, transcripts, submissions, ...): a wider bucket of its
+  // own, against floods only; the channels' routes have their own limits (channels.middleware).
+  const apiLimit = rateLimit({ rule: { perMinute: config.chatRateLimitPerMinute * 5, burst: Math.max(50, Math.round((config.chatRateLimitPerMinute * 5) / 3)) }, clientKey });
+  const limited = (path: string) => path.startsWith('/api/') && path !== '/api/messages' && path !== '/api/voice/turn';
   const { app } = createAppWithContext({
     store,
     nlu: live.nlu,
@@ -63,7 +67,7 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
     logger,
     // Transcripts (and everything that reads them: staff inbox, analytics) never hold e-mail, phone, IBAN, IDs, birth dates, addresses or names.
     redact: (text) => redactPii(text).text,
-    middleware: [securityHeaders({ trustProxy: config.trustProxy }), cors({ allowedOrigins: config.allowedOrigins }), async (c, next) => (c.req.path === '/api/chat' ? chatLimit(c, next) : next()), channels.middleware],
+    middleware: [securityHeaders({ trustProxy: config.trustProxy }), cors({ allowedOrigins: config.allowedOrigins }), async (c, next) => (c.req.path === '/api/chat' ? chatLimit(c, next) : limited(c.req.path) && c.req.method !== 'OPTIONS' ? apiLimit(c, next) : next()), channels.middleware],
     plugins: [webPlugin({ retentionDays: config.conversationRetentionDays }), dialogPlugin({ clientKey }), submissionRightsPlugin, appointmentPlugin, submissionStatusPlugin, staffPlugin({ ...staffContent.options, clientKey, maxRegressionPoints: config.staffMaxRegressionPoints }), ...channels.plugins],
     handlers: [createSubmissionStatusHandler(store), createDialogManager({ store, registry: dialogRegistry })],
   });
