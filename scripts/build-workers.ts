@@ -27,6 +27,7 @@ export interface BuildWorkersResult {
   bytes: number;
   intents: number;
   trainMs: number;
+  bundle: WorkersBundle;
 }
 
 export async function buildWorkersBundle(options: { contentRoot?: string; profile?: string; out?: string } = {}): Promise<BuildWorkersResult> {
@@ -58,7 +59,7 @@ export async function buildWorkersBundle(options: { contentRoot?: string; profil
     await writeFile(temp, text);
     await rename(temp, out);
   }
-  return { path: out, written: previous !== text, bytes: Buffer.byteLength(text), intents: content.intents.length, trainMs };
+  return { path: out, written: previous !== text, bytes: Buffer.byteLength(text), intents: content.intents.length, trainMs, bundle };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -169,8 +169,14 @@ export function textOutside(text: string, assignments: readonly Assignment[]): s
   let rest = text;
   const spans = assignments.flatMap((a) => (a.span ? [a.span] : [])).sort((a, b) => b[0] - a[0]);
   for (const [start, end] of spans) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
-  return rest
+  const cleaned = rest
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:.–-]*((und|and)\s+)?|(\s+(und|and))?[\s,;:.–-]*$/giu, '')
     .trim();
+  // What is left of "nein, Markt 1, 52351 Düren" is the correction cue, not an answer.
+  return fold(cleaned)
+    .split(' ')
+    .every((word) => !word || FILLER.has(word))
+    ? ''
+    : cleaned;
 }

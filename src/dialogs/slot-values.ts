@@ -57,11 +57,11 @@ export function valueFromEntity(step: StepDefinition, entity: Entity): Parsed {
   }
 }
 
-export function matchOption(step: StepDefinition, text: string): EnumOption | null {
+export function matchOption(step: StepDefinition, text: string, exactOnly = false): EnumOption | null {
   const options = step.options ?? [];
   const folded = fold(text);
   const exact = options.find((o) => fold(o.value) === folded || fold(o.label.de) === folded || fold(o.label.en) === folded);
-  if (exact) return exact;
+  if (exact || exactOnly) return exact ?? null;
   const hits = options.filter((o) => hasPhrase(text, [o.value.replace(/_/g, ' '), ...o.synonyms], true));
   return hits.length === 1 ? (hits[0] ?? null) : null;
 }
@@ -87,7 +87,8 @@ export function valueFromText(step: StepDefinition, text: string, locale: Locale
       return answer === null ? null : { value: answer };
     }
     case 'enum': {
-      const option = matchOption(step, trimmed);
+      // "Wo ist das Bürgerbüro?" is a question, not the option "Vor Ort im Bürgerbüro".
+      const option = matchOption(step, trimmed, trimmed.endsWith('?'));
       return option ? { value: option.value } : null;
     }
     case 'integer':

@@ -88,3 +88,14 @@ export async function harness(options: { store?: SqlStore; now?: () => Date } = 
     },
   };
 }
+
+export type Harness = Awaited<ReturnType<typeof harness>>;
+
+/** From the start of the Wohngeld dialog to the choice after the estimate. */
+export async function toEstimate(h: Harness): Promise<string> {
+  await h.send('Ich möchte Wohngeld beantragen');
+  await h.send('3');
+  await h.send('600 Euro');
+  await h.send('1800 Euro brutto');
+  return h.send('Lohn oder Gehalt');
+}

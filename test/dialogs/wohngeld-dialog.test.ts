@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/runtime/node/open-store.js';
-import { harness, realContent } from './harness.js';
+import { harness, realContent, toEstimate, type Harness } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stadtlotse-wohngeld-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,16 +17,6 @@ beforeAll(async () => {
   await realContent();
 });
 
-type Harness = Awaited<ReturnType<typeof harness>>;
-
-/** From the start to the choice after the estimate. */
-async function toEstimate(h: Harness): Promise<string> {
-  await h.send('Ich möchte Wohngeld beantragen');
-  await h.send('3');
-  await h.send('600 Euro');
-  await h.send('1800 Euro brutto');
-  return h.send('Lohn oder Gehalt');
-}
 
 async function toSummary(h: Harness): Promise<string> {
   await toEstimate(h);

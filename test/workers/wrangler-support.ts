@@ -18,6 +18,8 @@ export function wranglerEnv(): NodeJS.ProcessEnv {
     XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'stadtlotse-wrangler-config-')),
     WRANGLER_SEND_METRICS: 'false',
     CI: '1',
+    // Miniflare would otherwise download the Request.cf placeholder from workers.cloudflare.com.
+    CLOUDFLARE_CF_FETCH_ENABLED: 'false',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   };
@@ -95,13 +97,13 @@ export interface WranglerDev {
 }
 
 /** `wrangler dev --local` on 127.0.0.1; resolves when /health answers. */
-export async function startWranglerDev(options: { persistTo: string; vars: Record<string, string>; timeoutMs: number }): Promise<WranglerDev> {
+export async function startWranglerDev(options: { persistTo: string; vars: Record<string, string>; timeoutMs: number; args?: string[] }): Promise<WranglerDev> {
   const port = await freePort();
   const inspectorPort = await freePort();
   const vars = Object.entries(options.vars).flatMap(([key, value]) => ['--var', `${key}:${value}`]);
   const child = spawn(
     process.execPath,
-    [WRANGLER, 'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--persist-to', options.persistTo, '--show-interactive-dev-session=false', '--test-scheduled', ...vars],
+    [WRANGLER, 'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--persist-to', options.persistTo, '--show-interactive-dev-session=false', '--test-scheduled', ...vars, ...(options.args ?? [])],
     { cwd: ROOT, env: wranglerEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
