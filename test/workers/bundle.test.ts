@@ -3,7 +3,7 @@
  * bundle fits Cloudflare's size limit, its import graph holds only node: modules that nodejs_compat provides
  * natively (no unenv stub that would throw at run time), and its startup (global scope) stays under the limit.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -78,6 +78,16 @@ describe('the Workers bundle', () => {
     expect(Object.keys(meta.inputs)).toEqual(expect.arrayContaining(['src/runtime/workers/index.ts', 'src/runtime/workers/d1-db.ts', 'src/runtime/workers/generated/bundle.js', 'src/core/turn-engine.ts']));
     // Node-only code never reaches the Worker.
     expect(Object.keys(meta.inputs).filter((path) => /botframework|sqlite3|src\/runtime\/node\//.test(path))).toEqual([]);
+  });
+
+  it('uses migrations that D1 accepts: no PRAGMA, no transaction statements (D1 runs each file atomically)', () => {
+    const files = readdirSync(join(ROOT, 'migrations')).filter((name) => name.endsWith('.sql'));
+    expect(files.length).toBeGreaterThan(0);
+    const offending = files.flatMap((name) => {
+      const sql = readFileSync(join(ROOT, 'migrations', name), 'utf8').replace(/--[^\n]*/g, '');
+      return [...sql.matchAll(/^\s*(PRAGMA\b|BEGIN(\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\s+TRANSACTION)?\s*;|COMMIT\b|END\s+TRANSACTION\b|ROLLBACK\b|SAVEPOINT\b|RELEASE\b)/gim)].map((m) => `${name}: ${m[1]}`);
+    });
+    expect(offending).toEqual([]);
   });
 
   it('starts (global scope) well within the startup limit', async () => {

@@ -47,6 +47,7 @@ beforeAll(async () => {
   const migrate = await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--config', config, '--persist-to', temp], 120_000);
   if (migrate.code !== 0) throw new Error(`wrangler d1 migrations apply failed:\n${migrate.stdout}\n${migrate.stderr}`);
   worker = await startWranglerDev({ persistTo: temp, vars: { CHAT_RATE_LIMIT_PER_MINUTE: '1000000' }, timeoutMs: 120_000, args: ['--config', config] });
+  console.log(`workers smoke: first request (isolate start + app build from the bundle) ${worker.firstRequestMs} ms`);
   node = await startServer(readConfig({ DATABASE_PATH: join(temp, 'node.sqlite'), CONTENT_ROOT: contentRoot, PORT: '0', HOST: '127.0.0.1', CHAT_RATE_LIMIT_PER_MINUTE: '1000000' }, ROOT), silentLogger);
 }, 300_000);
 

@@ -92,6 +92,8 @@ export function freePort(): Promise<number> {
 
 export interface WranglerDev {
   url: string;
+  /** Duration of the first successful /health: isolate start plus building the app (the cold start). */
+  firstRequestMs: number;
   child: ChildProcess;
   output: () => string;
 }
@@ -114,8 +116,9 @@ export async function startWranglerDev(options: { persistTo: string; vars: Recor
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${output}`);
     try {
-      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5000) });
-      if (res.status === 200) return { url, child, output: () => output };
+      const started = performance.now();
+      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(30_000) });
+      if (res.status === 200) return { url, child, output: () => output, firstRequestMs: Math.round(performance.now() - started) };
     } catch {
       // Not listening yet.
     }

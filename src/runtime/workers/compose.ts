@@ -31,6 +31,12 @@ import { readWorkersConfig, type WorkersConfig, type WorkersEnv } from './config
 import { loadWorkersContent, type WorkersContent } from './content.js';
 import { createD1Db } from './d1-db.js';
 
+/**
+ * Cloudflare's production runtime refuses PBKDF2 above 100,000 iterations (workerd#1346; the local workerd of
+ * wrangler dev does not enforce it), so staff passwords set on Workers are hashed with the platform maximum.
+ */
+export const WORKERS_MAX_PBKDF2_ITERATIONS = 100_000;
+
 export interface WorkersApp {
   app: Hono<AppEnv>;
   store: SqlStore;
@@ -89,7 +95,7 @@ export async function composeWorkersApp(env: WorkersEnv, logger: Logger = create
       submissionRightsPlugin,
       appointmentPlugin,
       submissionStatusPlugin,
-      staffPlugin({ assemble: content.assemble, yaml: content.yaml, clientKey, maxRegressionPoints: config.staffMaxRegressionPoints }),
+      staffPlugin({ assemble: content.assemble, yaml: content.yaml, clientKey, maxRegressionPoints: config.staffMaxRegressionPoints, passwordIterations: WORKERS_MAX_PBKDF2_ITERATIONS }),
       ...channels,
     ],
     handlers: [createSubmissionStatusHandler(store), createDialogManager({ store, registry: createDefaultRegistry({ store, redact }) })],
