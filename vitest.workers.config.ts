@@ -18,7 +18,8 @@ export default defineConfig({
     })),
   ],
   test: {
-    include: ['test/workers/**/*.workers.test.ts'],
+    // Not *.test.ts: these import cloudflare:test and run only in workerd, never under the Node config (vitest.config.ts).
+    include: ['test/workers/**/*.workers-test.ts'],
     reporters: process.env.VITEST_WORKERS_JSON ? ['default', ['json', { outputFile: process.env.VITEST_WORKERS_JSON }]] : ['default'],
   },
 });

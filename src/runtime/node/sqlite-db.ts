@@ -1,8 +1,9 @@
 /**
- * SqlDb on the `sqlite3` package: the only file that imports it. One connection, WAL mode.
+ * SqlDb on the `sqlite3` package: the only file that imports it. WAL mode, one writer and one reader connection.
  * Writes are group-committed: every batch queued while a transaction runs goes into the next
- * one, each under its own SAVEPOINT so one failing batch does not fail its neighbours. A
- * batch's promise resolves only after COMMIT, so whatever a caller acknowledges is on disk.
+ * one, pipelined on the connection; if a statement fails, the group is rolled back and retried
+ * batch by batch, so one failing batch does not fail its neighbours. A batch's promise resolves
+ * only after COMMIT, so whatever a caller acknowledges is on disk.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -32,52 +33,73 @@ export async function openSqliteDb(options: SqliteOptions): Promise<SqlDb> {
   const db = await open(options.path);
   db.configure('busyTimeout', options.busyTimeoutMs ?? 5000);
 
-  const run = (sql: string, params: SqlValue[] = []): Promise<RunResult> =>
-    new Promise((resolve, reject) => {
-      db.run(sql, params, function onRun(this: sqlite3.RunResult, error: Error | null) {
-        if (error) reject(error);
-        else resolve({ changes: this.changes });
-      });
-    });
   const exec = (sql: string): Promise<void> => new Promise((resolve, reject) => db.exec(sql, (error) => (error ? reject(error) : resolve())));
 
   await exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+  // A second connection for reads: in WAL mode readers never wait for the writer, so a turn's
+  // conversation lookup does not queue behind group commits. An in-memory database has one connection.
+  const reader = options.path === ':memory:' ? db : await open(options.path);
+  if (reader !== db) {
+    reader.configure('busyTimeout', options.busyTimeoutMs ?? 5000);
+    await new Promise<void>((resolve, reject) => reader.exec('PRAGMA foreign_keys = ON; PRAGMA query_only = ON;', (error) => (error ? reject(error) : resolve())));
+  }
 
   let queue: QueuedBatch[] = [];
   let writing: Promise<void> | null = null;
   let closed = false;
 
+  /**
+   * Queues statements back to back on the connection (serialize mode keeps their order) and waits
+   * once: the event loop is not re-entered between statements, so a busy server does not stretch
+   * a transaction over hundreds of turns of other requests.
+   */
+  function pipeline(statements: SqlStatement[]): Promise<Array<RunResult | Error>> {
+    return new Promise((resolve) => {
+      const results = new Array<RunResult | Error>(statements.length);
+      let left = statements.length;
+      if (left === 0) return resolve(results);
+      db.serialize(() => {
+        statements.forEach((statement, index) => {
+          db.run(statement.sql, statement.params ?? [], function onRun(this: sqlite3.RunResult, error: Error | null) {
+            results[index] = error ?? { changes: this.changes };
+            if (--left === 0) resolve(results);
+          });
+        });
+      });
+    });
+  }
+
   async function writeGroup(group: QueuedBatch[]): Promise<void> {
-    const done: Array<{ batch: QueuedBatch; results: RunResult[] }> = [];
-    const failed: Array<{ batch: QueuedBatch; error: unknown }> = [];
-    try {
-      await exec('BEGIN IMMEDIATE');
-    } catch (error) {
-      for (const batch of group) batch.reject(error);
+    // BEGIN is awaited on its own: if it fails (locked), nothing else may run in autocommit mode.
+    const [begun] = await pipeline([{ sql: 'BEGIN IMMEDIATE' }]);
+    if (begun instanceof Error) {
+      for (const batch of group) batch.reject(begun);
       return;
     }
-    for (const batch of group) {
-      await exec('SAVEPOINT batch');
-      try {
-        const results: RunResult[] = [];
-        for (const statement of batch.statements) results.push(await run(statement.sql, statement.params));
-        await exec('RELEASE batch');
-        done.push({ batch, results });
-      } catch (error) {
-        await exec('ROLLBACK TO batch; RELEASE batch');
-        failed.push({ batch, error });
+    const results = await pipeline(group.flatMap((batch) => batch.statements));
+    const failure = results.find((result): result is Error => result instanceof Error);
+    if (!failure) {
+      const [committed] = await pipeline([{ sql: 'COMMIT' }]);
+      if (!(committed instanceof Error)) {
+        let offset = 0;
+        for (const batch of group) {
+          batch.resolve(results.slice(offset, offset + batch.statements.length) as RunResult[]);
+          offset += batch.statements.length;
+        }
+        return;
       }
-    }
-    try {
-      await exec('COMMIT');
-    } catch (error) {
       await exec('ROLLBACK').catch(() => undefined);
-      for (const { batch } of done) batch.reject(error);
-      for (const { batch, error: own } of failed) batch.reject(own);
+      for (const batch of group) batch.reject(committed);
       return;
     }
-    for (const { batch, results } of done) batch.resolve(results);
-    for (const { batch, error } of failed) batch.reject(error);
+    await exec('ROLLBACK').catch(() => undefined);
+    if (group.length === 1) {
+      group[0]?.reject(failure);
+      return;
+    }
+    // Slow path, only when a statement failed (e.g. a slot already booked): one transaction per
+    // batch, so only the offending batch fails and its neighbours still commit.
+    for (const batch of group) await writeGroup([batch]);
   }
 
   function drain(): void {
@@ -92,11 +114,11 @@ export async function openSqliteDb(options: SqliteOptions): Promise<SqlDb> {
 
   return {
     all<T extends object>(sql: string, params: SqlValue[] = []) {
-      return new Promise<T[]>((resolve, reject) => db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows as T[]))));
+      return new Promise<T[]>((resolve, reject) => reader.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows as T[]))));
     },
     first<T extends object>(sql: string, params: SqlValue[] = []) {
       return new Promise<T | null>((resolve, reject) =>
-        db.get(sql, params, (error, row) => (error ? reject(error) : resolve((row as T | undefined) ?? null))),
+        reader.get(sql, params, (error, row) => (error ? reject(error) : resolve((row as T | undefined) ?? null))),
       );
     },
     batch(statements) {
@@ -125,6 +147,7 @@ export async function openSqliteDb(options: SqliteOptions): Promise<SqlDb> {
         drain();
         await writing;
       }
+      if (reader !== db) await new Promise<void>((resolve, reject) => reader.close((error) => (error ? reject(error) : resolve())));
       await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
     },
   };
