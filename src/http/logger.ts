@@ -7,6 +7,7 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
+// eslint-disable-next-line no-console -- JSON log lines go to stdout by design (12-factor), for any runtime
 export function createJsonLogger(write: (line: string) => void = (line) => console.log(line), now: () => Date = () => new Date()): Logger {
   const log = (level: string) => (event: string, fields: LogFields = {}) =>
     write(JSON.stringify({ time: now().toISOString(), level, event, ...fields }));
