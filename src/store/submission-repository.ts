@@ -41,6 +41,8 @@ export interface SubmissionStore {
   getSubmissionByIdempotencyKey(key: string): Promise<SubmissionRecord | null>;
   /** A repeated confirmation after a crash gets a fresh summary link: the first token was never shown. */
   replaceSummaryToken(id: string, summaryTokenHash: string): Promise<void>;
+  /** The case status a clerk set in the staff workspace (new, in_progress, done, rejected), if any. */
+  getSubmissionProgress(id: string): Promise<string | null>;
 }
 
 interface SubmissionRow {
@@ -119,6 +121,10 @@ export function createSubmissionRepository(db: SqlDb): SubmissionStore {
     getSubmissionByIdempotencyKey: byKey,
     async replaceSummaryToken(id, summaryTokenHash) {
       await db.batch([{ sql: 'UPDATE submissions SET summary_token_hash = ? WHERE id = ?', params: [summaryTokenHash, id] }]);
+    },
+    async getSubmissionProgress(id) {
+      const row = await db.first<{ status: string }>('SELECT status FROM submission_progress WHERE submission_id = ?', [id]);
+      return row?.status ?? null;
     },
   };
 }

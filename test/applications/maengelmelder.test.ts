@@ -31,7 +31,12 @@ describe('problem report (maengelmelder)', () => {
     expect(await other.send(`Was ist mit meiner Meldung ${reference}?`)).toMatch(new RegExp(`${reference} ist am 26\\.11\\.2026 eingegangen`));
     const res = await h.app.request(`/api/submissions/${reference}/status`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ reference, type: 'maengelmelder', receivedOn: '2026-11-26', state: 'received' });
+    expect(await res.json()).toEqual({ reference, type: 'maengelmelder', receivedOn: '2026-11-26', state: 'received', progress: 'new' });
+
+    // A clerk marks the case as in progress in the staff workspace; the citizen's lookup shows it.
+    await h.store.db.batch([{ sql: "INSERT INTO submission_progress (submission_id, status, updated_at, updated_by) VALUES (?, 'in_progress', '2026-11-27T08:00:00.000Z', 'clerk')", params: [submission?.id ?? ''] }]);
+    expect(await other.send(`Status ${reference}`)).toMatch(/wird gerade bearbeitet/);
+    expect(await (await h.app.request(`/api/submissions/${reference}/status`)).json()).toMatchObject({ progress: 'in_progress' });
     expect((await h.app.request('/api/submissions/DN-2026-999999/status')).status).toBe(404);
     expect((await h.app.request('/api/submissions/xyz/status')).status).toBe(400);
   });

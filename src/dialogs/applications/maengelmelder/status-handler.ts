@@ -7,7 +7,14 @@ import type { OutboxStore } from '../../../store/outbox-repository.js';
 import type { SubmissionStore } from '../../../store/submission-repository.js';
 import { readRun } from '../../state.js';
 import { formatDate } from '../../text.js';
-import { findReference, submissionStatus } from './status.js';
+import { findReference, submissionStatus, type CaseProgress } from './status.js';
+
+/** The clerk's case status in the citizen's words. */
+const PROGRESS_TEXT: Record<'de' | 'en' | 'plain', Record<CaseProgress, string>> = {
+  de: { new: 'Bearbeitet wird er noch nicht.', in_progress: 'Er wird gerade bearbeitet.', done: 'Er ist erledigt.', rejected: 'Er wurde abgelehnt. Bei Fragen hilft die Stadt weiter.' },
+  en: { new: 'Work on it has not started yet.', in_progress: 'It is being worked on.', done: 'It has been dealt with.', rejected: 'It was rejected. The city can tell you more.' },
+  plain: { new: 'Die Stadt hat noch nicht angefangen.', in_progress: 'Die Stadt arbeitet daran.', done: 'Die Stadt ist fertig.', rejected: 'Die Stadt hat nein gesagt. Fragen Sie die Stadt.' },
+};
 
 export function createSubmissionStatusHandler(store: SubmissionStore & OutboxStore): TurnHandler {
   return {
@@ -30,10 +37,10 @@ export function createSubmissionStatusHandler(store: SubmissionStore & OutboxSto
       } else {
         const day = formatDate(status.receivedOn, en ? 'en' : 'de');
         text = en
-          ? `Your request ${reference} arrived on ${day}. ${status.state === 'forwarded' ? 'It has been passed on to the responsible office.' : 'It will be passed on to the responsible office.'}`
+          ? `Your request ${reference} arrived on ${day}. ${status.state === 'forwarded' ? 'It has been passed on to the responsible office.' : 'It will be passed on to the responsible office.'} ${PROGRESS_TEXT.en[status.progress]}`
           : plain
-            ? `Ihre Meldung ${reference} ist am ${day} angekommen. ${status.state === 'forwarded' ? 'Die Stadt hat sie bekommen.' : 'Sie geht bald an die Stadt.'}`
-            : `Ihr Vorgang ${reference} ist am ${day} eingegangen. ${status.state === 'forwarded' ? 'Er wurde an die zuständige Stelle weitergeleitet.' : 'Er wird an die zuständige Stelle weitergeleitet.'}`;
+            ? `Ihre Meldung ${reference} ist am ${day} angekommen. ${status.state === 'forwarded' ? 'Die Stadt hat sie bekommen.' : 'Sie geht bald an die Stadt.'} ${PROGRESS_TEXT.plain[status.progress]}`
+            : `Ihr Vorgang ${reference} ist am ${day} eingegangen. ${status.state === 'forwarded' ? 'Er wurde an die zuständige Stelle weitergeleitet.' : 'Er wird an die zuständige Stelle weitergeleitet.'} ${PROGRESS_TEXT.de[status.progress]}`;
       }
       return { replies: [{ text }], intent: { id: 'maengelmelder', confidence: 1 } };
     },

@@ -13,6 +13,14 @@ export interface SubmissionStatus {
   receivedOn: string;
   /** received: stored, not yet delivered to the office; forwarded: the office's system has it. */
   state: 'received' | 'forwarded';
+  /** What the clerk set in the staff workspace: new, in_progress, done or rejected. */
+  progress: CaseProgress;
+}
+
+export type CaseProgress = 'new' | 'in_progress' | 'done' | 'rejected';
+
+function toProgress(value: string | null): CaseProgress {
+  return value === 'in_progress' || value === 'done' || value === 'rejected' ? value : 'new';
 }
 
 /** "DN-2026-000123", case-insensitive, also with spaces instead of hyphens. */
@@ -30,12 +38,13 @@ export function isReference(value: string): boolean {
 export async function submissionStatus(store: SubmissionStore & OutboxStore, reference: string): Promise<SubmissionStatus | null> {
   const record = await store.getSubmissionByReference(reference);
   if (!record) return null;
-  const outbox = await store.outboxState(record.id);
+  const [outbox, progress] = await Promise.all([store.outboxState(record.id), store.getSubmissionProgress(record.id)]);
   return {
     reference: record.reference,
     type: record.type,
     receivedOn: record.createdAt.slice(0, 10),
     // A submission whose outbox row was purged after delivery has been forwarded as well.
     state: !outbox || outbox.deliveredAt ? 'forwarded' : 'received',
+    progress: toProgress(progress),
   };
 }
