@@ -1,6 +1,6 @@
 /** Configuration from environment variables, checked once at start-up. */
 import { resolve } from 'node:path';
-import { normalizeOrigin } from '../../http/middleware/cors.js';
+import { ConfigError, integerValue, originsValue, regressionValue, webhookValue } from '../env-values.js';
 import { readChannelConfig, type ChannelConfig } from './channel-config.js';
 
 export interface NodeConfig {
@@ -33,55 +33,14 @@ export interface NodeConfig {
   staffMaxRegressionPoints: number;
 }
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
-  return value;
-}
-
-/** ALLOWED_ORIGINS="https://www.dueren.de,https://dueren.de": exact origins, comma-separated. */
-function origins(raw: string | undefined): string[] {
-  return (raw ?? '')
-    .split(',')
-    .map((value) => value.trim())
-    .filter(Boolean)
-    .map((value) => {
-      try {
-        return normalizeOrigin(value);
-      } catch (error) {
-        throw new ConfigError(`ALLOWED_ORIGINS: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
-}
+export { ConfigError };
 
 function webhook(env: NodeJS.ProcessEnv): { submissionWebhookUrl: string | null; submissionWebhookSecret: string | null } {
-  const url = env.SUBMISSION_WEBHOOK_URL || null;
-  const secret = env.SUBMISSION_WEBHOOK_SECRET || null;
-  if (url) {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      throw new ConfigError(`SUBMISSION_WEBHOOK_URL must be an absolute http(s) URL, got "${url}"`);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError('SUBMISSION_WEBHOOK_URL must use http or https');
-    if (!secret || secret.length < 16) throw new ConfigError('SUBMISSION_WEBHOOK_SECRET must be set (at least 16 characters) when SUBMISSION_WEBHOOK_URL is set');
-  }
-  return { submissionWebhookUrl: url, submissionWebhookSecret: secret };
+  const configured = webhookValue(env.SUBMISSION_WEBHOOK_URL || undefined, env.SUBMISSION_WEBHOOK_SECRET || undefined);
+  return { submissionWebhookUrl: configured?.url ?? null, submissionWebhookSecret: configured?.secret ?? null };
 }
 
-function staffRegression(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 2;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || value > 100) throw new ConfigError(`STAFF_MAX_REGRESSION must be a number of percentage points between 0 and 100, got "${raw}"`);
-  return value;
-}
+const integer = (env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number => integerValue(env[name], name, fallback, min, max);
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): NodeConfig {
   const logLevel = env.LOG_LEVEL ?? 'info';
@@ -99,10 +58,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     purgeIntervalMinutes: integer(env, 'PURGE_INTERVAL_MINUTES', 60, 1, 10_080),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     chatRateLimitPerMinute: integer(env, 'CHAT_RATE_LIMIT_PER_MINUTE', 120, 1, 10_000_000),
-    allowedOrigins: origins(env.ALLOWED_ORIGINS),
+    allowedOrigins: originsValue(env.ALLOWED_ORIGINS),
     ...webhook(env),
     outboxIntervalMs: integer(env, 'OUTBOX_INTERVAL_MS', 15_000, 100, 3_600_000),
-    staffMaxRegressionPoints: staffRegression(env.STAFF_MAX_REGRESSION),
+    staffMaxRegressionPoints: regressionValue(env.STAFF_MAX_REGRESSION),
     channels: readChannelConfig(env),
   };
 }
