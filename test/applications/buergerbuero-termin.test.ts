@@ -20,6 +20,16 @@ async function bookUntilConfirm(h: Awaited<ReturnType<typeof harness>>) {
 }
 
 describe('Bürgerbüro appointment (buergerbuero_termin)', () => {
+  it('shows the citizen\'s own words for the preferred time in the summary, also for "egal"', async () => {
+    const h = await harness();
+    await h.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis');
+    expect(await h.send('egal')).toMatch(/1\) /);
+    await h.send('1');
+    const summary = await h.send('Erika Mustermann');
+    expect(summary).toMatch(/Wunschzeit: egal/);
+    expect(summary).not.toContain('{}');
+  });
+
   it('books one of three offered slots from a natural wish and gives a code and a calendar file', async () => {
     const h = await harness();
     const first = await h.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis');

@@ -113,7 +113,8 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
 
   const wish: Validator = (value, context) => {
     const parsed = wishFrom(typeof value === 'string' ? value : '', context.message?.entities ?? []);
-    if (parsed) return { ok: true, value: parsed as JsonObject };
+    // The citizen's own words are the display text in the summary ("egal" parses to no constraint at all).
+    if (parsed) return { ok: true, value: { ...(parsed as JsonObject), label: typeof value === 'string' ? value.trim().slice(0, 80) : '' } };
     return {
       ok: false,
       reason: {
