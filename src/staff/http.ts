@@ -2,23 +2,12 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Child } from 'hono/jsx';
 import { AppError } from '../core/app-error.js';
+import { SELF_ONLY_PAGE_CSP } from '../http/middleware/security-headers.js';
 import { csrfValid, hasRole, type StaffContext, type StaffEnv, type StaffPrincipal } from './auth.js';
 import type { Role } from './store/staff-repository.js';
 
-/** Scripts, styles and form targets from this origin only; no inline code; never framed. */
-export const STAFF_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 export function pageHeaders(c: Context): void {
-  c.header('Content-Security-Policy', STAFF_CSP);
+  c.header('Content-Security-Policy', SELF_ONLY_PAGE_CSP);
   c.header('Cache-Control', 'no-store');
   c.header('X-Robots-Tag', 'noindex');
 }

@@ -5,7 +5,7 @@
 import type { Context, Hono } from 'hono';
 import type { AppContext } from '../http/app-context.js';
 import type { AppEnv } from '../http/app-env.js';
-import { DENY_ALL_PERMISSIONS } from '../http/middleware/security-headers.js';
+import { DENY_ALL_PERMISSIONS, SELF_ONLY_PAGE_CSP } from '../http/middleware/security-headers.js';
 import { AccessibilityPage } from './pages/accessibility.js';
 import { ChatPage } from './pages/chat-page.js';
 import { EasyLanguagePage } from './pages/easy-language.js';
@@ -13,21 +13,10 @@ import { HomePage } from './pages/home.js';
 import { PrivacyPage } from './pages/privacy.js';
 import { cityFacts } from './widget-config.js';
 
-export const PAGE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 export const CHAT_PERMISSIONS = DENY_ALL_PERMISSIONS.replace('microphone=()', 'microphone=(self)');
 
 function pageHeaders(c: Context<AppEnv>, chat: boolean): void {
-  c.header('Content-Security-Policy', PAGE_CSP);
+  c.header('Content-Security-Policy', SELF_ONLY_PAGE_CSP);
   c.header('Permissions-Policy', chat ? CHAT_PERMISSIONS : DENY_ALL_PERMISSIONS);
   c.header('Cache-Control', 'no-cache');
 }

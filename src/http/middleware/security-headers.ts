@@ -22,6 +22,18 @@ function viaHttps(c: Context, trustProxy: boolean): boolean {
 }
 
 /** The CSP for JSON and other non-page responses: nothing may load, nothing may frame it. */
+/** Server-rendered pages (citizen pages, staff workspace): scripts, styles and form targets from this origin only; no inline code; never framed. */
+export const SELF_ONLY_PAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** Every powerful feature off; pages that need one (the chat's microphone) set their own header. */
