@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { renderReport, type RunResult } from './nlu-bench-report.js';
+import { renderReport, type MemoryResult, type RunResult } from './nlu-bench-report.js';
 import { runContentBench } from './nlu-content-bench.js';
 
 const TASKS = ['xsid', 'chatbot', 'askubuntu', 'webapps'] as const;
@@ -28,12 +28,16 @@ for (const task of TASKS) {
     console.log(`${engine.padEnd(6)} ${task.padEnd(10)} acc ${result.accuracy.toFixed(3)} F1 ${result.macroF1.toFixed(3)} train ${result.trainMs.toFixed(0)} ms p99 ${result.p99Ms.toFixed(3)} ms RSS ${result.rssMb.toFixed(0)} MB`);
   }
 }
+const memoryChild = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/nlu-memory.ts'], { encoding: 'utf8' });
+if (memoryChild.status !== 0) throw new Error(`memory measurement failed:\n${memoryChild.stderr}`);
+const memory = JSON.parse(memoryChild.stdout.trim().split('\n').pop() ?? '{}') as MemoryResult;
+console.log(`memory: model ${memory.liveAfterParsesMb} MB live, training +${(memory.rssAfterTrainingMb - memory.rssBeforeMb).toFixed(0)} MB RSS, JSON ${memory.serializedMb} MB`);
 const content = await runContentBench('.');
 console.log(`Düren content: ${content.intents} intents, ${content.examples} examples, 5-fold CV accuracy ${content.cv.accuracy.toFixed(3)} macro-F1 ${content.cv.macroF1.toFixed(3)}`);
 console.log(`out-of-scope threshold chosen on dev: ${content.chosenThreshold}; test precision ${content.test.precision.toFixed(3)} recall ${content.test.recall.toFixed(3)}`);
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} when it finished`;
-const section = renderReport({ runs, content, machine, date: new Date().toISOString().slice(0, 10) });
+const section = renderReport({ runs, content, memory, machine, date: new Date().toISOString().slice(0, 10) });
 const file = 'docs/benchmarks.md';
 const start = '<!-- nlu-bench:start -->';
 const end = '<!-- nlu-bench:end -->';

@@ -2,7 +2,9 @@
  * Chooses the classifier settings by 5-fold cross-validation on TRAINING data only: the train splits of
  * xSID-de and the three Braun 2017 corpora, and the Düren content (intents/*.yaml). Test splits are never
  * read here. One setting is varied at a time around a base configuration (coordinate ascent: rerun with the
- * winner as the new base); the score is the mean of CV accuracy and macro-F1 over the five training sets.
+ * winner as the new base). Two scores, both from (CV accuracy + macro-F1) / 2 per set: "mean" averages the five
+ * sets, "pooled" weights each set by its number of examples, so one example counts the same everywhere
+ * (webapps has 30, so under "mean" one of its examples weighs as much as 100 of the content's).
  * Usage: npx tsx bench/nlu-tune.ts ['<base options JSON>'] [group ...]
  *   groups: features, linear, none (default: features linear)
  */
@@ -50,24 +52,35 @@ if (groups.has('features')) {
   add(`crossWordChars ${!f.crossWordChars}`, { features: { crossWordChars: !f.crossWordChars } });
   add(`keepSynonymSource ${!f.keepSynonymSource}`, { features: { keepSynonymSource: !f.keepSynonymSource } });
   add(`bothStems ${!f.bothStems}`, { features: { bothStems: !f.bothStems } });
+  add(`idf ${!f.idf}`, { features: { idf: !f.idf } });
 }
 if (groups.has('linear')) {
-  add(`optimizer ${l.optimizer === 'sgd' ? 'adagrad' : 'sgd'}`, { linear: { optimizer: l.optimizer === 'sgd' ? 'adagrad' : 'sgd' } });
-  for (const v of [1e-5, 1e-4, 1e-3]) if (v !== l.l2) add(`l2 ${v}`, { linear: { l2: v } });
+  for (const optimizer of ['sgd', 'adagrad', 'svm'] as const) {
+    if (optimizer !== l.optimizer) add(`optimizer ${optimizer}`, { linear: { optimizer, epochs: optimizer === 'sgd' ? 20 : 5 } });
+  }
+  if (l.optimizer === 'svm') {
+    for (const v of [0.3, 1, 3]) if (v !== l.C) add(`C ${v}`, { linear: { C: v } });
+  } else {
+    for (const v of [1e-5, 1e-4, 1e-3]) if (v !== l.l2) add(`l2 ${v}`, { linear: { l2: v } });
+    for (const v of [0.1, 0.2, 0.5, 1]) if (v !== l.learningRate) add(`learningRate ${v}`, { linear: { learningRate: v } });
+  }
   for (const v of [3, 5, 8, 10, 20]) if (v !== l.epochs) add(`epochs ${v}`, { linear: { epochs: v } });
   for (const v of [0, 0.5, 1]) if (v !== l.balance) add(`balance ${v}`, { linear: { balance: v } });
-  for (const v of [0.1, 0.2, 0.5, 1]) if (v !== l.learningRate) add(`learningRate ${v}`, { linear: { learningRate: v } });
 }
 
 console.log(`base ${JSON.stringify(base)}`);
-console.log('setting'.padEnd(24), ...Object.keys(trainSets).map((key) => key.padStart(11)), 'score'.padStart(7));
+console.log('setting'.padEnd(24), ...Object.keys(trainSets).map((key) => key.padStart(11)), 'mean'.padStart(7), 'pooled'.padStart(7));
+const totalExamples = Object.values(trainSets).reduce((n, set) => n + set.examples.length, 0);
 for (const [name, options] of candidates) {
   const cells: string[] = [];
-  let score = 0;
+  let mean = 0;
+  let pooled = 0;
   for (const set of Object.values(trainSets)) {
     const report = crossValidate(set.examples, 5, merge(merge(base, options), set.options));
     cells.push(`${report.accuracy.toFixed(3)}/${report.macroF1.toFixed(3)}`.padStart(11));
-    score += (report.accuracy + report.macroF1) / 2 / Object.keys(trainSets).length;
+    const cell = (report.accuracy + report.macroF1) / 2;
+    mean += cell / Object.keys(trainSets).length;
+    pooled += (cell * set.examples.length) / totalExamples;
   }
-  console.log(name.padEnd(24), ...cells, score.toFixed(4).padStart(7));
+  console.log(name.padEnd(24), ...cells, mean.toFixed(4).padStart(7), pooled.toFixed(4).padStart(7));
 }

@@ -56,14 +56,16 @@ if (args.includes('--confirm-list')) {
 }
 
 const factsPath = `${root}docs/facts.md`;
-const contractPath = `${root}test/contract/examples.tsv`;
-const contractLines = existsSync(contractPath)
-  ? readFileSync(contractPath, 'utf8')
+const heldOut = ['test/contract/examples.tsv', 'test/nlu/data/in-scope.tsv', 'test/nlu/data/out-of-scope.tsv']
+  .filter((file) => existsSync(`${root}${file}`))
+  .map((file) => ({
+    file,
+    lines: readFileSync(`${root}${file}`, 'utf8')
       .split('\n')
       .filter((line) => line.trim() && !line.startsWith('#'))
-      .map((line) => line.split('\t')[0] ?? '')
-  : [];
-const report = buildContentReport({ intents, profile, factsText: readFileSync(factsPath, 'utf8'), contractLines });
+      .map((line) => line.split('\t')[0] ?? ''),
+  }));
+const report = buildContentReport({ intents, profile, factsText: readFileSync(factsPath, 'utf8'), heldOut });
 
 const scored = report.intents.filter((r) => r.id !== 'unknown');
 const minBy = (list: IntentReport[], pick: (r: IntentReport) => number | undefined) => {

@@ -86,13 +86,22 @@ export interface ContentReportInput {
   intents: IntentDefinition[];
   profile: ProfileDefinition | undefined;
   factsText: string;
-  /** Lines of the public smoke test (test/contract/examples.tsv); examples must not copy them. */
-  contractLines?: string[];
+  /**
+   * Held-out test messages (the public smoke test test/contract/examples.tsv and the NLU's held-out sets in
+   * test/nlu/data/), by file: examples must not copy them, or the measurements would test on training data.
+   */
+  heldOut?: { file: string; lines: string[] }[];
 }
 
 export function buildContentReport(input: ContentReportInput): ContentReport {
   const known = knownFactsFrom(input.factsText);
-  const contract = new Set((input.contractLines ?? []).map(normalizeExample).filter(Boolean));
+  const heldOut = new Map<string, string>();
+  for (const { file, lines } of input.heldOut ?? []) {
+    for (const line of lines) {
+      const key = normalizeExample(line);
+      if (key && !heldOut.has(key)) heldOut.set(key, file);
+    }
+  }
   const exampleOwner = new Map<string, string>();
   const reports: IntentReport[] = [];
   for (const intent of input.intents) {
@@ -100,7 +109,8 @@ export function buildContentReport(input: ContentReportInput): ContentReport {
     checkExamples(intent, report);
     for (const example of [...intent.examples.de, ...intent.examples.en]) {
       const key = normalizeExample(example);
-      if (contract.has(key)) report.failures.push(`examples: "${example}" copies a line of test/contract/examples.tsv`);
+      const heldOutFile = heldOut.get(key);
+      if (heldOutFile) report.failures.push(`examples: "${example}" copies a held-out line of ${heldOutFile}`);
       const owner = exampleOwner.get(key);
       if (owner && owner !== intent.id) report.failures.push(`examples: "${example}" is also an example of "${owner}"`);
       else exampleOwner.set(key, intent.id);

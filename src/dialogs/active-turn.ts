@@ -9,7 +9,7 @@ import { command } from './command-turn.js';
 import { detectCommand, looksLikeQuestion, looksLikeRequest } from './commands.js';
 import { complete } from './complete.js';
 import { applyAssignments, type Filled } from './fill.js';
-import { hasCorrectionCue, isAnswered, stepById, visibleSteps } from './flow.js';
+import { hasCorrectionCue, isAnswered, optionCorrection, stepById, visibleSteps } from './flow.js';
 import { CompletionRejected } from './registry.js';
 import { part, T, type Part } from './replies.js';
 import { matchOption, yesNo } from './slot-values.js';
@@ -27,7 +27,8 @@ export async function activeTurn(engine: Engine, t: Turn): Promise<TurnOutcome |
   }
   const parts: Part[] = [];
   const step = run.phase === 'step' ? stepById(t.dialog, run.step) : undefined;
-  const cmd = detectCommand(ctx.turn.text, ctx.nlu, step, visibleSteps(t.dialog, run.slots));
+  const answersEarlierStep = optionCorrection(t.dialog, run, step, ctx.turn.text) !== null;
+  const cmd = detectCommand(ctx.turn.text, ctx.nlu, step, visibleSteps(t.dialog, run.slots), { answersEarlierStep });
   if (cmd) {
     const handled = await command(engine, t, cmd, parts);
     if (handled) return handled;

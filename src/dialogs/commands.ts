@@ -57,19 +57,30 @@ export function looksLikeQuestion(text: string): boolean {
   return text.trim().endsWith('?') || QUESTION.test(fold(text));
 }
 
-export function detectCommand(text: string, nlu: NluResult, step: StepDefinition | undefined, steps: readonly StepDefinition[] = step ? [step] : []): Command | null {
+export function detectCommand(
+  text: string,
+  nlu: NluResult,
+  step: StepDefinition | undefined,
+  steps: readonly StepDefinition[] = step ? [step] : [],
+  options: { answersEarlierStep?: boolean } = {},
+): Command | null {
   const folded = fold(text);
   const top = nlu.intents[0];
   // The classifier's guess never overrides an answer: "nein" at a yes/no step, "Chat" as an option, a
-  // message with values ("nein, 700 Euro").
-  const answers = BARE_YES_NO.test(folded) || nlu.entities.length > 0 || Boolean(step && step.type !== 'text' && valueFromText(step, text, 'de'));
+  // message with values ("nein, 700 Euro"), a changed earlier choice ("nein, doch lieber online").
+  const answers =
+    BARE_YES_NO.test(folded) || nlu.entities.length > 0 || Boolean(step && step.type !== 'text' && valueFromText(step, text, 'de')) || options.answersEarlierStep === true;
   const sure = (id: string) => !answers && top?.id === id && top.confidence >= 0.6;
-  if (CANCEL.test(folded) || (sure('abbrechen') && folded.split(' ').length <= 6)) return 'cancel';
+  // Explicit commands first: a phrase the citizen chose ("später weitermachen") beats the classifier's guess.
+  if (CANCEL.test(folded)) return 'cancel';
   if (BACK.test(folded)) return 'back';
   if (step?.optional ? SKIP.test(folded) : EXPLICIT_SKIP.test(folded)) return 'skip';
   if (hasPhrase(text, RESUME_CODE)) return 'resume_code';
-  if (hasPhrase(text, PERSON) || (sure('mensch') && step?.type !== 'text')) return 'person';
-  if (text.trim() === '?' || HELP_GENERIC.test(folded) || sure('hilfe')) return 'help';
+  if (hasPhrase(text, PERSON)) return 'person';
+  if (text.trim() === '?' || HELP_GENERIC.test(folded)) return 'help';
+  if (sure('abbrechen') && folded.split(' ').length <= 6) return 'cancel';
+  if (sure('mensch') && step?.type !== 'text') return 'person';
+  if (sure('hilfe')) return 'help';
   if ((QUESTION.test(folded) || text.trim().endsWith('?')) && steps.some((s) => s.help && mentionScore(text, s) > 0)) return 'help';
   if (CONTINUE.test(folded)) return 'continue';
   return null;

@@ -1,31 +1,44 @@
 /**
- * Multinomial logistic regression (softmax) on sparse features, trained by SGD with L2 regularization.
- * Weights are stored feature-major (one row of class weights per feature), so classifying a message
+ * Linear intent models on sparse features: multinomial logistic regression (softmax, SGD or AdaGrad with
+ * L2 regularization) here, the one-vs-rest SVM in svm.ts. Weights are stored feature-major (one row of class weights per feature), so classifying a message
  * touches only the rows of its few active features.
  */
 import { createRandom, shuffleInPlace } from './random.js';
+import { trainSvm } from './svm.js';
 
 export interface SparseVector {
   indices: Int32Array;
   values: Float32Array;
 }
 
+/** Training data of a linear model: sparse vectors, their class indices, and the matrix size. */
+export interface LinearProblem {
+  vectors: readonly SparseVector[];
+  labels: readonly number[];
+  classes: number;
+  features: number;
+}
+
 export interface LinearConfig {
+  /** Passes over the data (for 'svm' the most passes: it stops when converged). */
   epochs: number;
-  /** L2 regularization strength per example. */
+  /** L2 regularization strength per example (softmax). */
   l2: number;
+  /** Penalty for margin violations (svm); smaller means more regularization. */
+  C: number;
   /** Initial learning rate. */
   learningRate: number;
   /** Reweight classes by inverse frequency (power 0 = off, 1 = fully balanced). */
   balance: number;
   /**
    * 'sgd': decaying global learning rate; 'adagrad': per-weight rates (rare features, such as the one word
-   * that names an intent, keep large steps), which needs far fewer epochs.
+   * that names an intent, keep large steps), which needs far fewer epochs; 'svm': one-vs-rest linear SVM
+   * (svm.ts), chosen by cross-validation (docs/benchmarks.md).
    */
-  optimizer: 'sgd' | 'adagrad';
+  optimizer: 'sgd' | 'adagrad' | 'svm';
 }
 
-export const DEFAULT_LINEAR_CONFIG: LinearConfig = { epochs: 5, l2: 1e-3, learningRate: 0.5, balance: 1, optimizer: 'adagrad' };
+export const DEFAULT_LINEAR_CONFIG: LinearConfig = { epochs: 5, l2: 1e-3, C: 1, learningRate: 0.5, balance: 1, optimizer: 'svm' };
 
 /** Class gradients smaller than this are skipped in AdaGrad updates: most classes are settled after an epoch. */
 const MIN_GRADIENT = 1e-4;
@@ -63,15 +76,10 @@ export function softmax(values: Float64Array, temperature = 1): Float64Array {
   return values;
 }
 
-export function trainLinear(
-  vectors: readonly SparseVector[],
-  labels: readonly number[],
-  classes: number,
-  features: number,
-  config: LinearConfig,
-  seed: number,
-): LinearModel {
-  if (config.optimizer === 'adagrad') return trainAdagrad(vectors, labels, classes, features, config, seed);
+export function trainLinear(problem: LinearProblem, config: LinearConfig, seed: number): LinearModel {
+  if (config.optimizer === 'svm') return trainSvm(problem, config, seed);
+  if (config.optimizer === 'adagrad') return trainAdagrad(problem, config, seed);
+  const { vectors, labels, classes, features } = problem;
   const random = createRandom(seed);
   const weights = new Float64Array(features * classes);
   const bias = new Float64Array(classes);
@@ -128,14 +136,7 @@ function classWeights(labels: readonly number[], classes: number, balance: numbe
   return counts.map((n) => (n > 0 ? Math.pow(labels.length / (present * n), balance) : 0));
 }
 
-function trainAdagrad(
-  vectors: readonly SparseVector[],
-  labels: readonly number[],
-  classes: number,
-  features: number,
-  config: LinearConfig,
-  seed: number,
-): LinearModel {
+function trainAdagrad({ vectors, labels, classes, features }: LinearProblem, config: LinearConfig, seed: number): LinearModel {
   const random = createRandom(seed);
   const weights = new Float32Array(features * classes);
   const squares = new Float32Array(features * classes);
@@ -198,7 +199,8 @@ export function fitTemperature(heldOut: readonly { logits: Float64Array; label: 
     }
     return total;
   };
-  let lo = Math.log(0.05);
+  // SVM margins are small numbers, so their temperatures are well below 1.
+  let lo = Math.log(0.005);
   let hi = Math.log(20);
   const ratio = (Math.sqrt(5) - 1) / 2;
   let a = hi - ratio * (hi - lo);

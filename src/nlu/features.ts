@@ -32,6 +32,11 @@ export interface FeatureConfig {
   keepSynonymSource: boolean;
   /** Also the stem of each word in the other language (mixed-language messages, loan words). */
   bothStems: boolean;
+  /**
+   * Weight features by inverse document frequency of the training texts (words every intent uses, such as
+   * "ich" or "how", count less), then scale the vector to a fixed length.
+   */
+  idf: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -44,6 +49,7 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   crossWordChars: false,
   keepSynonymSource: false,
   bothStems: false,
+  idf: true,
 };
 
 export interface PreparedText {

@@ -12,6 +12,8 @@ export interface ClassifierData {
   intents: string[];
   linear: LinearModel;
   temperature: number;
+  /** Inverse document frequency per feature (featureConfig.idf), in index order. */
+  idf?: Float32Array;
 }
 
 export interface Classification {
@@ -24,16 +26,35 @@ export interface Classification {
   knownWords: number;
 }
 
-/** Known features as a sparse vector, in the (deterministic) order of the feature map. */
-export function toSparse(features: Map<string, number>, index: ReadonlyMap<string, number>): SparseVector {
+/** Inverse document frequency, smoothed as in scikit-learn: ln((n + 1) / (df + 1)) + 1. */
+export function inverseDocumentFrequency(documentFrequency: number, documents: number): number {
+  return Math.log((documents + 1) / (documentFrequency + 1)) + 1;
+}
+
+/**
+ * Known features as a sparse vector, in the (deterministic) order of the feature map; with `idf`, each
+ * value is weighted by its feature's IDF and the vector scaled back to its length before weighting. So
+ * IDF shifts weight between features, and a message of nothing but stopwords ("hier") stays as short
+ * (and its scores as unsure) as its group weights make it.
+ */
+export function toSparse(features: Map<string, number>, index: ReadonlyMap<string, number>, idf?: Float32Array): SparseVector {
   const indices = new Int32Array(features.size);
   const values = new Float32Array(features.size);
   let n = 0;
+  let squares = 0;
+  let weightedSquares = 0;
   for (const [name, value] of features) {
     const i = index.get(name);
     if (i === undefined) continue;
+    const weighted = idf ? value * (idf[i] as number) : value;
     indices[n] = i;
-    values[n++] = value;
+    values[n++] = weighted;
+    squares += value * value;
+    weightedSquares += weighted * weighted;
+  }
+  if (idf && weightedSquares > 0) {
+    const scale = Math.sqrt(squares / weightedSquares);
+    for (let k = 0; k < n; k++) values[k] = (values[k] as number) * scale;
   }
   return { indices: indices.subarray(0, n), values: values.subarray(0, n) };
 }
@@ -57,7 +78,7 @@ export class IntentClassifier {
 
   classify(text: string, requested?: Locale): Classification {
     const analysis = this.analyze(text, requested);
-    const vector = toSparse(analysis.features, this.index);
+    const vector = toSparse(analysis.features, this.index, this.data.idf);
     const probabilities = softmax(logits(this.data.linear, vector), this.data.temperature);
     const ranking = this.data.intents
       .map((id, i) => ({ id, confidence: probabilities[i] as number }))

@@ -9,7 +9,7 @@ import { IntentClassifier } from './intent-classifier.js';
 import { NluEngine } from './nlu-engine.js';
 
 export const MODEL_FORMAT = 'stadtlotse-nlu';
-export const MODEL_VERSION = 2;
+export const MODEL_VERSION = 3;
 
 const modelSchema = z.object({
   format: z.literal(MODEL_FORMAT),
@@ -26,6 +26,7 @@ const modelSchema = z.object({
       crossWordChars: z.boolean(),
       keepSynonymSource: z.boolean(),
       bothStems: z.boolean(),
+      idf: z.boolean(),
     }),
     lexicon: z.object({
       vocabulary: z.array(z.string()),
@@ -37,6 +38,8 @@ const modelSchema = z.object({
     temperature: z.number().positive(),
     bias: z.array(z.number()),
     weights: z.string(),
+    /** Float32 like the weights; present when featureConfig.idf is. */
+    idf: z.string().optional(),
   }),
 });
 
@@ -81,6 +84,7 @@ export function serializeNlu(nlu: Nlu): NluModelJson {
       temperature: data.temperature,
       bias: Array.from(data.linear.bias),
       weights: encodeFloat32(data.linear.weights),
+      ...(data.idf ? { idf: encodeFloat32(data.idf) } : {}),
     },
   };
 }
@@ -98,6 +102,10 @@ export function loadNlu(json: unknown): NluEngine {
   if (classifier.bias.length !== classes || weights.length !== classes * classifier.featureNames.length) {
     throw new Error('invalid NLU model: weight matrix does not match intents x features');
   }
+  const idf = classifier.idf === undefined ? undefined : decodeFloat32(classifier.idf);
+  if (classifier.featureConfig.idf !== (idf !== undefined) || (idf && idf.length !== classifier.featureNames.length)) {
+    throw new Error('invalid NLU model: idf does not match featureConfig.idf and the features');
+  }
   const model = new IntentClassifier({
     featureConfig: classifier.featureConfig,
     lexicon: classifier.lexicon,
@@ -105,6 +113,7 @@ export function loadNlu(json: unknown): NluEngine {
     intents: classifier.intents,
     temperature: classifier.temperature,
     linear: { classes, features: classifier.featureNames.length, weights, bias: Float32Array.from(classifier.bias) },
+    ...(idf ? { idf } : {}),
   });
   return new NluEngine(model, { threshold });
 }

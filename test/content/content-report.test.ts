@@ -19,8 +19,8 @@ function intent(id: string, overrides: Record<string, unknown> = {}): IntentDefi
   });
 }
 
-const failuresOf = (intents: IntentDefinition[], contractLines: string[] = []) =>
-  buildContentReport({ intents, profile, factsText: FACTS, contractLines }).intents.flatMap((r) => r.failures);
+const failuresOf = (intents: IntentDefinition[], heldOut: { file: string; lines: string[] }[] = []) =>
+  buildContentReport({ intents, profile, factsText: FACTS, heldOut }).intents.flatMap((r) => r.failures);
 
 describe('buildContentReport', () => {
   it('passes an intent that follows the content guide', () => {
@@ -37,14 +37,18 @@ describe('buildContentReport', () => {
     expect(failures).toEqual(['examples: 2 out-of-scope examples (de + en) < 30']);
   });
 
-  it('rejects examples copied from the contract smoke test and examples shared by two intents', () => {
+  it('rejects examples copied from held-out test data and examples shared by two intents', () => {
     const copied = intent('a');
     copied.examples.de[0] = 'Was kostet der Personalausweis?';
+    copied.examples.de[1] = 'Wie wird das Wetter morgen';
     const failures = failuresOf([copied, intent('b', { examples: { de: [...intent('a').examples.de], en: intent('b').examples.en } })], [
-      'was kostet der personalausweis',
+      { file: 'test/contract/examples.tsv', lines: ['was kostet der personalausweis'] },
+      { file: 'test/nlu/data/out-of-scope.tsv', lines: ['Wie wird das Wetter morgen?'] },
     ]);
-    expect(failures[0]).toBe('examples: "Was kostet der Personalausweis?" copies a line of test/contract/examples.tsv');
-    expect(failures.filter((f) => f.includes('is also an example of "a"'))).toHaveLength(19);
+    expect(failures[0]).toBe('examples: "Was kostet der Personalausweis?" copies a held-out line of test/contract/examples.tsv');
+    expect(failures[1]).toBe('examples: "Wie wird das Wetter morgen" copies a held-out line of test/nlu/data/out-of-scope.tsv');
+    // 20 shared examples, two of which "a" replaced by the copied lines.
+    expect(failures.filter((f) => f.includes('is also an example of "a"'))).toHaveLength(18);
   });
 
   it('fails long plain sentences, hard plain text and hard German', () => {
