@@ -6,7 +6,7 @@
 import { intentReply } from '../core/answer.js';
 import type { ReplyDraft, TurnOutcome } from '../core/turn-handler.js';
 import { outcome, reask, returnPhase } from './ask.js';
-import { looksLikeQuestion } from './commands.js';
+import { looksLikeQuestion, looksLikeRequest } from './commands.js';
 import { startRun } from './fill.js';
 import { part, T, yesNoSuggestions } from './replies.js';
 import { yesNo } from './slot-values.js';
@@ -15,6 +15,12 @@ import { label, say } from './text.js';
 import { dialogsOf, type Engine, type Turn } from './turn.js';
 
 export const DIGRESSION_CONFIDENCE = 0.5;
+/**
+ * A message that neither asks nor requests ("blau" where a number is wanted) is most likely an answer
+ * that did not fit: it leaves the question only when the NLU is sure, because a wrong digression costs
+ * the citizen the thread of the form, a re-ask costs one more message.
+ */
+export const STATEMENT_DIGRESSION_CONFIDENCE = 0.8;
 export const SWITCH_CONFIDENCE = 0.5;
 
 function faqAnswer(t: Turn, intentId: string): ReplyDraft | null {
@@ -25,9 +31,11 @@ function faqAnswer(t: Turn, intentId: string): ReplyDraft | null {
 /** An FAQ question: the answer, then "Sollen wir mit … weitermachen?". */
 export function digression(t: Turn): TurnOutcome | null {
   const top = t.ctx.nlu.intents[0];
-  if (!top || top.id === 'unknown' || top.confidence < DIGRESSION_CONFIDENCE) return null;
+  const text = t.ctx.turn.text;
+  const asks = looksLikeQuestion(text) || looksLikeRequest(text);
+  if (!top || top.id === 'unknown' || top.confidence < (asks ? DIGRESSION_CONFIDENCE : STATEMENT_DIGRESSION_CONFIDENCE)) return null;
   // This dialog's own topic is answered only when asked ("Was kostet Sperrmüll?"), never for an answer.
-  if (t.dialog.trigger.includes(top.id) && !looksLikeQuestion(t.ctx.turn.text)) return null;
+  if (t.dialog.trigger.includes(top.id) && !looksLikeQuestion(text)) return null;
   const answer = faqAnswer(t, top.id);
   if (!answer) return null;
   t.run.returnTo = returnPhase(t);

@@ -190,11 +190,13 @@ function trainAdagrad({ vectors, labels, classes, features }: LinearProblem, con
 /** Temperature that minimizes the negative log-likelihood of held-out logits (golden-section search on log T). */
 export function fitTemperature(heldOut: readonly { logits: Float64Array; label: number }[]): number {
   if (heldOut.length === 0) return 1;
+  const scratch = new Float64Array(heldOut[0]?.logits.length ?? 0);
   const loss = (logT: number): number => {
     const t = Math.exp(logT);
     let total = 0;
     for (const item of heldOut) {
-      const p = softmax(Float64Array.from(item.logits), t);
+      scratch.set(item.logits);
+      const p = softmax(scratch, t);
       total -= Math.log(Math.max(p[item.label] ?? 0, 1e-12));
     }
     return total;
@@ -207,7 +209,8 @@ export function fitTemperature(heldOut: readonly { logits: Float64Array; label: 
   let b = lo + ratio * (hi - lo);
   let fa = loss(a);
   let fb = loss(b);
-  for (let i = 0; i < 40; i++) {
+  // 25 steps shrink the bracket (a factor 4,000 in T) to a relative precision of about 1e-4 in T.
+  for (let i = 0; i < 25; i++) {
     if (fa < fb) {
       hi = b;
       b = a;

@@ -23,6 +23,15 @@ describe('the dialog engine', () => {
     expect(h.last.dialog?.step).toBe('anschrift');
   });
 
+  it('leaves the question for an FAQ question, but not for a bare word that only resembles a topic ("blau")', async () => {
+    const h = await harness();
+    await h.send('Wohngeld');
+    expect(await h.send('blau')).toMatch(/Zahl der Personen/);
+    expect(h.last.dialog?.step).toBe('personen');
+    const reply = await h.send('Was kostet ein Reisepass?');
+    expect(reply).toMatch(/Sollen wir mit „Wohngeld“ weitermachen\?/);
+  });
+
   it('ends the dialog when an earlier choice is changed to a way out ("nein, doch lieber online")', async () => {
     const h = await harness();
     await toEstimate(h);
