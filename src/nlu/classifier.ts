@@ -51,15 +51,18 @@ export interface LinearModel {
   bias: Float32Array;
 }
 
-export function logits(model: LinearModel, vector: SparseVector): Float64Array {
-  const out = Float64Array.from(model.bias);
-  const c = model.classes;
+/** Adds the vector's class scores to `out` (feature-major weights: one contiguous row of classes per feature). */
+export function addScores(out: Float64Array, weights: Float32Array, classes: number, vector: SparseVector): Float64Array {
   for (let k = 0; k < vector.indices.length; k++) {
-    const row = (vector.indices[k] as number) * c;
+    const row = (vector.indices[k] as number) * classes;
     const x = vector.values[k] as number;
-    for (let j = 0; j < c; j++) out[j] = (out[j] as number) + x * (model.weights[row + j] as number);
+    for (let j = 0; j < classes; j++) out[j] = (out[j] as number) + x * (weights[row + j] as number);
   }
   return out;
+}
+
+export function logits(model: LinearModel, vector: SparseVector): Float64Array {
+  return addScores(Float64Array.from(model.bias), model.weights, model.classes, vector);
 }
 
 /** Softmax of logits / temperature, in place. */
@@ -154,11 +157,7 @@ function trainAdagrad({ vectors, labels, classes, features }: LinearProblem, con
       const vector = vectors[i] as SparseVector;
       const label = labels[i] as number;
       scores.set(bias);
-      for (let k = 0; k < vector.indices.length; k++) {
-        const row = (vector.indices[k] as number) * classes;
-        const x = vector.values[k] as number;
-        for (let j = 0; j < classes; j++) scores[j] = (scores[j] as number) + x * (weights[row + j] as number);
-      }
+      addScores(scores, weights, classes, vector);
       softmax(scores);
       const weight = classWeight[label] as number;
       active.length = 0;

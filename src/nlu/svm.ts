@@ -10,7 +10,7 @@
  * is the same coordinate descent as one class after another with a shared visiting order, at a fraction
  * of the memory traffic.
  */
-import type { LinearConfig, LinearModel, LinearProblem } from './classifier.js';
+import { addScores, type LinearConfig, type LinearModel, type LinearProblem } from './classifier.js';
 import { createRandom, shuffleInPlace } from './random.js';
 
 /**
@@ -51,11 +51,7 @@ export function trainSvm({ vectors, labels, classes, features }: LinearProblem, 
       if (!vector) continue;
       const label = labels[i] as number;
       scores.set(bias);
-      for (let k = 0; k < vector.indices.length; k++) {
-        const row = (vector.indices[k] as number) * classes;
-        const x = vector.values[k] as number;
-        for (let j = 0; j < classes; j++) scores[j] = (scores[j] as number) + x * (weights[row + j] as number);
-      }
+      addScores(scores, weights, classes, vector);
       moved.length = 0;
       const base = i * classes;
       const q = squaredNorms[i] as number;
