@@ -117,8 +117,8 @@ ${target('NLU heap + model (Düren content)', '< 100 MB', `${memory.liveAfterPar
 Memory (\`node --expose-gc --import tsx bench/nlu-memory.ts\`, fresh process): the trained content model holds
 ${memory.liveAfterParsesMb} MB of heap and typed arrays after GC and 2,000 parses (${memory.modelLiveMb} MB right after training);
 training raises the process RSS from ${memory.rssBeforeMb} to ${memory.rssAfterTrainingMb} MB (feature maps of every example; V8 keeps
-the pages for a while). The serialized model is ${memory.serializedMb} MB of JSON. The whole server's RSS is measured in the
-HTTP section of this file.
+the pages for a while). The serialized model is ${memory.serializedMb} MB of JSON. The whole server's RSS is in the section
+"NLU revision 2" below.
 
 ### Düren content
 ${content.intents} intents, ${content.examples} training texts (examples de+en and titles) from \`intents/*.yaml\`${content.skippedFiles.length ? ` (skipped, not valid at measurement time: ${content.skippedFiles.join(', ')})` : ''}.
