@@ -134,6 +134,9 @@ outcomes: the mean of out-of-scope recall and, for in-scope messages, the share 
 intent would have been wrong, the fallback (dev holds far more in-scope than out-of-scope messages). It is reported on **test** data the choice never saw: \`test/nlu/data/in-scope.tsv\` (rows whose
 intent exists) and the \`test\` rows of out-of-scope.tsv, with the model trained on all content.
 Chosen on dev: **${content.chosenThreshold}**; the engine's default (\`DEFAULT_OOS_THRESHOLD\` in src/nlu/nlu-engine.ts) is what the first two rows use.
+Balanced dev score by threshold: ${content.grid.map((g) => `${g.threshold} ${g.balanced.toFixed(3)}`).join(', ')}.
+Where the curve is flat (differences under about 0.005, a handful of dev messages), the default stays: a wrongly
+rejected in-scope question hides a right answer, which costs the citizen more than one more fallback.
 
 | data | threshold | OOS precision | OOS recall | OOS F1 | in-scope rejected | in-scope right | rejected that would have been wrong | OOS messages |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |

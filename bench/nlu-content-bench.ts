@@ -34,6 +34,8 @@ export interface ContentBenchResult {
   skippedFiles: string[];
   cv: EvaluationReport;
   chosenThreshold: number;
+  /** The balanced dev score at each threshold of the grid. */
+  grid: { threshold: number; balanced: number }[];
   dev: GateCounts;
   test: GateCounts;
   testAtChosen: GateCounts;
@@ -118,8 +120,10 @@ export async function runContentBench(root: string): Promise<ContentBenchResult>
   // than out-of-scope ones, so F1 of the rare class alone would favour never gating.
   const balanced = (g: GateCounts): number => (g.recall + (g.inScopeCorrect + g.inScopeWrongRejected) / Math.max(1, g.inScope)) / 2;
   let best = gate(dev, 0);
+  const grid: { threshold: number; balanced: number }[] = [];
   for (let t = 0.05; t < 0.96; t += 0.05) {
     const counts = gate(dev, Math.round(t * 100) / 100);
+    grid.push({ threshold: counts.threshold, balanced: balanced(counts) });
     if (balanced(counts) > balanced(best)) best = counts;
   }
   return {
@@ -128,6 +132,7 @@ export async function runContentBench(root: string): Promise<ContentBenchResult>
     skippedFiles: skipped,
     cv,
     chosenThreshold: best.threshold,
+    grid,
     dev: gate(dev, DEFAULT_OOS_THRESHOLD),
     test: gate(test, DEFAULT_OOS_THRESHOLD),
     testAtChosen: gate(test, best.threshold),
