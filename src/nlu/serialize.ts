@@ -1,15 +1,16 @@
 /**
  * The trained model as JSON, so a build step can train once and Workers only load. Weights are stored as
- * little-endian float32 in base64: exact (the same parse results after a round trip) and about a third of
- * the size of a JSON number array.
+ * little-endian float16 in base64 (training rounds them to float16, so a round trip is exact: the same
+ * parse results); the IDF vector as float32.
  */
 import { z } from 'zod';
 import type { Nlu } from '../core/ports.js';
+import { fromHalfArray, toHalfArray } from './half-float.js';
 import { IntentClassifier } from './intent-classifier.js';
 import { NluEngine } from './nlu-engine.js';
 
 export const MODEL_FORMAT = 'stadtlotse-nlu';
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 const modelSchema = z.object({
   format: z.literal(MODEL_FORMAT),
@@ -37,37 +38,37 @@ const modelSchema = z.object({
     intents: z.array(z.string()).min(1),
     temperature: z.number().positive(),
     bias: z.array(z.number()),
+    /** float16, feature-major (features x intents). */
     weights: z.string(),
-    /** Float32 like the weights; present when featureConfig.idf is. */
+    /** float32; present when featureConfig.idf is. */
     idf: z.string().optional(),
   }),
 });
 
 export type NluModelJson = z.infer<typeof modelSchema>;
 
-// Float32Array is platform-endian; the format is little-endian, so big-endian platforms swap bytes.
+// Typed arrays are platform-endian; the format is little-endian, so big-endian platforms swap bytes.
 const LITTLE_ENDIAN = new Uint8Array(Float32Array.of(1).buffer)[3] === 0x3f;
 
-function littleEndianBytes(values: Float32Array): Uint8Array {
+function encode(values: Float32Array | Uint16Array): string {
   const bytes = new Uint8Array(values.buffer.slice(values.byteOffset, values.byteOffset + values.byteLength));
-  if (!LITTLE_ENDIAN) for (let i = 0; i < bytes.length; i += 4) bytes.subarray(i, i + 4).reverse();
-  return bytes;
-}
-
-function encodeFloat32(values: Float32Array): string {
-  const bytes = littleEndianBytes(values);
+  const size = values.BYTES_PER_ELEMENT;
+  if (!LITTLE_ENDIAN) for (let i = 0; i < bytes.length; i += size) bytes.subarray(i, i + size).reverse();
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
-function decodeFloat32(text: string): Float32Array {
+function decodeBytes(text: string, size: number): ArrayBuffer {
   const binary = atob(text);
-  const bytes = new Uint8Array(binary.length - (binary.length % 4));
+  const bytes = new Uint8Array(binary.length - (binary.length % size));
   for (let i = 0; i < bytes.length; i++) bytes[i] = binary.charCodeAt(i);
-  if (!LITTLE_ENDIAN) for (let i = 0; i < bytes.length; i += 4) bytes.subarray(i, i + 4).reverse();
-  return new Float32Array(bytes.buffer);
+  if (!LITTLE_ENDIAN) for (let i = 0; i < bytes.length; i += size) bytes.subarray(i, i + size).reverse();
+  return bytes.buffer;
 }
+
+const decodeFloat32 = (text: string): Float32Array => new Float32Array(decodeBytes(text, 4));
+const decodeFloat16 = (text: string): Float32Array => fromHalfArray(new Uint16Array(decodeBytes(text, 2)));
 
 export function serializeNlu(nlu: Nlu): NluModelJson {
   if (!(nlu instanceof NluEngine)) throw new TypeError('serializeNlu expects an Nlu created by trainNlu or loadNlu');
@@ -83,8 +84,8 @@ export function serializeNlu(nlu: Nlu): NluModelJson {
       intents: data.intents,
       temperature: data.temperature,
       bias: Array.from(data.linear.bias),
-      weights: encodeFloat32(data.linear.weights),
-      ...(data.idf ? { idf: encodeFloat32(data.idf) } : {}),
+      weights: encode(toHalfArray(data.linear.weights)),
+      ...(data.idf ? { idf: encode(data.idf) } : {}),
     },
   };
 }
@@ -98,7 +99,7 @@ export function loadNlu(json: unknown): NluEngine {
   }
   const { classifier, threshold } = parsed.data;
   const classes = classifier.intents.length;
-  const weights = decodeFloat32(classifier.weights);
+  const weights = decodeFloat16(classifier.weights);
   if (classifier.bias.length !== classes || weights.length !== classes * classifier.featureNames.length) {
     throw new Error('invalid NLU model: weight matrix does not match intents x features');
   }
