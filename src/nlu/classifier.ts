@@ -1,7 +1,7 @@
 /**
  * Linear intent models on sparse features: multinomial logistic regression (softmax, SGD or AdaGrad with
- * L2 regularization) here, the one-vs-rest SVM in svm.ts. Weights are stored feature-major (one row of class weights per feature), so classifying a message
- * touches only the rows of its few active features.
+ * L2 regularization) here, the one-vs-rest SVM in svm.ts. Weights are stored feature-major (one row of
+ * class weights per feature), so classifying a message touches only the rows of its few active features.
  */
 import { createRandom, shuffleInPlace } from './random.js';
 import { trainSvm } from './svm.js';

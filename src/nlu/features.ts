@@ -34,7 +34,7 @@ export interface FeatureConfig {
   bothStems: boolean;
   /**
    * Weight features by inverse document frequency of the training texts (words every intent uses, such as
-   * "ich" or "how", count less), then scale the vector to a fixed length.
+   * "ich" or "how", count less); each vector keeps its length from before the weighting (toSparse).
    */
   idf: boolean;
 }

@@ -45,28 +45,9 @@ export function fromHalfBits(half: number): number {
   return sign * (1 + mantissa / 1024) * 2 ** (exponent - 15);
 }
 
-/** float32 exponents (biased) whose values are normal float16 numbers: 2^-14 up to below 2^16. */
-const MIN_NORMAL_EXPONENT = 127 - 14;
-const MAX_NORMAL_EXPONENT = 127 + 15;
-
-/**
- * Rounds every value to the nearest float16, in place: the model in memory is then exactly what loads
- * back. Values in float16's normal range are rounded on their float32 bits (drop 13 mantissa bits, round
- * half to even), the rest through toHalfBits: a million weights take a few milliseconds.
- */
+/** Rounds every value to the nearest float16, in place: the model in memory is then exactly what loads back. */
 export function roundToHalf(values: Float32Array): Float32Array {
-  const words = new Uint32Array(values.buffer, values.byteOffset, values.length);
-  for (let i = 0; i < words.length; i++) {
-    const x = words[i] as number;
-    const exponent = (x >>> 23) & 0xff;
-    if (exponent >= MIN_NORMAL_EXPONENT && exponent < MAX_NORMAL_EXPONENT) {
-      words[i] = ((x + 0xfff + ((x >>> 13) & 1)) & ~0x1fff) >>> 0;
-      // A carry past 65504 leaves float16's range: clamp like toHalfBits.
-      if (((words[i] as number) >>> 23 & 0xff) >= MAX_NORMAL_EXPONENT) values[i] = fromHalfBits(toHalfBits(values[i] as number));
-    } else if (x !== 0) {
-      values[i] = fromHalfBits(toHalfBits(values[i] as number));
-    }
-  }
+  values.set(fromHalfArray(toHalfArray(values)));
   return values;
 }
 

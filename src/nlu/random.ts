@@ -10,9 +10,8 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-/** Fisher-Yates shuffle of the first `length` items (all by default). */
-export function shuffleInPlace<T>(items: T[], random: () => number, length = items.length): T[] {
-  for (let i = length - 1; i > 0; i--) {
+export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     const swap = items[i] as T;
     items[i] = items[j] as T;
