@@ -1,16 +1,9 @@
 /** Stratified k-fold cross-validation of the intent classifier, shared by the tuning script and the benchmark. */
 import { evaluatePredictions, type EvaluationReport } from '../src/nlu/metrics.js';
-import { createRandom, shuffleInPlace } from '../src/nlu/random.js';
+import { stratifiedFolds } from '../src/nlu/folds.js';
 import { trainClassifier, type ClassifierOptions, type TrainingExample } from '../src/nlu/train.js';
 
-/** Deals each intent's examples round-robin over the folds after a seeded shuffle. */
-export function stratifiedFolds(examples: readonly TrainingExample[], folds: number, seed: number): number[] {
-  const order = shuffleInPlace(examples.map((_, i) => i), createRandom(seed));
-  order.sort((a, b) => (examples[a]?.intent ?? '').localeCompare(examples[b]?.intent ?? ''));
-  const fold = new Array<number>(examples.length).fill(0);
-  order.forEach((example, position) => (fold[example] = position % folds));
-  return fold;
-}
+export { stratifiedFolds };
 
 export function crossValidate(
   examples: readonly TrainingExample[],

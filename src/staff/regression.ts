@@ -5,8 +5,8 @@
  */
 import type { IntentDefinition } from '../content/schema.js';
 import type { Nlu } from '../core/ports.js';
-import { contentExamples, contentSynonyms, evaluatePredictions, trainClassifier, type EvaluationReport, type TrainingExample } from '../nlu/index.js';
-import { createRandom, shuffleInPlace } from '../nlu/random.js';
+import { contentExamples, contentSynonyms, evaluatePredictions, trainClassifier, type EvaluationReport } from '../nlu/index.js';
+import { stratifiedFolds } from '../nlu/folds.js';
 
 export const CV_FOLDS = 5;
 export const CV_SEED = 20240601;
@@ -49,14 +49,6 @@ export interface RegressionReport {
   lossPoints: number;
   maxLossPoints: number;
   blocked: boolean;
-}
-
-function stratifiedFolds(examples: readonly TrainingExample[], folds: number, seed: number): number[] {
-  const order = shuffleInPlace(examples.map((_, i) => i), createRandom(seed));
-  order.sort((a, b) => (examples[a]?.intent ?? '').localeCompare(examples[b]?.intent ?? ''));
-  const fold = new Array<number>(examples.length).fill(0);
-  order.forEach((example, position) => (fold[example] = position % folds));
-  return fold;
 }
 
 /** Held-out accuracy per intent; the temperature fit is skipped (it does not change the top intent). */
