@@ -5,8 +5,8 @@
  */
 import type { IntentDefinition } from '../content/schema.js';
 import type { Nlu } from '../core/ports.js';
-import { contentExamples, contentSynonyms, evaluatePredictions, trainClassifier, type EvaluationReport } from '../nlu/index.js';
-import { stratifiedFolds } from '../nlu/folds.js';
+import { contentExamples, contentSynonyms, type EvaluationReport } from '../nlu/index.js';
+import { crossValidate } from '../nlu/folds.js';
 
 export const CV_FOLDS = 5;
 export const CV_SEED = 20240601;
@@ -51,24 +51,10 @@ export interface RegressionReport {
   blocked: boolean;
 }
 
-/** Held-out accuracy per intent; the temperature fit is skipped (it does not change the top intent). */
+/** Held-out accuracy per intent. */
 export function crossValidateIntents(intents: IntentDefinition[], folds = CV_FOLDS, seed = CV_SEED): CrossValidation {
   const examples = contentExamples({ intents });
-  const synonyms = contentSynonyms({ intents });
-  const fold = stratifiedFolds(examples, folds, seed);
-  const gold: string[] = [];
-  const predicted: string[] = [];
-  for (let f = 0; f < folds; f++) {
-    const train = examples.filter((_, i) => fold[i] !== f);
-    const test = examples.filter((_, i) => fold[i] === f);
-    if (test.length === 0 || new Set(train.map((e) => e.intent)).size < 2) continue;
-    const classifier = trainClassifier(train, { seed, synonyms, calibrationFolds: 0 });
-    for (const example of test) {
-      gold.push(example.intent);
-      predicted.push(classifier.classify(example.text, example.language).ranking[0]?.id ?? '');
-    }
-  }
-  return fromReport(evaluatePredictions(gold, predicted));
+  return fromReport(crossValidate(examples, folds, { seed, synonyms: contentSynonyms({ intents }) }, seed));
 }
 
 function fromReport(report: EvaluationReport): CrossValidation {
