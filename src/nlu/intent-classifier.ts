@@ -31,32 +31,41 @@ export function inverseDocumentFrequency(documentFrequency: number, documents: n
   return Math.log((documents + 1) / (documentFrequency + 1)) + 1;
 }
 
-/**
- * Known features as a sparse vector, in the (deterministic) order of the feature map; with `idf`, each
- * value is weighted by its feature's IDF and the vector scaled back to its length before weighting. So
- * IDF shifts weight between features, and a message of nothing but stopwords ("hier") stays as short
- * (and its scores as unsure) as its group weights make it.
- */
+/** Known features as a sparse vector, in the (deterministic) order of the feature map; see sparseVector. */
 export function toSparse(features: Map<string, number>, index: ReadonlyMap<string, number>, idf?: Float32Array): SparseVector {
   const indices = new Int32Array(features.size);
-  const values = new Float32Array(features.size);
+  const raw = new Float64Array(features.size);
   let n = 0;
-  let squares = 0;
-  let weightedSquares = 0;
   for (const [name, value] of features) {
     const i = index.get(name);
     if (i === undefined) continue;
-    const weighted = idf ? value * (idf[i] as number) : value;
     indices[n] = i;
-    values[n++] = weighted;
+    raw[n++] = value;
+  }
+  return sparseVector(indices.subarray(0, n), raw.subarray(0, n), idf);
+}
+
+/**
+ * With `idf`, each value is weighted by its feature's IDF and the vector scaled back to its length before
+ * weighting. So IDF shifts weight between features, and a message of nothing but stopwords ("hier") stays
+ * as short (and its scores as unsure) as its group weights make it.
+ */
+export function sparseVector(indices: Int32Array, raw: Float64Array, idf?: Float32Array): SparseVector {
+  const values = new Float32Array(indices.length);
+  let squares = 0;
+  let weightedSquares = 0;
+  for (let k = 0; k < indices.length; k++) {
+    const value = raw[k] as number;
+    const weighted = idf ? value * (idf[indices[k] as number] as number) : value;
+    values[k] = weighted;
     squares += value * value;
     weightedSquares += weighted * weighted;
   }
   if (idf && weightedSquares > 0) {
     const scale = Math.sqrt(squares / weightedSquares);
-    for (let k = 0; k < n; k++) values[k] = (values[k] as number) * scale;
+    for (let k = 0; k < values.length; k++) values[k] = (values[k] as number) * scale;
   }
-  return { indices: indices.subarray(0, n), values: values.subarray(0, n) };
+  return { indices, values };
 }
 
 export class IntentClassifier {
