@@ -86,10 +86,7 @@ export function trainLinear(problem: LinearProblem, config: LinearConfig, seed: 
   const random = createRandom(seed);
   const weights = new Float64Array(features * classes);
   const bias = new Float64Array(classes);
-  const counts = new Array<number>(classes).fill(0);
-  for (const label of labels) counts[label] = (counts[label] ?? 0) + 1;
-  const present = counts.filter((n) => n > 0).length;
-  const classWeight = counts.map((n) => (n > 0 ? Math.pow(labels.length / (present * n), config.balance) : 0));
+  const classWeight = classWeights(labels, classes, config.balance);
   // Weights are scale * stored values, so the L2 decay of every step is one multiplication.
   let scale = 1;
   let step = 0;
@@ -132,9 +129,16 @@ export function trainLinear(problem: LinearProblem, config: LinearConfig, seed: 
   return { classes, features, weights: stored, bias: Float32Array.from(bias) };
 }
 
-function classWeights(labels: readonly number[], classes: number, balance: number): number[] {
+/** Examples per class. */
+export function classCounts(labels: readonly number[], classes: number): number[] {
   const counts = new Array<number>(classes).fill(0);
   for (const label of labels) counts[label] = (counts[label] ?? 0) + 1;
+  return counts;
+}
+
+/** Per-class loss weights for balance in [0, 1]: 1 weighs every class as if it had the mean number of examples. */
+function classWeights(labels: readonly number[], classes: number, balance: number): number[] {
+  const counts = classCounts(labels, classes);
   const present = counts.filter((n) => n > 0).length;
   return counts.map((n) => (n > 0 ? Math.pow(labels.length / (present * n), balance) : 0));
 }

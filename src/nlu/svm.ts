@@ -10,7 +10,7 @@
  * is the same coordinate descent as one class after another with a shared visiting order, at a fraction
  * of the memory traffic.
  */
-import { addScores, type LinearConfig, type LinearModel, type LinearProblem } from './classifier.js';
+import { addScores, classCounts, type LinearConfig, type LinearModel, type LinearProblem } from './classifier.js';
 import { createRandom, shuffleInPlace } from './random.js';
 
 /**
@@ -30,8 +30,7 @@ export function trainSvm({ vectors, labels, classes, features }: LinearProblem, 
     for (const x of vector.values) sum += x * x;
     return sum;
   });
-  const counts = new Array<number>(classes).fill(0);
-  for (const label of labels) counts[label] = (counts[label] ?? 0) + 1;
+  const counts = classCounts(labels, classes);
   // Rare intents get a larger penalty for their own mistakes, so they are not drowned by the rest.
   const positiveDiagonal = counts.map((n) => 1 / (2 * config.C * Math.pow(Math.max(1, (vectors.length - n) / Math.max(n, 1)), config.balance)));
   const negativeDiagonal = 1 / (2 * config.C);
