@@ -1,5 +1,6 @@
 /** Renders the NLU benchmark section of docs/benchmarks.md. */
 import type { ContentBenchResult, GateCounts } from './nlu-content-bench.js';
+import type { HeldOutResult } from './nlu-heldout.js';
 
 export interface RunResult {
   engine: 'ours' | 'nlpjs';
@@ -31,6 +32,7 @@ export interface MemoryResult {
 
 interface ReportInput {
   runs: RunResult[];
+  heldOut: HeldOutResult[];
   memory: MemoryResult;
   content: ContentBenchResult;
   machine: string;
@@ -54,7 +56,7 @@ function gateRow(name: string, g: GateCounts): string {
   return `| ${name} | ${g.threshold} | ${f3(g.precision)} | ${f3(g.recall)} | ${f3(g.f1)} | ${g.inScopeRejected} of ${g.inScope} | ${g.inScopeCorrect} of ${g.inScope} | ${g.inScopeWrongRejected} | ${g.outOfScope} |`;
 }
 
-export function renderReport({ runs, content, memory, machine, date }: ReportInput): string {
+export function renderReport({ runs, content, memory, heldOut, machine, date }: ReportInput): string {
   const trainingRss = memory.rssAfterTrainingMb - memory.rssBeforeMb;
   const rows = runs.map(
     (r) =>
@@ -129,6 +131,15 @@ weights come on top). The serialized model is ${memory.serializedMb} MB of JSON.
 ${content.intents} intents, ${content.examples} training texts (examples de+en and titles) from \`intents/*.yaml\`${content.skippedFiles.length ? ` (skipped, not valid at measurement time: ${content.skippedFiles.join(', ')})` : ''}.
 5-fold stratified cross-validation: accuracy **${f3(content.cv.accuracy)}**, macro-F1 ${f3(content.cv.macroF1)} (intent ranking only, no out-of-scope gate).
 Most frequent confusions: ${content.cv.confusions.slice(0, 6).map((c) => `${c.gold} -> ${c.predicted} (${c.count})`).join(', ') || 'none'}.
+
+Cross-validation turns optimistic once editors add examples and synonyms from its error list, as they do. So the whole
+NLU (classifier and out-of-scope gate, trained on all content) is also measured on held-out messages editors do not
+read (\`npx tsx bench/nlu-heldout.ts --verbose\`; \`content:check\` rejects examples that copy them).
+\`test/nlu/data/blind.tsv\` was written by someone who saw only the catalogue, never the examples:
+
+| held-out file | right | share |
+| --- | --- | --- |
+${heldOut.map((r) => `| \`${r.file}\` | ${r.right} of ${r.total} | ${f3(r.right / Math.max(1, r.total))} |`).join('\n')}
 
 ### Out-of-scope gate
 A message is reported as \`unknown\` when the \`unknown\` class wins, when none of its content words is known to the

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { renderReport, type MemoryResult, type RunResult } from './nlu-bench-report.js';
 import { runContentBench } from './nlu-content-bench.js';
+import { heldOutResults } from './nlu-heldout.js';
 
 const TASKS = ['xsid', 'chatbot', 'askubuntu', 'webapps'] as const;
 const ENGINES = ['ours', 'nlpjs'] as const;
@@ -36,8 +37,11 @@ const content = await runContentBench('.');
 console.log(`Düren content: ${content.intents} intents, ${content.examples} examples, 5-fold CV accuracy ${content.cv.accuracy.toFixed(3)} macro-F1 ${content.cv.macroF1.toFixed(3)}`);
 console.log(`out-of-scope threshold chosen on dev: ${content.chosenThreshold}; test precision ${content.test.precision.toFixed(3)} recall ${content.test.recall.toFixed(3)}`);
 
+const heldOut = await heldOutResults('.');
+for (const r of heldOut) console.log(`held out ${r.file}: ${r.right}/${r.total}`);
+
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} when it finished`;
-const section = renderReport({ runs, content, memory, machine, date: new Date().toISOString().slice(0, 10) });
+const section = renderReport({ runs, content, memory, heldOut, machine, date: new Date().toISOString().slice(0, 10) });
 const file = 'docs/benchmarks.md';
 const start = '<!-- nlu-bench:start -->';
 const end = '<!-- nlu-bench:end -->';
