@@ -111,7 +111,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
       sequence.push('<num>');
       continue;
     }
-    if (isStopword(raw)) {
+    if (isStopword(raw, language)) {
       if (config.stopwordWeight > 0) stops.push(raw);
       continue;
     }
@@ -131,7 +131,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
     if (token !== raw) charWords.push(raw);
   }
   if (config.keepSynonymSource) {
-    for (const variant of replaced) if (!isStopword(variant) && !isNumeric(variant)) words.push(stem(variant, language));
+    for (const variant of replaced) if (!isStopword(variant, language) && !isNumeric(variant)) words.push(stem(variant, language));
   }
   if (config.crossWordChars) {
     if (charWords.length > 0) addNgrams(chars, `#${charWords.join('#')}#`, config);

@@ -121,12 +121,13 @@ export function buildLexiconData(source: LexiconSource): LexiconData {
   const applier = new Lexicon({ vocabulary: [], synonyms: synonymList, languages: { de: [], en: [] } });
   const words = new Set<string>();
   const seen = { de: new Set<string>(), en: new Set<string>() };
-  const content = (token: string): boolean => token.length >= 2 && !isNumeric(token) && !isStopword(token);
+  const content = (token: string, language?: 'de' | 'en'): boolean => token.length >= 2 && !isNumeric(token) && !isStopword(token, language);
   for (const text of source.texts) {
     for (const token of applier.applySynonyms(text.folded)) {
-      if (!content(token)) continue;
+      if (!content(token, text.language)) continue;
       words.add(token);
-      seen[text.language].add(token);
+      // "bin" or "hat" in English text must not make them English words for language detection.
+      if (content(token)) seen[text.language].add(token);
     }
   }
   for (const target of synonyms.values()) for (const token of target.split(' ')) if (content(token)) words.add(token);

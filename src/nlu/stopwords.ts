@@ -41,6 +41,14 @@ function build(list: string): Set<string> {
 export const GERMAN_STOPWORDS: ReadonlySet<string> = build(GERMAN);
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = build(ENGLISH);
 
-export function isStopword(folded: string): boolean {
+/**
+ * German stopwords that are English words with a meaning of their own ("my bin was stolen", "I lost my
+ * hat"): in an English message they stay content words.
+ */
+const ENGLISH_CONTENT: ReadonlySet<string> = new Set(['bin', 'hat', 'man', 'war']);
+
+/** Both lists apply to every message (mixed-language messages are common), save ENGLISH_CONTENT in English ones. */
+export function isStopword(folded: string, language?: 'de' | 'en'): boolean {
+  if (language === 'en' && ENGLISH_CONTENT.has(folded)) return false;
   return GERMAN_STOPWORDS.has(folded) || ENGLISH_STOPWORDS.has(folded);
 }

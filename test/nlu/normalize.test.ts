@@ -33,6 +33,14 @@ describe('normalization', () => {
     for (const word of ['der', 'und', 'ich', 'the', 'and']) expect(isStopword(word)).toBe(true);
   });
 
+  it('keeps German stopwords that are English nouns as content words in English messages only', () => {
+    for (const word of ['bin', 'hat', 'man', 'war']) {
+      expect(isStopword(word, 'en')).toBe(false);
+      expect(isStopword(word, 'de')).toBe(true);
+    }
+    expect(isStopword('the', 'en')).toBe(true);
+  });
+
   it('stems German and English words with the language-specific stemmer', () => {
     expect(stem('personalausweise', 'de')).toBe(stem('personalausweis', 'de'));
     expect(stem('cards', 'en')).toBe('card');
