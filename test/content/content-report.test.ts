@@ -51,6 +51,12 @@ describe('buildContentReport', () => {
     expect(failures.filter((f) => f.includes('is also an example of "a"'))).toHaveLength(18);
   });
 
+  it('fails an example listed twice in one language, but not a loan word in both', () => {
+    const base = intent('a');
+    const failures = failuresOf([{ ...base, examples: { de: [...base.examples.de, 'Cancel', base.examples.de[0] + '?'], en: [...base.examples.en, 'cancel'] } }]);
+    expect(failures).toEqual([`examples.de: "${base.examples.de[0]}?" is listed twice`]);
+  });
+
   it('fails long plain sentences, hard plain text and hard German', () => {
     const hard = 'Die Inanspruchnahme sozialrechtlicher Leistungsansprüche erfordert grundsätzlich vollständige Antragsunterlagen einschließlich Einkommensnachweisen.';
     const failures = failuresOf([intent('a', { answer: { de: hard, en: 'x', plain: `${hard.slice(0, -1)} und dazu noch viele weitere Wörter in diesem langen Satz.` } })]);
