@@ -10,7 +10,7 @@ import { DEFAULT_OOS_THRESHOLD, isOutOfScope, UNKNOWN_INTENT } from '../src/nlu/
 import type { Classification } from '../src/nlu/intent-classifier.js';
 import { trainClassifier } from '../src/nlu/train.js';
 import { loadBenchContent } from './nlu-content.js';
-import { stratifiedFolds } from './nlu-cv.js';
+import { stratifiedFolds } from '../src/nlu/folds.js';
 
 export interface GateCounts {
   threshold: number;

@@ -6,7 +6,7 @@
 import { contentExamples, contentSynonyms } from '../src/nlu/train-nlu.js';
 import { trainClassifier } from '../src/nlu/train.js';
 import { loadBenchContent } from './nlu-content.js';
-import { stratifiedFolds } from './nlu-cv.js';
+import { stratifiedFolds } from '../src/nlu/folds.js';
 
 const only = new Set(process.argv.slice(2));
 const { content } = await loadBenchContent('.');

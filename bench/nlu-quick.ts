@@ -7,7 +7,7 @@ import { readJsonl } from '../scripts/nlu-data.js';
 import { evaluatePredictions } from '../src/nlu/metrics.js';
 import { trainClassifier, type ClassifierOptions } from '../src/nlu/train.js';
 import { contentExamples, contentSynonyms } from '../src/nlu/train-nlu.js';
-import { crossValidate } from './nlu-cv.js';
+import { crossValidate } from '../src/nlu/folds.js';
 import { loadBenchContent } from './nlu-content.js';
 
 const options = JSON.parse(process.argv[2] ?? '{}') as ClassifierOptions;

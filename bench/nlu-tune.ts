@@ -14,7 +14,7 @@ import { contentExamples, contentSynonyms } from '../src/nlu/train-nlu.js';
 import type { ClassifierOptions, TrainingExample } from '../src/nlu/train.js';
 import { readJsonl } from '../scripts/nlu-data.js';
 import { loadBenchContent } from './nlu-content.js';
-import { crossValidate } from './nlu-cv.js';
+import { crossValidate } from '../src/nlu/folds.js';
 
 const [baseArg, ...groupArgs] = process.argv.slice(2);
 const base = JSON.parse(baseArg ?? '{}') as ClassifierOptions;
