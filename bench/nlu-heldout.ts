@@ -4,7 +4,7 @@
  * test/nlu/data/out-of-scope.tsv (must be unknown) and test/nlu/data/blind.tsv (written by someone who saw
  * only the catalogue). Cross-validation on the examples turns optimistic once editors work from its error
  * list; these files do not. Lines that are also training text are left out and counted.
- * Usage: npx tsx bench/nlu-heldout.ts [content root] [--verbose]
+ * Usage: npx tsx bench/nlu-heldout.ts [content root] [--verbose] [--seed N]
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -25,9 +25,9 @@ export interface HeldOutResult {
 const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Content from `root`; the held-out files always from this checkout. */
-export async function heldOutResults(root = '.'): Promise<HeldOutResult[]> {
+export async function heldOutResults(root = '.', seed?: number): Promise<HeldOutResult[]> {
   const { content } = await loadBenchContent(root);
-  const nlu = trainNlu(content);
+  const nlu = trainNlu(content, seed === undefined ? {} : { seed });
   const known = new Set(content.intents.map((i) => i.id));
   const training = new Set(content.intents.flatMap((i) => [...i.examples.de, ...i.examples.en]).map(key));
   return HELD_OUT_FILES.map((file) => {
@@ -54,7 +54,10 @@ export async function heldOutResults(root = '.'): Promise<HeldOutResult[]> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
-  for (const r of await heldOutResults(args.find((a) => !a.startsWith('--')) ?? '.')) {
+  const seedAt = args.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : undefined;
+  const root = args.find((a, i) => !a.startsWith('--') && i !== seedAt + 1) ?? '.';
+  for (const r of await heldOutResults(root, seed)) {
     console.log(`${r.file}: ${r.right}/${r.total} (${(r.right / r.total).toFixed(3)})${r.overlap ? `, ${r.overlap} lines left out (also training text)` : ''}`);
     if (args.includes('--verbose')) for (const w of r.wrong) console.log(`  ${w}`);
   }

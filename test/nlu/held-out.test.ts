@@ -9,7 +9,7 @@ describe('the Düren content NLU on held-out citizen messages', () => {
       if (!r || r.total === 0) throw new Error(`${file}: no held-out lines`);
       return r.right / r.total;
     };
-    // Measured 63/63, 66/66, 220/228 (0.965) and 317/325 (0.975) (docs/benchmarks.md).
+    // Measured 63/63, 66/66, 219/228 (0.961) and 316/325 (0.972); other seeds move each by 1-3 lines (docs/benchmarks.md).
     expect(share('test/contract/examples.tsv')).toBe(1);
     expect(share('test/nlu/data/in-scope.tsv')).toBeGreaterThanOrEqual(0.95);
     expect(share('test/nlu/data/out-of-scope.tsv')).toBeGreaterThanOrEqual(0.93);
