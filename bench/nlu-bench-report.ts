@@ -131,6 +131,9 @@ weights come on top). The serialized model is ${memory.serializedMb} MB of JSON.
 ${content.intents} intents, ${content.examples} training texts (examples de+en and titles) from \`intents/*.yaml\`${content.skippedFiles.length ? ` (skipped, not valid at measurement time: ${content.skippedFiles.join(', ')})` : ''}.
 5-fold stratified cross-validation: accuracy **${f3(content.cv.accuracy)}**, macro-F1 ${f3(content.cv.macroF1)} (intent ranking only, no out-of-scope gate).
 Most frequent confusions: ${content.cv.confusions.slice(0, 6).map((c) => `${c.gold} -> ${c.predicted} (${c.count})`).join(', ') || 'none'}.
+Language detection on the same out-of-fold examples, without a requested locale (the widget and channels usually send
+one, which decides undecided messages): ${content.language.right} of ${content.language.total} right (${f3(content.language.right / Math.max(1, content.language.total))}); wrong: ${content.language.wrongDe} German, ${content.language.wrongEn} English
+examples (mostly one or two words such as "Ummeldung", "cancel" or "Stop", used in both languages).
 
 Cross-validation turns optimistic once editors add examples and synonyms from its error list, as they do. So the whole
 NLU (classifier and out-of-scope gate, trained on all content) is also measured on held-out messages editors do not

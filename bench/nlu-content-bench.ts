@@ -33,6 +33,8 @@ export interface ContentBenchResult {
   examples: number;
   skippedFiles: string[];
   cv: EvaluationReport;
+  /** Out-of-fold examples whose detected language (no requested locale) is the one they are listed under. */
+  language: { right: number; total: number; wrongDe: number; wrongEn: number };
   chosenThreshold: number;
   /** The balanced dev score at each threshold of the grid. */
   grid: { threshold: number; balanced: number }[];
@@ -91,10 +93,17 @@ export async function runContentBench(root: string): Promise<ContentBenchResult>
   const folds = 5;
   const fold = stratifiedFolds(examples, folds, 1);
   const outOfFold: Judged[] = [];
+  const language = { right: 0, total: 0, wrongDe: 0, wrongEn: 0 };
   for (let f = 0; f < folds; f++) {
     const classifier = trainClassifier(examples.filter((_, i) => fold[i] !== f), { synonyms });
     examples.forEach((example, i) => {
-      if (fold[i] === f) outOfFold.push({ gold: example.intent, result: classifier.classify(example.text, example.language) });
+      if (fold[i] !== f) return;
+      outOfFold.push({ gold: example.intent, result: classifier.classify(example.text, example.language) });
+      const detected = classifier.classify(example.text).language;
+      language.total++;
+      if (detected === example.language) language.right++;
+      else if (example.language === 'de') language.wrongDe++;
+      else language.wrongEn++;
     });
   }
   const cv = evaluatePredictions(
@@ -131,6 +140,7 @@ export async function runContentBench(root: string): Promise<ContentBenchResult>
     examples: examples.length,
     skippedFiles: skipped,
     cv,
+    language,
     chosenThreshold: best.threshold,
     grid,
     dev: gate(dev, DEFAULT_OOS_THRESHOLD),

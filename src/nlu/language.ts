@@ -52,7 +52,9 @@ export function detectLanguage(
   requested: Locale | undefined,
   vocabulary: LanguageVocabulary = EMPTY_LANGUAGE_VOCABULARY,
 ): Locale {
-  let de = /[äöüß]/.test(normalized) ? 2 : 0;
+  // An umlaut counts like one German word, not like a function word: English messages name Düren, the
+  // Bürgerbüro or Bürgergeld.
+  let de = /[äöüß]/.test(normalized) ? 1 : 0;
   let en = /\b\w+'(s|t|re|ll|ve|m|d)\b/.test(normalized) ? 2 : 0;
   for (const token of folded) {
     if (GERMAN.has(token)) de += 2;

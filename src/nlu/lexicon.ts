@@ -123,12 +123,10 @@ export function buildLexiconData(source: LexiconSource): LexiconData {
   const seen = { de: new Set<string>(), en: new Set<string>() };
   const content = (token: string, language?: 'de' | 'en'): boolean => token.length >= 2 && !isNumeric(token) && !isStopword(token, language);
   for (const text of source.texts) {
-    for (const token of applier.applySynonyms(text.folded)) {
-      if (!content(token, text.language)) continue;
-      words.add(token);
-      // "bin" or "hat" in English text must not make them English words for language detection.
-      if (content(token)) seen[text.language].add(token);
-    }
+    for (const token of applier.applySynonyms(text.folded)) if (content(token, text.language)) words.add(token);
+    // Language detection reads the words as written, before synonyms: "passport" is English even though
+    // the model knows it as "reisepass". "bin" or "hat" in English text stay out (German stopwords).
+    for (const token of text.folded) if (content(token)) seen[text.language].add(token);
   }
   for (const target of synonyms.values()) for (const token of target.split(' ')) if (content(token)) words.add(token);
   const sorted = (set: Set<string>): string[] => [...set].sort();

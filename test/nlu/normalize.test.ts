@@ -57,6 +57,25 @@ describe('normalization', () => {
     expect(lang('Wohngeld', 'en')).toBe('en');
     expect(lang('Wohngeld', 'de')).toBe('de');
   });
+
+  it('reads the words as written for the language, before synonyms, and lets a place name with an umlaut count once', () => {
+    const data = buildLexiconData({
+      texts: [
+        { folded: prepareText('passport expired').folded, language: 'en' },
+        { folded: prepareText('car registration').folded, language: 'en' },
+        { folded: prepareText('Reisepass abgelaufen').folded, language: 'de' },
+      ],
+      synonyms: { reisepass: ['passport'], abgelaufen: ['expired'] },
+    });
+    expect(data.languages.en).toEqual(expect.arrayContaining(['passport', 'expired']));
+    const lang = (text: string) => {
+      const prepared = prepareText(text);
+      return detectLanguage(prepared.normalized, prepared.folded, undefined, new Lexicon(data).languages);
+    };
+    expect(lang('passport expired')).toBe('en');
+    expect(lang('car registration Düren')).toBe('en');
+    expect(lang('Reisepass abgelaufen')).toBe('de');
+  });
 });
 
 describe('lexicon', () => {
