@@ -32,6 +32,8 @@ export class Lexicon {
   private readonly synonyms = new Map<string, string[]>();
   private readonly longestSynonym: number;
   private readonly spelling: SpellingIndex;
+  /** Words of declared variants: known as written, so never "corrected" ("garbage" is not "garage"). */
+  private readonly variantWords = new Set<string>();
 
   constructor(readonly data: LexiconData) {
     this.vocabulary = new Set(data.vocabulary);
@@ -41,6 +43,7 @@ export class Lexicon {
       const parts = variant.split(' ');
       longest = Math.max(longest, parts.length);
       this.synonyms.set(variant, canonical.split(' '));
+      for (const part of parts) this.variantWords.add(part);
     }
     this.longestSynonym = longest;
     this.spelling = new SpellingIndex(data.vocabulary);
@@ -74,7 +77,7 @@ export class Lexicon {
   }
 
   correct(token: string): string | undefined {
-    return this.spelling.correct(token);
+    return this.variantWords.has(token) ? undefined : this.spelling.correct(token);
   }
 
   /** Splits a compound into two known words ("sperrmulltermin" -> sperrmull + termin), or returns []. */

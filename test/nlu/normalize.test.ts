@@ -107,4 +107,12 @@ describe('lexicon', () => {
     expect(lexicon.correct('tremin')).toBe('termin');
     expect(lexicon.correct('bunt')).toBeUndefined();
   });
+
+  it('does not correct a word that content declares as a variant ("garbage" is not "garage")', () => {
+    const withVariant = new Lexicon(
+      buildLexiconData({ texts: [{ folded: prepareText('Garage bauen').folded, language: 'de' }], synonyms: { müllabfuhr: ['garbage collection'] } }),
+    );
+    expect(withVariant.correct('garbage')).toBeUndefined();
+    expect(withVariant.correct('garrage')).toBe('garage');
+  });
 });
