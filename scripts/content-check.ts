@@ -56,7 +56,7 @@ if (args.includes('--confirm-list')) {
 }
 
 const factsPath = `${root}docs/facts.md`;
-const heldOut = ['test/contract/examples.tsv', 'test/nlu/data/in-scope.tsv', 'test/nlu/data/out-of-scope.tsv', 'test/nlu/data/blind.tsv']
+const heldOut = ['test/contract/examples.tsv', 'test/nlu/data/in-scope.tsv', 'test/nlu/data/out-of-scope.tsv', 'test/nlu/data/blind.tsv', 'test/nlu/data/near-miss.tsv']
   .filter((file) => existsSync(`${root}${file}`))
   .map((file) => ({
     file,
