@@ -1,6 +1,7 @@
 /** Stratified k-fold cross-validation, shared by the staff regression check and the benchmarks. */
 import { evaluatePredictions, type EvaluationReport } from './metrics.js';
 import { createRandom, shuffleInPlace } from './random.js';
+import type { IntentClassifier } from './intent-classifier.js';
 import { trainClassifier, type ClassifierOptions, type TrainingExample } from './train.js';
 
 /** Deals each intent's examples round-robin over the folds after a seeded shuffle: fold index per example. */
@@ -13,22 +14,34 @@ export function stratifiedFolds(examples: readonly { intent: string }[], folds: 
 }
 
 /**
- * Each example classified by a model trained on the other folds. The temperature fit is skipped (it does not
- * change the top intent); a fold whose training part has fewer than two intents is left out.
+ * Calls `visit` for every example with a classifier trained on the other folds (options as given, so
+ * callers choose whether to fit the temperature); a fold whose training part has fewer than two intents is
+ * left out.
  */
-export function crossValidate(examples: readonly TrainingExample[], folds: number, options: ClassifierOptions, seed = 1): EvaluationReport {
+export function forEachOutOfFold(
+  examples: readonly TrainingExample[],
+  folds: number,
+  options: ClassifierOptions,
+  seed: number,
+  visit: (example: TrainingExample, classifier: IntentClassifier) => void,
+): void {
   const fold = stratifiedFolds(examples, folds, seed);
-  const gold: string[] = [];
-  const predicted: string[] = [];
   for (let f = 0; f < folds; f++) {
     const train = examples.filter((_, i) => fold[i] !== f);
     const test = examples.filter((_, i) => fold[i] === f);
     if (test.length === 0 || new Set(train.map((e) => e.intent)).size < 2) continue;
-    const classifier = trainClassifier(train, { calibrationFolds: 0, ...options });
-    for (const example of test) {
-      gold.push(example.intent);
-      predicted.push(classifier.classify(example.text, example.language).ranking[0]?.id ?? '');
-    }
+    const classifier = trainClassifier(train, options);
+    for (const example of test) visit(example, classifier);
   }
+}
+
+/** Top-intent accuracy per intent out of fold; the temperature fit is skipped (it does not change the top intent). */
+export function crossValidate(examples: readonly TrainingExample[], folds: number, options: ClassifierOptions, seed = 1): EvaluationReport {
+  const gold: string[] = [];
+  const predicted: string[] = [];
+  forEachOutOfFold(examples, folds, { calibrationFolds: 0, ...options }, seed, (example, classifier) => {
+    gold.push(example.intent);
+    predicted.push(classifier.classify(example.text, example.language).ranking[0]?.id ?? '');
+  });
   return evaluatePredictions(gold, predicted);
 }
