@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { normalizeExample } from '../src/content/content-report.js';
 import { trainNlu, UNKNOWN_INTENT } from '../src/nlu/index.js';
 import { loadBenchContent } from './nlu-content.js';
 
@@ -24,19 +25,17 @@ export interface HeldOutResult {
   file: string;
   right: number;
   total: number;
-  /** Lines equal to a training example (after folding case and punctuation), left out. */
+  /** Lines equal to a training example (normalizeExample, as content:check compares them), left out. */
   overlap: number;
   wrong: string[];
 }
-
-const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Content from `root`; the held-out files always from this checkout. */
 export async function heldOutResults(root = '.', seed?: number): Promise<HeldOutResult[]> {
   const { content } = await loadBenchContent(root);
   const nlu = trainNlu(content, seed === undefined ? {} : { seed });
   const known = new Set(content.intents.map((i) => i.id));
-  const training = new Set(content.intents.flatMap((i) => [...i.examples.de, ...i.examples.en]).map(key));
+  const training = new Set(content.intents.flatMap((i) => [...i.examples.de, ...i.examples.en]).map(normalizeExample));
   return HELD_OUT_FILES.map((file) => {
     // out-of-scope.tsv and near-miss.tsv label their rows dev/test; every row is out of scope.
     const outOfScope = file.endsWith('out-of-scope.tsv') || file.endsWith('near-miss.tsv');
@@ -46,7 +45,7 @@ export async function heldOutResults(root = '.', seed?: number): Promise<HeldOut
       if (!text || !label) continue;
       const expected = outOfScope ? UNKNOWN_INTENT : label;
       if (!known.has(expected)) continue;
-      if (training.has(key(text))) {
+      if (training.has(normalizeExample(text))) {
         result.overlap++;
         continue;
       }
