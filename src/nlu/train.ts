@@ -48,7 +48,8 @@ export function trainClassifier(examples: readonly TrainingExample[], options: C
   });
   const lexicon = new Lexicon(lexiconData);
   const { featureNames, idf, vectors } = indexFeatures(
-    prepared.map((p) => () => analyze(p.text, lexicon, featureConfig, { language: p.language, correct: false }).features),
+    prepared.length,
+    (i) => analyze(prepared[i]!.text, lexicon, featureConfig, { language: prepared[i]!.language, correct: false }).features,
     options.minFeatureCount ?? 1,
     featureConfig.idf,
   );
@@ -74,11 +75,16 @@ export function trainClassifier(examples: readonly TrainingExample[], options: C
  * by side (training on the Düren content then fits a smaller heap). Features seen in fewer than minCount
  * examples are dropped.
  */
-function indexFeatures(analyses: (() => Map<string, number>)[], minCount: number, withIdf: boolean): { featureNames: string[]; idf: Float32Array | undefined; vectors: SparseVector[] } {
+function indexFeatures(
+  count: number,
+  featuresOf: (example: number) => Map<string, number>,
+  minCount: number,
+  withIdf: boolean,
+): { featureNames: string[]; idf: Float32Array | undefined; vectors: SparseVector[] } {
   const ids = new Map<string, number>();
   const documentFrequency: number[] = [];
-  const rows = analyses.map((analyzeExample) => {
-    const features = analyzeExample();
+  const rows = Array.from({ length: count }, (_, example) => {
+    const features = featuresOf(example);
     const indices = new Int32Array(features.size);
     const raw = new Float64Array(features.size);
     let n = 0;
