@@ -53,6 +53,7 @@ if (groups.has('features')) {
   add(`keepSynonymSource ${!f.keepSynonymSource}`, { features: { keepSynonymSource: !f.keepSynonymSource } });
   add(`bothStems ${!f.bothStems}`, { features: { bothStems: !f.bothStems } });
   add(`idf ${!f.idf}`, { features: { idf: !f.idf } });
+  add(`separableVerbs ${!f.separableVerbs}`, { features: { separableVerbs: !f.separableVerbs } });
 }
 if (groups.has('linear')) {
   for (const optimizer of ['sgd', 'adagrad', 'svm'] as const) {

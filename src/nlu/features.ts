@@ -8,6 +8,7 @@ import { detectLanguage } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { foldToken, normalizeText } from './normalize.js';
 import { stem } from './stem.js';
+import { joinedVerbStem, particleVerbStems } from './separable-verbs.js';
 import { isFunctionWord, isStopword } from './stopwords.js';
 import { isNumeric, tokenizeWords } from './tokenize.js';
 
@@ -37,6 +38,11 @@ export interface FeatureConfig {
    * "ich" or "how", count less); each vector keeps its length from before the weighting (toSparse).
    */
   idf: boolean;
+  /**
+   * Join German separable verbs to the infinitive the examples use: "abzumelden" -> "abmelden", "melde
+   * ... ab" -> "abmeld" (separable-verbs.ts). Absent in models saved before it existed, which means off.
+   */
+  separableVerbs: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -50,6 +56,7 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   keepSynonymSource: false,
   bothStems: false,
   idf: true,
+  separableVerbs: true,
 };
 
 export interface PreparedText {
@@ -98,6 +105,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
   const replaced: string[] = [];
   const tokens = lexicon.applySynonymsKeeping(prepared.folded, replaced);
   const other: Locale = language === 'de' ? 'en' : 'de';
+  const german = language === 'de' && config.separableVerbs;
   const words: string[] = [];
   const stops: string[] = [];
   const chars: string[] = [];
@@ -115,14 +123,16 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
       if (config.stopwordWeight > 0) stops.push(raw);
       continue;
     }
-    const token = (options.correct ? lexicon.correct(raw) : undefined) ?? raw;
+    // A form the examples used as written keeps its own features; only unseen ones are joined.
+    const joined = german && !lexicon.vocabulary.has(raw) ? joinedVerbStem(raw, lexicon.knownGermanStem) : undefined;
+    const token = joined ? raw : ((options.correct ? lexicon.correct(raw, language) : undefined) ?? raw);
     const parts = lexicon.splitCompound(token);
     if (!isFunctionWord(raw)) {
       contentWords++;
-      if (lexicon.vocabulary.has(token) || parts.length > 0) knownWords++;
+      if (lexicon.vocabulary.has(token) || parts.length > 0 || joined) knownWords++;
     }
     for (const part of parts) words.push(stem(part, language));
-    const stemmed = stem(token, language);
+    const stemmed = joined ?? stem(token, language);
     words.push(stemmed);
     if (config.bothStems) words.push(stem(token, other));
     sequence.push(stemmed);
@@ -130,6 +140,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
     // Keep the n-grams of what was written too: the correction may be wrong.
     if (token !== raw) charWords.push(raw);
   }
+  if (german) words.push(...particleVerbStems(prepared.normalized, lexicon.knownGermanStem));
   if (config.keepSynonymSource) {
     for (const variant of replaced) if (!isStopword(variant, language) && !isNumeric(variant)) words.push(stem(variant, language));
   }

@@ -3,9 +3,11 @@
  * content, spelling correction and compound splitting against that vocabulary, and which words were seen
  * in which language. Derived data (indexes) are rebuilt on load, so the serialized form stays small.
  */
+import type { Locale } from '../core/types.js';
 import type { LanguageVocabulary } from './language.js';
 import { foldToken, normalizeText } from './normalize.js';
 import { SpellingIndex } from './spelling.js';
+import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import { isNumeric, tokenizeWords } from './tokenize.js';
 
@@ -34,6 +36,8 @@ export class Lexicon {
   private readonly spelling: SpellingIndex;
   /** Words of declared variants: known as written, so never "corrected" ("garbage" is not "garage"). */
   private readonly variantWords = new Set<string>();
+  /** German stems of the vocabulary, built on first use (only separable-verb joining asks). */
+  private germanStems: Set<string> | undefined;
 
   constructor(readonly data: LexiconData) {
     this.vocabulary = new Set(data.vocabulary);
@@ -76,9 +80,21 @@ export class Lexicon {
     return out;
   }
 
-  correct(token: string): string | undefined {
-    return this.variantWords.has(token) ? undefined : this.spelling.correct(token);
+  /**
+   * Spelling correction within the message's language: a word the examples use only in the other language
+   * is no candidate, so German "trete" does not become English "tree".
+   */
+  correct(token: string, language?: Locale): string | undefined {
+    if (this.variantWords.has(token)) return undefined;
+    const other = language === undefined ? undefined : this.languages[language === 'de' ? 'en' : 'de'];
+    return this.spelling.correct(token, other && ((candidate) => other.has(candidate)));
   }
+
+  /** Whether a training word has this German stem ("abmeld" from "abmelden" or "Abmeldung"). */
+  readonly knownGermanStem = (candidate: string): boolean => {
+    this.germanStems ??= new Set([...this.vocabulary].map((word) => stem(word, 'de')));
+    return this.germanStems.has(candidate);
+  };
 
   /** Splits a compound into two known words ("sperrmulltermin" -> sperrmull + termin), or returns []. */
   splitCompound(token: string): string[] {

@@ -28,6 +28,7 @@ const modelSchema = z.object({
       keepSynonymSource: z.boolean(),
       bothStems: z.boolean(),
       idf: z.boolean(),
+      separableVerbs: z.boolean().default(false),
     }),
     lexicon: z.object({
       vocabulary: z.array(z.string()),

@@ -42,8 +42,11 @@ export class SpellingIndex {
     return this.words.has(word);
   }
 
-  /** The closest vocabulary word, or undefined when the word is known, short, or nothing is close enough. */
-  correct(word: string): string | undefined {
+  /**
+   * The closest vocabulary word, or undefined when the word is known, short, or nothing is close enough.
+   * Candidates for which `skip` is true are not considered.
+   */
+  correct(word: string, skip?: (candidate: string) => boolean): string | undefined {
     if (word.length < MIN_CORRECTION_LENGTH || this.words.has(word) || /\p{N}/u.test(word)) return undefined;
     const candidates = new Set<string>();
     for (const key of [word, ...deletions(word)]) {
@@ -54,6 +57,7 @@ export class SpellingIndex {
     let bestDistance = Infinity;
     let bestSimilarity = -Infinity;
     for (const candidate of candidates) {
+      if (skip?.(candidate)) continue;
       const distance = levenshtein.DamerauLevenshteinDistance(word, candidate);
       if (distance > limit) continue;
       const similarity = jaroWinkler(word, candidate);

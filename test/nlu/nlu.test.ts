@@ -61,6 +61,13 @@ describe('German-first NLU on Düren-like content', () => {
     expect(JSON.stringify(serializeNlu(loaded))).toBe(json);
   });
 
+  it('loads a model saved before separable verbs existed with the joining off, as it was trained', () => {
+    const model = serializeNlu(nlu);
+    const { separableVerbs: _, ...older } = model.classifier.featureConfig;
+    const loaded = loadNlu({ ...model, classifier: { ...model.classifier, featureConfig: older } });
+    expect(serializeNlu(loaded).classifier.featureConfig.separableVerbs).toBe(false);
+  });
+
   it('rejects a damaged model with the path of the problem', () => {
     const model = serializeNlu(nlu);
     expect(() => loadNlu({ ...model, version: 99 })).toThrow(/version/);

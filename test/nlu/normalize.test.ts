@@ -115,4 +115,24 @@ describe('lexicon', () => {
     expect(withVariant.correct('garbage')).toBeUndefined();
     expect(withVariant.correct('garrage')).toBe('garage');
   });
+
+  it('corrects within the message language: German "trete" does not become English "tree"', () => {
+    const mixed = new Lexicon(
+      buildLexiconData({
+        texts: [
+          { folded: prepareText('cut down a tree').folded, language: 'en' },
+          { folded: prepareText('Baum fällen Genehmigung').folded, language: 'de' },
+        ],
+        synonyms: {},
+      }),
+    );
+    expect(mixed.correct('trete', 'de')).toBeUndefined();
+    expect(mixed.correct('trese', 'en')).toBe('tree');
+    expect(mixed.correct('genehmigng', 'de')).toBe('genehmigung');
+  });
+
+  it('knows the German stems of its words, for joining separable verbs', () => {
+    expect(lexicon.knownGermanStem('beantrag')).toBe(true);
+    expect(lexicon.knownGermanStem('abmeld')).toBe(false);
+  });
 });
