@@ -18,6 +18,11 @@ export interface NluResult {
   entities: Entity[];
   /** Language the message is written in (detected, or the requested locale for very short texts). */
   language: Locale;
+  /**
+   * Set only when the message is unmistakably written in one language (whole sentences, not keywords):
+   * then the reply follows it even when the client asked for the other locale.
+   */
+  sentenceLanguage?: Locale;
 }
 
 /** A trained model, ready to classify. Must be safe to share between concurrent requests. */

@@ -97,7 +97,9 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     // Read content and model once: a publish during this turn must not mix versions.
     const content = deps.content();
     const nlu = parseTurn(deps.nlu(), turn, turn.locale);
-    if (!input.locale && text) turn.locale = nlu.language;
+    // The citizen's choice of locale decides keywords and short answers; a whole sentence in the other
+    // language is answered in that language (an English question typed into the German widget).
+    if (text) turn.locale = input.locale ? (nlu.sentenceLanguage ?? input.locale) : nlu.language;
 
     const context: TurnContext = { turn, nlu, conversation: record, content, now: receivedAt };
     let outcome: TurnOutcome | null = null;

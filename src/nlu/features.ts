@@ -4,7 +4,7 @@
  * L2-normalized on its own and weighted, so long messages do not drown short ones.
  */
 import type { Locale } from '../core/types.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, sentenceLanguage } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { foldToken, normalizeText } from './normalize.js';
 import { stem } from './stem.js';
@@ -77,6 +77,8 @@ export interface Analysis {
   contentWords: number;
   /** Content words the model has seen (directly, corrected, or as compound parts). */
   knownWords: number;
+  /** See sentenceLanguage in language.ts. */
+  sentenceLanguage: Locale | undefined;
 }
 
 export interface AnalyzeOptions {
@@ -156,5 +158,5 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
   addGroup(features, 'b:', bigrams, config.bigramWeight);
   addGroup(features, 's:', stops, config.stopwordWeight);
   addGroup(features, 'c:', chars, config.charWeight);
-  return { language, features, contentWords, knownWords };
+  return { language, features, contentWords, knownWords, sentenceLanguage: sentenceLanguage(prepared.folded) };
 }

@@ -24,6 +24,8 @@ export interface Classification {
   knownFeatures: number;
   contentWords: number;
   knownWords: number;
+  /** See sentenceLanguage in language.ts. */
+  sentenceLanguage: Locale | undefined;
 }
 
 /** Inverse document frequency, smoothed as in scikit-learn: ln((n + 1) / (df + 1)) + 1. */
@@ -98,6 +100,7 @@ export class IntentClassifier {
       knownFeatures: vector.indices.length,
       contentWords: analysis.contentWords,
       knownWords: analysis.knownWords,
+      sentenceLanguage: analysis.sentenceLanguage,
     };
   }
 }

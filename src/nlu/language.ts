@@ -67,3 +67,20 @@ export function detectLanguage(
   if (requested && Math.abs(de - en) < 2 && folded.length <= 2) return requested;
   return de > en ? 'de' : 'en';
 }
+
+/**
+ * The language a message is unmistakably written in: at least two function words of one language and none
+ * of the other ("How do I apply for Wohngeld?", "Ich brauche einen neuen Pass"). Keywords ("Personalausweis
+ * beantragen"), names and short answers have none, so they stay with the language the citizen chose.
+ */
+export function sentenceLanguage(folded: readonly string[]): Locale | undefined {
+  let de = 0;
+  let en = 0;
+  for (const token of folded) {
+    if (GERMAN.has(token)) de++;
+    else if (ENGLISH.has(token)) en++;
+  }
+  if (de >= 2 && en === 0) return 'de';
+  if (en >= 2 && de === 0) return 'en';
+  return undefined;
+}

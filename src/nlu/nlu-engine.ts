@@ -33,7 +33,7 @@ export class NluEngine implements Nlu {
   ) {}
 
   /** Intent ranking and language only (no entities): what the benchmark and the gate measurements use. */
-  rank(text: string, options: NluParseOptions = {}): Pick<NluResult, 'intents' | 'language'> {
+  rank(text: string, options: NluParseOptions = {}): Pick<NluResult, 'intents' | 'language' | 'sentenceLanguage'> {
     const result = this.classifier.classify(text, options.locale);
     const ranking = result.ranking;
     const top = ranking[0];
@@ -46,12 +46,12 @@ export class NluEngine implements Nlu {
       const confidence = top?.id === UNKNOWN_INTENT ? topConfidence : Math.max(classProbability, 1 - topConfidence, topConfidence);
       intents = [{ id: UNKNOWN_INTENT, confidence }, ...ranking.filter((r) => r.id !== UNKNOWN_INTENT).slice(0, 4)];
     }
-    return { intents, language: result.language };
+    return { intents, language: result.language, ...(result.sentenceLanguage ? { sentenceLanguage: result.sentenceLanguage } : {}) };
   }
 
   parse(text: string, options: NluParseOptions = {}): NluResult {
-    const { intents, language } = this.rank(text, options);
-    const entities = extractEntities(text, { locale: language, now: options.now ?? new Date() });
-    return { intents, entities, language };
+    const ranked = this.rank(text, options);
+    const entities = extractEntities(text, { locale: ranked.language, now: options.now ?? new Date() });
+    return { ...ranked, entities };
   }
 }

@@ -41,6 +41,23 @@ describe('POST /api/chat', () => {
     expect(body.replies[0]?.speak).toMatch(/xml:lang="en-GB"/);
   });
 
+  it('answers a whole sentence in the language it is written in, whatever locale the page asked for', async () => {
+    const { post } = await createTestApp();
+    const english = (await (await post('/api/chat', { text: 'Where do I get an id card, please?', locale: 'de' })).json()) as ChatBody & { locale: string };
+    expect(english.locale).toBe('en');
+    expect(english.replies[0]?.text).toMatch(/citizens office/);
+    expect(english.replies[0]?.speak).toMatch(/xml:lang="en-GB"|xml:lang="en-US"|xml:lang="en"/);
+    const german = (await (await post('/api/chat', { text: 'Wo bekomme ich einen Ausweis?', locale: 'en' })).json()) as ChatBody & { locale: string };
+    expect(german.locale).toBe('de');
+  });
+
+  it('keeps the chosen locale for keywords, which are no sentence in either language', async () => {
+    const { post } = await createTestApp();
+    const body = (await (await post('/api/chat', { text: 'Personalausweis', locale: 'en' })).json()) as ChatBody & { locale: string };
+    expect(body.locale).toBe('en');
+    expect(body.replies[0]?.text).toMatch(/citizens office/);
+  });
+
   it('gives the Einfache Sprache variant when plainLanguage is set', async () => {
     const { post } = await createTestApp();
     const body = (await (await post('/api/chat', { text: 'Ausweis', plainLanguage: true })).json()) as ChatBody;

@@ -51,6 +51,11 @@ describe('German-first NLU on Düren-like content', () => {
     expect(nlu.parse('WBS', { locale: 'de' }).language).toBe('de');
   });
 
+  it('names the language of a whole sentence, so the reply can follow it over the requested locale', () => {
+    expect(nlu.parse('How do I apply for housing benefit?', { locale: 'de' }).sentenceLanguage).toBe('en');
+    expect(nlu.parse('Wohngeld', { locale: 'en' }).sentenceLanguage).toBeUndefined();
+  });
+
   it('gives the same parse results after a JSON round trip', () => {
     const json = JSON.stringify(serializeNlu(nlu));
     const loaded = loadNlu(JSON.parse(json));

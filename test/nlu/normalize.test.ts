@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareText } from '../../src/nlu/features.js';
-import { detectLanguage } from '../../src/nlu/language.js';
+import { detectLanguage, sentenceLanguage } from '../../src/nlu/language.js';
 import { buildLexiconData, Lexicon } from '../../src/nlu/lexicon.js';
 import { foldToken, normalizeText } from '../../src/nlu/normalize.js';
 import { stem } from '../../src/nlu/stem.js';
@@ -56,6 +56,15 @@ describe('normalization', () => {
     expect(lang('Where can I apply for an ID card?')).toBe('en');
     expect(lang('Wohngeld', 'en')).toBe('en');
     expect(lang('Wohngeld', 'de')).toBe('de');
+  });
+
+  it('names the language of a whole sentence, and none for keywords or mixed words', () => {
+    const written = (text: string) => sentenceLanguage(prepareText(text).folded);
+    expect(written('How do I apply for housing benefit?')).toBe('en');
+    expect(written('Ich brauche einen neuen Pass')).toBe('de');
+    expect(written('Personalausweis beantragen')).toBeUndefined();
+    expect(written('I moved')).toBeUndefined(); // one function word is not enough
+    expect(written('my bin ist weg')).toBeUndefined(); // both languages
   });
 
   it('reads the words as written for the language, before synonyms, and lets a place name with an umlaut count once', () => {
