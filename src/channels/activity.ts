@@ -88,7 +88,7 @@ export function replyActivities(result: TurnResult, suggestionsTo?: string): Act
       text: reply.text,
       speak: reply.speak,
       textFormat: 'plain',
-      locale: BCP47[result.locale],
+      locale: BCP47[reply.locale ?? result.locale],
       inputHint: last && result.expectingInput ? 'expectingInput' : 'acceptingInput',
       ...(reply.suggestions && reply.suggestions.length > 0
         ? { suggestedActions: { actions: reply.suggestions.map(suggestionAction), ...(suggestionsTo ? { to: [suggestionsTo] } : {}) } }

@@ -45,26 +45,31 @@ function describeFact(fact: FoundFact): string {
 }
 
 function checkAnswer(intent: IntentDefinition, known: KnownFacts, report: IntentReport): void {
-  const answer = intent.answer;
-  if (!answer) return;
+  if (intent.answer) checkAnswerFields(intent, intent.answer, 'answer', known, report);
+  if (intent.other_language) checkAnswerFields(intent, intent.other_language, 'other_language', known, report);
+}
+
+function checkAnswerFields(intent: IntentDefinition, answer: NonNullable<IntentDefinition['answer']>, name: string, known: KnownFacts, report: IntentReport): void {
   const plain = analyseReadability(answer.plain);
   const de = analyseReadability(answer.de);
-  report.amstadPlain = plain.amstad;
-  report.amstadDe = de.amstad;
+  if (name === 'answer') {
+    report.amstadPlain = plain.amstad;
+    report.amstadDe = de.amstad;
+  }
   if (plain.amstad < LIMITS.minAmstadPlain) {
-    report.failures.push(`answer.plain: Amstad ${plain.amstad.toFixed(1)} < ${LIMITS.minAmstadPlain}`);
+    report.failures.push(`${name}.plain: Amstad ${plain.amstad.toFixed(1)} < ${LIMITS.minAmstadPlain}`);
   }
   for (const sentence of splitSentences(answer.plain)) {
     const count = words(sentence).length;
     if (count > LIMITS.maxPlainSentenceWords) {
-      report.failures.push(`answer.plain: sentence of ${count} words > ${LIMITS.maxPlainSentenceWords}: "${sentence}"`);
+      report.failures.push(`${name}.plain: sentence of ${count} words > ${LIMITS.maxPlainSentenceWords}: "${sentence}"`);
     }
   }
-  if (de.amstad < LIMITS.minAmstadDe) report.failures.push(`answer.de: Amstad ${de.amstad.toFixed(1)} < ${LIMITS.minAmstadDe}`);
+  if (de.amstad < LIMITS.minAmstadDe) report.failures.push(`${name}.de: Amstad ${de.amstad.toFixed(1)} < ${LIMITS.minAmstadDe}`);
   for (const [field, text] of Object.entries(answer)) {
     if (typeof text !== 'string') continue;
     for (const fact of uncheckedFacts(text, known, intent.facts)) {
-      report.failures.push(`answer.${field}: ${describeFact(fact)} is neither in the facts file nor in facts:`);
+      report.failures.push(`${name}.${field}: ${describeFact(fact)} is neither in the facts file nor in facts:`);
     }
   }
 }

@@ -60,6 +60,11 @@ export const intentSchema = z
     /** Canonical term -> variants citizens write ("perso" -> personalausweis). */
     synonyms: z.record(z.string(), z.array(nonEmpty)).default({}),
     answer: answerSchema.optional(),
+    /**
+     * Only on the unknown intent: the reply to a message written in neither German nor English. It is sent
+     * in German and in English, since the assistant cannot know which of the two the citizen reads better.
+     */
+    other_language: answerSchema.optional(),
     links: z.array(linkSchema).default([]),
     suggestions: z.array(suggestionSchema).default([]),
     /** Unverified local facts in this answer, for staff to confirm. */
@@ -71,6 +76,9 @@ export const intentSchema = z
   .superRefine((intent, ctx) => {
     if (intent.id !== 'unknown' && intent.kind !== 'dialog' && !intent.answer) {
       ctx.addIssue({ code: 'custom', path: ['answer'], message: 'faq and meta intents need an answer (de, en, plain)' });
+    }
+    if (intent.other_language && intent.id !== 'unknown') {
+      ctx.addIssue({ code: 'custom', path: ['other_language'], message: 'only the unknown intent answers messages in other languages' });
     }
   });
 

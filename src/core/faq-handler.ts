@@ -1,12 +1,15 @@
 /** Answers the recognised intent from content; "unknown" and unanswerable intents get the fallback. */
-import { intentReply } from './answer.js';
-import type { TurnContext, TurnHandler, TurnOutcome } from './turn-handler.js';
+import type { IntentDefinition } from '../content/schema.js';
+import { intentReply, localizedLinks, localizedSuggestions } from './answer.js';
+import type { ReplyDraft, TurnContext, TurnHandler, TurnOutcome } from './turn-handler.js';
+import type { Locale } from './types.js';
 
 export const UNKNOWN_INTENT = 'unknown';
 
 export function fallbackOutcome(context: TurnContext): TurnOutcome {
   const { turn, content, nlu } = context;
   const unknown = content.intentsById.get(UNKNOWN_INTENT);
+  if (nlu.otherLanguage && unknown?.other_language) return otherLanguageOutcome(context, unknown);
   const reply = unknown ? intentReply(unknown, turn.locale, turn.plainLanguage) : null;
   const top = nlu.intents[0];
   return {
@@ -20,6 +23,31 @@ export function fallbackOutcome(context: TurnContext): TurnOutcome {
     ],
     intent: { id: UNKNOWN_INTENT, confidence: top?.id === UNKNOWN_INTENT ? top.confidence : 0 },
   };
+}
+
+/**
+ * The note that only German and English are understood, once in each (the turn's language first), so a
+ * citizen who reads either one learns what to do. Empty when the content has no such note.
+ */
+export function otherLanguageNotes({ turn, content }: Pick<TurnContext, 'turn' | 'content'>): ReplyDraft[] {
+  const note = content.intentsById.get(UNKNOWN_INTENT)?.other_language;
+  if (!note) return [];
+  const order: Locale[] = turn.locale === 'en' ? ['en', 'de'] : ['de', 'en'];
+  return order.map((locale) => ({
+    text: locale === 'en' ? (turn.plainLanguage ? (note.plain_en ?? note.en) : note.en) : turn.plainLanguage ? note.plain : note.de,
+    locale,
+  }));
+}
+
+/** A message in neither German nor English that names no topic: the notes, with the unknown intent's buttons. */
+function otherLanguageOutcome(context: TurnContext, unknown: IntentDefinition): TurnOutcome {
+  const replies = otherLanguageNotes(context);
+  const last = replies[replies.length - 1] as ReplyDraft;
+  const suggestions = localizedSuggestions(unknown, last.locale as Locale);
+  const links = localizedLinks(unknown, last.locale as Locale);
+  replies[replies.length - 1] = { ...last, ...(suggestions.length > 0 ? { suggestions } : {}), ...(links.length > 0 ? { links } : {}) };
+  const top = context.nlu.intents[0];
+  return { replies, intent: { id: UNKNOWN_INTENT, confidence: top?.id === UNKNOWN_INTENT ? top.confidence : 0 } };
 }
 
 export const faqHandler: TurnHandler = {

@@ -23,6 +23,11 @@ export interface NluResult {
    * then the reply follows it even when the client asked for the other locale.
    */
   sentenceLanguage?: Locale;
+  /**
+   * ISO 639-3 code ("tur", "rus", "arb"; "und" when the script is clear but the language is not) of an
+   * out-of-scope message written in neither German nor English.
+   */
+  otherLanguage?: string;
 }
 
 /** A trained model, ready to classify. Must be safe to share between concurrent requests. */

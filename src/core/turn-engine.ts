@@ -5,7 +5,7 @@
 import type { ContentBundle } from '../content/model.js';
 import { AppError } from './app-error.js';
 import { disclosureText } from './disclosure.js';
-import { faqHandler, fallbackOutcome } from './faq-handler.js';
+import { faqHandler, fallbackOutcome, otherLanguageNotes, UNKNOWN_INTENT } from './faq-handler.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import type { ConversationRecord, ConversationStore, Nlu, NluResult, TranscriptEntry } from './ports.js';
 import { toSsml, wrapSpeak } from './ssml.js';
@@ -33,12 +33,14 @@ export interface TurnEngine {
 
 const ACTION_INTENT = /^intent:([a-z][a-z0-9_]*)$/;
 
-export function renderReply(draft: ReplyDraft, locale: Locale): Reply {
+export function renderReply(draft: ReplyDraft, turnLocale: Locale): Reply {
+  const locale = draft.locale ?? turnLocale;
   return {
     text: draft.text,
     speak: draft.ssml ? wrapSpeak(draft.ssml, locale) : toSsml(draft.text, locale),
     ...(draft.suggestions && draft.suggestions.length > 0 ? { suggestions: draft.suggestions } : {}),
     ...(draft.links && draft.links.length > 0 ? { links: draft.links } : {}),
+    ...(locale !== turnLocale ? { locale } : {}),
   };
 }
 
@@ -110,6 +112,9 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     outcome ??= fallbackOutcome(context);
 
     const drafts = [...outcome.replies];
+    // A topic named in another language ("... Bürgerbüro" in Arabic) is answered, after the note that the
+    // conversation has to go on in German or English.
+    if (nlu.otherLanguage && outcome.intent?.id !== UNKNOWN_INTENT) drafts.unshift(...otherLanguageNotes(context));
     if (isNew && drafts[0]) {
       const first = drafts[0];
       drafts[0] = { ...first, text: `${disclosureText(turn.locale, content.profile.name, turn.plainLanguage)} ${first.text}`, ssml: undefined };

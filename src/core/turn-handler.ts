@@ -5,7 +5,7 @@
  */
 import type { ContentBundle } from '../content/model.js';
 import type { ConversationRecord, NluResult } from './ports.js';
-import type { DialogStatus, IntentScore, Link, NormalizedTurn, Suggestion } from './types.js';
+import type { DialogStatus, IntentScore, Link, Locale, NormalizedTurn, Suggestion } from './types.js';
 
 /** A reply before SSML is generated; `speak` is derived from text by the core. */
 export interface ReplyDraft {
@@ -16,6 +16,8 @@ export interface ReplyDraft {
   ssml?: string;
   /** What the transcript keeps instead of `text` (a resume code, a summary with personal data). */
   transcriptText?: string;
+  /** Language of this reply when it differs from the turn's (the German and English notes to a Turkish message). */
+  locale?: Locale;
 }
 
 export interface TurnContext {

@@ -49,6 +49,8 @@ export interface Reply {
   speak: string;
   suggestions?: Suggestion[];
   links?: Link[];
+  /** Set when this reply's language differs from the turn's locale (see ReplyDraft.locale). */
+  locale?: Locale;
 }
 
 export interface IntentScore {

@@ -4,7 +4,7 @@
  * L2-normalized on its own and weighted, so long messages do not drown short ones.
  */
 import type { Locale } from '../core/types.js';
-import { detectLanguage, sentenceLanguage } from './language.js';
+import { detectLanguage, functionWords, sentenceLanguage } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { foldToken, normalizeText } from './normalize.js';
 import { stem } from './stem.js';
@@ -79,6 +79,8 @@ export interface Analysis {
   knownWords: number;
   /** See sentenceLanguage in language.ts. */
   sentenceLanguage: Locale | undefined;
+  /** German and English function words of two letters or more (0: maybe another language altogether). */
+  functionWords: number;
 }
 
 export interface AnalyzeOptions {
@@ -158,5 +160,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
   addGroup(features, 'b:', bigrams, config.bigramWeight);
   addGroup(features, 's:', stops, config.stopwordWeight);
   addGroup(features, 'c:', chars, config.charWeight);
-  return { language, features, contentWords, knownWords, sentenceLanguage: sentenceLanguage(prepared.folded) };
+  // One-letter function words ("a", "i") are words of Italian, Spanish or Polish too.
+  const hints = functionWords(prepared.folded.filter((token) => token.length > 1));
+  return { language, features, contentWords, knownWords, sentenceLanguage: sentenceLanguage(prepared.folded), functionWords: hints.de + hints.en };
 }

@@ -26,6 +26,7 @@ export interface Classification {
   knownWords: number;
   /** See sentenceLanguage in language.ts. */
   sentenceLanguage: Locale | undefined;
+  functionWords: number;
 }
 
 /** Inverse document frequency, smoothed as in scikit-learn: ln((n + 1) / (df + 1)) + 1. */
@@ -101,6 +102,7 @@ export class IntentClassifier {
       contentWords: analysis.contentWords,
       knownWords: analysis.knownWords,
       sentenceLanguage: analysis.sentenceLanguage,
+      functionWords: analysis.functionWords,
     };
   }
 }

@@ -74,13 +74,19 @@ export function detectLanguage(
  * beantragen"), names and short answers have none, so they stay with the language the citizen chose.
  */
 export function sentenceLanguage(folded: readonly string[]): Locale | undefined {
+  const { de, en } = functionWords(folded);
+  if (de >= 2 && en === 0) return 'de';
+  if (en >= 2 && de === 0) return 'en';
+  return undefined;
+}
+
+/** How many German and English function words ("ich", "wie"; "the", "how") a message has. */
+export function functionWords(folded: readonly string[]): { de: number; en: number } {
   let de = 0;
   let en = 0;
   for (const token of folded) {
     if (GERMAN.has(token)) de++;
     else if (ENGLISH.has(token)) en++;
   }
-  if (de >= 2 && en === 0) return 'de';
-  if (en >= 2 && de === 0) return 'en';
-  return undefined;
+  return { de, en };
 }

@@ -6,6 +6,7 @@ import type { Nlu, NluParseOptions, NluResult } from '../core/ports.js';
 import type { IntentScore } from '../core/types.js';
 import { extractEntities } from './entities/index.js';
 import type { Classification, IntentClassifier } from './intent-classifier.js';
+import { MIN_LETTERS_WITH_TOPIC, mostlyOtherScript, otherLanguage } from './other-language.js';
 
 export const UNKNOWN_INTENT = 'unknown';
 
@@ -33,12 +34,20 @@ export class NluEngine implements Nlu {
   ) {}
 
   /** Intent ranking and language only (no entities): what the benchmark and the gate measurements use. */
-  rank(text: string, options: NluParseOptions = {}): Pick<NluResult, 'intents' | 'language' | 'sentenceLanguage'> {
+  rank(text: string, options: NluParseOptions = {}): Pick<NluResult, 'intents' | 'language' | 'sentenceLanguage' | 'otherLanguage'> {
     const result = this.classifier.classify(text, options.locale);
     const ranking = result.ranking;
     const top = ranking[0];
     let intents: IntentScore[];
-    if (!isOutOfScope(result, this.options.threshold)) {
+    const outOfScope = isOutOfScope(result, this.options.threshold);
+    // Another script decides on its own, also when a German word in it names a topic ("... Bürgerbüro");
+    // Latin text needs one function word at most and at most one known word in three (spelling correction
+    // finds German words in foreign ones: "kartę" -> "karte").
+    const other =
+      mostlyOtherScript(text) || (result.functionWords <= 1 && result.knownWords * 3 < Math.max(1, result.contentWords))
+        ? otherLanguage(text, outOfScope ? undefined : MIN_LETTERS_WITH_TOPIC)
+        : undefined;
+    if (!outOfScope) {
       intents = ranking.slice(0, 5);
     } else {
       const topConfidence = top?.confidence ?? 0;
@@ -46,7 +55,12 @@ export class NluEngine implements Nlu {
       const confidence = top?.id === UNKNOWN_INTENT ? topConfidence : Math.max(classProbability, 1 - topConfidence, topConfidence);
       intents = [{ id: UNKNOWN_INTENT, confidence }, ...ranking.filter((r) => r.id !== UNKNOWN_INTENT).slice(0, 4)];
     }
-    return { intents, language: result.language, ...(result.sentenceLanguage ? { sentenceLanguage: result.sentenceLanguage } : {}) };
+    return {
+      intents,
+      language: result.language,
+      ...(result.sentenceLanguage ? { sentenceLanguage: result.sentenceLanguage } : {}),
+      ...(other ? { otherLanguage: other } : {}),
+    };
   }
 
   parse(text: string, options: NluParseOptions = {}): NluResult {

@@ -134,6 +134,17 @@ export function journeyTests(env: () => BrowserEnv): void {
     expect(await page.getAttribute(W.bot, 'lang')).toBe('en');
   });
 
+  it('marks each reply with its own language: an English question in the German widget, and the two notes to a Russian one', async () => {
+    const { page } = await env().newPage();
+    await askOnDemoPage(page, env().server.url, 'How much is an ID card, please?');
+    expect(await page.getAttribute(W.bot, 'lang')).toBe('en');
+    await page.fill(W.input, 'Как продлить вид на жительство?');
+    await page.click(W.send);
+    await page.locator(W.bot).nth(2).waitFor();
+    const langs = await page.locator(W.bot).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('lang')));
+    expect(langs.slice(-2)).toEqual(['de', 'en']);
+  });
+
   it('hides read-aloud and the microphone where the browser cannot speak or listen, and the chat still works', async () => {
     const { page } = await env().newPage();
     const errors: string[] = [];

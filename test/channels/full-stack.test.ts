@@ -145,6 +145,19 @@ describe('channels on the real server', () => {
     expect(await bad.json()).toMatchObject({ error: { code: 'invalid_field', field: 'transcript' } });
   });
 
+  it('tells a message in another language, on a messenger and by voice, in German and in English with their languages marked', async () => {
+    const before = service.replies.length;
+    expect((await sendActivity(message('conv-other', 'act-other-1', 'Как продлить вид на жительство?'))).status).toBe(200);
+    const sent = service.replies.slice(before).map((reply) => reply.body as { text: string; locale: string; speak: string });
+    expect(sent.map((activity) => activity.locale)).toEqual(['de-DE', 'en-GB']);
+    expect(sent[1]?.text).toMatch(/only understand German and English/);
+    const voice = await fetch(`${server.url}/api/voice/turn`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ transcript: 'Jak przedłużyć kartę pobytu?', locale: 'de-DE' }) });
+    const body = (await voice.json()) as { speak: string };
+    expect(XMLValidator.validate(body.speak)).toBe(true);
+    expect(body.speak).toMatch(/^<speak[^>]* xml:lang="de-DE">/);
+    expect(body.speak).toContain('<p xml:lang="en-GB">');
+  });
+
   describe("Microsoft's Web Chat in Chromium", () => {
     let browser: Browser;
     beforeAll(async () => {

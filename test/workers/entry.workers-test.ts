@@ -35,6 +35,14 @@ describe('the Workers entry', () => {
     expect(page.headers.get('strict-transport-security')).toMatch(/max-age=/);
   });
 
+  it('tells a message in another language, in German and in English (franc runs in workerd)', async () => {
+    const res = await worker.fetch(new Request('https://stadtlotse.example/api/chat', { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.1' }, body: JSON.stringify({ text: 'Jak przedłużyć kartę pobytu?' }) }), env);
+    const body = (await res.json()) as { intent: { id: string }; replies: Array<{ text: string; locale?: string }> };
+    expect(body.intent.id).toBe('unknown');
+    expect(body.replies.map((reply) => reply.locale)).toEqual([undefined, 'en']);
+    expect(body.replies[1]?.text).toMatch(/only understand German and English/);
+  });
+
   it('purges conversations past their retention period from the scheduled handler', async () => {
     const old = await chat(env, 'Hallo');
     const fresh = await chat(env, 'Wo ist das Bürgerbüro?');

@@ -25,7 +25,13 @@ export const voiceTurnSchema = z
 
 /** Several replies become one spoken answer: the bodies of their <speak> documents, one after another. */
 export function joinSpeak(speaks: readonly string[], lang: string): string {
-  const bodies = speaks.map((speak) => speak.replace(/^<speak[^>]*>/, '').replace(/<\/speak>$/, ''));
+  const bodies = speaks.map((speak) => {
+    const body = speak.replace(/^<speak[^>]*>/, '').replace(/<\/speak>$/, '');
+    // A reply in the other language (the English note after the German one) keeps its language as a paragraph.
+    const own = /^<speak[^>]*\sxml:lang="([^"]+)"/.exec(speak)?.[1];
+    if (!own || own === lang) return body;
+    return body.includes('<p>') ? body.replaceAll('<p>', `<p xml:lang="${own}">`) : `<p xml:lang="${own}">${body}</p>`;
+  });
   return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${lang}">${bodies.join('<break time="500ms"/>')}</speak>`;
 }
 

@@ -35,7 +35,7 @@ function deliver(isRetryAfterExpiry) {
     var intent = result.intent && result.intent.id;
     var first = null;
     (result.replies || []).forEach(function (reply) {
-      var node = addBotMessage(reply, { locale: result.locale, intent: intent });
+      var node = addBotMessage(reply, { locale: reply.locale || result.locale, intent: intent });
       first = first || node;
     });
     if (first) ui.log.scrollTop = Math.max(0, first.offsetTop - 8);

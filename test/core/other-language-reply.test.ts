@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { transcriptHarness } from '../support/transcript-harness.js';
+
+describe('a message in a language the assistant does not speak', () => {
+  it('gets the note that only German and English are understood, in German and in English', async () => {
+    const h = await transcriptHarness({ dialogs: [] });
+    await h.send('Oturma izni nasıl uzatılır?', { locale: 'de' });
+    const [german, english] = h.last.replies;
+    expect(h.last.intent?.id).toBe('unknown');
+    expect(german?.text).toMatch(/nur Deutsch und Englisch/);
+    expect(german?.speak).toMatch(/xml:lang="de-DE"/);
+    expect(german?.locale).toBeUndefined(); // the turn's own language
+    expect(english?.text).toMatch(/only understand German and English/);
+    expect(english?.locale).toBe('en');
+    expect(english?.speak).toMatch(/xml:lang="en-/);
+    expect(english?.suggestions?.map((s) => s.value)).toContain('intent:mensch');
+  });
+
+  it('puts the English note first when the page is in English, and speaks plain German when asked', async () => {
+    const h = await transcriptHarness({ dialogs: [] });
+    await h.send('Как продлить вид на жительство?', { locale: 'en', plainLanguage: true });
+    expect(h.last.replies[0]?.text).toMatch(/only understand German and English/);
+    expect(h.last.replies[1]?.text).toMatch(/Bitte schreiben Sie auf Deutsch\./);
+    expect(h.last.replies[1]?.locale).toBe('de');
+  });
+
+  it('gets the note before the answer when it names a topic in German', async () => {
+    const h = await transcriptHarness({ dialogs: [] });
+    await h.send('Где находится Bürgerbüro?', { locale: 'de' });
+    expect(h.last.intent?.id).toMatch(/^buergerbuero/);
+    expect(h.last.replies).toHaveLength(3);
+    expect(h.last.replies[0]?.text).toMatch(/nur Deutsch und Englisch/);
+    expect(h.last.replies[1]?.text).toMatch(/only understand German and English/);
+    expect(h.last.replies[2]?.text).toMatch(/Bürgerbüro/);
+  });
+
+  it('still gets the usual answer when it is German the assistant cannot place', async () => {
+    const h = await transcriptHarness({ dialogs: [] });
+    await h.send('Kohleausstieg Strukturwandel', { locale: 'de' });
+    expect(h.last.replies).toHaveLength(1);
+    expect(h.last.replies[0]?.text).toMatch(/nicht verstanden/);
+  });
+});
