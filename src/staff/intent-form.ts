@@ -22,6 +22,10 @@ export interface IntentFormValues {
   answer_en: string;
   answer_plain: string;
   answer_plain_en: string;
+  /** The unknown intent's note to messages in other languages (other_language); empty elsewhere. */
+  other_de: string;
+  other_en: string;
+  other_plain: string;
   confirm: boolean;
   confirm_items: string;
 }
@@ -48,6 +52,9 @@ export function valuesFromIntent(intent: IntentDefinition | null): IntentFormVal
     answer_en: intent?.answer?.en ?? '',
     answer_plain: intent?.answer?.plain ?? '',
     answer_plain_en: intent?.answer?.plain_en ?? '',
+    other_de: intent?.other_language?.de ?? '',
+    other_en: intent?.other_language?.en ?? '',
+    other_plain: intent?.other_language?.plain ?? '',
     confirm: Boolean(intent?.confirm),
     confirm_items: Array.isArray(intent?.confirm) ? intent.confirm.join('\n') : '',
   };
@@ -67,6 +74,9 @@ export function valuesFromForm(form: Form): IntentFormValues {
     answer_en: form.get('answer_en'),
     answer_plain: form.get('answer_plain'),
     answer_plain_en: form.get('answer_plain_en'),
+    other_de: form.get('other_de'),
+    other_en: form.get('other_en'),
+    other_plain: form.get('other_plain'),
     confirm: form.get('confirm') === 'on',
     confirm_items: form.get('confirm_items'),
   };
@@ -93,6 +103,7 @@ function fieldOf(path: PropertyKey[]): { field: string; prefix: string } {
   if (a === 'title') return { field: `title_${b ?? 'de'}`, prefix: '' };
   if (a === 'examples') return { field: `examples_${b ?? 'de'}`, prefix: c !== undefined ? `Zeile ${Number(c) + 1}: ` : '' };
   if (a === 'answer') return { field: b === 'plain' ? 'answer_plain' : b === 'plain_en' ? 'answer_plain_en' : b === 'en' ? 'answer_en' : 'answer_de', prefix: '' };
+  if (a === 'other_language') return { field: b === 'plain' ? 'other_plain' : b === 'en' ? 'other_en' : 'other_de', prefix: '' };
   if (a === 'confirm') return { field: 'confirm_items', prefix: b !== undefined ? `Zeile ${Number(b) + 1}: ` : '' };
   if (a === 'synonyms') return { field: 'synonyms', prefix: b ? `${b}: ` : '' };
   if (a === 'id' || a === 'office' || a === 'kind') return { field: a, prefix: '' };
@@ -105,6 +116,7 @@ export function intentFromValues(values: IntentFormValues, base: IntentDefinitio
   const synonyms = parseSynonyms(values.synonyms, errors);
   const confirmItems = lines(values.confirm_items);
   const hasAnswer = [values.answer_de, values.answer_en, values.answer_plain].some((v) => v.trim());
+  const hasOtherLanguage = [values.other_de, values.other_en, values.other_plain].some((v) => v.trim());
   const raw = {
     ...(base ?? {}),
     id: base?.id ?? values.id,
@@ -116,10 +128,12 @@ export function intentFromValues(values: IntentFormValues, base: IntentDefinitio
     answer: hasAnswer
       ? { de: values.answer_de.trim(), en: values.answer_en.trim(), plain: values.answer_plain.trim(), ...(values.answer_plain_en.trim() ? { plain_en: values.answer_plain_en.trim() } : {}) }
       : undefined,
+    other_language: hasOtherLanguage ? { de: values.other_de.trim(), en: values.other_en.trim(), plain: values.other_plain.trim() } : undefined,
     confirm: confirmItems.length > 0 ? confirmItems : values.confirm,
   };
   if (raw.office === undefined) delete raw.office;
   if (raw.answer === undefined) delete raw.answer;
+  if (raw.other_language === undefined) delete raw.other_language;
   const parsed = intentSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -48,6 +48,25 @@ describe('the intent editor', () => {
     expect(await app.staffRepo.listAudit({ limit: 5, offset: 0, action: 'intent.update' })).toHaveLength(0);
   }, 30_000);
 
+  it('edits the note to messages in other languages on the unknown intent only, with errors at its fields', async () => {
+    const app = await createStaffApp();
+    const client = await editorOf(app);
+    await client.get('/staff/intents/reisepass');
+    expect(client.lastHtml).not.toContain('name="other_de"');
+    await client.get('/staff/intents/unknown');
+    const fields = formOf(client.lastHtml);
+    expect(fields.other_de).toBe('');
+    const note = { other_de: 'Ich verstehe nur Deutsch und Englisch.', other_en: 'I only understand German and English.', other_plain: 'Ich verstehe nur Deutsch. Und Englisch.' };
+    const bad = await client.post('/staff/intents/unknown', { ...fields, ...note, other_plain: ' ' });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toMatch(/<textarea[^>]*id="other_plain"[^>]*aria-invalid="true"/);
+    const res = await client.post('/staff/intents/unknown', { ...fields, ...note });
+    expect(res.status).toBe(303);
+    const [entry] = await app.staffRepo.listAudit({ limit: 1, offset: 0, action: 'intent.update' });
+    expect(entry?.target).toBe('intent:unknown');
+    expect(entry?.after).toMatchObject({ intent: { other_language: { de: note.other_de, en: note.other_en, plain: note.other_plain } } });
+  }, 30_000);
+
   it('reports cross-file problems such as an unknown profile placeholder', async () => {
     const app = await createStaffApp();
     const client = await editorOf(app);

@@ -123,6 +123,17 @@ export function IntentEditorPage(props: EditorProps) {
           <Area name="answer_en" label="Antwort Englisch" values={values} errors={errors} rows={6} lang="en" />
           <Area name="answer_plain_en" label="Einfaches Englisch (optional)" values={values} errors={errors} rows={6} lang="en" />
         </div>
+        {values.id === 'unknown' ? (
+          <>
+            <h2>Antwort auf andere Sprachen</h2>
+            <p class="hint">
+              Für Nachrichten, die weder Deutsch noch Englisch sind (zum Beispiel Türkisch oder Arabisch). Der Lotse schickt beide Texte nacheinander.
+            </p>
+            <Area name="other_de" label="Hinweis Deutsch" values={values} errors={errors} rows={4} lang="de" />
+            <Area name="other_plain" label="Hinweis in Einfacher Sprache" values={values} errors={errors} readability rows={4} lang="de" />
+            <Area name="other_en" label="Hinweis Englisch" values={values} errors={errors} rows={4} lang="en" />
+          </>
+        ) : null}
         <h2>Ungeprüfte Angaben</h2>
         <div class="field">
           <input type="checkbox" id="confirm" name="confirm" checked={values.confirm} aria-describedby="confirm-hint" />
