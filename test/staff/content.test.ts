@@ -243,4 +243,21 @@ describe('the inbox', () => {
     const audit = await app.staffRepo.listAudit({ limit: 5, offset: 0, action: 'inbox.' });
     expect(audit.map((e) => e.action).sort()).toEqual(['inbox.assign', 'inbox.out_of_scope']);
   }, 30_000);
+
+  it('names the language of questions in other languages, and takes none of them as an example', async () => {
+    const app = await createStaffApp();
+    const client = await editorOf(app);
+    await chat(app, 'Как продлить вид на жительство?');
+    await chat(app, 'Как продлить вид на жительство?');
+    await client.get('/staff/inbox');
+    expect(client.lastHtml).toMatch(/In anderen Sprachen \(geschätzt\): (Russisch|Bulgarisch|Ukrainisch) 2×/);
+    expect(client.lastHtml).toMatch(/Sprache: (Russisch|Bulgarisch|Ukrainisch) \(geschätzt\)\. Als Beispiel ungeeignet/);
+    expect(client.lastHtml).not.toContain('Als Beispiel übernehmen');
+    expect(client.lastHtml).toContain('Ignorieren');
+    const res = await client.post('/staff/inbox/assign', { text: 'Как продлить вид на жительство?', keys: [], intent: 'reisepass' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('weder Deutsch noch Englisch');
+    await client.get('/staff/intents/reisepass');
+    expect(client.lastHtml).not.toContain('Как');
+  }, 30_000);
 });

@@ -14,6 +14,16 @@ import { decisionStatements, type InboxDecision } from '../store/inbox-repositor
 import { auditStatement } from '../store/staff-repository.js';
 
 const REASON: Record<string, string> = { unknown: 'nicht erkannt', low_confidence: 'unsicher', thumbs_down: 'Daumen runter' };
+
+/** "Türkisch" for franc's "tur"; the code itself where the runtime has no name for it. */
+function languageName(code: string): string {
+  if (code === 'und') return 'eine andere Schrift';
+  try {
+    return new Intl.DisplayNames(['de'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 const DONE: Record<string, string> = { assigned: 'als Beispiel übernommen', ignored: 'ignoriert', out_of_scope: 'als „nicht unser Thema“ abgelegt' };
 
 export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void {
@@ -26,6 +36,15 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
     const groups = groupMessages(messages.filter((m) => !decided.has(textKey(m.text))));
     const done = c.req.query('done');
     const options = draft.filter((intent) => intent.id !== 'unknown').sort((a, b) => a.title.de.localeCompare(b.title.de, 'de'));
+    // A question in another language is no example for a German or English intent: the page says so and
+    // offers only "Ignorieren"; the counts show the city which languages citizens write in.
+    const nlu = s.app.nlu();
+    const otherLanguages = new Map(groups.map((group) => [group.key, nlu.parse(group.text, { locale: 'de' }).otherLanguage]));
+    const perLanguage = new Map<string, number>();
+    for (const group of groups) {
+      const code = otherLanguages.get(group.key);
+      if (code) perLanguage.set(code, (perLanguage.get(code) ?? 0) + group.count);
+    }
     return render(
       c,
       <Layout title="Posteingang: nicht verstandene Fragen" staff={principal(c)} section="/staff/inbox">
@@ -40,61 +59,83 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
           ))}
         </datalist>
         <p role="status">{groups.length} Gruppe(n) offen.</p>
+        {perLanguage.size > 0 ? (
+          <p>
+            In anderen Sprachen (geschätzt):{' '}
+            {[...perLanguage.entries()]
+              .sort((a, b) => b[1] - a[1])
+              .map(([code, n]) => `${languageName(code)} ${n}×`)
+              .join(' · ')}
+            . Der Assistent hat diesen Menschen auf Deutsch und Englisch geantwortet, dass er nur diese Sprachen versteht.
+          </p>
+        ) : null}
         <ol class="inbox">
-          {groups.map((group, index) => (
-            <li>
-              <h2>
-                „{group.text}“ <span class="badge">{group.count}×</span>
-              </h2>
-              <p class="hint">
-                {Object.entries(group.reasons)
-                  .map(([reason, n]) => `${REASON[reason] ?? reason}: ${n}`)
-                  .join(' · ')}{' '}
-                · zuletzt {formatDateTime(group.lastAt)} {group.guess ? `· Vermutung des Assistenten: ${group.guess}` : ''}
-              </p>
-              {group.variants.length > 1 ? (
-                <details>
-                  <summary>{group.variants.length} ähnliche Formulierungen</summary>
-                  <ul>
-                    {group.variants.map((v) => (
-                      <li>
-                        {v.text} ({v.count}×)
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              ) : null}
-              <div class="group-actions">
-                <form method="post" action="/staff/inbox/assign">
-                  <Csrf staff={principal(c)} />
-                  <input type="hidden" name="text" value={group.text} />
-                  {group.variants.map((v) => (
-                    <input type="hidden" name="keys" value={v.key} />
+          {groups.map((group, index) => {
+            const other = otherLanguages.get(group.key);
+            return (
+              <li>
+                <h2>
+                  „{group.text}“ <span class="badge">{group.count}×</span>
+                </h2>
+                <p class="hint">
+                  {Object.entries(group.reasons)
+                    .map(([reason, n]) => `${REASON[reason] ?? reason}: ${n}`)
+                    .join(' · ')}{' '}
+                  · zuletzt {formatDateTime(group.lastAt)} {group.guess ? `· Vermutung des Assistenten: ${group.guess}` : ''}
+                </p>
+                {other ? (
+                  <p class="hint">
+                    Sprache: {languageName(other)} (geschätzt). Als Beispiel ungeeignet: Die Beispiele sind Deutsch oder Englisch.
+                  </p>
+                ) : null}
+                {group.variants.length > 1 ? (
+                  <details>
+                    <summary>{group.variants.length} ähnliche Formulierungen</summary>
+                    <ul>
+                      {group.variants.map((v) => (
+                        <li>
+                          {v.text} ({v.count}×)
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
+                <div class="group-actions">
+                  {other ? null : (
+                    <form method="post" action="/staff/inbox/assign">
+                      <Csrf staff={principal(c)} />
+                      <input type="hidden" name="text" value={group.text} />
+                      {group.variants.map((v) => (
+                        <input type="hidden" name="keys" value={v.key} />
+                      ))}
+                      <label for={`intent-${index}`} class="inline">
+                        Anliegen
+                      </label>
+                      <input type="text" id={`intent-${index}`} name="intent" list="intent-options" value={group.guess ?? ''} required size={22} />
+                      <button type="submit">Als Beispiel übernehmen</button>
+                    </form>
+                  )}
+                  {other ? null : (
+                    <a class="button secondary" href={`/staff/intents/new?example=${encodeURIComponent(group.text)}`}>
+                      Neues Anliegen damit anlegen
+                    </a>
+                  )}
+                  {(other ? (['ignored'] as const) : (['ignored', 'out_of_scope'] as const)).map((decision) => (
+                    <form method="post" action={`/staff/inbox/${decision === 'ignored' ? 'ignore' : 'out-of-scope'}`}>
+                      <Csrf staff={principal(c)} />
+                      <input type="hidden" name="text" value={group.text} />
+                      {group.variants.map((v) => (
+                        <input type="hidden" name="keys" value={v.key} />
+                      ))}
+                      <button type="submit" class="secondary">
+                        {decision === 'ignored' ? 'Ignorieren' : 'Nicht unser Thema'}
+                      </button>
+                    </form>
                   ))}
-                  <label for={`intent-${index}`} class="inline">
-                    Anliegen
-                  </label>
-                  <input type="text" id={`intent-${index}`} name="intent" list="intent-options" value={group.guess ?? ''} required size={22} />
-                  <button type="submit">Als Beispiel übernehmen</button>
-                </form>
-                <a class="button secondary" href={`/staff/intents/new?example=${encodeURIComponent(group.text)}`}>
-                  Neues Anliegen damit anlegen
-                </a>
-                {(['ignored', 'out_of_scope'] as const).map((decision) => (
-                  <form method="post" action={`/staff/inbox/${decision === 'ignored' ? 'ignore' : 'out-of-scope'}`}>
-                    <Csrf staff={principal(c)} />
-                    <input type="hidden" name="text" value={group.text} />
-                    {group.variants.map((v) => (
-                      <input type="hidden" name="keys" value={v.key} />
-                    ))}
-                    <button type="submit" class="secondary">
-                      {decision === 'ignored' ? 'Ignorieren' : 'Nicht unser Thema'}
-                    </button>
-                  </form>
-                ))}
-              </div>
-            </li>
-          ))}
+                </div>
+              </li>
+            );
+          })}
         </ol>
       </Layout>,
     );
@@ -115,7 +156,11 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
     const draft = await s.content.draftIntents();
     const target = draft.find((intent) => intent.id === targetId);
     if (!target) throw new AppError(404, 'intent_not_found', `Das Anliegen „${targetId}“ gibt es nicht. Wählen Sie eines aus der Liste oder legen Sie ein neues an.`, { field: 'intent' });
-    const language = s.app.nlu().parse(text, { locale: 'de' }).language;
+    const parsed = s.app.nlu().parse(text, { locale: 'de' });
+    if (parsed.otherLanguage) {
+      throw new AppError(400, 'invalid_field', 'Die Frage ist weder Deutsch noch Englisch. Beispiele müssen in einer dieser Sprachen sein; ignorieren Sie die Frage.', { field: 'text' });
+    }
+    const language = parsed.language;
     const examples = target.examples[language];
     const updated = examples.some((e) => textKey(e) === textKey(text)) ? target : { ...target, examples: { ...target.examples, [language]: [...examples, text] } };
     await s.contentRepo.saveDraftIntent(
