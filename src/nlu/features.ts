@@ -128,7 +128,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
       continue;
     }
     // A form the examples used as written keeps its own features; only unseen ones are joined.
-    const joined = german && !lexicon.vocabulary.has(raw) ? joinedVerbStem(raw, lexicon.knownGermanStem) : undefined;
+    const joined = german && !lexicon.vocabulary.has(raw) ? joinedVerbStem(raw, lexicon.verbStem) : undefined;
     const token = joined ? raw : ((options.correct ? lexicon.correct(raw, language) : undefined) ?? raw);
     const parts = lexicon.splitCompound(token);
     if (!isFunctionWord(raw)) {
@@ -144,7 +144,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
     // Keep the n-grams of what was written too: the correction may be wrong.
     if (token !== raw) charWords.push(raw);
   }
-  if (german) words.push(...particleVerbStems(prepared.normalized, lexicon.knownGermanStem));
+  if (german) words.push(...particleVerbStems(prepared.normalized, lexicon.verbStem));
   if (config.keepSynonymSource) {
     for (const variant of replaced) if (!isStopword(variant, language) && !isNumeric(variant)) words.push(stem(variant, language));
   }

@@ -91,9 +91,20 @@ export class Lexicon {
   }
 
   /** Whether a training word has this German stem ("abmeld" from "abmelden" or "Abmeldung"). */
-  readonly knownGermanStem = (candidate: string): boolean => {
+  knownGermanStem(candidate: string): boolean {
     this.germanStems ??= new Set([...this.vocabulary].map((word) => stem(word, 'de')));
     return this.germanStems.has(candidate);
+  }
+
+  /**
+   * The stem the model knows a German infinitive by: its own ("abmelden" -> "abmeld") or, when content
+   * declares it a variant of one word, that word's ("umziehen" -> "umzug"). Undefined for unknown verbs.
+   */
+  readonly verbStem = (infinitive: string): string | undefined => {
+    const canonical = this.synonyms.get(infinitive);
+    const word = canonical?.length === 1 ? (canonical[0] as string) : infinitive;
+    const candidate = stem(word, 'de');
+    return this.knownGermanStem(candidate) ? candidate : undefined;
   };
 
   /** Splits a compound into two known words ("sperrmulltermin" -> sperrmull + termin), or returns []. */

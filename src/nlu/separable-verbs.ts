@@ -2,12 +2,12 @@
  * German separable verbs, joined back to the infinitive the training examples use. "Wie melde ich mein Auto
  * ab?" and "Ich habe vergessen, mich umzumelden" mean "abmelden" and "ummelden", but word by word they only
  * share "meld" with every other registration topic, and the particle ("ab", "um") is a stopword. The same
- * holds for participles ("abgemeldet"). A verb is joined only when the joined stem is one the training
- * examples contain, the same guard compound splitting uses, so a particle that is a plain preposition
- * ("Antrag auf Wohngeld") adds nothing.
+ * holds for participles ("abgemeldet"). A verb is joined only when the lexicon knows the infinitive (its
+ * stem occurs in the training words, or content declares it a synonym: "umziehen" -> "umzug"), the same
+ * guard compound splitting uses, so a particle that is a plain preposition ("Antrag auf Wohngeld") adds
+ * nothing.
  */
 import { foldToken } from './normalize.js';
-import { stem } from './stem.js';
 import { tokenizeWords } from './tokenize.js';
 
 /** Folded particles of separable verbs, longest first so "zuruck" wins over "zu". */
@@ -24,34 +24,41 @@ const PARTICIPLE = new RegExp(`^(${PARTICLES.join('|')})ge([a-z]{3,}(?:t|en))$`)
 /** How far back from a clause-final particle the finite verb may stand ("melde mein altes Auto ab"). */
 const VERB_WINDOW = 6;
 
+/** The stem the model knows for an infinitive ("abmelden" -> "abmeld"), or undefined: Lexicon.verbStem. */
+export type VerbStem = (infinitive: string) => string | undefined;
+
 /**
- * Stems the particle and a finite verb form may join to: "ab" + "melde"/"meldet"/"melden" -> "abmeld",
- * "ab" + "holt" -> "abhol". The stemmer leaves the 3rd-person "-t" on ("holt", "meldet"), so that form is
- * also tried as an infinitive without it.
+ * Infinitives a verb form may belong to: "melde", "meldet", "meldest" -> "melden"; "holt" -> "holen";
+ * "fordere" -> "fordern"; an infinitive or a participle in -en stays as it is.
  */
-function joinedStems(particle: string, verb: string): string[] {
-  const forms = [verb];
-  if (verb.length > 3 && verb.endsWith('t')) forms.push(verb.slice(0, -1), verb.replace(/et$/, ''));
-  return forms.flatMap((form) => [`${particle}${stem(form, 'de')}`, stem(`${particle}${form}en`, 'de')]);
+function infinitives(form: string): string[] {
+  if (form.endsWith('en')) return [form];
+  const bases = new Set([form, form.replace(/e$/, ''), form.replace(/e?s?t$/, '')]);
+  return [...bases].filter((base) => base.length >= 2).map((base) => (/e[lr]$/.test(base) ? `${base}n` : `${base}en`));
 }
 
-export type KnownStem = (stem: string) => boolean;
+function join(particle: string, form: string, verbStem: VerbStem): string | undefined {
+  for (const infinitive of infinitives(form)) {
+    const known = verbStem(`${particle}${infinitive}`);
+    if (known !== undefined) return known;
+  }
+  return undefined;
+}
 
 /**
  * The stem of the separable verb in a zu-infinitive or participle the examples never used as written:
  * "abzumelden" and "abgemeldet" -> "abmeld" when the examples know "abmelden" or "Abmeldung".
  */
-export function joinedVerbStem(folded: string, known: KnownStem): string | undefined {
+export function joinedVerbStem(folded: string, verbStem: VerbStem): string | undefined {
   const match = ZU_INFINITIVE.exec(folded) ?? PARTICIPLE.exec(folded);
-  if (!match) return undefined;
-  return joinedStems(match[1] as string, match[2] as string).find(known);
+  return match ? join(match[1] as string, match[2] as string, verbStem) : undefined;
 }
 
 /**
  * Stems of separable verbs whose particle closes a clause: "melde ... ab" -> "abmeld". Clauses end at
  * sentence punctuation, so "Ich melde mich ab, um ..." still finds its particle.
  */
-export function particleVerbStems(normalized: string, known: KnownStem): string[] {
+export function particleVerbStems(normalized: string, verbStem: VerbStem): string[] {
   const found: string[] = [];
   for (const clause of normalized.split(/[.,;:!?]/)) {
     const tokens = tokenizeWords(clause).map(foldToken);
@@ -60,7 +67,7 @@ export function particleVerbStems(normalized: string, known: KnownStem): string[
     for (let i = tokens.length - 2; i >= Math.max(0, tokens.length - 1 - VERB_WINDOW); i--) {
       const verb = tokens[i] as string;
       if (verb.length < 3 || PARTICLE_SET.has(verb)) continue;
-      const joined = joinedStems(particle, verb).find(known);
+      const joined = join(particle, verb, verbStem);
       if (joined !== undefined) {
         found.push(joined);
         break;

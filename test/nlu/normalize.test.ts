@@ -143,5 +143,9 @@ describe('lexicon', () => {
   it('knows the German stems of its words, for joining separable verbs', () => {
     expect(lexicon.knownGermanStem('beantrag')).toBe(true);
     expect(lexicon.knownGermanStem('abmeld')).toBe(false);
+    expect(lexicon.verbStem('beantragen')).toBe('beantrag');
+    const withVariant = new Lexicon(buildLexiconData({ texts: [{ folded: prepareText('Umzug melden').folded, language: 'de' }], synonyms: { umzug: ['umziehen'] } }));
+    expect(withVariant.verbStem('umziehen')).toBe('umzug'); // the variant's canonical word
+    expect(withVariant.verbStem('abholen')).toBeUndefined();
   });
 });
