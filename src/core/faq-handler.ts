@@ -1,4 +1,5 @@
 /** Answers the recognised intent from content; "unknown" and unanswerable intents get the fallback. */
+import type { ContentBundle } from '../content/model.js';
 import type { IntentDefinition } from '../content/schema.js';
 import { intentReply, localizedLinks, localizedSuggestions } from './answer.js';
 import type { ReplyDraft, TurnContext, TurnHandler, TurnOutcome } from './turn-handler.js';
@@ -29,19 +30,19 @@ export function fallbackOutcome(context: TurnContext): TurnOutcome {
  * The note that only German and English are understood, once in each (the turn's language first), so a
  * citizen who reads either one learns what to do. Empty when the content has no such note.
  */
-export function otherLanguageNotes({ turn, content }: Pick<TurnContext, 'turn' | 'content'>): ReplyDraft[] {
+export function otherLanguageNotes(content: ContentBundle, turnLocale: Locale, plainLanguage: boolean): ReplyDraft[] {
   const note = content.intentsById.get(UNKNOWN_INTENT)?.other_language;
   if (!note) return [];
-  const order: Locale[] = turn.locale === 'en' ? ['en', 'de'] : ['de', 'en'];
+  const order: Locale[] = turnLocale === 'en' ? ['en', 'de'] : ['de', 'en'];
   return order.map((locale) => ({
-    text: locale === 'en' ? (turn.plainLanguage ? (note.plain_en ?? note.en) : note.en) : turn.plainLanguage ? note.plain : note.de,
+    text: locale === 'en' ? (plainLanguage ? (note.plain_en ?? note.en) : note.en) : plainLanguage ? note.plain : note.de,
     locale,
   }));
 }
 
 /** A message in neither German nor English that names no topic: the notes, with the unknown intent's buttons. */
 function otherLanguageOutcome(context: TurnContext, unknown: IntentDefinition): TurnOutcome {
-  const replies = otherLanguageNotes(context);
+  const replies = otherLanguageNotes(context.content, context.turn.locale, context.turn.plainLanguage);
   const last = replies[replies.length - 1] as ReplyDraft;
   const suggestions = localizedSuggestions(unknown, last.locale as Locale);
   const links = localizedLinks(unknown, last.locale as Locale);

@@ -114,7 +114,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const drafts = [...outcome.replies];
     // A topic named in another language ("... Bürgerbüro" in Arabic) is answered, after the note that the
     // conversation has to go on in German or English.
-    if (nlu.otherLanguage && outcome.intent?.id !== UNKNOWN_INTENT) drafts.unshift(...otherLanguageNotes(context));
+    if (nlu.otherLanguage && outcome.intent?.id !== UNKNOWN_INTENT) drafts.unshift(...otherLanguageNotes(content, turn.locale, turn.plainLanguage));
     if (isNew && drafts[0]) {
       const first = drafts[0];
       drafts[0] = { ...first, text: `${disclosureText(turn.locale, content.profile.name, turn.plainLanguage)} ${first.text}`, ssml: undefined };

@@ -219,6 +219,15 @@ describe('the test console', () => {
     expect(client.lastHtml).toContain('Den Reisepass beantragen Sie im Bürgerbüro.');
     expect(client.lastHtml).toContain('date');
   }, 30_000);
+
+  it('shows the answer a citizen gets: in the language of a whole sentence, and the language of a foreign message', async () => {
+    const app = await createStaffApp();
+    const client = await editorOf(app);
+    await client.get(`/staff/console?locale=de&text=${encodeURIComponent('How do I apply for a new passport?')}`);
+    expect(client.lastHtml).toContain('Den Reisepass beantragen Sie im Bürgerbüro. (en)');
+    await client.get(`/staff/console?locale=de&text=${encodeURIComponent('Как продлить вид на жительство?')}`);
+    expect(client.lastHtml).toMatch(/Sprache: andere \((rus|bul|ukr), geschätzt\)/);
+  }, 30_000);
 });
 
 describe('the inbox', () => {

@@ -1,6 +1,7 @@
 /** The test console: a message classified by the draft and by the published model, side by side. */
 import type { ContentBundle } from '../../content/model.js';
 import { intentReply } from '../../core/answer.js';
+import { otherLanguageNotes } from '../../core/faq-handler.js';
 import type { Nlu } from '../../core/ports.js';
 import type { Entity, IntentScore, Locale } from '../../core/types.js';
 import type { StaffPrincipal } from '../auth.js';
@@ -10,7 +11,11 @@ export interface ConsoleColumn {
   intents: IntentScore[];
   entities: Entity[];
   language: Locale;
+  /** Franc's guess when the message is in neither German nor English (the citizen gets the note first). */
+  otherLanguage?: string;
   answer: string;
+  /** The language the citizen gets the answer in. */
+  answerLocale: Locale;
   /** Dialog intents start a guided application instead of answering. */
   dialog: boolean;
   winner: string;
@@ -19,18 +24,24 @@ export interface ConsoleColumn {
 /** What a citizen would get: the FAQ answer of the top intent, the fallback for unknown. */
 export function consoleColumn(nlu: Nlu, content: ContentBundle, text: string, locale: Locale, plain: boolean, now: Date): ConsoleColumn {
   const result = nlu.parse(text, { locale, now });
+  // As in the chat: a whole sentence in the other language is answered in that language.
+  const replyLocale = result.sentenceLanguage ?? locale;
   const top = result.intents[0];
   const intent = top ? content.intentsById.get(top.id) : undefined;
-  const reply = intent ? intentReply(intent, locale, plain) : null;
+  const reply = intent ? intentReply(intent, replyLocale, plain) : null;
   const unknown = content.intentsById.get('unknown');
-  const fallback = unknown ? intentReply(unknown, locale, plain) : null;
+  const fallback = unknown ? intentReply(unknown, replyLocale, plain) : null;
+  const notes = result.otherLanguage ? otherLanguageNotes(content, replyLocale, plain).map((note) => note.text) : [];
+  const answer = intent?.kind === 'dialog' ? `Startet den geführten Antrag „${intent.title[replyLocale]}“.` : ((reply ?? fallback)?.text ?? '–');
   return {
     intents: result.intents,
     entities: result.entities,
     language: result.language,
+    ...(result.otherLanguage ? { otherLanguage: result.otherLanguage } : {}),
     winner: top?.id ?? 'unknown',
     dialog: intent?.kind === 'dialog',
-    answer: intent?.kind === 'dialog' ? `Startet den geführten Antrag „${intent.title[locale]}“.` : (reply ?? fallback)?.text ?? '–',
+    answerLocale: replyLocale,
+    answer: notes.length > 0 && (!top || top.id === 'unknown') ? notes.join('\n\n') : [...notes, answer].join('\n\n'),
   };
 }
 
@@ -44,7 +55,7 @@ function Column(props: { title: string; column: ConsoleColumn | null; id: string
       ) : (
         <>
           <p>
-            Erkannt: <strong data-testid={`${props.id}-winner`}>{col.winner}</strong> ({percent(col.intents[0]?.confidence ?? 0)}) · Sprache: {col.language}
+            Erkannt: <strong data-testid={`${props.id}-winner`}>{col.winner}</strong> ({percent(col.intents[0]?.confidence ?? 0)}) · Sprache: {col.otherLanguage ? `andere (${col.otherLanguage}, geschätzt)` : col.language}
           </p>
           <table>
             <caption>Rangfolge der Anliegen</caption>
@@ -76,7 +87,7 @@ function Column(props: { title: string; column: ConsoleColumn | null; id: string
             </ul>
           )}
           <h3>Antwort, wie Bürger sie bekommen</h3>
-          <blockquote lang={col.language}>{col.answer}</blockquote>
+          <blockquote lang={col.answerLocale}>{col.answer}</blockquote>
         </>
       )}
     </section>
