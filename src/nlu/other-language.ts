@@ -1,21 +1,22 @@
 /**
  * Messages in a language the assistant does not speak ("Как продлить вид на жительство?", "Oturma izni nasıl
  * uzatılır?"). Without this they get the German "not understood, or the city is not responsible" answer,
- * which tells someone who cannot read it nothing. franc (trigram profiles of 82 languages) names the
- * language; it is unreliable on short German or English text, so it is asked only about messages that
- * have no German or English function word and no word the model knows.
+ * which tells someone who cannot read it nothing. A script other than Latin is clear on its own. For Latin
+ * text franc (trigram profiles of 160-odd languages) names the language; it is unreliable on short German
+ * or English text, so the NLU asks it only about messages with at most one German or English function word
+ * and few words the model knows (nlu-engine.ts).
  */
-import { franc } from 'franc-min';
+import { franc } from 'franc';
 
 /** ISO 639-3 codes franc uses for the two languages the assistant speaks (and "undetermined"). */
 const SPOKEN = new Set(['deu', 'eng', 'und']);
 /**
  * Latin-script languages franc may name: German and English, and languages of large immigrant groups in
- * Germany. Dutch, Swedish, Javanese and the like are left out: German keywords without any function word
- * ("Kohleausstieg Strukturwandel", "Fußballergebnisse Bundesliga") scored as Dutch or Swedish, and only the
- * German profile is then close enough to win.
+ * Germany (Albanian is "als", Tosk; Kurmanji has no profile). Dutch, Swedish, Javanese and the like are left
+ * out: German keywords without any function word ("Kohleausstieg Strukturwandel", "Fußballergebnisse
+ * Bundesliga") scored as Dutch or Swedish, and only the German profile is then close enough to win.
  */
-const LATIN_CANDIDATES = ['deu', 'eng', 'tur', 'pol', 'ron', 'ita', 'spa', 'fra', 'por', 'hrv', 'srp', 'bos', 'ces', 'hun', 'vie', 'som', 'swh', 'hau', 'yor', 'ibo', 'tgl', 'ind', 'uzn', 'azj'];
+const LATIN_CANDIDATES = ['deu', 'eng', 'tur', 'pol', 'ron', 'ita', 'spa', 'fra', 'por', 'hrv', 'srp', 'bos', 'ces', 'hun', 'vie', 'som', 'swh', 'hau', 'yor', 'ibo', 'tgl', 'ind', 'uzn', 'azj', 'als'];
 /** Fewer letters than this say too little for a trigram profile ("ok", "Danke!" typed with a typo). */
 const MIN_LETTERS = 8;
 /**
