@@ -113,8 +113,9 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
 
     const drafts = [...outcome.replies];
     // A topic named in another language ("... Bürgerbüro" in Arabic) is answered, after the note that the
-    // conversation has to go on in German or English.
-    if (nlu.otherLanguage && outcome.intent?.id !== UNKNOWN_INTENT) drafts.unshift(...otherLanguageNotes(content, turn.locale, turn.plainLanguage));
+    // conversation has to go on in German or English. Not inside an application: there a name such as
+    // "Ayşe Yılmaz-Öztürk" is an answer, not a message in Turkish.
+    if (nlu.otherLanguage && outcome.intent?.id !== UNKNOWN_INTENT && !outcome.dialog) drafts.unshift(...otherLanguageNotes(content, turn.locale, turn.plainLanguage));
     if (isNew && drafts[0]) {
       const first = drafts[0];
       drafts[0] = { ...first, text: `${disclosureText(turn.locale, content.profile.name, turn.plainLanguage)} ${first.text}`, ssml: undefined };

@@ -34,6 +34,14 @@ describe('a message in a language the assistant does not speak', () => {
     expect(h.last.replies[2]?.text).toMatch(/Bürgerbüro/);
   });
 
+  it('is not what a foreign name given inside an application is: the application takes it as the answer', async () => {
+    const h = await transcriptHarness({ dialogs: ['dialogs/wohngeld.yaml'] });
+    for (const text of ['Wohngeld', '1', '450 Euro', '1500 Euro', 'Lohn', 'hier']) await h.send(text);
+    const reply = await h.send('Ayşe Yılmaz-Öztürk');
+    expect(reply).toMatch(/Name: Ayşe Yılmaz-Öztürk/);
+    expect(reply).not.toMatch(/nur Deutsch und Englisch/);
+  });
+
   it('still gets the usual answer when it is German the assistant cannot place', async () => {
     const h = await transcriptHarness({ dialogs: [] });
     await h.send('Kohleausstieg Strukturwandel', { locale: 'de' });
