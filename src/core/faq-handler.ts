@@ -44,8 +44,9 @@ export function otherLanguageNotes(content: ContentBundle, turnLocale: Locale, p
 function otherLanguageOutcome(context: TurnContext, unknown: IntentDefinition): TurnOutcome {
   const replies = otherLanguageNotes(context.content, context.turn.locale, context.turn.plainLanguage);
   const last = replies[replies.length - 1] as ReplyDraft;
-  const suggestions = localizedSuggestions(unknown, last.locale as Locale);
-  const links = localizedLinks(unknown, last.locale as Locale);
+  // The buttons stay in the page's language, though they sit under the last note.
+  const suggestions = localizedSuggestions(unknown, context.turn.locale);
+  const links = localizedLinks(unknown, context.turn.locale);
   replies[replies.length - 1] = { ...last, ...(suggestions.length > 0 ? { suggestions } : {}), ...(links.length > 0 ? { links } : {}) };
   const top = context.nlu.intents[0];
   return { replies, intent: { id: UNKNOWN_INTENT, confidence: top?.id === UNKNOWN_INTENT ? top.confidence : 0 } };

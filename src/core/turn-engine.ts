@@ -32,6 +32,8 @@ export interface TurnEngine {
 }
 
 const ACTION_INTENT = /^intent:([a-z][a-z0-9_]*)$/;
+/** conversation.state flag: the last turn asked a question (an application waits for the answer). */
+const AWAITING_ANSWER = 'awaitingAnswer';
 
 export function renderReply(draft: ReplyDraft, turnLocale: Locale): Reply {
   const locale = draft.locale ?? turnLocale;
@@ -100,8 +102,11 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const content = deps.content();
     const nlu = parseTurn(deps.nlu(), turn, turn.locale);
     // The citizen's choice of locale decides keywords and short answers; a whole sentence in the other
-    // language is answered in that language (an English question typed into the German widget).
-    if (text) turn.locale = input.locale ? (nlu.sentenceLanguage ?? input.locale) : nlu.language;
+    // language is answered in that language (an English question typed into the German widget). An answer
+    // to an application's question keeps the conversation's language: "Auf der Heide 12" or "Anna von der
+    // Heide" are German words, not a switch to German.
+    const answering = record.state[AWAITING_ANSWER] === true;
+    if (text) turn.locale = answering ? (input.locale ?? record.locale) : input.locale ? (nlu.sentenceLanguage ?? input.locale) : nlu.language;
 
     const context: TurnContext = { turn, nlu, conversation: record, content, now: receivedAt };
     let outcome: TurnOutcome | null = null;
@@ -113,9 +118,9 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
 
     const drafts = [...outcome.replies];
     // A topic named in another language ("... Bürgerbüro" in Arabic) is answered, after the note that the
-    // conversation has to go on in German or English. Not inside an application: there a name such as
-    // "Ayşe Yılmaz-Öztürk" is an answer, not a message in Turkish.
-    if (nlu.otherLanguage && outcome.intent?.id !== UNKNOWN_INTENT && !outcome.dialog) drafts.unshift(...otherLanguageNotes(content, turn.locale, turn.plainLanguage));
+    // conversation has to go on in German or English. Not as the answer to an application's question: a
+    // name such as "Ayşe Yılmaz-Öztürk" is an answer, not a message in Turkish.
+    if (nlu.otherLanguage && outcome.intent?.id !== UNKNOWN_INTENT && !answering) drafts.unshift(...otherLanguageNotes(content, turn.locale, turn.plainLanguage));
     if (isNew && drafts[0]) {
       const first = drafts[0];
       drafts[0] = { ...first, text: `${disclosureText(turn.locale, content.profile.name, turn.plainLanguage)} ${first.text}`, ssml: undefined };
@@ -127,7 +132,15 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     let seq = record.lastSeq;
     entries.push({ conversationId: record.id, seq: ++seq, role: 'user', text: outcome.userTranscriptText ?? redact(userText), intent: outcome.intent?.id ?? null, confidence: outcome.intent?.confidence ?? null, at });
     replies.forEach((reply, index) => entries.push({ conversationId: record.id, seq: ++seq, role: 'bot', text: drafts[index]?.transcriptText ?? reply.text, at }));
-    const saved: ConversationRecord = { ...context.conversation, locale: turn.locale, plainLanguage: turn.plainLanguage, updatedAt: at, lastSeq: seq };
+    const { [AWAITING_ANSWER]: _, ...state } = context.conversation.state;
+    const saved: ConversationRecord = {
+      ...context.conversation,
+      state: outcome.expectingInput ? { ...state, [AWAITING_ANSWER]: true } : state,
+      locale: turn.locale,
+      plainLanguage: turn.plainLanguage,
+      updatedAt: at,
+      lastSeq: seq,
+    };
     await deps.store.saveTurn(saved, entries);
 
     return {

@@ -110,6 +110,9 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
   const tokens = lexicon.applySynonymsKeeping(prepared.folded, replaced);
   const other: Locale = language === 'de' ? 'en' : 'de';
   const german = language === 'de' && config.separableVerbs;
+  // Spelling stays within the language only when the words show it: a lone "Führerschien" typed on the
+  // English page is still the German word.
+  const written = sentenceLanguage(prepared.folded);
   const words: string[] = [];
   const stops: string[] = [];
   const chars: string[] = [];
@@ -129,7 +132,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
     }
     // A form the examples used as written keeps its own features; only unseen ones are joined.
     const joined = german && !lexicon.vocabulary.has(raw) ? joinedVerbStem(raw, lexicon.verbStem) : undefined;
-    const token = joined ? raw : ((options.correct ? lexicon.correct(raw, language) : undefined) ?? raw);
+    const token = joined ? raw : ((options.correct ? lexicon.correct(raw, written) : undefined) ?? raw);
     const parts = lexicon.splitCompound(token);
     if (!isFunctionWord(raw)) {
       contentWords++;
@@ -162,5 +165,5 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
   addGroup(features, 'c:', chars, config.charWeight);
   // One-letter function words ("a", "i") are words of Italian, Spanish or Polish too.
   const hints = functionWords(prepared.folded.filter((token) => token.length > 1));
-  return { language, features, contentWords, knownWords, sentenceLanguage: sentenceLanguage(prepared.folded), functionWords: hints.de + hints.en };
+  return { language, features, contentWords, knownWords, sentenceLanguage: written, functionWords: hints.de + hints.en };
 }

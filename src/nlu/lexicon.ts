@@ -107,6 +107,11 @@ export class Lexicon {
     return this.knownGermanStem(candidate) ? candidate : undefined;
   };
 
+  /** The text with every word the model knows blanked out ("... Bürgerbüro" in a Vietnamese sentence). */
+  withoutKnownWords(text: string): string {
+    return text.replace(/[\p{L}\p{M}\p{N}]+/gu, (word) => (this.vocabulary.has(foldToken(normalizeText(word))) ? ' ' : word));
+  }
+
   /** Splits a compound into two known words ("sperrmulltermin" -> sperrmull + termin), or returns []. */
   splitCompound(token: string): string[] {
     if (token.length < MIN_COMPOUND || isNumeric(token)) return [];

@@ -45,7 +45,7 @@ export class NluEngine implements Nlu {
     // finds German words in foreign ones: "kartę" -> "karte").
     const other =
       mostlyOtherScript(text) || (result.functionWords <= 1 && result.knownWords * 3 < Math.max(1, result.contentWords))
-        ? otherLanguage(text, outOfScope ? undefined : MIN_LETTERS_WITH_TOPIC)
+        ? otherLanguage(text, outOfScope ? undefined : MIN_LETTERS_WITH_TOPIC, (t) => this.classifier.lexicon.withoutKnownWords(t))
         : undefined;
     if (!outOfScope) {
       intents = ranking.slice(0, 5);

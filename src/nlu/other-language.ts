@@ -16,7 +16,20 @@ const SPOKEN = new Set(['deu', 'eng', 'und']);
  * out: German keywords without any function word ("Kohleausstieg Strukturwandel", "Fußballergebnisse
  * Bundesliga") scored as Dutch or Swedish, and only the German profile is then close enough to win.
  */
-const LATIN_CANDIDATES = ['deu', 'eng', 'tur', 'pol', 'ron', 'ita', 'spa', 'fra', 'por', 'hrv', 'srp', 'bos', 'ces', 'hun', 'vie', 'som', 'swh', 'hau', 'yor', 'ibo', 'tgl', 'ind', 'uzn', 'azj', 'als'];
+const LATIN_CANDIDATES = ['deu', 'eng', 'tur', 'pol', 'ron', 'ita', 'spa', 'fra', 'por', 'hrv', 'srp', 'bos', 'ces', 'hun', 'vie', 'som', 'als'];
+/**
+ * Fewer words than this say too little in Latin script: two German nouns ("Taubenplage Balkon",
+ * "Rurtalbahn Fahrplan"), a name ("Mehmet Öztürk") or a typo ("registraton") scored as Tagalog, Indonesian,
+ * Albanian or Italian.
+ */
+const MIN_LATIN_WORDS = 3;
+/** Letters of German and not of the candidates (ä, ß), or ö/ü without Turkish or Hungarian letters. */
+const GERMAN_ONLY = /[äß]/;
+const UMLAUT = /[öü]/;
+const TURKISH_OR_HUNGARIAN = /[ışğőű]/;
+/** Han, kana and Hangul: one character is about a word, so two say enough ("여권 신청"). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const EMAIL_OR_URL = /\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 /** Fewer letters than this say too little for a trigram profile ("ok", "Danke!" typed with a typo). */
 const MIN_LETTERS = 8;
 /**
@@ -34,20 +47,31 @@ const WORD = /\p{L}+/gu;
 
 /**
  * The ISO 639-3 code of the message's language when it is neither German nor English, else undefined.
+ * `withoutKnownWords` blanks the words the model knows (see Lexicon.withoutKnownWords).
  * Letters of another script (Cyrillic, Arabic, Greek ...) decide on their own; Latin text needs franc. The
  * code is franc's best guess and often wrong between neighbouring languages (Turkish read as Serbian), so
  * it serves statistics, never the choice of reply.
  */
-export function otherLanguage(text: string, minLetters = MIN_LETTERS): string | undefined {
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (mostlyOtherScript(text)) {
-    if (letters < MIN_LETTERS) return undefined;
-    const code = franc(text, { minLength: 1 });
+export function otherLanguage(text: string, minLetters = MIN_LETTERS, withoutKnownWords: (text: string) => string = (t) => t): string | undefined {
+  const cleaned = text.replace(EMAIL_OR_URL, ' ');
+  const letters = cleaned.match(LETTER)?.length ?? 0;
+  if (mostlyOtherScript(cleaned)) {
+    if (letters < MIN_LETTERS && (cleaned.match(CJK)?.length ?? 0) < 2) return undefined;
+    const code = franc(cleaned, { minLength: 1 });
     return SPOKEN.has(code) ? 'und' : code;
   }
-  if (letters < minLetters || !looksLikeWords(text)) return undefined;
-  const code = franc(text, { minLength: 1, only: LATIN_CANDIDATES });
+  const words = (cleaned.match(WORD) ?? []).filter((word) => word.length >= 2).length;
+  // The letters are judged without the words the model knows: "Düren" in a Vietnamese sentence is no umlaut
+  // of the sentence's own. franc reads the whole text: a shortened one misleads it.
+  if (letters < minLetters || words < MIN_LATIN_WORDS || !looksLikeWords(cleaned) || looksGerman(withoutKnownWords(cleaned))) return undefined;
+  const code = franc(cleaned, { minLength: 1, only: LATIN_CANDIDATES });
   return SPOKEN.has(code) ? undefined : code;
+}
+
+/** Rhineland dialect ("Wat moss isch donn för ne Personalusweis maache?") is German by its letters. */
+function looksGerman(text: string): boolean {
+  const lower = text.toLowerCase();
+  return GERMAN_ONLY.test(lower) || (UMLAUT.test(lower) && !TURKISH_OR_HUNGARIAN.test(lower));
 }
 
 /**

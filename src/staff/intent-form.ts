@@ -26,6 +26,7 @@ export interface IntentFormValues {
   other_de: string;
   other_en: string;
   other_plain: string;
+  other_plain_en: string;
   confirm: boolean;
   confirm_items: string;
 }
@@ -55,6 +56,7 @@ export function valuesFromIntent(intent: IntentDefinition | null): IntentFormVal
     other_de: intent?.other_language?.de ?? '',
     other_en: intent?.other_language?.en ?? '',
     other_plain: intent?.other_language?.plain ?? '',
+    other_plain_en: intent?.other_language?.plain_en ?? '',
     confirm: Boolean(intent?.confirm),
     confirm_items: Array.isArray(intent?.confirm) ? intent.confirm.join('\n') : '',
   };
@@ -77,6 +79,7 @@ export function valuesFromForm(form: Form): IntentFormValues {
     other_de: form.get('other_de'),
     other_en: form.get('other_en'),
     other_plain: form.get('other_plain'),
+    other_plain_en: form.get('other_plain_en'),
     confirm: form.get('confirm') === 'on',
     confirm_items: form.get('confirm_items'),
   };
@@ -103,7 +106,7 @@ function fieldOf(path: PropertyKey[]): { field: string; prefix: string } {
   if (a === 'title') return { field: `title_${b ?? 'de'}`, prefix: '' };
   if (a === 'examples') return { field: `examples_${b ?? 'de'}`, prefix: c !== undefined ? `Zeile ${Number(c) + 1}: ` : '' };
   if (a === 'answer') return { field: b === 'plain' ? 'answer_plain' : b === 'plain_en' ? 'answer_plain_en' : b === 'en' ? 'answer_en' : 'answer_de', prefix: '' };
-  if (a === 'other_language') return { field: b === 'plain' ? 'other_plain' : b === 'en' ? 'other_en' : 'other_de', prefix: '' };
+  if (a === 'other_language') return { field: b === 'plain' ? 'other_plain' : b === 'plain_en' ? 'other_plain_en' : b === 'en' ? 'other_en' : 'other_de', prefix: '' };
   if (a === 'confirm') return { field: 'confirm_items', prefix: b !== undefined ? `Zeile ${Number(b) + 1}: ` : '' };
   if (a === 'synonyms') return { field: 'synonyms', prefix: b ? `${b}: ` : '' };
   if (a === 'id' || a === 'office' || a === 'kind') return { field: a, prefix: '' };
@@ -128,7 +131,14 @@ export function intentFromValues(values: IntentFormValues, base: IntentDefinitio
     answer: hasAnswer
       ? { de: values.answer_de.trim(), en: values.answer_en.trim(), plain: values.answer_plain.trim(), ...(values.answer_plain_en.trim() ? { plain_en: values.answer_plain_en.trim() } : {}) }
       : undefined,
-    other_language: hasOtherLanguage ? { de: values.other_de.trim(), en: values.other_en.trim(), plain: values.other_plain.trim() } : undefined,
+    other_language: hasOtherLanguage
+      ? {
+          de: values.other_de.trim(),
+          en: values.other_en.trim(),
+          plain: values.other_plain.trim(),
+          ...(values.other_plain_en.trim() ? { plain_en: values.other_plain_en.trim() } : {}),
+        }
+      : undefined,
     confirm: confirmItems.length > 0 ? confirmItems : values.confirm,
   };
   if (raw.office === undefined) delete raw.office;

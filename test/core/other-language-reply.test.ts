@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { transcriptHarness } from '../support/transcript-harness.js';
 
+describe('the reply language', () => {
+  it('stays with the conversation while an application waits for an answer, even for German street and family names', async () => {
+    const h = await transcriptHarness({ dialogs: ['dialogs/sperrmuell.yaml'] });
+    await h.send('I want to book a bulky waste pickup', { locale: 'en' });
+    expect(await h.send('Auf der Heide 12, 52351 Düren', { locale: 'en' })).toMatch(/Got it: Pickup address: Auf der Heide 12/);
+    const body = h.last as typeof h.last & { locale: string };
+    expect(body.locale).toBe('en');
+  });
+});
+
 describe('a message in a language the assistant does not speak', () => {
   it('gets the note that only German and English are understood, in German and in English', async () => {
     const h = await transcriptHarness({ dialogs: [] });
@@ -40,6 +50,14 @@ describe('a message in a language the assistant does not speak', () => {
     const reply = await h.send('Ayşe Yılmaz-Öztürk');
     expect(reply).toMatch(/Name: Ayşe Yılmaz-Öztürk/);
     expect(reply).not.toMatch(/nur Deutsch und Englisch/);
+  });
+
+  it('gets the note before an application that it starts', async () => {
+    const h = await transcriptHarness({ dialogs: ['dialogs/buergerbuero_termin.yaml'] });
+    await h.send('Где я могу записаться на Termin im Bürgerbüro, пожалуйста?', { locale: 'de' });
+    expect(h.last.replies[0]?.text).toMatch(/nur Deutsch und Englisch/);
+    expect(h.last.dialog?.id).toBe('buergerbuero_termin');
+    expect(h.last.expectingInput).toBe(true);
   });
 
   it('still gets the usual answer when it is German the assistant cannot place', async () => {

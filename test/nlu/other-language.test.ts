@@ -26,6 +26,17 @@ describe('otherLanguage', () => {
     expect(otherLanguage('Fußballergebnisse Bundesliga')).toBeUndefined();
   });
 
+  it('names no language for two German nouns, a name, a typo, an e-mail address or Rhineland dialect', () => {
+    for (const text of ['Rurtalbahn Fahrplan', 'Taubenplage Balkon', 'Mehmet Öztürk', 'registraton', 'max.mustermann@gmail.com', 'Wat moss isch donn för ne Personalusweis maache?', 'Jo wat kost dat dann?']) {
+      expect(otherLanguage(text), text).toBeUndefined();
+    }
+  });
+
+  it('needs only two characters of Chinese or Korean', () => {
+    expect(otherLanguage('我想申请护照')).toBeDefined();
+    expect(otherLanguage('여권 신청')).toBeDefined();
+  });
+
   it('names no language for keyboard mashing or a few letters', () => {
     expect(otherLanguage('asdasdasd')).toBeUndefined();
     expect(otherLanguage('sdkjfh sdkjf')).toBeUndefined();
@@ -40,18 +51,19 @@ describe('other languages in the Düren NLU', () => {
   });
   const flagged = (text: string): boolean => nlu.parse(text, { now: new Date('2026-11-27T10:00:00Z') }).otherLanguage !== undefined;
 
-  // Measured (bench/nlu-other-language.ts): 38 of 39 and 75 of 80; 78 of 80 hard German and English messages
+  // Measured (bench/nlu-other-language.ts): 38 of 39 and 72 of 80; 79 of 80 hard German and English messages
   // left alone. The floors leave room for a changed model, not for a broken detector.
   it('flags most messages written in other languages', () => {
     expect(texts('test/nlu/data/other-languages.tsv').filter(flagged).length).toBeGreaterThanOrEqual(35);
-    expect(texts('test/nlu/data/other-languages-blind.tsv').filter(flagged).length).toBeGreaterThanOrEqual(70);
+    expect(texts('test/nlu/data/other-languages-blind.tsv').filter(flagged).length).toBeGreaterThanOrEqual(68);
   });
 
   it('never flags the German and English held-out messages, and hardly ever keywords, dialect and slang', () => {
     for (const file of ['test/contract/examples.tsv', 'test/nlu/data/in-scope.tsv', 'test/nlu/data/near-miss.tsv', 'test/nlu/data/blind.tsv']) {
       expect(texts(file).filter(flagged), file).toEqual([]);
     }
-    expect(texts('test/nlu/data/spoken-no-function-words.tsv').filter(flagged).length).toBeLessThanOrEqual(4);
+    expect(texts('test/nlu/data/spoken-no-function-words.tsv').filter(flagged).length).toBeLessThanOrEqual(3);
+    expect(texts('test/nlu/data/out-of-scope.tsv').filter(flagged)).toEqual([]);
   });
 
   it('keeps the topic a foreign message names, and flags it when another script shows the language', () => {

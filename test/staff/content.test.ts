@@ -56,7 +56,7 @@ describe('the intent editor', () => {
     await client.get('/staff/intents/unknown');
     const fields = formOf(client.lastHtml);
     expect(fields.other_de).toBe('');
-    const note = { other_de: 'Ich verstehe nur Deutsch und Englisch.', other_en: 'I only understand German and English.', other_plain: 'Ich verstehe nur Deutsch. Und Englisch.' };
+    const note = { other_de: 'Ich verstehe nur Deutsch und Englisch.', other_en: 'I only understand German and English.', other_plain: 'Ich verstehe nur Deutsch. Und Englisch.', other_plain_en: 'I know German. I know English.' };
     const bad = await client.post('/staff/intents/unknown', { ...fields, ...note, other_plain: ' ' });
     expect(bad.status).toBe(422);
     expect(await bad.text()).toMatch(/<textarea[^>]*id="other_plain"[^>]*aria-invalid="true"/);
@@ -64,7 +64,7 @@ describe('the intent editor', () => {
     expect(res.status).toBe(303);
     const [entry] = await app.staffRepo.listAudit({ limit: 1, offset: 0, action: 'intent.update' });
     expect(entry?.target).toBe('intent:unknown');
-    expect(entry?.after).toMatchObject({ intent: { other_language: { de: note.other_de, en: note.other_en, plain: note.other_plain } } });
+    expect(entry?.after).toMatchObject({ intent: { other_language: { de: note.other_de, en: note.other_en, plain: note.other_plain, plain_en: note.other_plain_en } } });
   }, 30_000);
 
   it('reports cross-file problems such as an unknown profile placeholder', async () => {
@@ -253,20 +253,14 @@ describe('the inbox', () => {
     expect(audit.map((e) => e.action).sort()).toEqual(['inbox.assign', 'inbox.out_of_scope']);
   }, 30_000);
 
-  it('names the language of questions in other languages, and takes none of them as an example', async () => {
+  it('names the estimated language of questions in other languages, counts them, and leaves the decision to staff', async () => {
     const app = await createStaffApp();
     const client = await editorOf(app);
     await chat(app, 'Как продлить вид на жительство?');
     await chat(app, 'Как продлить вид на жительство?');
     await client.get('/staff/inbox');
     expect(client.lastHtml).toMatch(/In anderen Sprachen \(geschätzt\): (Russisch|Bulgarisch|Ukrainisch) 2×/);
-    expect(client.lastHtml).toMatch(/Sprache: (Russisch|Bulgarisch|Ukrainisch) \(geschätzt\)\. Als Beispiel ungeeignet/);
-    expect(client.lastHtml).not.toContain('Als Beispiel übernehmen');
+    expect(client.lastHtml).toMatch(/Sprache: (Russisch|Bulgarisch|Ukrainisch) \(geschätzt\)\. Wenn das stimmt, als Beispiel ungeeignet/);
     expect(client.lastHtml).toContain('Ignorieren');
-    const res = await client.post('/staff/inbox/assign', { text: 'Как продлить вид на жительство?', keys: [], intent: 'reisepass' });
-    expect(res.status).toBe(400);
-    expect(await res.text()).toContain('weder Deutsch noch Englisch');
-    await client.get('/staff/intents/reisepass');
-    expect(client.lastHtml).not.toContain('Как');
   }, 30_000);
 });

@@ -131,7 +131,10 @@ export function IntentEditorPage(props: EditorProps) {
             </p>
             <Area name="other_de" label="Hinweis Deutsch" values={values} errors={errors} rows={4} lang="de" />
             <Area name="other_plain" label="Hinweis in Einfacher Sprache" values={values} errors={errors} readability rows={4} lang="de" />
-            <Area name="other_en" label="Hinweis Englisch" values={values} errors={errors} rows={4} lang="en" />
+            <div class="grid2">
+              <Area name="other_en" label="Hinweis Englisch" values={values} errors={errors} rows={4} lang="en" />
+              <Area name="other_plain_en" label="Hinweis in einfachem Englisch (optional)" values={values} errors={errors} rows={4} lang="en" />
+            </div>
           </>
         ) : null}
         <h2>Ungeprüfte Angaben</h2>

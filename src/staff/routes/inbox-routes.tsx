@@ -36,8 +36,8 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
     const groups = groupMessages(messages.filter((m) => !decided.has(textKey(m.text))));
     const done = c.req.query('done');
     const options = draft.filter((intent) => intent.id !== 'unknown').sort((a, b) => a.title.de.localeCompare(b.title.de, 'de'));
-    // A question in another language is no example for a German or English intent: the page says so and
-    // offers only "Ignorieren"; the counts show the city which languages citizens write in.
+    // A question in another language is no example for a German or English intent: the page says so (the
+    // guess can be wrong, so staff decide); the counts show the city which languages citizens write in.
     const nlu = s.app.nlu();
     const otherLanguages = new Map(groups.map((group) => [group.key, nlu.parse(group.text, { locale: 'de' }).otherLanguage]));
     const perLanguage = new Map<string, number>();
@@ -85,7 +85,7 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
                 </p>
                 {other ? (
                   <p class="hint">
-                    Sprache: {languageName(other)} (geschätzt). Als Beispiel ungeeignet: Die Beispiele sind Deutsch oder Englisch.
+                    Sprache: {languageName(other)} (geschätzt). Wenn das stimmt, als Beispiel ungeeignet: Die Beispiele sind Deutsch oder Englisch.
                   </p>
                 ) : null}
                 {group.variants.length > 1 ? (
@@ -101,26 +101,22 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
                   </details>
                 ) : null}
                 <div class="group-actions">
-                  {other ? null : (
-                    <form method="post" action="/staff/inbox/assign">
-                      <Csrf staff={principal(c)} />
-                      <input type="hidden" name="text" value={group.text} />
-                      {group.variants.map((v) => (
-                        <input type="hidden" name="keys" value={v.key} />
-                      ))}
-                      <label for={`intent-${index}`} class="inline">
-                        Anliegen
-                      </label>
-                      <input type="text" id={`intent-${index}`} name="intent" list="intent-options" value={group.guess ?? ''} required size={22} />
-                      <button type="submit">Als Beispiel übernehmen</button>
-                    </form>
-                  )}
-                  {other ? null : (
-                    <a class="button secondary" href={`/staff/intents/new?example=${encodeURIComponent(group.text)}`}>
-                      Neues Anliegen damit anlegen
-                    </a>
-                  )}
-                  {(other ? (['ignored'] as const) : (['ignored', 'out_of_scope'] as const)).map((decision) => (
+                  <form method="post" action="/staff/inbox/assign">
+                    <Csrf staff={principal(c)} />
+                    <input type="hidden" name="text" value={group.text} />
+                    {group.variants.map((v) => (
+                      <input type="hidden" name="keys" value={v.key} />
+                    ))}
+                    <label for={`intent-${index}`} class="inline">
+                      Anliegen
+                    </label>
+                    <input type="text" id={`intent-${index}`} name="intent" list="intent-options" value={group.guess ?? ''} required size={22} />
+                    <button type="submit">Als Beispiel übernehmen</button>
+                  </form>
+                  <a class="button secondary" href={`/staff/intents/new?example=${encodeURIComponent(group.text)}`}>
+                    Neues Anliegen damit anlegen
+                  </a>
+                  {(['ignored', 'out_of_scope'] as const).map((decision) => (
                     <form method="post" action={`/staff/inbox/${decision === 'ignored' ? 'ignore' : 'out-of-scope'}`}>
                       <Csrf staff={principal(c)} />
                       <input type="hidden" name="text" value={group.text} />
@@ -156,11 +152,7 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
     const draft = await s.content.draftIntents();
     const target = draft.find((intent) => intent.id === targetId);
     if (!target) throw new AppError(404, 'intent_not_found', `Das Anliegen „${targetId}“ gibt es nicht. Wählen Sie eines aus der Liste oder legen Sie ein neues an.`, { field: 'intent' });
-    const parsed = s.app.nlu().parse(text, { locale: 'de' });
-    if (parsed.otherLanguage) {
-      throw new AppError(400, 'invalid_field', 'Die Frage ist weder Deutsch noch Englisch. Beispiele müssen in einer dieser Sprachen sein; ignorieren Sie die Frage.', { field: 'text' });
-    }
-    const language = parsed.language;
+    const language = s.app.nlu().parse(text, { locale: 'de' }).language;
     const examples = target.examples[language];
     const updated = examples.some((e) => textKey(e) === textKey(text)) ? target : { ...target, examples: { ...target.examples, [language]: [...examples, text] } };
     await s.contentRepo.saveDraftIntent(
