@@ -59,6 +59,8 @@ export interface TranscriptEntry {
   text: string;
   intent?: string | null;
   confidence?: number | null;
+  /** Language of a bot reply (absent in entries stored before it was recorded). */
+  locale?: Locale | null;
   at: string;
 }
 

@@ -131,7 +131,9 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const entries: TranscriptEntry[] = [];
     let seq = record.lastSeq;
     entries.push({ conversationId: record.id, seq: ++seq, role: 'user', text: outcome.userTranscriptText ?? redact(userText), intent: outcome.intent?.id ?? null, confidence: outcome.intent?.confidence ?? null, at });
-    replies.forEach((reply, index) => entries.push({ conversationId: record.id, seq: ++seq, role: 'bot', text: drafts[index]?.transcriptText ?? reply.text, at }));
+    replies.forEach((reply, index) =>
+      entries.push({ conversationId: record.id, seq: ++seq, role: 'bot', text: drafts[index]?.transcriptText ?? reply.text, locale: reply.locale ?? turn.locale, at }),
+    );
     const { [AWAITING_ANSWER]: _, ...state } = context.conversation.state;
     const saved: ConversationRecord = {
       ...context.conversation,

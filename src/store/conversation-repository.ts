@@ -21,6 +21,7 @@ interface TranscriptRow {
   text: string;
   intent: string | null;
   confidence: number | null;
+  locale: string | null;
   at: string;
 }
 
@@ -45,6 +46,7 @@ function toEntry(row: TranscriptRow): TranscriptEntry {
     text: row.text,
     intent: row.intent,
     confidence: row.confidence,
+    ...(row.locale === 'de' || row.locale === 'en' ? { locale: row.locale } : {}),
     at: row.at,
   };
 }
@@ -62,8 +64,8 @@ export function upsertConversationStatement(c: ConversationRecord): SqlStatement
 export function insertTranscriptStatement(entries: TranscriptEntry[]): SqlStatement | null {
   if (entries.length === 0) return null;
   return {
-    sql: `INSERT INTO transcript (conversation_id, seq, role, text, intent, confidence, at) VALUES ${entries.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-    params: entries.flatMap((e) => [e.conversationId, e.seq, e.role, e.text, e.intent ?? null, e.confidence ?? null, e.at]),
+    sql: `INSERT INTO transcript (conversation_id, seq, role, text, intent, confidence, locale, at) VALUES ${entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    params: entries.flatMap((e) => [e.conversationId, e.seq, e.role, e.text, e.intent ?? null, e.confidence ?? null, e.locale ?? null, e.at]),
   };
 }
 

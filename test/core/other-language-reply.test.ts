@@ -24,6 +24,9 @@ describe('a message in a language the assistant does not speak', () => {
     expect(english?.locale).toBe('en');
     expect(english?.speak).toMatch(/xml:lang="en-/);
     expect(english?.suggestions?.map((s) => s.value)).toContain('intent:mensch');
+    // A restored chat marks each reply with its own language.
+    const restored = (await (await h.app.request(`/api/conversations/${h.conversationId}`)).json()) as { messages: Array<{ role: string; locale?: string }> };
+    expect(restored.messages.filter((m) => m.role === 'bot').map((m) => m.locale)).toEqual(['de', 'en']);
   });
 
   it('puts the English note first when the page is in English, and speaks plain German when asked', async () => {

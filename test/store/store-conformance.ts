@@ -66,6 +66,16 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
       expect(transcript[0]).toMatchObject({ intent: 'begruessung', confidence: 0.9 });
     });
 
+    it('keeps the language of each reply, and none for entries without one', async () => {
+      const id = crypto.randomUUID();
+      await store.saveTurn(conversation(id, { lastSeq: 3 }), [
+        entry(id, 1, 'user', 'Как продлить вид на жительство?'),
+        { ...entry(id, 2, 'bot', 'Ich verstehe nur Deutsch und Englisch.'), locale: 'de' },
+        { ...entry(id, 3, 'bot', 'I only understand German and English.'), locale: 'en' },
+      ]);
+      expect((await store.getTranscript(id)).map((e) => e.locale ?? null)).toEqual([null, 'de', 'en']);
+    });
+
     it('updates an existing conversation instead of duplicating it', async () => {
       const id = crypto.randomUUID();
       await store.saveTurn(conversation(id, { lastSeq: 1 }), [entry(id, 1, 'user', 'eins')]);

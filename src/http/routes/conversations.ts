@@ -22,7 +22,13 @@ export function conversationRoutes(context: AppContext): Hono<AppEnv> {
       createdAt: conversation.createdAt,
       updatedAt: conversation.updatedAt,
       locale: conversation.locale,
-      messages: transcript.map((entry) => ({ role: entry.role, text: entry.text, at: entry.at, ...(entry.intent ? { intent: entry.intent } : {}) })),
+      messages: transcript.map((entry) => ({
+        role: entry.role,
+        text: entry.text,
+        at: entry.at,
+        ...(entry.intent ? { intent: entry.intent } : {}),
+        ...(entry.locale ? { locale: entry.locale } : {}),
+      })),
     });
   });
   app.delete('/:id', async (c) => {

@@ -84,7 +84,7 @@ function restore() {
     (conversation.messages || []).forEach(function (m) {
       // A chosen suggestion is stored as its action ("intent:..."), which means nothing to a reader.
       if (m.role === 'user') addUserMessage(/^intent:/.test(m.text) ? t('chosen') : m.text, m.at);
-      else addBotMessage({ text: m.text }, { at: m.at, intent: m.intent, locale: conversation.locale });
+      else addBotMessage({ text: m.text }, { at: m.at, intent: m.intent, locale: m.locale || conversation.locale });
     });
   }, function (error) {
     if (error.status === 404 || error.status === 400) setConversation(null);
