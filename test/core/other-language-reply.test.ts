@@ -33,7 +33,7 @@ describe('a message in a language the assistant does not speak', () => {
     const h = await transcriptHarness({ dialogs: [] });
     await h.send('Как продлить вид на жительство?', { locale: 'en', plainLanguage: true });
     expect(h.last.replies[0]?.text).toMatch(/only understand German and English/);
-    expect(h.last.replies[1]?.text).toMatch(/Bitte schreiben Sie auf Deutsch\./);
+    expect(h.last.replies[1]?.text).toMatch(/Bitte fragen Sie auf Deutsch\./);
     expect(h.last.replies[1]?.locale).toBe('de');
   });
 
