@@ -24,8 +24,8 @@ export interface NluResult {
    */
   sentenceLanguage?: Locale;
   /**
-   * ISO 639-3 code ("tur", "rus", "arb"; "und" when the script is clear but the language is not) of an
-   * out-of-scope message written in neither German nor English.
+   * ISO 639-3 code ("tur", "rus", "arb"; "und" when the script is clear but the language is not) of a
+   * message written in neither German nor English (src/nlu/other-language.ts says when it is set).
    */
   otherLanguage?: string;
 }

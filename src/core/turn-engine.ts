@@ -46,6 +46,17 @@ export function renderReply(draft: ReplyDraft, turnLocale: Locale): Reply {
   };
 }
 
+/**
+ * The language of the reply to a typed message. The citizen's choice of locale decides keywords and short
+ * answers; a whole sentence in the other language is answered in that language (an English question typed
+ * into the German widget). An answer to an application's question keeps the conversation's language: "Auf
+ * der Heide 12" or "Anna von der Heide" are German words, not a switch to German.
+ */
+export function replyLocale(nlu: Pick<NluResult, 'language' | 'sentenceLanguage'>, requested: Locale | undefined, conversation: Locale, answering: boolean): Locale {
+  if (answering) return requested ?? conversation;
+  return requested ? (nlu.sentenceLanguage ?? requested) : nlu.language;
+}
+
 function parseTurn(nlu: Nlu, turn: NormalizedTurn, hint: Locale): NluResult {
   const forced = turn.action ? ACTION_INTENT.exec(turn.action)?.[1] : undefined;
   const parsed = turn.text ? nlu.parse(turn.text, { locale: turn.requestedLocale ?? hint, now: turn.receivedAt }) : null;
@@ -101,12 +112,8 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     // Read content and model once: a publish during this turn must not mix versions.
     const content = deps.content();
     const nlu = parseTurn(deps.nlu(), turn, turn.locale);
-    // The citizen's choice of locale decides keywords and short answers; a whole sentence in the other
-    // language is answered in that language (an English question typed into the German widget). An answer
-    // to an application's question keeps the conversation's language: "Auf der Heide 12" or "Anna von der
-    // Heide" are German words, not a switch to German.
     const answering = record.state[AWAITING_ANSWER] === true;
-    if (text) turn.locale = answering ? (input.locale ?? record.locale) : input.locale ? (nlu.sentenceLanguage ?? input.locale) : nlu.language;
+    if (text) turn.locale = replyLocale(nlu, input.locale, record.locale, answering);
 
     const context: TurnContext = { turn, nlu, conversation: record, content, now: receivedAt };
     let outcome: TurnOutcome | null = null;

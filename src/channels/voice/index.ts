@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from '../../core/turn-engine.js';
 import { SSML_LANG } from '../../core/ssml.js';
+import type { Locale, Reply } from '../../core/types.js';
 import type { AppContext, AppPlugin } from '../../http/app-context.js';
 import { isUuid, readJsonBody } from '../../http/json-body.js';
 import { localeFromTag } from '../locale.js';
@@ -23,16 +24,18 @@ export const voiceTurnSchema = z
   })
   .strict();
 
-/** Several replies become one spoken answer: the bodies of their <speak> documents, one after another. */
-export function joinSpeak(speaks: readonly string[], lang: string): string {
-  const bodies = speaks.map((speak) => {
-    const body = speak.replace(/^<speak[^>]*>/, '').replace(/<\/speak>$/, '');
-    // A reply in the other language (the English note after the German one) keeps its language as a paragraph.
-    const own = /^<speak[^>]*\sxml:lang="([^"]+)"/.exec(speak)?.[1];
-    if (!own || own === lang) return body;
+/**
+ * Several replies become one spoken answer: the bodies of their <speak> documents, one after another. A
+ * reply in the other language (the English note after the German one) keeps its language on its paragraphs.
+ */
+export function joinSpeak(replies: readonly Pick<Reply, 'speak' | 'locale'>[], locale: Locale): string {
+  const bodies = replies.map((reply) => {
+    const body = reply.speak.replace(/^<speak[^>]*>/, '').replace(/<\/speak>$/, '');
+    if (!reply.locale || reply.locale === locale) return body;
+    const own = SSML_LANG[reply.locale];
     return body.includes('<p>') ? body.replaceAll('<p>', `<p xml:lang="${own}">`) : `<p xml:lang="${own}">${body}</p>`;
   });
-  return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${lang}">${bodies.join('<break time="500ms"/>')}</speak>`;
+  return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${SSML_LANG[locale]}">${bodies.join('<break time="500ms"/>')}</speak>`;
 }
 
 export function voicePlugin(): AppPlugin {
@@ -48,10 +51,7 @@ export function voicePlugin(): AppPlugin {
       });
       return c.json({
         conversationId: result.conversationId,
-        speak: joinSpeak(
-          result.replies.map((reply) => reply.speak),
-          SSML_LANG[result.locale],
-        ),
+        speak: joinSpeak(result.replies, result.locale),
         text: result.replies.map((reply) => reply.text).join('\n\n'),
         expectingInput: result.expectingInput,
         locale: result.locale,

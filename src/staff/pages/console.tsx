@@ -2,6 +2,7 @@
 import type { ContentBundle } from '../../content/model.js';
 import { intentReply } from '../../core/answer.js';
 import { otherLanguageNotes } from '../../core/faq-handler.js';
+import { replyLocale } from '../../core/turn-engine.js';
 import type { Nlu } from '../../core/ports.js';
 import type { Entity, IntentScore, Locale } from '../../core/types.js';
 import type { StaffPrincipal } from '../auth.js';
@@ -24,15 +25,15 @@ export interface ConsoleColumn {
 /** What a citizen would get: the FAQ answer of the top intent, the fallback for unknown. */
 export function consoleColumn(nlu: Nlu, content: ContentBundle, text: string, locale: Locale, plain: boolean, now: Date): ConsoleColumn {
   const result = nlu.parse(text, { locale, now });
-  // As in the chat: a whole sentence in the other language is answered in that language.
-  const replyLocale = result.sentenceLanguage ?? locale;
+  // The chat's rule, for a first message with the console's locale as the citizen's choice.
+  const answerLocale = replyLocale(result, locale, locale, false);
   const top = result.intents[0];
   const intent = top ? content.intentsById.get(top.id) : undefined;
-  const reply = intent ? intentReply(intent, replyLocale, plain) : null;
+  const reply = intent ? intentReply(intent, answerLocale, plain) : null;
   const unknown = content.intentsById.get('unknown');
-  const fallback = unknown ? intentReply(unknown, replyLocale, plain) : null;
-  const notes = result.otherLanguage ? otherLanguageNotes(content, replyLocale, plain).map((note) => note.text) : [];
-  const answer = intent?.kind === 'dialog' ? `Startet den geführten Antrag „${intent.title[replyLocale]}“.` : ((reply ?? fallback)?.text ?? '–');
+  const fallback = unknown ? intentReply(unknown, answerLocale, plain) : null;
+  const notes = result.otherLanguage ? otherLanguageNotes(content, answerLocale, plain).map((note) => note.text) : [];
+  const answer = intent?.kind === 'dialog' ? `Startet den geführten Antrag „${intent.title[answerLocale]}“.` : ((reply ?? fallback)?.text ?? '–');
   return {
     intents: result.intents,
     entities: result.entities,
@@ -40,7 +41,7 @@ export function consoleColumn(nlu: Nlu, content: ContentBundle, text: string, lo
     ...(result.otherLanguage ? { otherLanguage: result.otherLanguage } : {}),
     winner: top?.id ?? 'unknown',
     dialog: intent?.kind === 'dialog',
-    answerLocale: replyLocale,
+    answerLocale,
     answer: notes.length > 0 && (!top || top.id === 'unknown') ? notes.join('\n\n') : [...notes, answer].join('\n\n'),
   };
 }
