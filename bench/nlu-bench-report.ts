@@ -138,7 +138,10 @@ examples (mostly one or two words such as "Ummeldung", "cancel" or "Stop", used 
 Cross-validation turns optimistic once editors add examples and synonyms from its error list, as they do. So the whole
 NLU (classifier and out-of-scope gate, trained on all content) is also measured on held-out messages editors do not
 read (\`npx tsx bench/nlu-heldout.ts --verbose\`; \`content:check\` rejects examples that copy them).
-\`test/nlu/data/blind.tsv\` was written by someone who saw only the catalogue, never the examples:
+\`test/nlu/data/blind.tsv\` and the two \`blind2\` files were written by people who saw only the catalogue, never the
+examples (\`blind2-de\`: colloquial, typos, voice transcripts, situations without the office word; \`blind2-mixed\`:
+English, learner German, German-English). The \`blind2\` files are split in halves: errors of the dev half may be read,
+the blind half is only counted:
 
 | held-out file | right | share |
 | --- | --- | --- |

@@ -13,6 +13,7 @@ import { ContentError } from '../src/content/content-error.js';
 import { buildContentReport, confirmList, LIMITS, median, type IntentReport } from '../src/content/content-report.js';
 import type { ContentProblem } from '../src/content/model.js';
 import { resolveDeep } from '../src/content/placeholders.js';
+import { HELD_OUT_FILES } from './held-out-files.js';
 import { intentFileSchema, profileSchema, type IntentDefinition, type ProfileDefinition } from '../src/content/schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,8 +57,7 @@ if (args.includes('--confirm-list')) {
 }
 
 const factsPath = `${root}docs/facts.md`;
-const heldOut = ['test/contract/examples.tsv', 'test/nlu/data/in-scope.tsv', 'test/nlu/data/out-of-scope.tsv', 'test/nlu/data/blind.tsv', 'test/nlu/data/near-miss.tsv']
-  .filter((file) => existsSync(`${root}${file}`))
+const heldOut = HELD_OUT_FILES.filter((file) => existsSync(`${root}${file}`))
   .map((file) => ({
     file,
     lines: readFileSync(`${root}${file}`, 'utf8')

@@ -104,15 +104,31 @@ function addNgrams(out: string[], padded: string, config: FeatureConfig): void {
   }
 }
 
+/** Stopwords, numbers, known words and German verb forms that joining reads are never corrected. */
+function correctable(raw: string, language: Locale, lexicon: Lexicon, german: boolean): boolean {
+  if (isNumeric(raw) || isStopword(raw, language) || lexicon.vocabulary.has(raw)) return false;
+  return !(german && joinedVerbStem(raw, lexicon.verbStem));
+}
+
 export function analyze(prepared: PreparedText, lexicon: Lexicon, config: FeatureConfig, options: AnalyzeOptions): Analysis {
   const language = options.language ?? detectLanguage(prepared.normalized, prepared.folded, options.requested, lexicon.languages);
-  const replaced: string[] = [];
-  const tokens = lexicon.applySynonymsKeeping(prepared.folded, replaced);
   const other: Locale = language === 'de' ? 'en' : 'de';
   const german = language === 'de' && config.separableVerbs;
   // Spelling stays within the language only when the words show it: a lone "Führerschien" typed on the
   // English page is still the German word.
   const written = sentenceLanguage(prepared.folded);
+  // Correction comes before the synonyms, so a typo inside a declared phrase ("Guten Morgn") still meets it.
+  const misspelled: string[] = [];
+  const corrected = options.correct
+    ? prepared.folded.map((raw) => {
+        const fixed = correctable(raw, language, lexicon, german) ? lexicon.correct(raw, written) : undefined;
+        if (fixed === undefined) return raw;
+        misspelled.push(raw);
+        return fixed;
+      })
+    : prepared.folded;
+  const replaced: string[] = [];
+  const tokens = lexicon.applySynonymsKeeping(corrected, replaced);
   const words: string[] = [];
   const stops: string[] = [];
   const chars: string[] = [];
@@ -120,21 +136,20 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
   const charWords: string[] = [];
   let contentWords = 0;
   let knownWords = 0;
-  for (const raw of tokens) {
-    if (isNumeric(raw)) {
+  for (const token of tokens) {
+    if (isNumeric(token)) {
       words.push('<num>');
       sequence.push('<num>');
       continue;
     }
-    if (isStopword(raw, language)) {
-      if (config.stopwordWeight > 0) stops.push(raw);
+    if (isStopword(token, language)) {
+      if (config.stopwordWeight > 0) stops.push(token);
       continue;
     }
     // A form the examples used as written keeps its own features; only unseen ones are joined.
-    const joined = german && !lexicon.vocabulary.has(raw) ? joinedVerbStem(raw, lexicon.verbStem) : undefined;
-    const token = joined ? raw : ((options.correct ? lexicon.correct(raw, written) : undefined) ?? raw);
+    const joined = german && !lexicon.vocabulary.has(token) ? joinedVerbStem(token, lexicon.verbStem) : undefined;
     const parts = lexicon.splitCompound(token);
-    if (!isFunctionWord(raw)) {
+    if (!isFunctionWord(token)) {
       contentWords++;
       if (lexicon.vocabulary.has(token) || parts.length > 0 || joined) knownWords++;
     }
@@ -144,9 +159,9 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
     if (config.bothStems) words.push(stem(token, other));
     sequence.push(stemmed);
     charWords.push(token);
-    // Keep the n-grams of what was written too: the correction may be wrong.
-    if (token !== raw) charWords.push(raw);
   }
+  // Keep the n-grams of what was written too: the correction may be wrong.
+  charWords.push(...misspelled);
   if (german) words.push(...particleVerbStems(prepared.normalized, lexicon.verbStem));
   if (config.keepSynonymSource) {
     for (const variant of replaced) if (!isStopword(variant, language) && !isNumeric(variant)) words.push(stem(variant, language));

@@ -23,6 +23,7 @@ export interface LexiconData {
 const LINKS = ['', 's', 'es', 'n', 'en', 'e'];
 const MIN_PART = 3;
 const MIN_COMPOUND = 7;
+const MIN_VARIANT_TARGET = 8;
 
 export function foldPhrase(text: string): string[] {
   return tokenizeWords(normalizeText(text)).map(foldToken);
@@ -43,14 +44,19 @@ export class Lexicon {
     this.vocabulary = new Set(data.vocabulary);
     this.languages = { de: new Set(data.languages.de), en: new Set(data.languages.en) };
     let longest = 0;
+    const phraseWords = new Set<string>();
     for (const [variant, canonical] of data.synonyms) {
       const parts = variant.split(' ');
       longest = Math.max(longest, parts.length);
       this.synonyms.set(variant, canonical.split(' '));
       for (const part of parts) this.variantWords.add(part);
+      if (parts.length > 1) for (const part of parts) phraseWords.add(part);
     }
     this.longestSynonym = longest;
-    this.spelling = new SpellingIndex(data.vocabulary);
+    // Variant words are correction targets too when a typo would otherwise break a phrase ("good mornig") or
+    // they are long: short single variants are too close to everyday words ("freeze" is not "freezer").
+    const targets = [...this.variantWords].filter((word) => word.length >= MIN_VARIANT_TARGET || phraseWords.has(word));
+    this.spelling = new SpellingIndex([...data.vocabulary, ...targets]);
   }
 
   /** Replaces declared variants by their canonical words, longest match first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareText } from '../../src/nlu/features.js';
+import { analyze, DEFAULT_FEATURE_CONFIG, prepareText } from '../../src/nlu/features.js';
 import { detectLanguage, sentenceLanguage } from '../../src/nlu/language.js';
 import { buildLexiconData, Lexicon } from '../../src/nlu/lexicon.js';
 import { foldToken, normalizeText } from '../../src/nlu/normalize.js';
@@ -123,6 +123,34 @@ describe('lexicon', () => {
     );
     expect(withVariant.correct('garbage')).toBeUndefined();
     expect(withVariant.correct('garrage')).toBe('garage');
+  });
+
+  describe('a typo inside a declared phrase', () => {
+    const greetings = new Lexicon(
+      buildLexiconData({
+        texts: [
+          { folded: prepareText('Guten Tag').folded, language: 'de' },
+          { folded: prepareText('Wetter morgen').folded, language: 'de' },
+          { folded: prepareText('Sperrmüll Kühlschrank abholen').folded, language: 'de' },
+        ],
+        synonyms: { 'guten tag': ['guten morgen', 'good morning'], kuhlschrank: ['freezer'], sperrmull: ['sperrmullabholung'] },
+      }),
+    );
+    const words = (text: string): string[] =>
+      [...analyze(prepareText(text), greetings, DEFAULT_FEATURE_CONFIG, { language: 'de', correct: true }).features.keys()].filter((f) => f.startsWith('w:'));
+
+    it('is corrected before the synonyms apply, so "Guten Morgn" still means "Guten Tag"', () => {
+      expect(words('Guten Morgn')).toEqual(words('Guten Tag'));
+    });
+
+    it('may be corrected to a word that only occurs in a phrase or a long variant', () => {
+      expect(greetings.correct('mornig')).toBe('morning');
+      expect(greetings.correct('sperrmullabholug')).toBe('sperrmullabholung');
+    });
+
+    it('is not corrected to a short single variant: "freeze" is not "freezer"', () => {
+      expect(greetings.correct('freeze')).toBeUndefined();
+    });
   });
 
   it('corrects within the message language: German "trete" does not become English "tree"', () => {
