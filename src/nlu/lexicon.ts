@@ -33,8 +33,11 @@ export class Lexicon {
   readonly vocabulary: ReadonlySet<string>;
   readonly languages: LanguageVocabulary;
   private readonly synonyms = new Map<string, string[]>();
-  private readonly longestSynonym: number;
-  private readonly spelling: SpellingIndex;
+  /** Length in words of the longest variant starting with each word: most words start none, so most need no lookup. */
+  private readonly longestFrom = new Map<string, number>();
+  /** Built on first use: training never corrects, so only the live model pays for it. */
+  private spellingIndex: SpellingIndex | undefined;
+  private readonly spellingTargets: string[];
   /** Words of declared variants: known as written, so never "corrected" ("garbage" is not "garage"). */
   private readonly variantWords = new Set<string>();
   /** German stems of the vocabulary, built on first use (only separable-verb joining asks). */
@@ -43,20 +46,24 @@ export class Lexicon {
   constructor(readonly data: LexiconData) {
     this.vocabulary = new Set(data.vocabulary);
     this.languages = { de: new Set(data.languages.de), en: new Set(data.languages.en) };
-    let longest = 0;
     const phraseWords = new Set<string>();
     for (const [variant, canonical] of data.synonyms) {
       const parts = variant.split(' ');
-      longest = Math.max(longest, parts.length);
+      const first = parts[0] as string;
+      this.longestFrom.set(first, Math.max(this.longestFrom.get(first) ?? 0, parts.length));
       this.synonyms.set(variant, canonical.split(' '));
       for (const part of parts) this.variantWords.add(part);
       if (parts.length > 1) for (const part of parts) phraseWords.add(part);
     }
-    this.longestSynonym = longest;
     // Variant words are correction targets too when a typo would otherwise break a phrase ("good mornig") or
     // they are long: short single variants are too close to everyday words ("freeze" is not "freezer").
     const targets = [...this.variantWords].filter((word) => word.length >= MIN_VARIANT_TARGET || phraseWords.has(word));
-    this.spelling = new SpellingIndex([...data.vocabulary, ...targets]);
+    this.spellingTargets = [...data.vocabulary, ...targets];
+  }
+
+  private get spelling(): SpellingIndex {
+    this.spellingIndex ??= new SpellingIndex(this.spellingTargets);
+    return this.spellingIndex;
   }
 
   /** Replaces declared variants by their canonical words, longest match first. */
@@ -71,7 +78,7 @@ export class Lexicon {
     let i = 0;
     while (i < tokens.length) {
       let matched = false;
-      for (let length = Math.min(this.longestSynonym, tokens.length - i); length >= 1; length--) {
+      for (let length = Math.min(this.longestFrom.get(tokens[i] as string) ?? 0, tokens.length - i); length >= 1; length--) {
         const canonical = this.synonyms.get(tokens.slice(i, i + length).join(' '));
         if (canonical) {
           for (let j = i; j < i + length; j++) replaced.push(tokens[j] as string);
