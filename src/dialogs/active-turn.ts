@@ -41,7 +41,7 @@ async function summaryTurn(engine: Engine, t: Turn, parts: Part[]): Promise<Turn
   const { run, voice } = t;
   const text = t.ctx.turn.text;
   const filled = await applyAssignments(engine, t, undefined, parts);
-  if (filled.any) return ending(t, filled, parts) ?? outcome(t, await advance(engine, t, parts), filled.personal ? { userTranscriptText: HIDDEN_INPUT } : {});
+  if (filled.accepted.length > 0) return ending(t, filled, parts) ?? outcome(t, await advance(engine, t, parts), filled.personal ? { userTranscriptText: HIDDEN_INPUT } : {});
   const answer = yesNo(text);
   if (run.phase === 'confirm' && answer === true && !hasCorrectionCue(text)) {
     try {
@@ -87,7 +87,7 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[]): Promise<TurnOut
   const filled = await applyAssignments(engine, t, current, parts);
   // An answer at a personal step stays out of the transcript even when it did not fit (a mistyped address).
   const hide = filled.personal || current.personal ? { userTranscriptText: HIDDEN_INPUT } : {};
-  if (filled.answeredCurrent || (filled.any && !filled.currentError)) {
+  if (filled.answeredCurrent || (filled.accepted.length > 0 && !filled.currentError)) {
     if (filled.answeredCurrent) run.failures = 0;
     return ending(t, filled, parts) ?? outcome(t, await advance(engine, t, parts), hide);
   }

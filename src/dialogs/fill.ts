@@ -16,7 +16,6 @@ type Value = RunState['slots'][string];
 
 export interface Filled {
   answeredCurrent: boolean;
-  any: boolean;
   currentError: Part | null;
   personal: boolean;
   accepted: Array<{ step: StepDefinition; value: Value }>;
@@ -89,7 +88,6 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
   }
   return {
     answeredCurrent: Boolean(current && accepted.some((a) => a.step === current)),
-    any: accepted.length > 0,
     currentError,
     personal: accepted.some((a) => a.step.personal) || Boolean(current?.personal && assignments.some((a) => a.step === current)),
     accepted,
