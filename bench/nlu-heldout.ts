@@ -15,13 +15,6 @@ import { trainNlu, UNKNOWN_INTENT } from '../src/nlu/index.js';
 import { HELD_OUT_FILES } from '../scripts/held-out-files.js';
 import { loadBenchContent } from './nlu-content.js';
 
-/**
- * Files read in two halves, named in their third column: dev lines (their errors may be read to find what is
- * missing) and blind lines (counts only, never listed), so there is still an honest check after fixing the dev
- * errors. Each style of message is half dev, half blind.
- */
-const HALVED = /blind2-[a-z]+\.tsv$/;
-
 export interface HeldOutResult {
   file: string;
   right: number;
@@ -40,13 +33,16 @@ export async function heldOutResults(root = '.', seed?: number): Promise<HeldOut
   return HELD_OUT_FILES.flatMap((file) => {
     // out-of-scope.tsv and near-miss.tsv label their rows dev/test; every row is out of scope.
     const outOfScope = file.endsWith('out-of-scope.tsv') || file.endsWith('near-miss.tsv');
-    const halved = HALVED.test(file);
-    const dev: HeldOutResult = { file: halved ? `${file} (dev half)` : file, right: 0, total: 0, overlap: 0, wrong: [] };
+    // A third column splits a file in halves: dev lines (their errors may be read to find what is missing) and
+    // blind lines (counts only, never listed), so there is still an honest check after fixing the dev errors.
+    let halved = false;
+    const dev: HeldOutResult = { file, right: 0, total: 0, overlap: 0, wrong: [] };
     const blind: HeldOutResult = { file: `${file} (blind half)`, right: 0, total: 0, overlap: 0, wrong: [] };
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       const [text, label, split] = line.startsWith('#') ? [] : line.split('\t');
       if (!text || !label) continue;
-      const result = halved && split !== 'dev' ? blind : dev;
+      halved ||= split !== undefined;
+      const result = split === undefined || split === 'dev' ? dev : blind;
       const expected = outOfScope ? UNKNOWN_INTENT : label;
       if (!known.has(expected)) continue;
       if (training.has(normalizeExample(text))) {
@@ -58,7 +54,7 @@ export async function heldOutResults(root = '.', seed?: number): Promise<HeldOut
       if (got === expected) result.right++;
       else if (result !== blind) result.wrong.push(`${expected} -> ${got}: ${text}`);
     }
-    return halved ? [dev, blind] : [dev];
+    return halved ? [{ ...dev, file: `${file} (dev half)` }, blind] : [dev];
   });
 }
 
