@@ -11,15 +11,35 @@ const rowSchema = z.object({
 
 export type LabelledRow = z.infer<typeof rowSchema>;
 
+/** A data file that cannot be read or has a bad line: the message names the file, the line and the field. */
+export class DataFileError extends Error {
+  override readonly name = 'DataFileError';
+}
+
 export function readJsonl(path: string): LabelledRow[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DataFileError(`${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))})`, { cause: error });
+  }
   const rows: LabelledRow[] = [];
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      const parsed = rowSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid row'}`);
-      rows.push(parsed.data);
-    });
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new DataFileError(`${path}:${i + 1}: not a JSON object (${(error as Error).message})`, { cause: error });
+    }
+    const parsed = rowSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.join('.') || 'row';
+      throw new DataFileError(`${path}:${i + 1}: field "${field}": ${issue?.message ?? 'invalid row'}`);
+    }
+    rows.push(parsed.data);
+  });
   return rows;
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluatePredictions } from '../src/nlu/metrics.js';
 import { trainClassifier } from '../src/nlu/train.js';
-import { readJsonl } from './nlu-data.js';
+import { DataFileError, readJsonl, type LabelledRow } from './nlu-data.js';
 
 function usage(reason: string): never {
   console.error(`nlu-eval: ${reason}\nusage: npm run nlu:eval -- --train FILE --test FILE [--json] [--seed N]`);
@@ -25,8 +25,16 @@ const seed = values.seed === undefined ? undefined : Number(values.seed);
 if (seed !== undefined && !Number.isInteger(seed)) usage('--seed must be an integer');
 
 const sameFile = resolve(values.train) === resolve(values.test);
-const trainRows = readJsonl(values.train).filter((row) => !sameFile || row.split === 'train');
-const testRows = readJsonl(values.test).filter((row) => !sameFile || row.split === 'test');
+function read(path: string, split: string): LabelledRow[] {
+  try {
+    return readJsonl(path).filter((row) => !sameFile || row.split === split);
+  } catch (error) {
+    if (error instanceof DataFileError) usage(error.message);
+    throw error;
+  }
+}
+const trainRows = read(values.train, 'train');
+const testRows = read(values.test, 'test');
 if (trainRows.length === 0) usage(`no training rows in ${values.train}${sameFile ? ' (split "train")' : ''}`);
 if (testRows.length === 0) usage(`no test rows in ${values.test}${sameFile ? ' (split "test")' : ''}`);
 

@@ -47,6 +47,7 @@ function describeFact(fact: FoundFact): string {
 function checkAnswer(intent: IntentDefinition, known: KnownFacts, report: IntentReport): void {
   if (intent.answer) checkAnswerFields(intent, intent.answer, 'answer', known, report);
   if (intent.other_language) checkAnswerFields(intent, intent.other_language, 'other_language', known, report);
+  if (intent.did_you_mean) checkAnswerFields(intent, intent.did_you_mean, 'did_you_mean', known, report);
 }
 
 function checkAnswerFields(intent: IntentDefinition, answer: NonNullable<IntentDefinition['answer']>, name: string, known: KnownFacts, report: IntentReport): void {

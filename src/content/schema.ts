@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { appointmentProfileSchema } from './appointment-profile.js';
 
+/** Where the unknown intent's did_you_mean text puts the list of topics. */
+export const TOPICS_MARKER = '{topics}';
+
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const intentId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _ only');
 
@@ -65,6 +68,12 @@ export const intentSchema = z
      * in German and in English, since the assistant cannot know which of the two the citizen reads better.
      */
     other_language: answerSchema.optional(),
+    /**
+     * Only on the unknown intent: the reply when a message was not understood but the classifier has likely
+     * topics; {topics} marks where their names go ("Meinten Sie {topics}?"). Without it the plain fallback is sent,
+     * still with the topics as buttons.
+     */
+    did_you_mean: answerSchema.optional(),
     links: z.array(linkSchema).default([]),
     suggestions: z.array(suggestionSchema).default([]),
     /** Unverified local facts in this answer, for staff to confirm. */
@@ -79,6 +88,14 @@ export const intentSchema = z
     }
     if (intent.other_language && intent.id !== 'unknown') {
       ctx.addIssue({ code: 'custom', path: ['other_language'], message: 'only the unknown intent answers messages in other languages' });
+    }
+    if (intent.did_you_mean && intent.id !== 'unknown') {
+      ctx.addIssue({ code: 'custom', path: ['did_you_mean'], message: 'only the unknown intent offers topics it was not sure about' });
+    }
+    for (const [field, text] of Object.entries(intent.did_you_mean ?? {})) {
+      if (text.split(TOPICS_MARKER).length !== 2) {
+        ctx.addIssue({ code: 'custom', path: ['did_you_mean', field], message: `needs ${TOPICS_MARKER} exactly once, where the names of the topics go` });
+      }
     }
   });
 

@@ -4,8 +4,11 @@ import type { ReplyDraft } from './turn-handler.js';
 import type { Link, Locale, Suggestion } from './types.js';
 
 export function answerText(intent: IntentDefinition, locale: Locale, plainLanguage: boolean): string | null {
-  const answer = intent.answer;
-  if (!answer) return null;
+  return intent.answer ? answerVariant(intent.answer, locale, plainLanguage) : null;
+}
+
+/** One variant of any answer-shaped text (answer, other_language, did_you_mean). */
+export function answerVariant(answer: NonNullable<IntentDefinition['answer']>, locale: Locale, plainLanguage: boolean): string {
   if (locale === 'en') return plainLanguage ? (answer.plain_en ?? answer.en) : answer.en;
   return plainLanguage ? answer.plain : answer.de;
 }

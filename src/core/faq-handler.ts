@@ -1,7 +1,8 @@
 /** Answers the recognised intent from content; "unknown" and unanswerable intents get the fallback. */
 import type { ContentBundle } from '../content/model.js';
-import type { IntentDefinition } from '../content/schema.js';
-import { intentReply, localizedLinks, localizedSuggestions } from './answer.js';
+import { TOPICS_MARKER, type IntentDefinition } from '../content/schema.js';
+import { answerVariant, intentReply, localizedLinks, localizedSuggestions } from './answer.js';
+import { didYouMeanTopics, listTopics, offerableTopics, topicSuggestions } from './did-you-mean.js';
 import type { ReplyDraft, TurnContext, TurnHandler, TurnOutcome } from './turn-handler.js';
 import type { Locale } from './types.js';
 
@@ -11,8 +12,10 @@ export function fallbackOutcome(context: TurnContext): TurnOutcome {
   const { turn, content, nlu } = context;
   const unknown = content.intentsById.get(UNKNOWN_INTENT);
   if (nlu.otherLanguage && unknown?.other_language) return otherLanguageOutcome(context, unknown);
-  const reply = unknown ? intentReply(unknown, turn.locale, turn.plainLanguage) : null;
   const top = nlu.intents[0];
+  // Only a message the gate rejected has next guesses to offer; a topic without an answer is no guess.
+  const topics = top?.id === UNKNOWN_INTENT ? didYouMeanTopics(nlu.intents, offerableTopics(content)) : [];
+  const reply = unknown ? (topics.length > 0 ? didYouMeanReply(context, unknown, topics) : intentReply(unknown, turn.locale, turn.plainLanguage)) : null;
   return {
     replies: [
       reply ?? {
@@ -26,6 +29,18 @@ export function fallbackOutcome(context: TurnContext): TurnOutcome {
   };
 }
 
+/** The fallback that names the likely topics and offers them first among its buttons. */
+function didYouMeanReply(context: TurnContext, unknown: IntentDefinition, topics: string[]): ReplyDraft | null {
+  const { turn, content } = context;
+  const base = intentReply(unknown, turn.locale, turn.plainLanguage);
+  const offered = topicSuggestions(topics, content, turn.locale);
+  const template = unknown.did_you_mean ? answerVariant(unknown.did_you_mean, turn.locale, turn.plainLanguage) : null;
+  const text = template ? template.replace(TOPICS_MARKER, listTopics(offered.map((s) => s.title), turn.locale)) : base?.text;
+  if (!text) return null;
+  const links = localizedLinks(unknown, turn.locale);
+  return { text, suggestions: [...offered, ...localizedSuggestions(unknown, turn.locale)], ...(links.length > 0 ? { links } : {}) };
+}
+
 /**
  * The note that only German and English are understood, once in each (the turn's language first), so a
  * citizen who reads either one learns what to do. Empty when the content has no such note.
@@ -35,7 +50,7 @@ export function otherLanguageNotes(content: ContentBundle, turnLocale: Locale, p
   if (!note) return [];
   const order: Locale[] = turnLocale === 'en' ? ['en', 'de'] : ['de', 'en'];
   return order.map((locale) => ({
-    text: locale === 'en' ? (plainLanguage ? (note.plain_en ?? note.en) : note.en) : plainLanguage ? note.plain : note.de,
+    text: answerVariant(note, locale, plainLanguage),
     locale,
   }));
 }

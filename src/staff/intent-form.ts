@@ -27,6 +27,11 @@ export interface IntentFormValues {
   other_en: string;
   other_plain: string;
   other_plain_en: string;
+  /** The unknown intent's reply when it offers likely topics (did_you_mean, with {topics}); empty elsewhere. */
+  dym_de: string;
+  dym_en: string;
+  dym_plain: string;
+  dym_plain_en: string;
   confirm: boolean;
   confirm_items: string;
 }
@@ -57,6 +62,10 @@ export function valuesFromIntent(intent: IntentDefinition | null): IntentFormVal
     other_en: intent?.other_language?.en ?? '',
     other_plain: intent?.other_language?.plain ?? '',
     other_plain_en: intent?.other_language?.plain_en ?? '',
+    dym_de: intent?.did_you_mean?.de ?? '',
+    dym_en: intent?.did_you_mean?.en ?? '',
+    dym_plain: intent?.did_you_mean?.plain ?? '',
+    dym_plain_en: intent?.did_you_mean?.plain_en ?? '',
     confirm: Boolean(intent?.confirm),
     confirm_items: Array.isArray(intent?.confirm) ? intent.confirm.join('\n') : '',
   };
@@ -80,6 +89,10 @@ export function valuesFromForm(form: Form): IntentFormValues {
     other_en: form.get('other_en'),
     other_plain: form.get('other_plain'),
     other_plain_en: form.get('other_plain_en'),
+    dym_de: form.get('dym_de'),
+    dym_en: form.get('dym_en'),
+    dym_plain: form.get('dym_plain'),
+    dym_plain_en: form.get('dym_plain_en'),
     confirm: form.get('confirm') === 'on',
     confirm_items: form.get('confirm_items'),
   };
@@ -106,11 +119,19 @@ function fieldOf(path: PropertyKey[]): { field: string; prefix: string } {
   if (a === 'title') return { field: `title_${b ?? 'de'}`, prefix: '' };
   if (a === 'examples') return { field: `examples_${b ?? 'de'}`, prefix: c !== undefined ? `Zeile ${Number(c) + 1}: ` : '' };
   if (a === 'answer') return { field: b === 'plain' ? 'answer_plain' : b === 'plain_en' ? 'answer_plain_en' : b === 'en' ? 'answer_en' : 'answer_de', prefix: '' };
-  if (a === 'other_language') return { field: b === 'plain' ? 'other_plain' : b === 'plain_en' ? 'other_plain_en' : b === 'en' ? 'other_en' : 'other_de', prefix: '' };
+  const variant = b === 'plain' || b === 'plain_en' || b === 'en' ? b : 'de';
+  if (a === 'other_language') return { field: `other_${variant}`, prefix: '' };
+  if (a === 'did_you_mean') return { field: `dym_${variant}`, prefix: '' };
   if (a === 'confirm') return { field: 'confirm_items', prefix: b !== undefined ? `Zeile ${Number(b) + 1}: ` : '' };
   if (a === 'synonyms') return { field: 'synonyms', prefix: b ? `${b}: ` : '' };
   if (a === 'id' || a === 'office' || a === 'kind') return { field: a, prefix: '' };
   return { field: 'general', prefix: path.length ? `${path.map(String).join('.')}: ` : '' };
+}
+
+/** An answer-shaped note from its four fields, or undefined when de, en and plain are all empty. */
+function answerFields(de: string, en: string, plain: string, plainEn: string): { de: string; en: string; plain: string; plain_en?: string } | undefined {
+  if (![de, en, plain].some((v) => v.trim())) return undefined;
+  return { de: de.trim(), en: en.trim(), plain: plain.trim(), ...(plainEn.trim() ? { plain_en: plainEn.trim() } : {}) };
 }
 
 /** Builds and validates the intent; `base` supplies the fields the form does not show. */
@@ -119,7 +140,6 @@ export function intentFromValues(values: IntentFormValues, base: IntentDefinitio
   const synonyms = parseSynonyms(values.synonyms, errors);
   const confirmItems = lines(values.confirm_items);
   const hasAnswer = [values.answer_de, values.answer_en, values.answer_plain].some((v) => v.trim());
-  const hasOtherLanguage = [values.other_de, values.other_en, values.other_plain].some((v) => v.trim());
   const raw = {
     ...(base ?? {}),
     id: base?.id ?? values.id,
@@ -131,19 +151,14 @@ export function intentFromValues(values: IntentFormValues, base: IntentDefinitio
     answer: hasAnswer
       ? { de: values.answer_de.trim(), en: values.answer_en.trim(), plain: values.answer_plain.trim(), ...(values.answer_plain_en.trim() ? { plain_en: values.answer_plain_en.trim() } : {}) }
       : undefined,
-    other_language: hasOtherLanguage
-      ? {
-          de: values.other_de.trim(),
-          en: values.other_en.trim(),
-          plain: values.other_plain.trim(),
-          ...(values.other_plain_en.trim() ? { plain_en: values.other_plain_en.trim() } : {}),
-        }
-      : undefined,
+    other_language: answerFields(values.other_de, values.other_en, values.other_plain, values.other_plain_en),
+    did_you_mean: answerFields(values.dym_de, values.dym_en, values.dym_plain, values.dym_plain_en),
     confirm: confirmItems.length > 0 ? confirmItems : values.confirm,
   };
   if (raw.office === undefined) delete raw.office;
   if (raw.answer === undefined) delete raw.answer;
   if (raw.other_language === undefined) delete raw.other_language;
+  if (raw.did_you_mean === undefined) delete raw.did_you_mean;
   const parsed = intentSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -97,3 +97,19 @@ describe('buildContent', () => {
     }
   });
 });
+
+describe('the did_you_mean reply', () => {
+  const dym = (marker: string) => `did_you_mean:\n  de: Meinten Sie ${marker}?\n  en: Did you mean ${marker}?\n  plain: Meinen Sie ${marker}?`;
+
+  it('belongs to the unknown intent only', () => {
+    const problems = problemsOf(() => build([{ path: 'intents/c.yaml', text: intentYaml('c', dym('{topics}')) }]));
+    expect(problems).toEqual([expect.objectContaining({ file: 'intents/c.yaml', path: 'did_you_mean', reason: expect.stringMatching(/only the unknown intent/) })]);
+  });
+
+  it('needs the {topics} marker in every variant, named by its path', () => {
+    const text = intentYaml('unknown', dym('{topics}').replace('Did you mean {topics}?', 'Did you mean this?')).replace('kind: faq', 'kind: meta');
+    const problems = problemsOf(() => buildContent({ profile, intents: [{ path: 'intents/unknown.yaml', text }], catalogue: { intents: [] } }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'intents/unknown.yaml', path: 'did_you_mean.en', reason: expect.stringMatching(/\{topics\} exactly once/) }));
+    expect(problems.filter((p) => p.path.startsWith('did_you_mean'))).toHaveLength(1);
+  });
+});

@@ -67,6 +67,24 @@ describe('the intent editor', () => {
     expect(entry?.after).toMatchObject({ intent: { other_language: { de: note.other_de, en: note.other_en, plain: note.other_plain, plain_en: note.other_plain_en } } });
   }, 30_000);
 
+  it('edits the reply that offers likely topics on the unknown intent only, with the {topics} marker checked at its field', async () => {
+    const app = await createStaffApp();
+    const client = await editorOf(app);
+    await client.get('/staff/intents/wohngeld');
+    expect(client.lastHtml).not.toContain('name="dym_de"');
+    await client.get('/staff/intents/unknown');
+    const fields = formOf(client.lastHtml);
+    expect(client.lastHtml).toContain('name="dym_de"');
+    const text = { dym_de: 'Meinten Sie {topics}?', dym_en: 'Did you mean {topics}?', dym_plain: 'Meinen Sie {topics}?', dym_plain_en: 'Is it {topics}?' };
+    const bad = await client.post('/staff/intents/unknown', { ...fields, ...text, dym_en: 'Did you mean this?' });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toMatch(/<textarea[^>]*id="dym_en"[^>]*aria-invalid="true"/);
+    const res = await client.post('/staff/intents/unknown', { ...fields, ...text });
+    expect(res.status).toBe(303);
+    const [entry] = await app.staffRepo.listAudit({ limit: 1, offset: 0, action: 'intent.update' });
+    expect(entry?.after).toMatchObject({ intent: { did_you_mean: { de: text.dym_de, en: text.dym_en, plain: text.dym_plain, plain_en: text.dym_plain_en } } });
+  }, 30_000);
+
   it('reports cross-file problems such as an unknown profile placeholder', async () => {
     const app = await createStaffApp();
     const client = await editorOf(app);

@@ -13,6 +13,21 @@ interface EditorProps {
   published: boolean;
 }
 
+/** The four variants (de, plain, en, plain English) of one of the unknown intent's extra texts. */
+function NoteFields(props: { prefix: 'other' | 'dym'; noun: string; values: IntentFormValues; errors: FieldErrors }) {
+  const { prefix, noun, values, errors } = props;
+  return (
+    <>
+      <Area name={`${prefix}_de`} label={`${noun} Deutsch`} values={values} errors={errors} rows={4} lang="de" />
+      <Area name={`${prefix}_plain`} label={`${noun} in Einfacher Sprache`} values={values} errors={errors} readability rows={4} lang="de" />
+      <div class="grid2">
+        <Area name={`${prefix}_en`} label={`${noun} Englisch`} values={values} errors={errors} rows={4} lang="en" />
+        <Area name={`${prefix}_plain_en`} label={`${noun} in einfachem Englisch (optional)`} values={values} errors={errors} rows={4} lang="en" />
+      </div>
+    </>
+  );
+}
+
 function Area(props: { name: keyof IntentFormValues; label: string; values: IntentFormValues; errors: FieldErrors; hint?: string; readability?: boolean; rows?: number; lang?: string }) {
   const value = String(props.values[props.name]);
   const errors = props.errors[props.name];
@@ -129,12 +144,13 @@ export function IntentEditorPage(props: EditorProps) {
             <p class="hint">
               Für Nachrichten, die weder Deutsch noch Englisch sind (zum Beispiel Türkisch oder Arabisch). Der Lotse schickt beide Texte nacheinander.
             </p>
-            <Area name="other_de" label="Hinweis Deutsch" values={values} errors={errors} rows={4} lang="de" />
-            <Area name="other_plain" label="Hinweis in Einfacher Sprache" values={values} errors={errors} readability rows={4} lang="de" />
-            <div class="grid2">
-              <Area name="other_en" label="Hinweis Englisch" values={values} errors={errors} rows={4} lang="en" />
-              <Area name="other_plain_en" label="Hinweis in einfachem Englisch (optional)" values={values} errors={errors} rows={4} lang="en" />
-            </div>
+            <NoteFields prefix="other" noun="Hinweis" values={values} errors={errors} />
+            <h2>Antwort mit Themenvorschlägen</h2>
+            <p class="hint">
+              Wenn der Lotse unsicher ist, aber passende Themen kennt, schickt er diesen Text statt der Antwort oben. An der Stelle von {'{topics}'} stehen die Namen der
+              Themen, zum Beispiel „Wohngeld“ oder „Termin im Bürgerbüro“. Die Themen erscheinen auch als Knöpfe.
+            </p>
+            <NoteFields prefix="dym" noun="Text" values={values} errors={errors} />
           </>
         ) : null}
         <h2>Ungeprüfte Angaben</h2>

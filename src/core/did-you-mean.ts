@@ -1,0 +1,39 @@
+/**
+ * "Did you mean": when the out-of-scope gate rejects a message, the classifier's next guesses are often
+ * right (a question told in the citizen's own words, just below the threshold). The fallback then offers them
+ * as buttons and names them in the text, so voice users hear them too. The floor is measured, not guessed:
+ * bench/nlu-did-you-mean.ts, docs/benchmarks.md.
+ */
+import type { ContentBundle } from '../content/model.js';
+import type { IntentScore, Locale, Suggestion } from './types.js';
+
+export const MAX_TOPICS = 3;
+/** Calibrated confidence a guess needs to be offered; chosen on dev data (see the file comment). */
+export const DID_YOU_MEAN_FLOOR = 0.05;
+
+/** The topics worth offering, best first: service topics only (never greetings, help or cancel). */
+export function didYouMeanTopics(intents: readonly IntentScore[], topics: ReadonlySet<string>, floor = DID_YOU_MEAN_FLOOR): string[] {
+  return intents
+    .filter((intent) => topics.has(intent.id) && intent.confidence >= floor)
+    .slice(0, MAX_TOPICS)
+    .map((intent) => intent.id);
+}
+
+/** Intents a citizen can be offered by name: FAQ answers and applications, not the conversation's meta intents. */
+export function offerableTopics(content: Pick<ContentBundle, 'intents'>): Set<string> {
+  return new Set(content.intents.filter((intent) => intent.kind !== 'meta').map((intent) => intent.id));
+}
+
+/** „A“, „A“ oder „B“, „A“, „B“ oder „C“ (English: "A", "B" or "C"): titles such as "Termin im Bürgerbüro" stay one item. */
+export function listTopics(titles: readonly string[], locale: Locale): string {
+  const quoted = titles.map((title) => (locale === 'de' ? `„${title}“` : `"${title}"`));
+  if (quoted.length <= 1) return quoted[0] ?? '';
+  return `${quoted.slice(0, -1).join(', ')}${locale === 'de' ? ' oder ' : ' or '}${quoted[quoted.length - 1]}`;
+}
+
+export function topicSuggestions(ids: readonly string[], content: Pick<ContentBundle, 'intentsById'>, locale: Locale): Suggestion[] {
+  return ids.flatMap((id) => {
+    const intent = content.intentsById.get(id);
+    return intent ? [{ title: intent.title[locale], value: `intent:${id}` }] : [];
+  });
+}
