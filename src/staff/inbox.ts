@@ -10,6 +10,8 @@ export interface InboxMessage {
   intent: string | null;
   confidence: number | null;
   at: string;
+  /** The topic the citizen pressed right after (a "did you mean" button), if any. */
+  chosen: string | null;
 }
 
 export interface InboxGroup {
@@ -21,6 +23,8 @@ export interface InboxGroup {
   reasons: Record<string, number>;
   /** The intent the NLU guessed most often, if any. */
   guess: string | null;
+  /** The topic citizens pressed most often right after this question, and how often (a stronger hint than the guess). */
+  chosen: { intent: string; count: number } | null;
   lastAt: string;
 }
 
@@ -53,6 +57,10 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+function mostFrequent(counts: Map<string, number>): [string, number] | undefined {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+}
+
 export function groupMessages(messages: InboxMessage[], threshold = 0.5): InboxGroup[] {
   // Identical questions first (by key), then similar keys join the first group they resemble.
   const byKey = new Map<string, { text: string; key: string; count: number; tokens: Set<string>; messages: InboxMessage[] }>();
@@ -75,11 +83,14 @@ export function groupMessages(messages: InboxMessage[], threshold = 0.5): InboxG
       const all = members.flatMap((m) => m.messages);
       const reasons: Record<string, number> = {};
       const guesses = new Map<string, number>();
+      const choices = new Map<string, number>();
       for (const m of all) {
         reasons[m.reason] = (reasons[m.reason] ?? 0) + 1;
         if (m.intent && m.intent !== 'unknown') guesses.set(m.intent, (guesses.get(m.intent) ?? 0) + 1);
+        if (m.chosen) choices.set(m.chosen, (choices.get(m.chosen) ?? 0) + 1);
       }
-      const guess = [...guesses.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+      const guess = mostFrequent(guesses)?.[0] ?? null;
+      const choice = mostFrequent(choices);
       return {
         key: head.key,
         text: head.text,
@@ -87,6 +98,7 @@ export function groupMessages(messages: InboxMessage[], threshold = 0.5): InboxG
         variants: members.map((m) => ({ text: m.text, key: m.key, count: m.count })),
         reasons,
         guess,
+        chosen: choice ? { intent: choice[0], count: choice[1] } : null,
         lastAt: all.map((m) => m.at).sort().at(-1) ?? '',
       };
     })

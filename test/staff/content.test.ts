@@ -271,6 +271,25 @@ describe('the inbox', () => {
     expect(audit.map((e) => e.action).sort()).toEqual(['inbox.assign', 'inbox.out_of_scope']);
   }, 30_000);
 
+  it('prefills the topic a citizen pressed right after an unrecognised question, not help or a person', async () => {
+    const app = await createStaffApp();
+    const client = await editorOf(app);
+    const post = async (body: Record<string, string>) => {
+      const res = await app.app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(res.status).toBe(200);
+      return (await res.json()) as { conversationId: string; intent: { id: string } | null };
+    };
+    const question = 'unser neuer vierbeiner ist da, was müssen wir bei der stadt erledigen';
+    for (const pressed of ['intent:hundesteuer', 'intent:hundesteuer', 'intent:hilfe']) {
+      const first = await post({ text: question });
+      expect(first.intent?.id).toBe('unknown');
+      await post({ conversationId: first.conversationId, action: pressed });
+    }
+    await client.get('/staff/inbox');
+    expect(client.lastHtml).toMatch(/danach gewählt: [^(<]+\(hundesteuer, 2×\)/);
+    expect(client.lastHtml).toMatch(/<input type="text" id="intent-0" name="intent" list="intent-options" value="hundesteuer"/);
+  }, 30_000);
+
   it('names the estimated language of questions in other languages, counts them, and leaves the decision to staff', async () => {
     const app = await createStaffApp();
     const client = await editorOf(app);

@@ -33,7 +33,10 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
     const days = Math.min(365, Math.max(1, Number(c.req.query('days')) || 30));
     const since = new Date(s.app.now().getTime() - days * 86_400_000).toISOString();
     const [messages, decided, draft] = await Promise.all([s.inboxRepo.messages(since), s.inboxRepo.decidedKeys(), s.content.draftIntents()]);
-    const groups = groupMessages(messages.filter((m) => !decided.has(textKey(m.text))));
+    // A pressed topic button names what the citizen meant; "help" or "a person" do not.
+    const topics = new Map(draft.filter((intent) => intent.kind !== 'meta').map((intent) => [intent.id, intent.title.de]));
+    const open = messages.filter((m) => !decided.has(textKey(m.text))).map((m) => (m.chosen && !topics.has(m.chosen) ? { ...m, chosen: null } : m));
+    const groups = groupMessages(open);
     const done = c.req.query('done');
     const options = draft.filter((intent) => intent.id !== 'unknown').sort((a, b) => a.title.de.localeCompare(b.title.de, 'de'));
     // A question in another language is no example for a German or English intent: the page says so (the
@@ -72,6 +75,7 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
         <ol class="inbox">
           {groups.map((group, index) => {
             const other = otherLanguages.get(group.key);
+            const chosen = group.chosen;
             return (
               <li>
                 <h2>
@@ -82,6 +86,7 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
                     .map(([reason, n]) => `${REASON[reason] ?? reason}: ${n}`)
                     .join(' · ')}{' '}
                   · zuletzt {formatDateTime(group.lastAt)} {group.guess ? `· Vermutung des Assistenten: ${group.guess}` : ''}
+                  {chosen ? ` · danach gewählt: ${topics.get(chosen.intent) ?? chosen.intent} (${chosen.intent}, ${chosen.count}×)` : ''}
                 </p>
                 {other ? (
                   <p class="hint">
@@ -110,7 +115,7 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
                     <label for={`intent-${index}`} class="inline">
                       Anliegen
                     </label>
-                    <input type="text" id={`intent-${index}`} name="intent" list="intent-options" value={group.guess ?? ''} required size={22} />
+                    <input type="text" id={`intent-${index}`} name="intent" list="intent-options" value={chosen?.intent ?? group.guess ?? ''} required size={22} />
                     <button type="submit">Als Beispiel übernehmen</button>
                   </form>
                   <a class="button secondary" href={`/staff/intents/new?example=${encodeURIComponent(group.text)}`}>

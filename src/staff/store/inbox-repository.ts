@@ -6,6 +6,8 @@ import type { SqlDb, SqlStatement } from '../../store/sql-db.js';
 import type { InboxMessage } from '../inbox.js';
 
 export const LOW_CONFIDENCE = 0.5;
+/** How the transcript stores a pressed topic button (the action, since such a turn has no text). */
+const CHOSEN_PREFIX = 'intent:';
 
 export type InboxDecision = 'assigned' | 'ignored' | 'out_of_scope';
 
@@ -21,10 +23,14 @@ export function createInboxRepository(db: SqlDb) {
   return {
     /** User messages that ended as unknown or below the confidence line, and questions whose answer got a thumbs-down. */
     async messages(since: string, limit = 5000): Promise<InboxMessage[]> {
-      const unrecognised = await db.all<{ text: string; intent: string | null; confidence: number | null; at: string }>(
-        `SELECT text, intent, confidence, at FROM transcript
-         WHERE role = 'user' AND at >= ? AND (intent = 'unknown' OR (confidence IS NOT NULL AND confidence < ?))
-         ORDER BY at DESC LIMIT ?`,
+      // The citizen's next message, when it is a button press ("intent:meldebescheinigung"), says what an
+      // unrecognised question meant: the fallback offers likely topics as buttons (src/core/did-you-mean.ts).
+      const unrecognised = await db.all<{ text: string; intent: string | null; confidence: number | null; at: string; next: string | null }>(
+        `SELECT t.text, t.intent, t.confidence, t.at,
+           (SELECT n.text FROM transcript n WHERE n.conversation_id = t.conversation_id AND n.role = 'user' AND n.seq > t.seq ORDER BY n.seq LIMIT 1) AS next
+         FROM transcript t
+         WHERE t.role = 'user' AND t.at >= ? AND (t.intent = 'unknown' OR (t.confidence IS NOT NULL AND t.confidence < ?))
+         ORDER BY t.at DESC LIMIT ?`,
         [since, LOW_CONFIDENCE, limit],
       );
       const disliked = await db.all<{ text: string; intent: string | null; confidence: number | null; at: string }>(
@@ -35,8 +41,12 @@ export function createInboxRepository(db: SqlDb) {
         [since, limit],
       );
       return [
-        ...unrecognised.map((row) => ({ ...row, reason: row.intent === 'unknown' ? ('unknown' as const) : ('low_confidence' as const) })),
-        ...disliked.map((row) => ({ ...row, reason: 'thumbs_down' as const })),
+        ...unrecognised.map(({ next, ...row }) => ({
+          ...row,
+          reason: row.intent === 'unknown' ? ('unknown' as const) : ('low_confidence' as const),
+          chosen: next?.startsWith(CHOSEN_PREFIX) ? next.slice(CHOSEN_PREFIX.length) : null,
+        })),
+        ...disliked.map((row) => ({ ...row, reason: 'thumbs_down' as const, chosen: null })),
       ];
     },
     async decidedKeys(): Promise<Set<string>> {
