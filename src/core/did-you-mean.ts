@@ -1,8 +1,9 @@
 /**
  * "Did you mean": when the out-of-scope gate rejects a message, the classifier's next guesses are often
  * right (a question told in the citizen's own words, just below the threshold). The fallback then offers them
- * as buttons and names them in the text, so voice users hear them too. The floor is measured, not guessed:
- * bench/nlu-did-you-mean.ts, docs/benchmarks.md.
+ * as buttons and names them in the text, so voice users hear them too. An answer the classifier was unsure
+ * about gets the runner-up topic as one more button. The floor is measured, not guessed: bench/nlu-did-you-mean.ts,
+ * docs/benchmarks.md.
  */
 import type { ContentBundle } from '../content/model.js';
 import type { IntentScore, Locale, Suggestion } from './types.js';
@@ -17,6 +18,15 @@ export function didYouMeanTopics(intents: readonly IntentScore[], topics: Readon
     .filter((intent) => topics.has(intent.id) && intent.confidence >= floor)
     .slice(0, MAX_TOPICS)
     .map((intent) => intent.id);
+}
+
+/**
+ * The runner-up topic worth a button under an answer: when the classifier was torn between two topics, the
+ * citizen who got the wrong answer is one tap from the right one. Measured like the floor (same script).
+ */
+export function alternativeTopic(intents: readonly IntentScore[], answered: string, topics: ReadonlySet<string>, floor = DID_YOU_MEAN_FLOOR): string | undefined {
+  if (!topics.has(answered)) return undefined;
+  return didYouMeanTopics(intents.filter((intent) => intent.id !== answered), topics, floor)[0];
 }
 
 /** Intents a citizen can be offered by name: FAQ answers and applications, not the conversation's meta intents. */

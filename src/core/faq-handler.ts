@@ -2,7 +2,7 @@
 import type { ContentBundle } from '../content/model.js';
 import { TOPICS_MARKER, type IntentDefinition } from '../content/schema.js';
 import { answerVariant, intentReply, localizedLinks, localizedSuggestions } from './answer.js';
-import { didYouMeanTopics, listTopics, offerableTopics, topicSuggestions } from './did-you-mean.js';
+import { alternativeTopic, didYouMeanTopics, listTopics, offerableTopics, topicSuggestions } from './did-you-mean.js';
 import type { ReplyDraft, TurnContext, TurnHandler, TurnOutcome } from './turn-handler.js';
 import type { Locale } from './types.js';
 
@@ -76,6 +76,13 @@ export const faqHandler: TurnHandler = {
     if (!intent) return null;
     const reply = intentReply(intent, context.turn.locale, context.turn.plainLanguage);
     if (!reply) return null;
-    return { replies: [reply], intent: top };
+    return { replies: [withAlternative(reply, context, top.id)], intent: top };
   },
 };
+
+/** The answer, plus the runner-up topic as a last button when the classifier was torn between the two. */
+function withAlternative(reply: ReplyDraft, context: TurnContext, answered: string): ReplyDraft {
+  const alternative = alternativeTopic(context.nlu.intents, answered, offerableTopics(context.content));
+  if (!alternative || reply.suggestions?.some((s) => s.value === `intent:${alternative}`)) return reply;
+  return { ...reply, suggestions: [...(reply.suggestions ?? []), ...topicSuggestions([alternative], context.content, context.turn.locale)] };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DID_YOU_MEAN_FLOOR, didYouMeanTopics, listTopics, MAX_TOPICS } from '../../src/core/did-you-mean.js';
-import { fallbackOutcome } from '../../src/core/faq-handler.js';
+import { alternativeTopic, DID_YOU_MEAN_FLOOR, didYouMeanTopics, listTopics, MAX_TOPICS } from '../../src/core/did-you-mean.js';
+import { fallbackOutcome, faqHandler } from '../../src/core/faq-handler.js';
 import type { TurnContext } from '../../src/core/turn-handler.js';
 import type { IntentScore, Locale } from '../../src/core/types.js';
 import { realContent, transcriptHarness } from '../support/transcript-harness.js';
@@ -25,6 +25,19 @@ describe('didYouMeanTopics', () => {
   });
 });
 
+describe('alternativeTopic', () => {
+  it('is the best other topic at or above the floor, and only under a topic answer', () => {
+    const intents: IntentScore[] = [
+      { id: 'wohngeld', confidence: 0.6 },
+      { id: 'hilfe', confidence: 0.2 },
+      { id: 'sperrmuell', confidence: DID_YOU_MEAN_FLOOR },
+    ];
+    expect(alternativeTopic(intents, 'wohngeld', topics)).toBe('sperrmuell');
+    expect(alternativeTopic(intents, 'hilfe', topics)).toBeUndefined();
+    expect(alternativeTopic([{ id: 'wohngeld', confidence: 0.99 }, { id: 'sperrmuell', confidence: 0.01 }], 'wohngeld', topics)).toBeUndefined();
+  });
+});
+
 describe('listTopics', () => {
   it('quotes each title and joins the last with "oder" or "or"', () => {
     expect(listTopics(['Wohngeld'], 'de')).toBe('„Wohngeld“');
@@ -33,16 +46,19 @@ describe('listTopics', () => {
   });
 });
 
-async function fallbackFor(intents: IntentScore[], locale: Locale, plainLanguage = false) {
+async function contextFor(intents: IntentScore[], locale: Locale, plainLanguage = false): Promise<TurnContext> {
   const { content } = await realContent([]);
-  const context = {
+  return {
     turn: { conversationId: 'c', isNewConversation: false, text: 'x', locale, plainLanguage, channel: 'web', receivedAt: new Date() },
     nlu: { intents, entities: [], language: locale },
     conversation: { id: 'c', locale, plainLanguage, channel: 'web', createdAt: '', updatedAt: '', lastSeq: 0, state: {} },
     content,
     now: new Date(),
   } as TurnContext;
-  return fallbackOutcome(context);
+}
+
+async function fallbackFor(intents: IntentScore[], locale: Locale, plainLanguage = false) {
+  return fallbackOutcome(await contextFor(intents, locale, plainLanguage));
 }
 
 describe('the fallback reply', () => {
@@ -77,6 +93,29 @@ describe('the fallback reply', () => {
     const outcome = await fallbackFor([{ id: 'unknown', confidence: 0.97 }, { id: 'wohngeld', confidence: 0.01 }], 'de');
     expect(outcome.replies[0]?.text).toMatch(/^Das habe ich leider nicht verstanden/);
     expect(outcome.replies[0]?.suggestions?.map((s) => s.value)).toEqual(['intent:hilfe', 'intent:mensch']);
+  });
+});
+
+describe('an answer the classifier was torn about', () => {
+  it('ends with the runner-up topic as a button, once', async () => {
+    const torn: IntentScore[] = [
+      { id: 'reisepass', confidence: 0.55 },
+      { id: 'personalausweis', confidence: 0.3 },
+      { id: 'ausweis_kind', confidence: 0.1 },
+    ];
+    const outcome = await faqHandler.handle(await contextFor(torn, 'de'));
+    const values = outcome?.replies[0]?.suggestions?.map((s) => s.value) ?? [];
+    expect(outcome?.intent?.id).toBe('reisepass');
+    expect(values.at(-1)).toBe('intent:personalausweis');
+    // A topic the answer already links to is not added twice.
+    const linked = await faqHandler.handle(await contextFor([{ id: 'reisepass', confidence: 0.55 }, { id: 'ausweis_kind', confidence: 0.4 }], 'de'));
+    expect(linked?.replies[0]?.suggestions?.filter((s) => s.value === 'intent:ausweis_kind')).toHaveLength(1);
+  });
+
+  it('is the plain answer when the classifier was sure', async () => {
+    const sure = await faqHandler.handle(await contextFor([{ id: 'reisepass', confidence: 0.98 }, { id: 'personalausweis', confidence: 0.01 }], 'de'));
+    const { content } = await realContent([]);
+    expect(sure?.replies[0]?.suggestions?.map((s) => s.value) ?? []).toEqual(content.intentsById.get('reisepass')?.suggestions.map((s) => s.value) ?? []);
   });
 });
 
