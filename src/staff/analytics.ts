@@ -1,5 +1,6 @@
 /** Turns the aggregate queries into the analytics page's tables. Counts only: no text, no person. */
 import type { ContentBundle } from '../content/model.js';
+import { offerableTopics } from '../core/did-you-mean.js';
 import type { SurveyResults, SurveyStore } from '../store/survey-repository.js';
 import type { AnalyticsRepository, Range } from './store/analytics-repository.js';
 
@@ -8,6 +9,9 @@ export interface AnalyticsTables {
   days: number;
   total: number;
   answered: number;
+  /** Questions the assistant did not understand, and how many of them ended in a topic the citizen pressed next. */
+  unknown: number;
+  chosenAfterUnknown: number;
   topics: Array<{ intent: string; title: string; count: number }>;
   perDay: Array<{ day: string; total: number; answered: number }>;
   hours: Array<{ hour: number; count: number }>;
@@ -39,7 +43,7 @@ function dialogInfos(content: ContentBundle): DialogInfo[] {
 export async function analyticsTables(repo: AnalyticsRepository, survey: SurveyStore, content: ContentBundle, range: Range, days: number, timeZone: string): Promise<AnalyticsTables> {
   const dialogs = dialogInfos(content);
   const triggers = [...new Set(dialogs.flatMap((d) => d.trigger))];
-  const [byDay, byHour, feedback, starts, cancels, open, submissions, appointments, surveyResults] = await Promise.all([
+  const [byDay, byHour, feedback, starts, cancels, open, submissions, appointments, surveyResults, chosen] = await Promise.all([
     repo.questionsByDayAndTopic(range),
     repo.questionsByHour(range),
     repo.feedbackByTopic(range),
@@ -49,7 +53,11 @@ export async function analyticsTables(repo: AnalyticsRepository, survey: SurveyS
     repo.completedSubmissions(range),
     repo.bookedAppointments(range),
     survey.surveyResults('umfrage', { from: range.from.slice(0, 10), to: range.to.slice(0, 10) }).catch(() => null),
+    repo.topicsChosenAfterUnknown(range),
   ]);
+  // Only topic buttons count: "help" and "a person" are buttons of the plain fallback too.
+  const offered = offerableTopics(content);
+  const chosenAfterUnknown = chosen.filter((row) => offered.has(row.intent)).reduce((n, row) => n + row.n, 0);
   const topicCounts = new Map<string, number>();
   const dayMap = new Map<string, { total: number; answered: number }>();
   let total = 0;
@@ -90,6 +98,8 @@ export async function analyticsTables(repo: AnalyticsRepository, survey: SurveyS
     days,
     total,
     answered,
+    unknown: topicCounts.get('unknown') ?? 0,
+    chosenAfterUnknown,
     topics: [...topicCounts.entries()].map(([intent, n]) => ({ intent, title: content.intentsById.get(intent)?.title.de ?? intent, count: n })).sort((a, b) => b.count - a.count),
     perDay: [...dayMap.entries()].map(([day, v]) => ({ day, ...v })).sort((a, b) => a.day.localeCompare(b.day)),
     hours,

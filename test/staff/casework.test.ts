@@ -60,6 +60,24 @@ describe('submissions and appointments for clerks', () => {
     expect(audit.map((e) => e.action)).toContain('appointment.view_day');
   }, 30_000);
 
+  it('counts unrecognised questions after which the citizen pressed a suggested topic, not a greeting', async () => {
+    const app = await createStaffApp();
+    await app.addUser('eddie', ['editor']);
+    const post = async (body: Record<string, string>) => {
+      const res = await app.app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return (await res.json()) as { conversationId: string; intent: { id: string } | null };
+    };
+    for (const pressed of ['intent:hundesteuer', 'intent:begruessung']) {
+      const first = await post({ text: 'unser neuer vierbeiner ist da, was müssen wir bei der stadt erledigen' });
+      expect(first.intent?.id).toBe('unknown');
+      await post({ conversationId: first.conversationId, action: pressed });
+    }
+    const client = new StaffClient(app.app);
+    await client.login('eddie');
+    await client.get('/staff/analytics');
+    expect(client.lastHtml).toMatch(/Nicht verstanden: 2 · danach ein vorgeschlagenes Thema gewählt \(„Meinten Sie …\?“\):\s*<strong>1<\/strong> \(50/);
+  }, 30_000);
+
   it('keeps analytics free of message texts and names, with CSV export', async () => {
     const app = await createStaffApp();
     await app.addUser('eddie', ['editor']);

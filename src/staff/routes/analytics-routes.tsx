@@ -71,6 +71,10 @@ export function mountAnalyticsRoutes(staff: Hono<StaffEnv>, s: StaffServices): v
         <p>
           {t.total.toLocaleString('de-DE')} Fragen in {t.days} Tagen · Antwortquote (nicht „unbekannt“): <strong>{rate(t.answered, t.total)}</strong>. Keine personenbezogenen Daten: nur Zählungen.
         </p>
+        <p>
+          Nicht verstanden: {t.unknown.toLocaleString('de-DE')} · danach ein vorgeschlagenes Thema gewählt („Meinten Sie …?“):{' '}
+          <strong>{t.chosenAfterUnknown.toLocaleString('de-DE')}</strong> ({rate(t.chosenAfterUnknown, t.unknown)}).
+        </p>
 
         <h2>Fragen nach Thema</h2>
         <BarChart id="topics" title={`Die ${top.length} häufigsten Themen`} desc={top.map((r) => `${r.title}: ${r.count}`).join('; ') || 'Keine Daten'} rows={top.map((r) => ({ label: r.title, value: r.count }))} />

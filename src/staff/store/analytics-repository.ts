@@ -64,6 +64,20 @@ export function createAnalyticsRepository(db: SqlDb) {
         [range.from, range.to],
       );
     },
+    /**
+     * Unrecognised questions whose next user turn pressed a topic button ("intent:<id>": the fallback's "did you
+     * mean" topics), counted by that topic.
+     */
+    async topicsChosenAfterUnknown(range: Range) {
+      return db.all<{ intent: string; n: number }>(
+        `SELECT c.intent AS intent, COUNT(*) AS n FROM transcript u
+         JOIN transcript c ON c.conversation_id = u.conversation_id AND c.role = 'user'
+           AND c.seq = (SELECT MIN(m.seq) FROM transcript m WHERE m.conversation_id = u.conversation_id AND m.role = 'user' AND m.seq > u.seq)
+         WHERE u.role = 'user' AND u.intent = 'unknown' AND u.at >= ? AND u.at < ? AND c.text LIKE 'intent:%'
+         GROUP BY c.intent`,
+        [range.from, range.to],
+      );
+    },
     async completedSubmissions(range: Range) {
       return db.all<{ dialog: string; n: number }>(
         'SELECT dialog_id AS dialog, COUNT(*) AS n FROM submissions WHERE created_at >= ? AND created_at < ? GROUP BY dialog_id',
