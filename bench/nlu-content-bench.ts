@@ -48,7 +48,8 @@ interface Judged {
   result: Classification;
 }
 
-function readTsv(path: string): string[][] {
+/** Fields of each line of a held-out TSV file (comments and blank lines skipped). */
+export function readTsv(path: string): string[][] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))

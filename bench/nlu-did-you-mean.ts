@@ -11,12 +11,12 @@
  *   test: in-scope.tsv and the test rows of out-of-scope.tsv (never used for the choice)
  * Usage: npx tsx bench/nlu-did-you-mean.ts [content root]
  */
-import { readFileSync } from 'node:fs';
 import { alternativeTopic, DID_YOU_MEAN_FLOOR, didYouMeanTopics, MAX_TOPICS, offerableTopics } from '../src/core/did-you-mean.js';
 import type { IntentScore } from '../src/core/types.js';
 import { forEachOutOfFold } from '../src/nlu/folds.js';
 import { DEFAULT_OOS_THRESHOLD, isOutOfScope, type NluEngine, UNKNOWN_INTENT } from '../src/nlu/nlu-engine.js';
 import { contentExamples, contentSynonyms, trainNlu } from '../src/nlu/train-nlu.js';
+import { readTsv } from './nlu-content-bench.js';
 import { loadBenchContent } from './nlu-content.js';
 
 const FLOORS = [0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
@@ -70,10 +70,7 @@ interface Row {
 
 /** Rows of a held-out file: text<TAB>intent[<TAB>dev|blind], or text<TAB>dev|test for out-of-scope files. */
 function rows(file: string): { text: string; second: string; third?: string }[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => line.split('\t'))
+  return readTsv(file)
     .filter(([text, second]) => text && second)
     .map(([text, second, third]) => ({ text: text as string, second: second as string, ...(third ? { third } : {}) }));
 }

@@ -29,9 +29,19 @@ export function alternativeTopic(intents: readonly IntentScore[], answered: stri
   return didYouMeanTopics(intents.filter((intent) => intent.id !== answered), topics, floor)[0];
 }
 
-/** Intents a citizen can be offered by name: FAQ answers and applications, not the conversation's meta intents. */
-export function offerableTopics(content: Pick<ContentBundle, 'intents'>): Set<string> {
-  return new Set(content.intents.filter((intent) => intent.kind !== 'meta').map((intent) => intent.id));
+const offerable = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Intents a citizen can be offered by name: FAQ answers and applications, not the conversation's meta intents.
+ * Once per content version (a bundle is never changed, a publish makes a new one), not once per turn.
+ */
+export function offerableTopics(content: Pick<ContentBundle, 'intents'>): ReadonlySet<string> {
+  let topics = offerable.get(content);
+  if (!topics) {
+    topics = new Set(content.intents.filter((intent) => intent.kind !== 'meta').map((intent) => intent.id));
+    offerable.set(content, topics);
+  }
+  return topics;
 }
 
 /** „A“, „A“ oder „B“, „A“, „B“ oder „C“ (English: "A", "B" or "C"): titles such as "Termin im Bürgerbüro" stay one item. */

@@ -32,10 +32,10 @@ export function fallbackOutcome(context: TurnContext): TurnOutcome {
 /** The fallback that names the likely topics and offers them first among its buttons. */
 function didYouMeanReply(context: TurnContext, unknown: IntentDefinition, topics: string[]): ReplyDraft | null {
   const { turn, content } = context;
-  const base = intentReply(unknown, turn.locale, turn.plainLanguage);
   const offered = topicSuggestions(topics, content, turn.locale);
-  const template = unknown.did_you_mean ? answerVariant(unknown.did_you_mean, turn.locale, turn.plainLanguage) : null;
-  const text = template ? template.replace(TOPICS_MARKER, listTopics(offered.map((s) => s.title), turn.locale)) : base?.text;
+  const text = unknown.did_you_mean
+    ? answerVariant(unknown.did_you_mean, turn.locale, turn.plainLanguage).replace(TOPICS_MARKER, listTopics(offered.map((s) => s.title), turn.locale))
+    : intentReply(unknown, turn.locale, turn.plainLanguage)?.text;
   if (!text) return null;
   const links = localizedLinks(unknown, turn.locale);
   return { text, suggestions: [...offered, ...localizedSuggestions(unknown, turn.locale)], ...(links.length > 0 ? { links } : {}) };

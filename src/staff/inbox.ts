@@ -10,7 +10,7 @@ export interface InboxMessage {
   intent: string | null;
   confidence: number | null;
   at: string;
-  /** The topic the citizen pressed right after (a "did you mean" button), if any. */
+  /** The topic the citizen pressed right after (a "did you mean" button), or null. */
   chosen: string | null;
 }
 

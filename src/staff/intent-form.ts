@@ -36,6 +36,19 @@ export interface IntentFormValues {
   confirm_items: string;
 }
 
+/** The three answer-shaped texts of an intent, each edited as four fields: answer_de, answer_en, answer_plain, answer_plain_en. */
+type NotePrefix = 'answer' | 'other' | 'dym';
+type NoteValues<P extends NotePrefix> = Record<`${P}_de` | `${P}_en` | `${P}_plain` | `${P}_plain_en`, string>;
+type Note = IntentDefinition['answer'];
+
+function noteValues<P extends NotePrefix>(prefix: P, note: Note): NoteValues<P> {
+  return { [`${prefix}_de`]: note?.de ?? '', [`${prefix}_en`]: note?.en ?? '', [`${prefix}_plain`]: note?.plain ?? '', [`${prefix}_plain_en`]: note?.plain_en ?? '' } as NoteValues<P>;
+}
+
+function noteFromForm<P extends NotePrefix>(prefix: P, form: Form): NoteValues<P> {
+  return { [`${prefix}_de`]: form.get(`${prefix}_de`), [`${prefix}_en`]: form.get(`${prefix}_en`), [`${prefix}_plain`]: form.get(`${prefix}_plain`), [`${prefix}_plain_en`]: form.get(`${prefix}_plain_en`) } as NoteValues<P>;
+}
+
 const lines = (text: string) =>
   text
     .split(/\r?\n/)
@@ -54,18 +67,9 @@ export function valuesFromIntent(intent: IntentDefinition | null): IntentFormVal
     synonyms: Object.entries(intent?.synonyms ?? {})
       .map(([canonical, variants]) => `${canonical}: ${variants.join(', ')}`)
       .join('\n'),
-    answer_de: intent?.answer?.de ?? '',
-    answer_en: intent?.answer?.en ?? '',
-    answer_plain: intent?.answer?.plain ?? '',
-    answer_plain_en: intent?.answer?.plain_en ?? '',
-    other_de: intent?.other_language?.de ?? '',
-    other_en: intent?.other_language?.en ?? '',
-    other_plain: intent?.other_language?.plain ?? '',
-    other_plain_en: intent?.other_language?.plain_en ?? '',
-    dym_de: intent?.did_you_mean?.de ?? '',
-    dym_en: intent?.did_you_mean?.en ?? '',
-    dym_plain: intent?.did_you_mean?.plain ?? '',
-    dym_plain_en: intent?.did_you_mean?.plain_en ?? '',
+    ...noteValues('answer', intent?.answer),
+    ...noteValues('other', intent?.other_language),
+    ...noteValues('dym', intent?.did_you_mean),
     confirm: Boolean(intent?.confirm),
     confirm_items: Array.isArray(intent?.confirm) ? intent.confirm.join('\n') : '',
   };
@@ -81,18 +85,9 @@ export function valuesFromForm(form: Form): IntentFormValues {
     examples_de: form.get('examples_de'),
     examples_en: form.get('examples_en'),
     synonyms: form.get('synonyms'),
-    answer_de: form.get('answer_de'),
-    answer_en: form.get('answer_en'),
-    answer_plain: form.get('answer_plain'),
-    answer_plain_en: form.get('answer_plain_en'),
-    other_de: form.get('other_de'),
-    other_en: form.get('other_en'),
-    other_plain: form.get('other_plain'),
-    other_plain_en: form.get('other_plain_en'),
-    dym_de: form.get('dym_de'),
-    dym_en: form.get('dym_en'),
-    dym_plain: form.get('dym_plain'),
-    dym_plain_en: form.get('dym_plain_en'),
+    ...noteFromForm('answer', form),
+    ...noteFromForm('other', form),
+    ...noteFromForm('dym', form),
     confirm: form.get('confirm') === 'on',
     confirm_items: form.get('confirm_items'),
   };
@@ -128,10 +123,11 @@ function fieldOf(path: PropertyKey[]): { field: string; prefix: string } {
   return { field: 'general', prefix: path.length ? `${path.map(String).join('.')}: ` : '' };
 }
 
-/** An answer-shaped note from its four fields, or undefined when de, en and plain are all empty. */
-function answerFields(de: string, en: string, plain: string, plainEn: string): { de: string; en: string; plain: string; plain_en?: string } | undefined {
-  if (![de, en, plain].some((v) => v.trim())) return undefined;
-  return { de: de.trim(), en: en.trim(), plain: plain.trim(), ...(plainEn.trim() ? { plain_en: plainEn.trim() } : {}) };
+/** An answer-shaped text from its four fields, or undefined when de, en and plain are all empty. */
+function noteFromValues(values: IntentFormValues, prefix: NotePrefix): Note {
+  const [de, en, plain, plainEn] = (['de', 'en', 'plain', 'plain_en'] as const).map((variant) => values[`${prefix}_${variant}`].trim()) as [string, string, string, string];
+  if (!de && !en && !plain) return undefined;
+  return { de, en, plain, ...(plainEn ? { plain_en: plainEn } : {}) };
 }
 
 /** Builds and validates the intent; `base` supplies the fields the form does not show. */
@@ -139,7 +135,6 @@ export function intentFromValues(values: IntentFormValues, base: IntentDefinitio
   const errors: FieldErrors = {};
   const synonyms = parseSynonyms(values.synonyms, errors);
   const confirmItems = lines(values.confirm_items);
-  const hasAnswer = [values.answer_de, values.answer_en, values.answer_plain].some((v) => v.trim());
   const raw = {
     ...(base ?? {}),
     id: base?.id ?? values.id,
@@ -148,11 +143,9 @@ export function intentFromValues(values: IntentFormValues, base: IntentDefinitio
     ...(values.office.trim() ? { office: values.office.trim() } : { office: undefined }),
     examples: { de: lines(values.examples_de), en: lines(values.examples_en) },
     synonyms,
-    answer: hasAnswer
-      ? { de: values.answer_de.trim(), en: values.answer_en.trim(), plain: values.answer_plain.trim(), ...(values.answer_plain_en.trim() ? { plain_en: values.answer_plain_en.trim() } : {}) }
-      : undefined,
-    other_language: answerFields(values.other_de, values.other_en, values.other_plain, values.other_plain_en),
-    did_you_mean: answerFields(values.dym_de, values.dym_en, values.dym_plain, values.dym_plain_en),
+    answer: noteFromValues(values, 'answer'),
+    other_language: noteFromValues(values, 'other'),
+    did_you_mean: noteFromValues(values, 'dym'),
     confirm: confirmItems.length > 0 ? confirmItems : values.confirm,
   };
   if (raw.office === undefined) delete raw.office;
