@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaffApp, StaffClient } from './staff-fixture.js';
+import { createStaffApp, postChat, StaffClient } from './staff-fixture.js';
 
 describe('submissions and appointments for clerks', () => {
   it('lists, filters, shows (audited), changes status (audited) and exports submissions', async () => {
@@ -63,10 +63,7 @@ describe('submissions and appointments for clerks', () => {
   it('counts unrecognised questions after which the citizen pressed a suggested topic, not a greeting', async () => {
     const app = await createStaffApp();
     await app.addUser('eddie', ['editor']);
-    const post = async (body: Record<string, string>) => {
-      const res = await app.app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      return (await res.json()) as { conversationId: string; intent: { id: string } | null };
-    };
+    const post = (body: Record<string, string>) => postChat(app, body);
     for (const pressed of ['intent:hundesteuer', 'intent:begruessung']) {
       const first = await post({ text: 'unser neuer vierbeiner ist da, was müssen wir bei der stadt erledigen' });
       expect(first.intent?.id).toBe('unknown');

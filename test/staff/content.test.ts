@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaffApp, StaffClient, type StaffApp } from './staff-fixture.js';
+import { createStaffApp, postChat, StaffClient, type StaffApp } from './staff-fixture.js';
 
 async function editorOf(app: StaffApp): Promise<StaffClient> {
   await app.addUser('eddie', ['editor']);
@@ -15,11 +15,7 @@ function formOf(html: string): Record<string, string> {
   return fields;
 }
 
-async function chat(app: StaffApp, text: string) {
-  const res = await app.app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
-  expect(res.status).toBe(200);
-  return (await res.json()) as { intent: { id: string } | null; replies: Array<{ text: string }> };
-}
+const chat = (app: StaffApp, text: string) => postChat(app, { text });
 
 describe('the intent editor', () => {
   it('saves a valid change to the draft only, with an audit entry holding before and after', async () => {
@@ -274,11 +270,7 @@ describe('the inbox', () => {
   it('prefills the topic a citizen pressed right after an unrecognised question, not help or a person', async () => {
     const app = await createStaffApp();
     const client = await editorOf(app);
-    const post = async (body: Record<string, string>) => {
-      const res = await app.app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      expect(res.status).toBe(200);
-      return (await res.json()) as { conversationId: string; intent: { id: string } | null };
-    };
+    const post = (body: Record<string, string>) => postChat(app, body);
     const question = 'unser neuer vierbeiner ist da, was müssen wir bei der stadt erledigen';
     for (const pressed of ['intent:hundesteuer', 'intent:hundesteuer', 'intent:hilfe']) {
       const first = await post({ text: question });

@@ -64,6 +64,19 @@ export async function createStaffApp(options: Partial<StaffOptions> = {}) {
 
 export type StaffApp = Awaited<ReturnType<typeof createStaffApp>>;
 
+export interface ChatReply {
+  conversationId: string;
+  intent: { id: string } | null;
+  replies: Array<{ text: string }>;
+}
+
+/** A citizen's chat turn (text or a pressed button) against the staff app's public API. */
+export async function postChat(app: StaffApp, body: Record<string, string>): Promise<ChatReply> {
+  const res = await app.app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (res.status !== 200) throw new Error(`chat answered ${res.status}: ${await res.text()}`);
+  return (await res.json()) as ChatReply;
+}
+
 /** A browser stand-in: keeps cookies, reads the CSRF token from the last page, posts forms. */
 export class StaffClient {
   private cookies = new Map<string, string>();
