@@ -10,4 +10,7 @@ export const HELD_OUT_FILES = [
   'test/nlu/data/near-miss.tsv',
   'test/nlu/data/blind2-de.tsv',
   'test/nlu/data/blind2-mixed.tsv',
+  'test/nlu/data/blind3-a.tsv',
+  'test/nlu/data/blind3-b.tsv',
+  'test/nlu/data/courtesy.tsv',
 ];

@@ -6,6 +6,7 @@ import type { Nlu, NluParseOptions, NluResult } from '../core/ports.js';
 import type { IntentScore } from '../core/types.js';
 import { extractEntities } from './entities/index.js';
 import type { Classification, IntentClassifier } from './intent-classifier.js';
+import { withoutCourtesy } from './courtesy.js';
 import { MIN_LETTERS_WITH_TOPIC, mostlyOtherScript, otherLanguage } from './other-language.js';
 
 export const UNKNOWN_INTENT = 'unknown';
@@ -25,16 +26,52 @@ export function isOutOfScope(result: Classification, threshold: number): boolean
 
 export interface NluEngineOptions {
   threshold: number;
+  /**
+   * Topic intents (FAQ answers and applications, not conversation such as greetings or help). A request
+   * wrapped in greetings or thanks is read without them only when that finds one of these; absent: none.
+   */
+  topics?: readonly string[];
 }
 
+type Ranked = Pick<NluResult, 'intents' | 'language' | 'sentenceLanguage' | 'otherLanguage'>;
+
+/**
+ * Content words an out-of-scope rest needs to count as a request of its own. Chosen on the dev half of
+ * test/nlu/data/courtesy.tsv (docs/benchmarks.md, revision 7): 1 word loses greetings such as "Moin, na?".
+ */
+const MIN_REQUEST_WORDS = 2;
+
+const withoutCount = ({ contentWords: _, ...ranked }: Ranked & { contentWords: number }): Ranked => ranked;
+
 export class NluEngine implements Nlu {
+  private readonly topics: ReadonlySet<string>;
+
   constructor(
     readonly classifier: IntentClassifier,
     readonly options: NluEngineOptions,
-  ) {}
+  ) {
+    this.topics = new Set(options.topics ?? []);
+  }
 
-  /** Intent ranking and language only (no entities): what the benchmark and the gate measurements use. */
-  rank(text: string, options: NluParseOptions = {}): Pick<NluResult, 'intents' | 'language' | 'sentenceLanguage' | 'otherLanguage'> {
+  /**
+   * Intent ranking and language only (no entities): what the benchmark and the gate measurements use.
+   * A request wrapped in greetings or thanks is read without them when that finds a topic, or a request of
+   * its own that is out of scope; otherwise the whole message counts, so "Hallo, ist da jemand?" stays a
+   * greeting rather than a call for a person, and "Moin, na?" too.
+   */
+  rank(text: string, options: NluParseOptions = {}): Ranked {
+    const request = this.topics.size > 0 ? withoutCourtesy(text) : undefined;
+    if (request !== undefined) {
+      const inner = this.rankText(request, options);
+      const id = inner.intents[0]?.id ?? UNKNOWN_INTENT;
+      if (this.topics.has(id)) return withoutCount(inner);
+      // "Hallo, haben Sie ein Rezept für Apfelkuchen? Danke" is a question the city cannot answer, not thanks.
+      if (id === UNKNOWN_INTENT && inner.contentWords >= MIN_REQUEST_WORDS) return withoutCount(inner);
+    }
+    return withoutCount(this.rankText(text, options));
+  }
+
+  private rankText(text: string, options: NluParseOptions): Ranked & { contentWords: number } {
     const result = this.classifier.classify(text, options.locale);
     const ranking = result.ranking;
     const top = ranking[0];
@@ -60,6 +97,7 @@ export class NluEngine implements Nlu {
       language: result.language,
       ...(result.sentenceLanguage ? { sentenceLanguage: result.sentenceLanguage } : {}),
       ...(other ? { otherLanguage: other } : {}),
+      contentWords: result.contentWords,
     };
   }
 

@@ -16,6 +16,8 @@ const modelSchema = z.object({
   format: z.literal(MODEL_FORMAT),
   version: z.literal(MODEL_VERSION),
   threshold: z.number().min(0).max(1),
+  /** Topic intents (NluEngineOptions.topics); models written before they existed have none. */
+  topics: z.array(z.string()).optional(),
   classifier: z.object({
     featureConfig: z.object({
       charMin: z.number().int().min(1),
@@ -78,6 +80,7 @@ export function serializeNlu(nlu: Nlu): NluModelJson {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
     threshold: nlu.options.threshold,
+    ...(nlu.options.topics ? { topics: [...nlu.options.topics] } : {}),
     classifier: {
       featureConfig: { ...data.featureConfig },
       lexicon: data.lexicon,
@@ -98,7 +101,7 @@ export function loadNlu(json: unknown): NluEngine {
     const issue = parsed.error.issues[0];
     throw new Error(`invalid NLU model at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'unknown problem'}`);
   }
-  const { classifier, threshold } = parsed.data;
+  const { classifier, threshold, topics } = parsed.data;
   const classes = classifier.intents.length;
   const weights = decodeFloat16(classifier.weights);
   if (classifier.bias.length !== classes || weights.length !== classes * classifier.featureNames.length) {
@@ -117,5 +120,5 @@ export function loadNlu(json: unknown): NluEngine {
     linear: { classes, features: classifier.featureNames.length, weights, bias: Float32Array.from(classifier.bias) },
     ...(idf ? { idf } : {}),
   });
-  return new NluEngine(model, { threshold });
+  return new NluEngine(model, { threshold, ...(topics ? { topics } : {}) });
 }

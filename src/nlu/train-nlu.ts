@@ -23,6 +23,11 @@ export function contentExamples(content: Pick<ContentBundle, 'intents'>): Traini
   return examples;
 }
 
+/** FAQ and application intents: what a citizen asks about, as opposed to conversation (kind meta). */
+export function contentTopics(content: Pick<ContentBundle, 'intents'>): string[] {
+  return content.intents.filter((intent) => intent.kind !== 'meta' && intent.id !== UNKNOWN_INTENT).map((intent) => intent.id);
+}
+
 export function contentSynonyms(content: Pick<ContentBundle, 'intents'>): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
   for (const intent of content.intents) {
@@ -40,5 +45,5 @@ export function trainNlu(content: Pick<ContentBundle, 'intents'>, options: Train
     ...options,
     synonyms: { ...contentSynonyms(content), ...options.synonyms },
   });
-  return new NluEngine(classifier, { threshold: options.threshold ?? DEFAULT_OOS_THRESHOLD });
+  return new NluEngine(classifier, { threshold: options.threshold ?? DEFAULT_OOS_THRESHOLD, topics: contentTopics(content) });
 }

@@ -10,7 +10,8 @@ describe('the Düren content NLU on held-out citizen messages', () => {
       return r.right / r.total;
     };
     // Measured 63/63, 66/66, 218/228 (0.956), 317/325 (0.975), 48/100 near-misses, blind2-de 114/120 and 112/118,
-    // blind2-mixed 119/119 and 114/118; other seeds move each by 1-3 lines (docs/benchmarks.md).
+    // blind2-mixed 119/119 and 114/118; blind3-a 109/111 and 111/114, blind3-b 113/114 and 109/114, courtesy
+    // 56/58 and 55/56; other seeds move each by 1-3 lines (docs/benchmarks.md).
     expect(share('test/contract/examples.tsv')).toBe(1);
     expect(share('test/nlu/data/in-scope.tsv')).toBeGreaterThanOrEqual(0.95);
     expect(share('test/nlu/data/out-of-scope.tsv')).toBeGreaterThanOrEqual(0.93);
@@ -19,6 +20,10 @@ describe('the Düren content NLU on held-out citizen messages', () => {
     for (const half of ['dev', 'blind']) {
       expect(share(`test/nlu/data/blind2-de.tsv (${half} half)`)).toBeGreaterThanOrEqual(0.9);
       expect(share(`test/nlu/data/blind2-mixed.tsv (${half} half)`)).toBeGreaterThanOrEqual(0.93);
+      expect(share(`test/nlu/data/blind3-a.tsv (${half} half)`)).toBeGreaterThanOrEqual(0.93);
+      expect(share(`test/nlu/data/blind3-b.tsv (${half} half)`)).toBeGreaterThanOrEqual(0.92);
+      // Without reading the request inside greetings and thanks (src/nlu/courtesy.ts) this was 0.82 and 0.92.
+      expect(share(`test/nlu/data/courtesy.tsv (${half} half)`)).toBeGreaterThanOrEqual(0.93);
     }
     // content:check rejects examples that copy a held-out line; this catches a copy that differs only in case or punctuation.
     for (const r of Object.values(results)) expect(r.overlap, r.file).toBe(0);
