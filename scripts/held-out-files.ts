@@ -13,4 +13,5 @@ export const HELD_OUT_FILES = [
   'test/nlu/data/blind3-a.tsv',
   'test/nlu/data/blind3-b.tsv',
   'test/nlu/data/courtesy.tsv',
+  'test/nlu/data/split-words.tsv',
 ];

@@ -119,14 +119,16 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
   const written = sentenceLanguage(prepared.folded);
   // Correction comes before the synonyms, so a typo inside a declared phrase ("Guten Morgn") still meets it.
   const misspelled: string[] = [];
+  // Joining comes first: spelling correction would otherwise turn the part "wohn" into "wohne".
+  const unsplit = lexicon.joinSplitCompounds(prepared.folded);
   const corrected = options.correct
-    ? prepared.folded.map((raw) => {
+    ? unsplit.map((raw) => {
         const fixed = correctable(raw, language, lexicon, german) ? lexicon.correct(raw, written) : undefined;
         if (fixed === undefined) return raw;
         misspelled.push(raw);
         return fixed;
       })
-    : prepared.folded;
+    : unsplit;
   const replaced: string[] = [];
   const tokens = lexicon.applySynonymsKeeping(corrected, replaced);
   const words: string[] = [];

@@ -24,6 +24,8 @@ const LINKS = ['', 's', 'es', 'n', 'en', 'e'];
 const MIN_PART = 3;
 const MIN_COMPOUND = 7;
 const MIN_VARIANT_TARGET = 8;
+/** Words written apart are joined up to this many ("schwer behinderten ausweis"). */
+const MAX_JOINED = 3;
 
 export function foldPhrase(text: string): string[] {
   return tokenizeWords(normalizeText(text)).map(foldToken);
@@ -123,6 +125,30 @@ export class Lexicon {
   /** The text with every word the model knows blanked out ("... Bürgerbüro" in a Vietnamese sentence). */
   withoutKnownWords(text: string): string {
     return text.replace(/[\p{L}\p{M}\p{N}]+/gu, (word) => (this.vocabulary.has(foldToken(normalizeText(word))) ? ' ' : word));
+  }
+
+  /**
+   * Joins words written apart that the model knows as one word: learners, phone keyboards and speech
+   * recognition write "wohn geld", "sperr müll", "ein bürgerung". Apart, the parts point elsewhere ("geld" is
+   * also Elterngeld), or nowhere.
+   */
+  joinSplitCompounds(tokens: readonly string[]): string[] {
+    const out: string[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let length = Math.min(MAX_JOINED, tokens.length - i);
+      for (; length >= 2; length--) {
+        const parts = tokens.slice(i, i + length);
+        if (parts.some((part) => part.length < 2 || isNumeric(part))) continue;
+        const word = parts.join('');
+        if (word.length >= MIN_COMPOUND && (this.vocabulary.has(word) || this.synonyms.has(word))) break;
+      }
+      if (length >= 2) {
+        out.push(tokens.slice(i, i + length).join(''));
+        i += length;
+      } else out.push(tokens[i++] as string);
+    }
+    return out;
   }
 
   /** Splits a compound into two known words ("sperrmulltermin" -> sperrmull + termin), or returns []. */

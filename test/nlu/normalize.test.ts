@@ -109,6 +109,17 @@ describe('lexicon', () => {
     expect(lexicon.splitCompound('fahrrad')).toEqual([]);
   });
 
+  it('joins words written apart that it knows as one word, up to three, and nothing else', () => {
+    const join = (text: string) => lexicon.joinSplitCompounds(prepareText(text).folded);
+    expect(join('wohn geld beantragen')).toEqual(['wohngeld', 'beantragen']);
+    expect(join('Sperr-Müll')).toEqual(['sperrmull']);
+    expect(join('sperr mull ter min')).toEqual(['sperrmull', 'ter', 'min']);
+    expect(join('personal aus weis')).toEqual(['personalausweis']);
+    // "geld antrag" would be "geldantrag", which no example has; short joins ("an trag") stay apart too.
+    expect(join('geld antrag an trag')).toEqual(['geld', 'antrag', 'an', 'trag']);
+    expect(join('wohn 2 geld')).toEqual(['wohn', '2', 'geld']);
+  });
+
   it('corrects longer misspelled words against the vocabulary and leaves short words alone', () => {
     expect(lexicon.correct('sperrmül')).toBeUndefined(); // not folded: the caller folds first
     expect(lexicon.correct('sperrmul')).toBe('sperrmull');

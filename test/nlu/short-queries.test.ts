@@ -35,6 +35,10 @@ const CASES: [text: string, intent: string, language: 'de' | 'en'][] = [
   ['Stopp', 'abbrechen', 'de'],
   ['certified copy', 'beglaubigung', 'en'],
   ['social housing', 'wohnberechtigungsschein', 'en'],
+  ['wohn geld beantragen', 'wohngeld', 'de'], // was: parental allowance (compound written apart)
+  ['sperr müll anmelden', 'sperrmuell', 'de'], // was: lost ID card
+  ['ein bürgerung', 'einbuergerung', 'de'], // was: unknown
+  ['Führer-Schein umtauschen', 'fuehrerschein', 'de'], // was: fines
   ['Wie wird das Wetter?', 'unknown', 'de'],
   ['Bestell mir eine Pizza', 'unknown', 'de'],
 ];
