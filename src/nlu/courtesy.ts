@@ -138,7 +138,7 @@ const TRAILING_PATTERN = new RegExp(
 const LETTER = /\p{L}/u;
 /** Small talk that is courtesy when nothing else is left: "Hallo, wie geht's?" is a greeting. */
 const SMALL_TALK = new RegExp(
-  `^(?:wie geht'?s|wie geht es|wie geht's dir|wie gehts dir|wie geht es (?:dir|ihnen|euch)|na|alles klar|alles gut|how are you(?: doing)?|how's it going)${SEPARATOR}*$`,
+  `^(?:wie geht[’']?s(?: dir)?|wie geht es(?: dir| ihnen| euch)?|na|alles klar|alles gut|how are you(?: doing)?|how[’']?s it going)${SEPARATOR}*$`,
   'u',
 );
 /** A formula repeated or stacked ("Hallo, guten Tag, ...", "Danke! Viele Grüße") is stripped this often. */

@@ -22,6 +22,9 @@ describe('the request inside courtesy formulas', () => {
   it.each([
     'Guten Tag',
     'Hallo, danke',
+    // Small talk is courtesy too when nothing else is left.
+    'Hallo, wie geht’s?',
+    'Hi, how are you doing?',
     'Danke, tschüss',
     'Thanks and best regards',
     // Thanks in front belong to the message: this is thanks, not a question about "Info".
