@@ -21,3 +21,11 @@ export interface ContentProblem {
   path: string;
   reason: string;
 }
+
+/**
+ * Intents a citizen asks about: FAQ answers and applications, not the conversation's meta intents (greetings,
+ * help, a person, cancel) and never the out-of-scope intent `unknown`.
+ */
+export function topicIntentIds(content: Pick<ContentBundle, 'intents'>): string[] {
+  return content.intents.filter((intent) => intent.kind !== 'meta' && intent.id !== 'unknown').map((intent) => intent.id);
+}

@@ -5,7 +5,7 @@
  * about gets the runner-up topic as one more button. The floor is measured, not guessed: bench/nlu-did-you-mean.ts,
  * docs/benchmarks.md.
  */
-import type { ContentBundle } from '../content/model.js';
+import { topicIntentIds, type ContentBundle } from '../content/model.js';
 import type { IntentScore, Locale, Suggestion } from './types.js';
 
 export const MAX_TOPICS = 3;
@@ -38,7 +38,7 @@ const offerable = new WeakMap<object, ReadonlySet<string>>();
 export function offerableTopics(content: Pick<ContentBundle, 'intents'>): ReadonlySet<string> {
   let topics = offerable.get(content);
   if (!topics) {
-    topics = new Set(content.intents.filter((intent) => intent.kind !== 'meta').map((intent) => intent.id));
+    topics = new Set(topicIntentIds(content));
     offerable.set(content, topics);
   }
   return topics;

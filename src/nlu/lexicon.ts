@@ -136,19 +136,24 @@ export class Lexicon {
     const out: string[] = [];
     let i = 0;
     while (i < tokens.length) {
-      let length = Math.min(MAX_JOINED, tokens.length - i);
-      for (; length >= 2; length--) {
-        const parts = tokens.slice(i, i + length);
-        if (parts.some((part) => part.length < 2 || isNumeric(part))) continue;
-        const word = parts.join('');
-        if (word.length >= MIN_COMPOUND && (this.vocabulary.has(word) || this.synonyms.has(word))) break;
-      }
-      if (length >= 2) {
-        out.push(tokens.slice(i, i + length).join(''));
-        i += length;
+      const found = this.knownJoinAt(tokens, i);
+      if (found) {
+        out.push(found.word);
+        i += found.length;
       } else out.push(tokens[i++] as string);
     }
     return out;
+  }
+
+  /** The longest run of 2 to MAX_JOINED words from `start` that, written together, is a known word. */
+  private knownJoinAt(tokens: readonly string[], start: number): { word: string; length: number } | undefined {
+    for (let length = Math.min(MAX_JOINED, tokens.length - start); length >= 2; length--) {
+      const parts = tokens.slice(start, start + length);
+      if (parts.some((part) => part.length < 2 || isNumeric(part))) continue;
+      const word = parts.join('');
+      if (word.length >= MIN_COMPOUND && (this.vocabulary.has(word) || this.synonyms.has(word))) return { word, length };
+    }
+    return undefined;
   }
 
   /** Splits a compound into two known words ("sperrmulltermin" -> sperrmull + termin), or returns []. */

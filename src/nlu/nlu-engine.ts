@@ -42,8 +42,6 @@ type Ranked = Pick<NluResult, 'intents' | 'language' | 'sentenceLanguage' | 'oth
  */
 const MIN_REQUEST_WORDS = 2;
 
-const withoutCount = ({ contentWords: _, ...ranked }: Ranked & { contentWords: number }): Ranked => ranked;
-
 export class NluEngine implements Nlu {
   private readonly topics: ReadonlySet<string>;
 
@@ -63,16 +61,16 @@ export class NluEngine implements Nlu {
   rank(text: string, options: NluParseOptions = {}): Ranked {
     const request = this.topics.size > 0 ? withoutCourtesy(text) : undefined;
     if (request !== undefined) {
-      const inner = this.rankText(request, options);
-      const id = inner.intents[0]?.id ?? UNKNOWN_INTENT;
-      if (this.topics.has(id)) return withoutCount(inner);
+      const { ranked, contentWords } = this.rankText(request, options);
+      const id = ranked.intents[0]?.id ?? UNKNOWN_INTENT;
+      if (this.topics.has(id)) return ranked;
       // "Hallo, haben Sie ein Rezept für Apfelkuchen? Danke" is a question the city cannot answer, not thanks.
-      if (id === UNKNOWN_INTENT && inner.contentWords >= MIN_REQUEST_WORDS) return withoutCount(inner);
+      if (id === UNKNOWN_INTENT && contentWords >= MIN_REQUEST_WORDS) return ranked;
     }
-    return withoutCount(this.rankText(text, options));
+    return this.rankText(text, options).ranked;
   }
 
-  private rankText(text: string, options: NluParseOptions): Ranked & { contentWords: number } {
+  private rankText(text: string, options: NluParseOptions): { ranked: Ranked; contentWords: number } {
     const result = this.classifier.classify(text, options.locale);
     const ranking = result.ranking;
     const top = ranking[0];
@@ -93,13 +91,13 @@ export class NluEngine implements Nlu {
       const confidence = top?.id === UNKNOWN_INTENT ? topConfidence : Math.max(classProbability, 1 - topConfidence, topConfidence);
       intents = [{ id: UNKNOWN_INTENT, confidence }, ...ranking.filter((r) => r.id !== UNKNOWN_INTENT).slice(0, 4)];
     }
-    return {
+    const ranked: Ranked = {
       intents,
       language: result.language,
       ...(result.sentenceLanguage ? { sentenceLanguage: result.sentenceLanguage } : {}),
       ...(other ? { otherLanguage: other } : {}),
-      contentWords: result.contentWords,
     };
+    return { ranked, contentWords: result.contentWords };
   }
 
   parse(text: string, options: NluParseOptions = {}): NluResult {

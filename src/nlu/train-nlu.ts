@@ -1,5 +1,5 @@
 /** Trains the Nlu from content: every intent's examples (de and en) and titles, synonyms from all intents. */
-import type { ContentBundle } from '../content/model.js';
+import { topicIntentIds, type ContentBundle } from '../content/model.js';
 import type { ClassifierOptions, TrainingExample } from './train.js';
 import { trainClassifier } from './train.js';
 import { DEFAULT_OOS_THRESHOLD, NluEngine, UNKNOWN_INTENT } from './nlu-engine.js';
@@ -23,11 +23,6 @@ export function contentExamples(content: Pick<ContentBundle, 'intents'>): Traini
   return examples;
 }
 
-/** FAQ and application intents: what a citizen asks about, as opposed to conversation (kind meta). */
-export function contentTopics(content: Pick<ContentBundle, 'intents'>): string[] {
-  return content.intents.filter((intent) => intent.kind !== 'meta' && intent.id !== UNKNOWN_INTENT).map((intent) => intent.id);
-}
-
 export function contentSynonyms(content: Pick<ContentBundle, 'intents'>): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
   for (const intent of content.intents) {
@@ -45,5 +40,5 @@ export function trainNlu(content: Pick<ContentBundle, 'intents'>, options: Train
     ...options,
     synonyms: { ...contentSynonyms(content), ...options.synonyms },
   });
-  return new NluEngine(classifier, { threshold: options.threshold ?? DEFAULT_OOS_THRESHOLD, topics: contentTopics(content) });
+  return new NluEngine(classifier, { threshold: options.threshold ?? DEFAULT_OOS_THRESHOLD, topics: topicIntentIds(content) });
 }
