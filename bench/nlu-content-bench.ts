@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { evaluatePredictions, type EvaluationReport } from '../src/nlu/metrics.js';
-import { contentExamples, contentSynonyms } from '../src/nlu/train-nlu.js';
+import { contentExamples, contentLexicon } from '../src/nlu/train-nlu.js';
 import { DEFAULT_OOS_THRESHOLD, isOutOfScope, UNKNOWN_INTENT } from '../src/nlu/nlu-engine.js';
 import type { Classification } from '../src/nlu/intent-classifier.js';
 import { trainClassifier } from '../src/nlu/train.js';
@@ -87,14 +87,14 @@ function gate(items: readonly Judged[], threshold: number): GateCounts {
 export async function runContentBench(root: string): Promise<ContentBenchResult> {
   const { content, skipped } = await loadBenchContent(root);
   const examples = contentExamples(content);
-  const synonyms = contentSynonyms(content);
+  const lexicon = contentLexicon(content);
   const known = new Set(content.intents.map((i) => i.id));
 
   // 5-fold CV: every example is classified by a model that did not see it.
   const outOfFold: Judged[] = [];
   const language = { right: 0, total: 0, wrongDe: 0, wrongEn: 0 };
   // With the temperature fit: the gate below reads calibrated confidences.
-  forEachOutOfFold(examples, 5, { synonyms }, 1, (example, classifier) => {
+  forEachOutOfFold(examples, 5, lexicon, 1, (example, classifier) => {
     outOfFold.push({ gold: example.intent, result: classifier.classify(example.text, example.language) });
     const detected = classifier.classify(example.text).language;
     language.total++;
@@ -107,7 +107,7 @@ export async function runContentBench(root: string): Promise<ContentBenchResult>
     outOfFold.map((j) => j.result.ranking[0]?.id ?? ''),
   );
 
-  const full = trainClassifier(examples, { synonyms });
+  const full = trainClassifier(examples, lexicon);
   const oos = readTsv('test/nlu/data/out-of-scope.tsv');
   const judge = (text: string, gold: string): Judged => ({ gold, result: full.classify(text) });
   const dev = [

@@ -15,7 +15,7 @@ import { alternativeTopic, DID_YOU_MEAN_FLOOR, didYouMeanTopics, MAX_TOPICS, off
 import type { IntentScore } from '../src/core/types.js';
 import { forEachOutOfFold } from '../src/nlu/folds.js';
 import { DEFAULT_OOS_THRESHOLD, isOutOfScope, type NluEngine, UNKNOWN_INTENT } from '../src/nlu/nlu-engine.js';
-import { contentExamples, contentSynonyms, trainNlu } from '../src/nlu/train-nlu.js';
+import { contentExamples, contentLexicon, trainNlu } from '../src/nlu/train-nlu.js';
 import { readTsv } from './nlu-content-bench.js';
 import { loadBenchContent } from './nlu-content.js';
 
@@ -101,7 +101,7 @@ function table(name: string, inScope: Rejected[], inScopeTotal: number, outOfSco
 const devIn: Rejected[] = [];
 const devAnswered: Rejected[] = [];
 let devInTotal = 0;
-forEachOutOfFold(contentExamples(content), 5, { synonyms: contentSynonyms(content) }, 1, (example, classifier) => {
+forEachOutOfFold(contentExamples(content), 5, contentLexicon(content), 1, (example, classifier) => {
   if (!topicIds.has(example.intent)) return;
   devInTotal++;
   const result = classifier.classify(example.text, example.language);

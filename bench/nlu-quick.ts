@@ -6,7 +6,7 @@
 import { readJsonl } from '../scripts/nlu-data.js';
 import { evaluatePredictions } from '../src/nlu/metrics.js';
 import { trainClassifier, type ClassifierOptions } from '../src/nlu/train.js';
-import { contentExamples, contentSynonyms } from '../src/nlu/train-nlu.js';
+import { contentExamples, contentLexicon } from '../src/nlu/train-nlu.js';
 import { crossValidate } from '../src/nlu/folds.js';
 import { loadBenchContent } from './nlu-content.js';
 
@@ -43,15 +43,15 @@ console.log(`braun overall ${(braunCorrect / braunTotal).toFixed(3)}`);
 if (process.env.CONTENT !== '0') {
   const { content } = await loadBenchContent('.');
   const examples = contentExamples(content);
-  const synonyms = contentSynonyms(content);
+  const lexicon = contentLexicon(content);
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
-    trainClassifier(examples, { ...options, synonyms });
+    trainClassifier(examples, { ...options, ...lexicon });
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  const cv = crossValidate(examples, 5, { ...options, synonyms });
+  const cv = crossValidate(examples, 5, { ...options, ...lexicon });
   console.log(`content ${examples.length} ex: CV acc ${cv.accuracy.toFixed(3)} F1 ${cv.macroF1.toFixed(3)} train median ${times[1]?.toFixed(0)} ms`);
   console.log(cv.confusions.slice(0, 12).map((c) => `${c.gold}->${c.predicted} ${c.count}`).join(', '));
 }

@@ -10,7 +10,7 @@
  */
 import { DEFAULT_LINEAR_CONFIG } from '../src/nlu/classifier.js';
 import { DEFAULT_FEATURE_CONFIG } from '../src/nlu/features.js';
-import { contentExamples, contentSynonyms } from '../src/nlu/train-nlu.js';
+import { contentExamples, contentLexicon } from '../src/nlu/train-nlu.js';
 import type { ClassifierOptions, TrainingExample } from '../src/nlu/train.js';
 import { readJsonl } from '../scripts/nlu-data.js';
 import { loadBenchContent } from './nlu-content.js';
@@ -28,7 +28,7 @@ const trainSets: Record<string, { examples: TrainingExample[]; options: Classifi
   chatbot: { examples: braun.filter((r) => r.split === 'train' && r.corpus === 'chatbot'), options: {} },
   askubuntu: { examples: braun.filter((r) => r.split === 'train' && r.corpus === 'askubuntu'), options: {} },
   webapps: { examples: braun.filter((r) => r.split === 'train' && r.corpus === 'webapps'), options: {} },
-  content: { examples: contentExamples(content), options: { synonyms: contentSynonyms(content) } },
+  content: { examples: contentExamples(content), options: contentLexicon(content) },
 };
 
 const merge = (a: ClassifierOptions, b: ClassifierOptions): ClassifierOptions => ({

@@ -14,4 +14,5 @@ export const HELD_OUT_FILES = [
   'test/nlu/data/blind3-b.tsv',
   'test/nlu/data/courtesy.tsv',
   'test/nlu/data/split-words.tsv',
+  'test/nlu/data/blind4.tsv',
 ];

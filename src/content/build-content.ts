@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { ContentError } from './content-error.js';
 import type { ContentBundle, ContentFile, ContentProblem } from './model.js';
 import { collectPlaceholders, resolveDeep } from './placeholders.js';
+import { regionalWordProblems } from './regional-check.js';
 import { intentFileSchema, profileSchema, type IntentDefinition, type ProfileDefinition } from './schema.js';
 
 export interface CatalogueEntry {
@@ -115,6 +116,7 @@ export function buildContent(input: ContentInput): ContentBundle {
       }
     }
   }
+  if (profile) problems.push(...regionalWordProblems(profile, input.profile.path, intents));
   if (!origin.has('unknown')) problems.push({ file: 'intents/', path: '', reason: 'the "unknown" intent is required (fallback answer)' });
   if (input.requireCatalogue !== false) {
     for (const entry of catalogue.values()) {

@@ -114,6 +114,11 @@ export const profileSchema = z
     confirm: z.array(z.string()).default([]),
     /** Opening hours and slot length for appointment booking (see appointment-profile.ts). */
     appointments: appointmentProfileSchema.optional(),
+    /**
+     * Dialect and regiolect words citizens of this city write, read as the standard word before the NLU does
+     * anything else (src/nlu/regional.ts): standard word or phrase -> variants, one word each.
+     */
+    regional_words: z.record(nonEmpty, z.array(z.string().trim().regex(/^[\p{Ll}\p{M}]+$/u, 'one lower-case word without spaces or punctuation'))).default({}),
   })
   .strict();
 

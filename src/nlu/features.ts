@@ -7,6 +7,7 @@ import type { Locale } from '../core/types.js';
 import { detectLanguage, functionWords, sentenceLanguage } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { foldToken, normalizeText } from './normalize.js';
+import { standardizeRegional } from './regional.js';
 import { stem } from './stem.js';
 import { joinedVerbStem, particleVerbStems } from './separable-verbs.js';
 import { isFunctionWord, isStopword } from './stopwords.js';
@@ -64,8 +65,9 @@ export interface PreparedText {
   folded: string[];
 }
 
-export function prepareText(text: string): PreparedText {
-  const normalized = normalizeText(text);
+/** `regional`: the profile's regional words (regional.ts), read as their standard forms first. */
+export function prepareText(text: string, regional?: ReadonlyMap<string, string>): PreparedText {
+  const normalized = regional ? standardizeRegional(normalizeText(text), regional) : normalizeText(text);
   return { normalized, folded: tokenizeWords(normalized).map(foldToken) };
 }
 

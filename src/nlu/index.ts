@@ -2,7 +2,7 @@
  * Stadtlotse's German-first NLU. The only place in the project that imports `natural` (module by module).
  * Web-standard only: runs unchanged on Node and Cloudflare Workers.
  */
-export { trainNlu, contentExamples, contentSynonyms, type TrainNluOptions } from './train-nlu.js';
+export { trainNlu, contentExamples, contentSynonyms, contentLexicon, type TrainNluOptions } from './train-nlu.js';
 export { serializeNlu, loadNlu, type NluModelJson } from './serialize.js';
 export { trainClassifier, DEFAULT_SEED, type TrainingExample, type ClassifierOptions } from './train.js';
 export { IntentClassifier, type Classification } from './intent-classifier.js';

@@ -85,7 +85,7 @@ export class IntentClassifier {
   }
 
   analyze(text: string, requested?: Locale): Analysis {
-    return analyze(prepareText(text), this.lexicon, this.data.featureConfig, { requested, correct: true });
+    return analyze(prepareText(text, this.lexicon.regional), this.lexicon, this.data.featureConfig, { requested, correct: true });
   }
 
   classify(text: string, requested?: Locale): Classification {

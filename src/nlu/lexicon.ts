@@ -17,6 +17,8 @@ export interface LexiconData {
   /** Folded variant phrase -> folded canonical phrase. */
   synonyms: [string, string][];
   languages: { de: string[]; en: string[] };
+  /** Regional word as written -> standard text (regional.ts); absent in models saved before it existed. */
+  regional?: [string, string][];
 }
 
 /** Linking elements allowed between compound parts: "Wohnungs|amt", "Hunde|steuer". */
@@ -34,6 +36,7 @@ export function foldPhrase(text: string): string[] {
 export class Lexicon {
   readonly vocabulary: ReadonlySet<string>;
   readonly languages: LanguageVocabulary;
+  readonly regional: ReadonlyMap<string, string>;
   private readonly synonyms = new Map<string, string[]>();
   /** Length in words of the longest variant starting with each word: most words start none, so most need no lookup. */
   private readonly longestFrom = new Map<string, number>();
@@ -48,6 +51,7 @@ export class Lexicon {
   constructor(readonly data: LexiconData) {
     this.vocabulary = new Set(data.vocabulary);
     this.languages = { de: new Set(data.languages.de), en: new Set(data.languages.en) };
+    this.regional = new Map(data.regional ?? []);
     const phraseWords = new Set<string>();
     for (const [variant, canonical] of data.synonyms) {
       const parts = variant.split(' ');
@@ -183,6 +187,8 @@ export class Lexicon {
 export interface LexiconSource {
   texts: { folded: readonly string[]; language: 'de' | 'en' }[];
   synonyms: Record<string, readonly string[]>;
+  /** Already read into the texts; kept so the model reads messages the same way. */
+  regional?: [string, string][];
 }
 
 /** Builds the lexicon data from folded training texts and declared synonyms. */
@@ -212,6 +218,7 @@ export function buildLexiconData(source: LexiconSource): LexiconData {
   return {
     vocabulary: sorted(words),
     synonyms: synonymList,
+    ...(source.regional && source.regional.length > 0 ? { regional: source.regional } : {}),
     languages: {
       de: sorted(new Set([...seen.de].filter((w) => !seen.en.has(w)))),
       en: sorted(new Set([...seen.en].filter((w) => !seen.de.has(w)))),

@@ -36,6 +36,7 @@ const modelSchema = z.object({
       vocabulary: z.array(z.string()),
       synonyms: z.array(z.tuple([z.string(), z.string()])),
       languages: z.object({ de: z.array(z.string()), en: z.array(z.string()) }),
+      regional: z.array(z.tuple([z.string(), z.string()])).optional(),
     }),
     featureNames: z.array(z.string()),
     intents: z.array(z.string()).min(1),

@@ -1,5 +1,6 @@
 /** Trains the Nlu from content: every intent's examples (de and en) and titles, synonyms from all intents. */
 import { topicIntentIds, type ContentBundle } from '../content/model.js';
+import type { ProfileDefinition } from '../content/schema.js';
 import type { ClassifierOptions, TrainingExample } from './train.js';
 import { trainClassifier } from './train.js';
 import { DEFAULT_OOS_THRESHOLD, NluEngine, UNKNOWN_INTENT } from './nlu-engine.js';
@@ -33,12 +34,21 @@ export function contentSynonyms(content: Pick<ContentBundle, 'intents'>): Record
   return synonyms;
 }
 
-export function trainNlu(content: Pick<ContentBundle, 'intents'>, options: TrainNluOptions = {}): NluEngine {
+/** What training takes from content besides the examples: synonyms of every intent and the profile's regional words. */
+export function contentLexicon(content: NluContent): Pick<TrainNluOptions, 'synonyms' | 'regional'> {
+  return { synonyms: contentSynonyms(content), regional: content.profile?.regional_words ?? {} };
+}
+
+/** The profile is optional so that tests can train on intents alone. */
+export type NluContent = Pick<ContentBundle, 'intents'> & { profile?: Pick<ProfileDefinition, 'regional_words'> };
+
+export function trainNlu(content: NluContent, options: TrainNluOptions = {}): NluEngine {
   const examples = contentExamples(content);
   if (examples.length === 0) throw new Error('trainNlu: the content has no intent examples');
   const classifier = trainClassifier(examples, {
     ...options,
     synonyms: { ...contentSynonyms(content), ...options.synonyms },
+    regional: { ...content.profile?.regional_words, ...options.regional },
   });
   return new NluEngine(classifier, { threshold: options.threshold ?? DEFAULT_OOS_THRESHOLD, topics: topicIntentIds(content) });
 }

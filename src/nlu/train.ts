@@ -9,6 +9,7 @@ import { roundToHalf } from './half-float.js';
 import { IntentClassifier, inverseDocumentFrequency, sparseVector } from './intent-classifier.js';
 import { detectLanguage } from './language.js';
 import { buildLexiconData, Lexicon } from './lexicon.js';
+import { regionalEntries, type RegionalWords } from './regional.js';
 import { createRandom, shuffleInPlace } from './random.js';
 
 export interface TrainingExample {
@@ -24,6 +25,8 @@ export interface ClassifierOptions {
   linear?: Partial<LinearConfig>;
   /** Canonical term -> variants, applied before features (e.g. perso -> personalausweis). */
   synonyms?: Record<string, readonly string[]>;
+  /** Standard word -> regional variants (the city profile's regional_words), read as the standard word. */
+  regional?: RegionalWords;
   /** 1/calibrationFolds of the examples is held out once for the temperature fit; 0 or 1 keeps temperature 1. */
   calibrationFolds?: number;
   /** Features seen in fewer examples are dropped (keeps serialized models small). */
@@ -38,13 +41,16 @@ export function trainClassifier(examples: readonly TrainingExample[], options: C
   const seed = options.seed ?? DEFAULT_SEED;
   const featureConfig: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...options.features };
   const linearConfig: LinearConfig = { ...DEFAULT_LINEAR_CONFIG, ...options.linear };
+  const regional = regionalEntries(options.regional ?? {});
+  const regionalMap = new Map(regional);
   const prepared = examples.map((example) => {
-    const text = prepareText(example.text);
+    const text = prepareText(example.text, regionalMap);
     return { text, language: example.language ?? detectLanguage(text.normalized, text.folded, undefined) };
   });
   const lexiconData = buildLexiconData({
     texts: prepared.map((p) => ({ folded: p.text.folded, language: p.language })),
     synonyms: options.synonyms ?? {},
+    regional,
   });
   const lexicon = new Lexicon(lexiconData);
   const { featureNames, idf, vectors } = indexFeatures(

@@ -88,6 +88,26 @@ describe('buildContent', () => {
     expect(problems).toEqual([{ file: 'intents/', path: '', reason: 'catalogue intent "reisepass" (faq) has no definition' }]);
   });
 
+  it('reports a regional word that English examples use as a word of their own', () => {
+    const regional = { ...profile, text: `${profile.text}regional_words:\n  aus: [uss, question]\n` };
+    const problems = problemsOf(() => build([{ path: 'intents/h.yaml', text: intentYaml('h') }], { profile: regional }));
+    expect(problems).toEqual([
+      {
+        file: 'profiles/test/profile.yaml',
+        path: 'regional_words.aus.1',
+        reason: '"question" is an English word in the examples of intent "h"; it would be read as "aus" there too',
+      },
+    ]);
+  });
+
+  it('rejects a regional variant of more than one word, with its path', () => {
+    const regional = { ...profile, text: `${profile.text}regional_words:\n  gibt es: [jibbet, gibt et]\n` };
+    const problems = problemsOf(() => build([], { profile: regional }));
+    expect(problems).toEqual([
+      { file: 'profiles/test/profile.yaml', path: 'regional_words.gibt es.1', reason: 'one lower-case word without spaces or punctuation' },
+    ]);
+  });
+
   it('names every problem in the error message', () => {
     try {
       build([{ path: 'intents/g.yaml', text: intentYaml('g', 'kind2: x') }]);

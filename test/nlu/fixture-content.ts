@@ -57,7 +57,7 @@ const intents: IntentDefinition[] = [
 ];
 
 export const fixtureContent: ContentBundle = {
-  profile: { id: 'test', name: 'Test', values: {}, confirm: [] },
+  profile: { id: 'test', name: 'Test', values: {}, confirm: [], regional_words: {} },
   intents,
   intentsById: new Map(intents.map((i) => [i.id, i])),
   dialogs: [],
