@@ -15,4 +15,5 @@ export const HELD_OUT_FILES = [
   'test/nlu/data/courtesy.tsv',
   'test/nlu/data/split-words.tsv',
   'test/nlu/data/blind4.tsv',
+  'test/nlu/data/blind5.tsv',
 ];

@@ -7,6 +7,7 @@ import type { IntentScore } from '../core/types.js';
 import { extractEntities } from './entities/index.js';
 import type { Classification, IntentClassifier } from './intent-classifier.js';
 import { withoutCourtesy } from './courtesy.js';
+import { withoutRuledOut } from './contrast.js';
 import { MIN_LETTERS_WITH_TOPIC, mostlyOtherScript, otherLanguage } from './other-language.js';
 
 export const UNKNOWN_INTENT = 'unknown';
@@ -59,6 +60,13 @@ export class NluEngine implements Nlu {
    * greeting rather than a call for a person, and "Moin, na?" too.
    */
   rank(text: string, options: NluParseOptions = {}): Ranked {
+    // "keinen Termin, sondern ...": read without the ruled-out alternative when that still names a topic; when it
+    // does not ("Keine Frage zum Grundsteuerwert, sondern wann die Raten fällig sind"), the ruled-out words carried it.
+    const wanted = this.topics.size > 0 ? withoutRuledOut(text) : undefined;
+    if (wanted !== undefined) {
+      const { ranked } = this.rankText(wanted, options);
+      if (this.topics.has(ranked.intents[0]?.id ?? UNKNOWN_INTENT)) return ranked;
+    }
     const request = this.topics.size > 0 ? withoutCourtesy(text) : undefined;
     if (request !== undefined) {
       const { ranked, contentWords } = this.rankText(request, options);
