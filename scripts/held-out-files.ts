@@ -16,4 +16,5 @@ export const HELD_OUT_FILES = [
   'test/nlu/data/split-words.tsv',
   'test/nlu/data/blind4.tsv',
   'test/nlu/data/blind5.tsv',
+  'test/nlu/data/blind6.tsv',
 ];

@@ -39,6 +39,8 @@ const CASES: [text: string, intent: string, language: 'de' | 'en'][] = [
   ['sperr müll anmelden', 'sperrmuell', 'de'], // was: lost ID card
   ['ein bürgerung', 'einbuergerung', 'de'], // was: unknown
   ['Führer-Schein umtauschen', 'fuehrerschein', 'de'], // was: fines
+  ['begleitetes Fahren', 'fuehrerschein', 'de'], // was: fines
+  ['BF17 Antrag', 'fuehrerschein', 'de'], // was: online services
   ['Wie wird das Wetter?', 'unknown', 'de'],
   ['Bestell mir eine Pizza', 'unknown', 'de'],
 ];
