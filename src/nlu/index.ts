@@ -9,5 +9,6 @@ export { IntentClassifier, type Classification } from './intent-classifier.js';
 export { NluEngine, UNKNOWN_INTENT, DEFAULT_OOS_THRESHOLD } from './nlu-engine.js';
 export { evaluatePredictions, type EvaluationReport, type IntentMetrics } from './metrics.js';
 export { normalizeText, foldToken } from './normalize.js';
+export type { RegionalWords } from './regional.js';
 export { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from './features.js';
 export { DEFAULT_LINEAR_CONFIG, type LinearConfig } from './classifier.js';

@@ -71,7 +71,7 @@ export function createContentService(deps: ContentServiceDeps) {
     const key = intentSetKey(intents);
     let cv = cvCache.get(key);
     if (!cv) {
-      cv = crossValidateIntents(intents);
+      cv = crossValidateIntents(intents, deps.live.content().profile.regional_words);
       if (cvCache.size >= 6) cvCache.delete(cvCache.keys().next().value as string);
       cvCache.set(key, cv);
     }

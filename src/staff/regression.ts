@@ -5,7 +5,7 @@
  */
 import type { IntentDefinition } from '../content/schema.js';
 import type { Nlu } from '../core/ports.js';
-import { contentExamples, contentSynonyms, type EvaluationReport } from '../nlu/index.js';
+import { contentExamples, contentSynonyms, type EvaluationReport, type RegionalWords } from '../nlu/index.js';
 import { crossValidate } from '../nlu/folds.js';
 
 export const CV_FOLDS = 5;
@@ -51,10 +51,13 @@ export interface RegressionReport {
   blocked: boolean;
 }
 
-/** Held-out accuracy per intent. */
-export function crossValidateIntents(intents: IntentDefinition[], folds = CV_FOLDS, seed = CV_SEED): CrossValidation {
+/**
+ * Held-out accuracy per intent. `regional`: the city profile's regional words, which the live model reads too
+ * (staff edit intents, not the profile, so the draft and the published version share them).
+ */
+export function crossValidateIntents(intents: IntentDefinition[], regional: RegionalWords = {}, folds = CV_FOLDS, seed = CV_SEED): CrossValidation {
   const examples = contentExamples({ intents });
-  return fromReport(crossValidate(examples, folds, { seed, synonyms: contentSynonyms({ intents }) }, seed));
+  return fromReport(crossValidate(examples, folds, { seed, synonyms: contentSynonyms({ intents }), regional }, seed));
 }
 
 function fromReport(report: EvaluationReport): CrossValidation {
