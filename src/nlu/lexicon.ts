@@ -9,7 +9,7 @@ import { foldToken, normalizeText } from './normalize.js';
 import { SpellingIndex } from './spelling.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
-import { isNumeric, tokenizeWords } from './tokenize.js';
+import { isNumeric, tokenizeWords, WORD } from './tokenize.js';
 
 export interface LexiconData {
   /** Folded training words (no stopwords, no numbers). */
@@ -128,7 +128,7 @@ export class Lexicon {
 
   /** The text with every word the model knows blanked out ("... Bürgerbüro" in a Vietnamese sentence). */
   withoutKnownWords(text: string): string {
-    return text.replace(/[\p{L}\p{M}\p{N}]+/gu, (word) => (this.vocabulary.has(foldToken(normalizeText(word))) ? ' ' : word));
+    return text.replace(WORD, (word) => (this.vocabulary.has(foldToken(normalizeText(word))) ? ' ' : word));
   }
 
   /**

@@ -60,22 +60,28 @@ export class NluEngine implements Nlu {
    * greeting rather than a call for a person, and "Moin, na?" too.
    */
   rank(text: string, options: NluParseOptions = {}): Ranked {
-    // "keinen Termin, sondern ...": read without the ruled-out alternative when that still names a topic; when it
-    // does not ("Keine Frage zum Grundsteuerwert, sondern wann die Raten fällig sind"), the ruled-out words carried it.
-    const wanted = this.topics.size > 0 ? withoutRuledOut(text) : undefined;
-    if (wanted !== undefined) {
-      const { ranked } = this.rankText(wanted, options);
-      if (this.topics.has(ranked.intents[0]?.id ?? UNKNOWN_INTENT)) return ranked;
-    }
-    const request = this.topics.size > 0 ? withoutCourtesy(text) : undefined;
-    if (request !== undefined) {
-      const { ranked, contentWords } = this.rankText(request, options);
-      const id = ranked.intents[0]?.id ?? UNKNOWN_INTENT;
-      if (this.topics.has(id)) return ranked;
+    if (this.topics.size > 0) {
+      // "keinen Termin, sondern ...": when the rest names no topic ("Keine Frage zum Grundsteuerwert, sondern wann
+      // die Raten fällig sind"), the ruled-out words carried it, so the whole message counts.
+      const wanted = this.readPart(withoutRuledOut(text), options, false);
+      if (wanted) return wanted;
       // "Hallo, haben Sie ein Rezept für Apfelkuchen? Danke" is a question the city cannot answer, not thanks.
-      if (id === UNKNOWN_INTENT && contentWords >= MIN_REQUEST_WORDS) return ranked;
+      const request = this.readPart(withoutCourtesy(text), options, true);
+      if (request) return request;
     }
     return this.rankText(text, options).ranked;
+  }
+
+  /**
+   * `part` of a message read on its own, when that finds a topic or, with `ownRequest`, an out-of-scope request
+   * of at least MIN_REQUEST_WORDS content words; otherwise undefined, and the whole message counts.
+   */
+  private readPart(part: string | undefined, options: NluParseOptions, ownRequest: boolean): Ranked | undefined {
+    if (part === undefined) return undefined;
+    const { ranked, contentWords } = this.rankText(part, options);
+    const id = ranked.intents[0]?.id ?? UNKNOWN_INTENT;
+    if (this.topics.has(id)) return ranked;
+    return ownRequest && id === UNKNOWN_INTENT && contentWords >= MIN_REQUEST_WORDS ? ranked : undefined;
   }
 
   private rankText(text: string, options: NluParseOptions): { ranked: Ranked; contentWords: number } {

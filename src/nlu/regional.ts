@@ -6,6 +6,7 @@
  * Matching is on the lower-case word as written, not the folded one: folding would make "för" the English "for".
  */
 import { normalizeText } from './normalize.js';
+import { WORD } from './tokenize.js';
 
 /** Standard word or phrase -> regional variants (one word each), as content declares them. */
 export type RegionalWords = Readonly<Record<string, readonly string[]>>;
@@ -23,8 +24,6 @@ export function regionalEntries(words: RegionalWords): [string, string][] {
   }
   return [...map.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Replaces each regional word in normalized text by its standard form; punctuation and spacing stay. */
 export function standardizeRegional(normalized: string, regional: ReadonlyMap<string, string>): string {

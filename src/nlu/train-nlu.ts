@@ -1,6 +1,6 @@
 /** Trains the Nlu from content: every intent's examples (de and en) and titles, synonyms from all intents. */
 import { topicIntentIds, type ContentBundle } from '../content/model.js';
-import type { ProfileDefinition } from '../content/schema.js';
+import type { RegionalWords } from './regional.js';
 import type { ClassifierOptions, TrainingExample } from './train.js';
 import { trainClassifier } from './train.js';
 import { DEFAULT_OOS_THRESHOLD, NluEngine, UNKNOWN_INTENT } from './nlu-engine.js';
@@ -40,15 +40,16 @@ export function contentLexicon(content: NluContent): Pick<TrainNluOptions, 'syno
 }
 
 /** The profile is optional so that tests can train on intents alone. */
-export type NluContent = Pick<ContentBundle, 'intents'> & { profile?: Pick<ProfileDefinition, 'regional_words'> };
+export type NluContent = Pick<ContentBundle, 'intents'> & { profile?: { regional_words: RegionalWords } };
 
 export function trainNlu(content: NluContent, options: TrainNluOptions = {}): NluEngine {
   const examples = contentExamples(content);
   if (examples.length === 0) throw new Error('trainNlu: the content has no intent examples');
+  const lexicon = contentLexicon(content);
   const classifier = trainClassifier(examples, {
     ...options,
-    synonyms: { ...contentSynonyms(content), ...options.synonyms },
-    regional: { ...content.profile?.regional_words, ...options.regional },
+    synonyms: { ...lexicon.synonyms, ...options.synonyms },
+    regional: { ...lexicon.regional, ...options.regional },
   });
   return new NluEngine(classifier, { threshold: options.threshold ?? DEFAULT_OOS_THRESHOLD, topics: topicIntentIds(content) });
 }

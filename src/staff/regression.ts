@@ -5,7 +5,7 @@
  */
 import type { IntentDefinition } from '../content/schema.js';
 import type { Nlu } from '../core/ports.js';
-import { contentExamples, contentSynonyms, type EvaluationReport, type RegionalWords } from '../nlu/index.js';
+import { contentExamples, contentLexicon, type EvaluationReport, type RegionalWords } from '../nlu/index.js';
 import { crossValidate } from '../nlu/folds.js';
 
 export const CV_FOLDS = 5;
@@ -57,7 +57,7 @@ export interface RegressionReport {
  */
 export function crossValidateIntents(intents: IntentDefinition[], regional: RegionalWords = {}, folds = CV_FOLDS, seed = CV_SEED): CrossValidation {
   const examples = contentExamples({ intents });
-  return fromReport(crossValidate(examples, folds, { seed, synonyms: contentSynonyms({ intents }), regional }, seed));
+  return fromReport(crossValidate(examples, folds, { seed, ...contentLexicon({ intents, profile: { regional_words: regional } }) }, seed));
 }
 
 function fromReport(report: EvaluationReport): CrossValidation {
