@@ -17,4 +17,5 @@ export const HELD_OUT_FILES = [
   'test/nlu/data/blind4.tsv',
   'test/nlu/data/blind5.tsv',
   'test/nlu/data/blind6.tsv',
+  'test/nlu/data/small-talk.tsv',
 ];

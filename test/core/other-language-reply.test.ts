@@ -63,6 +63,15 @@ describe('a message in a language the assistant does not speak', () => {
     expect(h.last.expectingInput).toBe(true);
   });
 
+  it('gets the note when it is Dutch, though Dutch shares many words with German', async () => {
+    const h = await transcriptHarness({ dialogs: [] });
+    await h.send('Goedemiddag, hoe laat gaat het gemeentehuis vandaag dicht?', { locale: 'de' });
+    expect(h.last.replies[0]?.text).toMatch(/nur Deutsch und Englisch/);
+    expect(h.last.replies[1]?.text).toMatch(/only understand German and English/);
+    await h.send('Isch han minge Pass verlore, wat moss isch maache?', { locale: 'de' });
+    expect(h.last.replies.map((r) => r.text).join(' ')).not.toMatch(/nur Deutsch und Englisch/);
+  });
+
   it('still gets the usual answer when it is German the assistant cannot place', async () => {
     const h = await transcriptHarness({ dialogs: [] });
     await h.send('Kohleausstieg Strukturwandel', { locale: 'de' });

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sentences } from '../../src/nlu/sentences.js';
+import { trainNlu, type NluEngine } from '../../src/nlu/index.js';
+import { loadBenchContent } from '../../bench/nlu-content.js';
+
+describe('sentences', () => {
+  it('splits at sentence punctuation, line breaks and emoji', () => {
+    expect(sentences('Heute regnet es. Wann hat die Stadtbücherei offen?')).toEqual(['Heute regnet es.', 'Wann hat die Stadtbücherei offen?']);
+    expect(sentences('Hallo!\nWo ist das Rathaus')).toEqual(['Hallo!', 'Wo ist das Rathaus']);
+    expect(sentences('what a rainy day ☔☔ where is the Bürgerbüro')).toEqual(['what a rainy day', 'where is the Bürgerbüro']);
+  });
+
+  it('gives nothing to read apart for one sentence, or for parts without letters', () => {
+    expect(sentences('Wohngeld beantragen')).toEqual([]);
+    expect(sentences('Wohngeld?! 👍')).toEqual([]);
+  });
+});
+
+describe('a request beside small talk', () => {
+  let nlu: NluEngine;
+  beforeAll(async () => {
+    nlu = trainNlu((await loadBenchContent('.')).content);
+  });
+  const top = (text: string): string | undefined => nlu.rank(text).intents[0]?.id;
+
+  it('is read on its own when the whole message is out of scope', () => {
+    // Both are `unknown` as a whole.
+    expect(top('Bei dem Schmuddelwetter bleibt man am besten im Bett. Hat die Stadtbücherei am Samstag offen?')).toBe('stadtbibliothek');
+    expect(top('Puh, mir ist so langweilig heute. Wie melde ich meinen Hund an?')).toBe('hundesteuer');
+  });
+
+  it('needs a confident sentence: an out-of-scope question keeps its context', () => {
+    expect(top('Heute regnet es. Morgen soll es schöner werden.')).toBe('unknown');
+    expect(top('Wie wird das Wetter morgen? Ich will grillen.')).toBe('unknown');
+  });
+});
