@@ -10,7 +10,7 @@ import { withoutCourtesy } from './courtesy.js';
 import { withoutRuledOut } from './contrast.js';
 import { MIN_LETTERS_WITH_TOPIC, mostlyOtherScript, otherLanguage } from './other-language.js';
 import { looksDutch } from './dutch.js';
-import { sentences } from './sentences.js';
+import { isQuestion, sentences } from './sentences.js';
 
 export const UNKNOWN_INTENT = 'unknown';
 
@@ -68,20 +68,20 @@ export class NluEngine implements Nlu {
    * Intent ranking and language only (no entities): what the benchmark and the gate measurements use.
    * A request wrapped in greetings or thanks is read without them when that finds a topic, or a request of
    * its own that is out of scope; otherwise the whole message counts, so "Hallo, ist da jemand?" stays a
-   * greeting rather than a call for a person, and "Moin, na?" too.
+   * greeting rather than a call for a person, and "Moin, na?" too. What is out of scope then is read once
+   * more sentence by sentence (topicSentence).
    */
   rank(text: string, options: NluParseOptions = {}): Ranked {
-    if (this.topics.size > 0) {
-      // "keinen Termin, sondern ...": when the rest names no topic ("Keine Frage zum Grundsteuerwert, sondern wann
-      // die Raten fällig sind"), the ruled-out words carried it, so the whole message counts.
-      const wanted = this.readPart(withoutRuledOut(text), options, false);
-      if (wanted) return wanted;
-      // "Hallo, haben Sie ein Rezept für Apfelkuchen? Danke" is a question the city cannot answer, not thanks.
-      const request = this.readPart(withoutCourtesy(text), options, true);
-      if (request) return request;
-    }
-    const whole = this.rankText(text, options).ranked;
-    return this.topics.size > 0 && whole.intents[0]?.id === UNKNOWN_INTENT ? (this.topicSentence(text, options) ?? whole) : whole;
+    if (this.topics.size === 0) return this.rankText(text, options).ranked;
+    // "keinen Termin, sondern ...": when the rest names no topic ("Keine Frage zum Grundsteuerwert, sondern wann
+    // die Raten fällig sind"), the ruled-out words carried it, so the whole message counts.
+    const wanted = this.readPart(withoutRuledOut(text), options, false);
+    if (wanted) return wanted;
+    // "Hallo, haben Sie ein Rezept für Apfelkuchen? Danke" is a question the city cannot answer, not thanks.
+    const ranked = this.readPart(withoutCourtesy(text), options, true) ?? this.rankText(text, options).ranked;
+    // Out of scope as a whole, also after a greeting ("Guten Morgen, schönes Wetter heute. Hat das Bürgerbüro
+    // über Mittag offen?"): a sentence may still name a topic.
+    return ranked.intents[0]?.id === UNKNOWN_INTENT ? (this.topicSentence(text, options) ?? ranked) : ranked;
   }
 
   /**
@@ -91,7 +91,11 @@ export class NluEngine implements Nlu {
    */
   private topicSentence(text: string, options: NluParseOptions): Ranked | undefined {
     let best: Ranked | undefined;
-    for (const sentence of sentences(text)) {
+    const parts = sentences(text);
+    // When the message asks something, the statements around it are context, not the request: "Ich baue in
+    // Minecraft das Rathaus nach. Welche Blöcke nimmt man für die Fassade?" is no question for the town hall.
+    const questions = parts.filter(isQuestion);
+    for (const sentence of questions.length > 0 ? questions : parts) {
       const { ranked } = this.rankText(sentence, options);
       const top = ranked.intents[0];
       if (top && this.topics.has(top.id) && top.confidence >= MIN_SENTENCE_CONFIDENCE && top.confidence > (best?.intents[0]?.confidence ?? 0)) best = ranked;

@@ -18,3 +18,12 @@ export function sentences(text: string): string[] {
   return parts.length > 1 ? parts : [];
 }
 
+
+/** Words that open a question without a question mark, as chat writers type it ("wo ist das Bürgerbüro"). */
+const QUESTION_START =
+  /^(?:wo|wie|was|wann|wer|wen|wem|welche[rsnm]?|warum|wieso|weshalb|woher|wohin|womit|wofür|kann|kannst|können|darf|muss|gibt|hat|haben|ist|sind|where|what|how|when|who|which|why|can|could|do|does|is|are|may|should|will|would)\b/iu;
+
+/** A question: it ends with a question mark or opens with a question word. */
+export function isQuestion(sentence: string): boolean {
+  return /\?\s*$/u.test(sentence) || QUESTION_START.test(sentence.replace(/^[^\p{L}]+/u, ''));
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sentences } from '../../src/nlu/sentences.js';
+import { isQuestion, sentences } from '../../src/nlu/sentences.js';
 import { trainNlu, type NluEngine } from '../../src/nlu/index.js';
 import { loadBenchContent } from '../../bench/nlu-content.js';
 
@@ -14,6 +14,13 @@ describe('sentences', () => {
     expect(sentences('Wohngeld beantragen')).toEqual([]);
     expect(sentences('Wohngeld?! 👍')).toEqual([]);
   });
+
+  it('knows a question by its mark or its first word, also in chat without punctuation', () => {
+    expect(isQuestion('Hat die Stadtbücherei offen?')).toBe(true);
+    expect(isQuestion('wo ist das Bürgerbüro')).toBe(true);
+    expect(isQuestion('where is the town hall')).toBe(true);
+    expect(isQuestion('Ich baue das Rathaus nach.')).toBe(false);
+  });
 });
 
 describe('a request beside small talk', () => {
@@ -27,6 +34,14 @@ describe('a request beside small talk', () => {
     // Both are `unknown` as a whole.
     expect(top('Bei dem Schmuddelwetter bleibt man am besten im Bett. Hat die Stadtbücherei am Samstag offen?')).toBe('stadtbibliothek');
     expect(top('Puh, mir ist so langweilig heute. Wie melde ich meinen Hund an?')).toBe('hundesteuer');
+  });
+
+  it('is read on its own after a greeting too', () => {
+    expect(top('Hallo, heute ist es aber heiß. Wann hat die Stadtbücherei geöffnet?')).toBe('stadtbibliothek');
+  });
+
+  it('is the question when the message asks one: the statements around it are context', () => {
+    expect(top('Ich spiele gerade ein Spiel, in dem man das Rathaus von Düren nachbaut. Welche Farbe passt am besten zum Dach?')).toBe('unknown');
   });
 
   it('needs a confident sentence: an out-of-scope question keeps its context', () => {
