@@ -12,12 +12,11 @@ const LETTER = /\p{L}/u;
 /** The message's sentences, or an empty list when it has only one (nothing to read apart). */
 export function sentences(text: string): string[] {
   const parts = text
-    .split(new RegExp(BOUNDARY.source, 'gu'))
+    .split(BOUNDARY)
     .map((part) => part.trim())
     .filter((part) => LETTER.test(part));
   return parts.length > 1 ? parts : [];
 }
-
 
 /** Words that open a question without a question mark, as chat writers type it ("wo ist das Bürgerbüro"). */
 const QUESTION_START =
