@@ -81,7 +81,10 @@ export class NluEngine implements Nlu {
     const ranked = this.readPart(withoutCourtesy(text), options, true) ?? this.rankText(text, options).ranked;
     // Out of scope as a whole, also after a greeting ("Guten Morgen, schönes Wetter heute. Hat das Bürgerbüro
     // über Mittag offen?"): a sentence may still name a topic.
-    return ranked.intents[0]?.id === UNKNOWN_INTENT ? (this.topicSentence(text, options) ?? ranked) : ranked;
+    const sentence = ranked.intents[0]?.id === UNKNOWN_INTENT ? this.topicSentence(text, options) : undefined;
+    if (!sentence) return ranked;
+    // Another language around one German sentence ("Merhaba, ... Wo ist das Bürgerbüro?") still gets the note.
+    return ranked.otherLanguage && !sentence.otherLanguage ? { ...sentence, otherLanguage: ranked.otherLanguage } : sentence;
   }
 
   /**

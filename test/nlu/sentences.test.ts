@@ -40,6 +40,12 @@ describe('a request beside small talk', () => {
     expect(top('Hallo, heute ist es aber heiß. Wann hat die Stadtbücherei geöffnet?')).toBe('stadtbibliothek');
   });
 
+  it('keeps the note for another language around it', () => {
+    const result = nlu.rank('Goedemorgen, het regent vandaag weer heel erg. Wo ist das Bürgerbüro?');
+    expect(result.intents[0]?.id).toBe('buergerbuero_info');
+    expect(result.otherLanguage).toBe('nld');
+  });
+
   it('is the question when the message asks one: the statements around it are context', () => {
     expect(top('Ich spiele gerade ein Spiel, in dem man das Rathaus von Düren nachbaut. Welche Farbe passt am besten zum Dach?')).toBe('unknown');
   });
