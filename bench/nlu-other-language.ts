@@ -10,18 +10,14 @@
  * - the held-out files in test/nlu/data, the contract examples and the content's own examples are German or English.
  * Usage: npx tsx bench/nlu-other-language.ts [--verbose]
  */
-import { readFileSync } from 'node:fs';
 import { trainNlu } from '../src/nlu/index.js';
 import { contentExamples } from '../src/nlu/train-nlu.js';
 import { loadBenchContent } from './nlu-content.js';
+import { readTsv } from './nlu-content-bench.js';
 import { HELD_OUT_FILES } from '../scripts/held-out-files.js';
 
 const verbose = process.argv.includes('--verbose');
-const rows = (file: string): string[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .map((line) => line.split('\t')[0] as string);
+const rows = (file: string): string[] => readTsv(file).map((fields) => fields[0] as string);
 
 const { content } = await loadBenchContent('.');
 const nlu = trainNlu(content);
@@ -47,10 +43,9 @@ for (const [file, foreign] of [['other-languages-blind.tsv', true], ['spoken-no-
 // Dutch, and German or English that shares words with Dutch (dialect, Low German, place names): dev and
 // blind halves as the files mark them (third column).
 const marked = (file: string, split: string): string[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#') && line.split('\t')[2]?.trim() === split)
-    .map((line) => line.split('\t')[0] as string);
+  readTsv(file)
+    .filter((fields) => fields[2]?.trim() === split)
+    .map((fields) => fields[0] as string);
 for (const [file, foreign] of [['dutch.tsv', true], ['dutch-lookalikes.tsv', false]] as const) {
   for (const split of ['dev', 'blind']) report(`${file} ${split} half`, marked(`test/nlu/data/${file}`, split), foreign, split === 'dev');
 }

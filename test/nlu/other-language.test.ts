@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trainNlu, type NluEngine } from '../../src/nlu/index.js';
 import { otherLanguage } from '../../src/nlu/other-language.js';
 import { loadBenchContent } from '../../bench/nlu-content.js';
+import { readTsv } from '../../bench/nlu-content-bench.js';
 
-const texts = (file: string): string[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .map((line) => line.split('\t')[0] as string);
+const texts = (file: string): string[] => readTsv(file).map((fields) => fields[0] as string);
 
 describe('otherLanguage', () => {
   it('names a language written in another script', () => {
