@@ -71,12 +71,14 @@ describe('other languages in the Düren NLU', () => {
     expect(cyrillic.otherLanguage).toMatch(/^(rus|bul|ukr)$/); // franc's guess among neighbours
   });
 
-  // Measured (bench/nlu-other-language.ts): 73 of 90 Dutch messages (37 and 36 of 45 in the dev and blind
-  // halves; 8 before dutch.ts), 1 of 70 German and English look-alikes flagged (Low German, as Turkish).
+  // Measured (bench/nlu-other-language.ts): 85 of 90 Dutch messages (45 and 40 of 45 in the dev and blind
+  // halves; 8 before dutch.ts, 73 before keyword queries), 1 of 70 German and English look-alikes flagged
+  // (Low German, as Turkish).
   it('flags most Dutch messages and hardly any dialect, Low German or English that shares words with Dutch', () => {
-    expect(texts('test/nlu/data/dutch.tsv').filter(flagged).length).toBeGreaterThanOrEqual(68);
+    expect(texts('test/nlu/data/dutch.tsv').filter(flagged).length).toBeGreaterThanOrEqual(81);
     expect(texts('test/nlu/data/dutch-lookalikes.tsv').filter(flagged).length).toBeLessThanOrEqual(3);
     expect(nlu.parse('Ik ben mijn rijbewijs kwijt, wat moet ik doen?').otherLanguage).toBe('nld');
+    expect(nlu.parse('hondenbelasting Düren').otherLanguage).toBe('nld');
   });
 
   it('does not take a short German question for Hausa', () => {
