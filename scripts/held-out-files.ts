@@ -18,4 +18,5 @@ export const HELD_OUT_FILES = [
   'test/nlu/data/blind5.tsv',
   'test/nlu/data/blind6.tsv',
   'test/nlu/data/small-talk.tsv',
+  'test/nlu/data/two-questions.tsv',
 ];

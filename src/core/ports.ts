@@ -28,6 +28,11 @@ export interface NluResult {
    * message written in neither German nor English (src/nlu/other-language.ts says when it is set).
    */
   otherLanguage?: string;
+  /**
+   * Two topics the message asks about in questions of their own, in the order asked ("Wie beantrage ich
+   * Wohngeld? Und wann kommt der Sperrmüll?"); one of them is the top intent. The citizen gets both answers.
+   */
+  asked?: [IntentScore, IntentScore];
 }
 
 /** A trained model, ready to classify. Must be safe to share between concurrent requests. */

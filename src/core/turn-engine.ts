@@ -7,6 +7,7 @@ import { AppError } from './app-error.js';
 import { disclosureText } from './disclosure.js';
 import { faqHandler, fallbackOutcome, otherLanguageNotes, UNKNOWN_INTENT } from './faq-handler.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import { withSecondQuestion } from './second-question.js';
 import type { ConversationRecord, ConversationStore, Nlu, NluResult, TranscriptEntry } from './ports.js';
 import { toSsml, wrapSpeak } from './ssml.js';
 import type { ReplyDraft, TurnContext, TurnHandler, TurnOutcome } from './turn-handler.js';
@@ -122,6 +123,9 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       if (outcome) break;
     }
     outcome ??= fallbackOutcome(context);
+    // An answer to an application's question is no place for a second topic ("Ja. Und wann kommt der Sperrmüll?"
+    // is for the dialog's digressions).
+    if (!answering) outcome = withSecondQuestion(outcome, context);
 
     const drafts = [...outcome.replies];
     // A topic named in another language ("... Bürgerbüro" in Arabic) is answered, after the note that the

@@ -10,7 +10,7 @@ import { withoutCourtesy } from './courtesy.js';
 import { withoutRuledOut } from './contrast.js';
 import { MIN_LETTERS_WITH_TOPIC, mostlyOtherScript, otherLanguage } from './other-language.js';
 import { looksDutch } from './dutch.js';
-import { isQuestion, sentences } from './sentences.js';
+import { isQuestion, questions, sentences } from './sentences.js';
 
 export const UNKNOWN_INTENT = 'unknown';
 
@@ -53,6 +53,12 @@ const MIN_REQUEST_WORDS = 2;
  * ("Meinten Sie ...?"), so the stricter value stands (docs/benchmarks.md, revision 9).
  */
 const MIN_SENTENCE_CONFIDENCE = 0.8;
+
+/**
+ * Words by which a question points back to the one before ("Wo ist der Antrag dafür?", "how do I register
+ * it?"): it asks about the same matter, which read on its own looks like a topic of its own.
+ */
+const REFERS_BACK = /\b(?:dafür|dazu|dabei|damit|darum|dort|it|its|her|him|them|that)\b/iu;
 
 export class NluEngine implements Nlu {
   private readonly topics: ReadonlySet<string>;
@@ -150,9 +156,38 @@ export class NluEngine implements Nlu {
     return { ranked, contentWords: result.contentWords };
   }
 
+  /**
+   * `main` and another topic, in the order asked, when the message asks at least two questions and one of
+   * them asks about that other topic on its own with at least MIN_SENTENCE_CONFIDENCE. `main` may be told
+   * before the questions ("Mein Ausweis ist weg. Was muss ich tun? Und kann ich mein Auto trotzdem
+   * ummelden?"). A single question with context is one question ("Ich bin umgezogen. Muss ich den Hund
+   * ummelden?" asks about the dog only). The other topic's question needs words of its own; one that points
+   * back ("Wo ist der Antrag dafür?") asks about the same matter. Chosen on the dev half of
+   * test/nlu/data/two-questions.tsv (docs/benchmarks.md, revision 10).
+   */
+  private askedTopics(text: string, options: NluParseOptions, main: IntentScore | undefined): [IntentScore, IntentScore] | undefined {
+    if (main === undefined || !this.topics.has(main.id)) return undefined;
+    const asked = questions(text);
+    if (asked.length < 2) return undefined;
+    let mainAt = -1;
+    let other: { score: IntentScore; at: number } | undefined;
+    asked.forEach((question, at) => {
+      // The classifier alone: the language checks of rankText say nothing about the topic.
+      const result = this.classifier.classify(question, options.locale);
+      const top = result.ranking[0];
+      if (!top || isOutOfScope(result, this.options.threshold) || !this.topics.has(top.id) || top.confidence < MIN_SENTENCE_CONFIDENCE) return;
+      if (top.id === main.id) mainAt = mainAt < 0 ? at : mainAt;
+      else if (result.contentWords >= MIN_REQUEST_WORDS && !REFERS_BACK.test(question) && top.confidence > (other?.score.confidence ?? 0)) other = { score: top, at };
+    });
+    if (!other) return undefined;
+    // A topic told before the questions ("Mein Ausweis ist weg. Was muss ich tun? Und ...") comes first.
+    return mainAt >= 0 && other.at < mainAt ? [other.score, main] : [main, other.score];
+  }
+
   parse(text: string, options: NluParseOptions = {}): NluResult {
     const ranked = this.rank(text, options);
+    const asked = this.askedTopics(text, options, ranked.intents[0]);
     const entities = extractEntities(text, { locale: ranked.language, now: options.now ?? new Date() });
-    return { ...ranked, entities };
+    return { ...ranked, ...(asked ? { asked } : {}), entities };
   }
 }

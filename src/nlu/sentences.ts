@@ -26,3 +26,22 @@ const QUESTION_START =
 export function isQuestion(sentence: string): boolean {
   return /\?\s*$/u.test(sentence) || QUESTION_START.test(sentence.replace(/^[^\p{L}]+/u, ''));
 }
+
+/**
+ * "… und wann …", "… and where …": a second question joined to the first inside one sentence. Not at a comma:
+ * "I just got a dog, do I have to register it?" is one question.
+ */
+const JOINED_QUESTION = new RegExp(`\\s+(?:und|sowie|and)\\s+(?=${QUESTION_START.source.slice(1)})`, 'iu');
+
+/**
+ * The questions a message asks, each on its own: its question sentences, split once more where a question
+ * word follows "und" or "and" ("Wie beantrage ich Wohngeld und wann kommt der Sperrmüll?").
+ */
+export function questions(text: string): string[] {
+  const parts = sentences(text);
+  return (parts.length > 0 ? parts : [text])
+    .filter(isQuestion)
+    .flatMap((sentence) => sentence.split(JOINED_QUESTION))
+    .map((part) => part.trim())
+    .filter((part) => LETTER.test(part));
+}
