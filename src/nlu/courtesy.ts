@@ -165,3 +165,13 @@ export function withoutCourtesy(text: string): string | undefined {
   const request = rest.trim();
   return changed && LETTER.test(request) && !SMALL_TALK.test(request.toLowerCase()) ? request : undefined;
 }
+
+const THANKS = /^(?:vielen|herzlichen|besten|tausend|many)?\s*(?:dank|danke|dankeschön|thank|thanks|thx|ty)\b/u;
+
+/**
+ * A sentence of thanks ("Danke!", "Vielen Dank im Voraus.", "Thanks a lot"). Thanks after a request belong
+ * to it ("Bestell mir eine Pizza. Danke!" asks for a pizza), unlike a goodbye, which ends the conversation.
+ */
+export function isThanks(sentence: string): boolean {
+  return THANKS.test(sentence.normalize('NFC').toLowerCase().replace(/^[^\p{L}]+/u, ''));
+}

@@ -6,7 +6,7 @@ import type { Nlu, NluParseOptions, NluResult } from '../core/ports.js';
 import type { IntentScore } from '../core/types.js';
 import { extractEntities } from './entities/index.js';
 import type { Classification, IntentClassifier } from './intent-classifier.js';
-import { withoutCourtesy } from './courtesy.js';
+import { isThanks, withoutCourtesy } from './courtesy.js';
 import { withoutRuledOut } from './contrast.js';
 import { MIN_LETTERS_WITH_TOPIC, mostlyOtherScript, otherLanguage } from './other-language.js';
 import { looksDutch } from './dutch.js';
@@ -87,7 +87,7 @@ export class NluEngine implements Nlu {
     const ranked = this.readPart(withoutCourtesy(text), options, true) ?? this.rankText(text, options).ranked;
     // Out of scope as a whole, also after a greeting ("Guten Morgen, schönes Wetter heute. Hat das Bürgerbüro
     // über Mittag offen?"): a sentence may still name a topic.
-    const sentence = ranked.intents[0]?.id === UNKNOWN_INTENT ? this.topicSentence(text, options) : undefined;
+    const sentence = ranked.intents[0]?.id === UNKNOWN_INTENT ? (this.topicSentence(text, options) ?? this.closingSentence(text, options)) : undefined;
     if (!sentence) return ranked;
     // Another language around one German sentence ("Merhaba, ... Wo ist das Bürgerbüro?") still gets the note.
     return ranked.otherLanguage && !sentence.otherLanguage ? { ...sentence, otherLanguage: ranked.otherLanguage } : sentence;
@@ -110,6 +110,20 @@ export class NluEngine implements Nlu {
       if (top && this.topics.has(top.id) && top.confidence >= MIN_SENTENCE_CONFIDENCE && top.confidence > (best?.intents[0]?.confidence ?? 0)) best = ranked;
     }
     return best;
+  }
+
+  /**
+   * The last sentence, when it is a conversation formula on its own (a goodbye, a call for a person) and the
+   * message asks nothing: "Okay, das war's für heute, mein Bus kommt gleich. Tschüss!" says goodbye. Not
+   * thanks: "Bestell mir eine Pizza. Danke!" still asks for something the city does not do.
+   */
+  private closingSentence(text: string, options: NluParseOptions): Ranked | undefined {
+    const parts = sentences(text);
+    const last = parts[parts.length - 1];
+    if (last === undefined || isThanks(last) || parts.some(isQuestion)) return undefined;
+    const { ranked } = this.rankText(last, options);
+    const top = ranked.intents[0];
+    return top && top.id !== UNKNOWN_INTENT && !this.topics.has(top.id) && top.confidence >= MIN_SENTENCE_CONFIDENCE ? ranked : undefined;
   }
 
   /**

@@ -2,7 +2,10 @@
  * Spelling correction against the training vocabulary for longer words. Candidates come from a
  * symmetric-delete index (one deletion on each side covers substitutions, insertions, deletions and most
  * transpositions) so a lookup costs a few map probes, not a scan of the vocabulary; natural's
- * Damerau-Levenshtein distance confirms a candidate and Jaro-Winkler breaks ties.
+ * Damerau-Levenshtein distance confirms a candidate and Jaro-Winkler breaks ties. A substitution must be one a
+ * hand or an ear makes (neighbouring keys on a German or English keyboard, two vowels, letters that sound
+ * alike): a word one far-off letter from a known word is more often a word of its own ("einen miesen Tag" is no
+ * "mieten", which turned a bad day into a housing benefit application).
  */
 import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
@@ -14,6 +17,39 @@ function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
+}
+
+/** QWERTZ and QWERTY, row by row; each row sits a little further right than the one above. */
+const ROWS = [
+  ['qwertzuiopü', 'asdfghjklöä', 'yxcvbnm'],
+  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+];
+const ROW_SHIFT = [0, 0.25, 0.75];
+const NEAR = new Set<string>();
+for (const layout of ROWS) {
+  const keys: { key: string; x: number; y: number }[] = [];
+  layout.forEach((row, y) => [...row].forEach((key, i) => keys.push({ key, x: i + (ROW_SHIFT[y] ?? 0), y })));
+  for (const a of keys) for (const b of keys) if (a !== b && Math.abs(a.y - b.y) <= 1 && Math.abs(a.x - b.x) <= 1) NEAR.add(a.key + b.key);
+}
+const VOWEL = /[aeiouäöüy]/;
+const SOUND_ALIKE = ['sßz', 'fvw', 'ckz', 'dt', 'gk', 'bp', 'iy', 'jy'];
+for (const group of SOUND_ALIKE) for (const a of group) for (const b of group) if (a !== b) NEAR.add(a + b);
+
+/** A substitution a hand or an ear makes: neighbouring keys, two vowels, or letters that sound alike. */
+function plausibleSubstitution(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length) return true;
+  for (let i = 0; i < word.length; i++) {
+    const a = word[i] as string;
+    const b = candidate[i] as string;
+    if (a === b) continue;
+    // A transposition ("wohngled") is no substitution.
+    if (word[i + 1] === b && candidate[i + 1] === a) {
+      i++;
+      continue;
+    }
+    if (!(NEAR.has(a + b) || (VOWEL.test(a) && VOWEL.test(b)))) return false;
+  }
+  return true;
 }
 
 function maxDistance(length: number): number {
@@ -59,7 +95,7 @@ export class SpellingIndex {
     for (const candidate of candidates) {
       if (skip?.(candidate)) continue;
       const distance = levenshtein.DamerauLevenshteinDistance(word, candidate);
-      if (distance > limit) continue;
+      if (distance > limit || !plausibleSubstitution(word, candidate)) continue;
       const similarity = jaroWinkler(word, candidate);
       if (distance < bestDistance || (distance === bestDistance && (similarity > bestSimilarity || (similarity === bestSimilarity && best !== undefined && candidate < best)))) {
         best = candidate;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { withoutCourtesy } from '../../src/nlu/courtesy.js';
+import { isThanks, withoutCourtesy } from '../../src/nlu/courtesy.js';
 import type { NluEngine } from '../../src/nlu/index.js';
 import { loadNlu, serializeNlu, trainNlu } from '../../src/nlu/index.js';
 import { loadBenchContent } from '../../bench/nlu-content.js';
@@ -38,6 +38,16 @@ describe('the request inside courtesy formulas', () => {
     'Grüße an alle',
   ])('leaves "%s" whole', (text) => {
     expect(withoutCourtesy(text)).toBeUndefined();
+  });
+});
+
+describe('a sentence of thanks', () => {
+  it('is thanks in German and English, with or without more words', () => {
+    for (const text of ['Danke!', 'Vielen Dank im Voraus.', '…danke dir', 'Thanks a lot', 'thx']) expect(isThanks(text), text).toBe(true);
+  });
+
+  it('is not a goodbye or a word that only starts like thanks', () => {
+    for (const text of ['Tschüss!', 'Bye', 'Dankbarkeit ist wichtig', 'Thankful for the info']) expect(isThanks(text), text).toBe(false);
   });
 });
 

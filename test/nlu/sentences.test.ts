@@ -54,4 +54,14 @@ describe('a request beside small talk', () => {
     expect(top('Heute regnet es. Morgen soll es schöner werden.')).toBe('unknown');
     expect(top('Wie wird das Wetter morgen? Ich will grillen.')).toBe('unknown');
   });
+
+  it('gives way to a goodbye at the end, though the small talk before it is out of scope', () => {
+    expect(top('Alles klar, mehr wollte ich nicht wissen, ich muss jetzt los. Tschüss!')).toBe('verabschiedung');
+    expect(top('The weather is lovely today. Bye!')).toBe('verabschiedung');
+  });
+
+  it('leaves thanks after an out-of-scope request to the request, and a question to itself', () => {
+    expect(top('Bestell mir eine Pizza. Danke!')).toBe('unknown');
+    expect(top('Weißt du, wie das Wetter morgen wird? Tschüss!')).toBe('unknown');
+  });
 });
