@@ -6,7 +6,7 @@
  * or English text, so the NLU asks it only about messages with at most one German or English function word
  * and few words the model knows (nlu-engine.ts).
  */
-import { franc } from 'franc';
+import { franc, francAll } from 'franc';
 
 /** ISO 639-3 codes franc uses for the two languages the assistant speaks (and "undetermined"). */
 const SPOKEN = new Set(['deu', 'eng', 'und']);
@@ -43,6 +43,12 @@ const MIN_VOWEL_SHARE = 0.2;
 /** Below this share of distinct letter pairs, the text repeats itself ("fgfgfgfg", "asdasdasd"). */
 const MIN_DISTINCT_PAIRS = 0.5;
 const LETTER = /\p{L}/gu;
+/**
+ * franc's winner needs this lead over German and English (their score as a share of the winner's): a brand
+ * name tips a German sentence ("PlayStation zeigt nur schwarzen Bildschirm": French 1, German 0.986). On
+ * other-languages.tsv (dev half) German or English came at most to 0.947 of a foreign winner.
+ */
+const MAX_SPOKEN_SHARE = 0.96;
 const WORD = /\p{L}+/gu;
 
 /**
@@ -64,8 +70,10 @@ export function otherLanguage(text: string, minLetters = MIN_LETTERS, withoutKno
   // The letters are judged without the words the model knows: "Düren" in a Vietnamese sentence is no umlaut
   // of the sentence's own. franc reads the whole text: a shortened one misleads it.
   if (letters < minLetters || words < MIN_LATIN_WORDS || !looksLikeWords(cleaned) || looksGerman(withoutKnownWords(cleaned))) return undefined;
-  const code = franc(cleaned, { minLength: 1, only: LATIN_CANDIDATES });
-  return SPOKEN.has(code) ? undefined : code;
+  const [best, ...rest] = francAll(cleaned, { minLength: 1, only: LATIN_CANDIDATES });
+  if (!best || SPOKEN.has(best[0])) return undefined;
+  const spoken = Math.max(0, ...rest.filter(([code]) => SPOKEN.has(code)).map(([, score]) => score));
+  return spoken >= MAX_SPOKEN_SHARE * best[1] ? undefined : best[0];
 }
 
 /** Rhineland dialect ("Wat moss isch donn för ne Personalusweis maache?") is German by its letters. */
