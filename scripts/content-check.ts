@@ -13,7 +13,7 @@ import { ContentError } from '../src/content/content-error.js';
 import { buildContentReport, confirmList, LIMITS, median, type IntentReport } from '../src/content/content-report.js';
 import type { ContentProblem } from '../src/content/model.js';
 import { resolveDeep } from '../src/content/placeholders.js';
-import { HELD_OUT_FILES } from './held-out-files.js';
+import { HELD_OUT_FILES, HELD_OUT_PAIR_FILES } from './held-out-files.js';
 import { intentFileSchema, profileSchema, type IntentDefinition, type ProfileDefinition } from '../src/content/schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -57,13 +57,18 @@ if (args.includes('--confirm-list')) {
 }
 
 const factsPath = `${root}docs/facts.md`;
-const heldOut = HELD_OUT_FILES.filter((file) => existsSync(`${root}${file}`))
+// The messages of a file: the first column; in a file of conversations the next message (third column).
+const heldOut = [...HELD_OUT_FILES, ...HELD_OUT_PAIR_FILES]
+  .filter((file) => existsSync(`${root}${file}`))
   .map((file) => ({
     file,
     lines: readFileSync(`${root}${file}`, 'utf8')
       .split('\n')
       .filter((line) => line.trim() && !line.startsWith('#'))
-      .map((line) => line.split('\t')[0] ?? ''),
+      .map((line) => {
+        const columns = line.split('\t');
+        return (HELD_OUT_PAIR_FILES.includes(file) ? columns[2] : columns[0]) ?? '';
+      }),
   }));
 const report = buildContentReport({ intents, profile, factsText: readFileSync(factsPath, 'utf8'), heldOut });
 

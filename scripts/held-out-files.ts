@@ -20,3 +20,10 @@ export const HELD_OUT_FILES = [
   'test/nlu/data/small-talk.tsv',
   'test/nlu/data/two-questions.tsv',
 ];
+
+/**
+ * Held-out conversations: a first message, its topic, the next message and what that one must get
+ * (follow-ups.tsv, bench/nlu-follow-ups.ts). The next message is held out; the first only sets the topic and
+ * may be a training example ("Ich brauche einen neuen Reisepass").
+ */
+export const HELD_OUT_PAIR_FILES = ['test/nlu/data/follow-ups.tsv'];

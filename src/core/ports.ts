@@ -38,6 +38,12 @@ export interface NluResult {
 /** A trained model, ready to classify. Must be safe to share between concurrent requests. */
 export interface Nlu {
   parse(text: string, options?: NluParseOptions): NluResult;
+  /**
+   * How many content words of `text` no example of a topic or conversation intent uses: words the model has
+   * never seen, or seen only in out-of-scope examples ("Wetter", "Pizza"). Optional; without it the turn
+   * reads no message as a follow-up (follow-up.ts).
+   */
+  offTopicWords?(text: string): number;
 }
 
 /** Trains an Nlu from content. Training may be slow; classification must be fast. */

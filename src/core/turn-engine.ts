@@ -6,6 +6,7 @@ import type { ContentBundle } from '../content/model.js';
 import { AppError } from './app-error.js';
 import { disclosureText } from './disclosure.js';
 import { faqHandler, fallbackOutcome, otherLanguageNotes, UNKNOWN_INTENT } from './faq-handler.js';
+import { followUpReading, lastTopic, rememberTopic } from './follow-up.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { withSecondQuestion } from './second-question.js';
 import type { ConversationRecord, ConversationStore, Nlu, NluResult, TranscriptEntry } from './ports.js';
@@ -112,8 +113,11 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     };
     // Read content and model once: a publish during this turn must not mix versions.
     const content = deps.content();
-    const nlu = parseTurn(deps.nlu(), turn, turn.locale);
+    const model = deps.nlu();
     const answering = record.state[AWAITING_ANSWER] === true;
+    const parsed = parseTurn(model, turn, turn.locale);
+    // An answer to an application's question is read by the application, not as a follow-up.
+    const nlu = answering || turn.action ? parsed : followUpReading(model, parsed, text, lastTopic(record.state), content, { locale: turn.requestedLocale ?? turn.locale, now: receivedAt });
     if (text) turn.locale = replyLocale(nlu, input.locale, record.locale, answering);
 
     const context: TurnContext = { turn, nlu, conversation: record, content, now: receivedAt };
@@ -146,9 +150,10 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       entries.push({ conversationId: record.id, seq: ++seq, role: 'bot', text: drafts[index]?.transcriptText ?? reply.text, locale: reply.locale ?? turn.locale, at }),
     );
     const { [AWAITING_ANSWER]: _, ...state } = context.conversation.state;
+    const remembered = rememberTopic(state, outcome.expectingInput ? undefined : outcome.intent?.id, content);
     const saved: ConversationRecord = {
       ...context.conversation,
-      state: outcome.expectingInput ? { ...state, [AWAITING_ANSWER]: true } : state,
+      state: outcome.expectingInput ? { ...remembered, [AWAITING_ANSWER]: true } : remembered,
       locale: turn.locale,
       plainLanguage: turn.plainLanguage,
       updatedAt: at,

@@ -79,6 +79,8 @@ export interface Analysis {
   contentWords: number;
   /** Content words the model has seen (directly, corrected, or as compound parts). */
   knownWords: number;
+  /** Content words no example of a topic or conversation intent uses: unseen, or seen only out of scope. */
+  offTopicWords: number;
   /** See sentenceLanguage in language.ts. */
   sentenceLanguage: Locale | undefined;
   /** German and English function words of two letters or more (0: maybe another language altogether). */
@@ -140,6 +142,8 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
   const charWords: string[] = [];
   let contentWords = 0;
   let knownWords = 0;
+  let offTopicWords = 0;
+  const onTopic = (word: string): boolean => lexicon.vocabulary.has(word) && !lexicon.outOfScope.has(word);
   for (const token of tokens) {
     if (isNumeric(token)) {
       words.push('<num>');
@@ -156,6 +160,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
     if (!isFunctionWord(token)) {
       contentWords++;
       if (lexicon.vocabulary.has(token) || parts.length > 0 || joined) knownWords++;
+      if (!(onTopic(token) || (parts.length > 0 && parts.every(onTopic)) || joined)) offTopicWords++;
     }
     for (const part of parts) words.push(stem(part, language));
     const stemmed = joined ?? stem(token, language);
@@ -184,5 +189,5 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
   addGroup(features, 'c:', chars, config.charWeight);
   // One-letter function words ("a", "i") are words of Italian, Spanish or Polish too.
   const hints = functionWords(prepared.folded.filter((token) => token.length > 1));
-  return { language, features, contentWords, knownWords, sentenceLanguage: written, functionWords: hints.de + hints.en };
+  return { language, features, contentWords, knownWords, offTopicWords, sentenceLanguage: written, functionWords: hints.de + hints.en };
 }

@@ -19,6 +19,11 @@ export interface LexiconData {
   languages: { de: string[]; en: string[] };
   /** Regional word as written -> standard text (regional.ts); absent in models saved before it existed. */
   regional?: [string, string][];
+  /**
+   * Vocabulary words only out-of-scope examples use ("wetter", "pizza", "witz"): known to the model, yet no
+   * sign of a city matter. Absent in models saved before it existed.
+   */
+  outOfScope?: string[];
 }
 
 /** Linking elements allowed between compound parts: "Wohnungs|amt", "Hunde|steuer". */
@@ -37,6 +42,7 @@ export class Lexicon {
   readonly vocabulary: ReadonlySet<string>;
   readonly languages: LanguageVocabulary;
   readonly regional: ReadonlyMap<string, string>;
+  readonly outOfScope: ReadonlySet<string>;
   private readonly synonyms = new Map<string, string[]>();
   /** Length in words of the longest variant starting with each word: most words start none, so most need no lookup. */
   private readonly longestFrom = new Map<string, number>();
@@ -52,6 +58,7 @@ export class Lexicon {
     this.vocabulary = new Set(data.vocabulary);
     this.languages = { de: new Set(data.languages.de), en: new Set(data.languages.en) };
     this.regional = new Map(data.regional ?? []);
+    this.outOfScope = new Set(data.outOfScope ?? []);
     const phraseWords = new Set<string>();
     for (const [variant, canonical] of data.synonyms) {
       const parts = variant.split(' ');
@@ -185,7 +192,8 @@ export class Lexicon {
 }
 
 export interface LexiconSource {
-  texts: { folded: readonly string[]; language: 'de' | 'en' }[];
+  /** `outOfScope`: an example of messages the city does not answer (the model's unknown class). */
+  texts: { folded: readonly string[]; language: 'de' | 'en'; outOfScope?: boolean }[];
   synonyms: Record<string, readonly string[]>;
   /** Already read into the texts; kept so the model reads messages the same way. */
   regional?: [string, string][];
@@ -205,20 +213,33 @@ export function buildLexiconData(source: LexiconSource): LexiconData {
   const synonymList = [...synonyms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const applier = new Lexicon({ vocabulary: [], synonyms: synonymList, languages: { de: [], en: [] } });
   const words = new Set<string>();
+  const onTopic = new Set<string>();
   const seen = { de: new Set<string>(), en: new Set<string>() };
   const content = (token: string, language?: 'de' | 'en'): boolean => token.length >= 2 && !isNumeric(token) && !isStopword(token, language);
   for (const text of source.texts) {
-    for (const token of applier.applySynonyms(text.folded)) if (content(token, text.language)) words.add(token);
+    for (const token of applier.applySynonyms(text.folded)) {
+      if (!content(token, text.language)) continue;
+      words.add(token);
+      if (!text.outOfScope) onTopic.add(token);
+    }
     // Language detection reads the words as written, before synonyms: "passport" is English even though
     // the model knows it as "reisepass". "bin" or "hat" in English text stay out (German stopwords).
     for (const token of text.folded) if (content(token)) seen[text.language].add(token);
   }
-  for (const target of synonyms.values()) for (const token of target.split(' ')) if (content(token)) words.add(token);
+  for (const target of synonyms.values()) {
+    for (const token of target.split(' ')) {
+      if (!content(token)) continue;
+      words.add(token);
+      onTopic.add(token);
+    }
+  }
   const sorted = (set: Set<string>): string[] => [...set].sort();
+  const outOfScope = [...words].filter((word) => !onTopic.has(word)).sort();
   return {
     vocabulary: sorted(words),
     synonyms: synonymList,
     ...(source.regional && source.regional.length > 0 ? { regional: source.regional } : {}),
+    ...(outOfScope.length > 0 ? { outOfScope } : {}),
     languages: {
       de: sorted(new Set([...seen.de].filter((w) => !seen.en.has(w)))),
       en: sorted(new Set([...seen.en].filter((w) => !seen.de.has(w)))),

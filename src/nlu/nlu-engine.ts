@@ -198,6 +198,10 @@ export class NluEngine implements Nlu {
     return mainAt >= 0 && other.at < mainAt ? [other.score, main] : [main, other.score];
   }
 
+  offTopicWords(text: string): number {
+    return this.classifier.analyze(text).offTopicWords;
+  }
+
   parse(text: string, options: NluParseOptions = {}): NluResult {
     const ranked = this.rank(text, options);
     const asked = this.askedTopics(text, options, ranked.intents[0]);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Nlu } from '../core/ports.js';
 import { fromHalfArray, toHalfArray } from './half-float.js';
 import { IntentClassifier } from './intent-classifier.js';
+import type { LexiconData } from './lexicon.js';
 import { NluEngine } from './nlu-engine.js';
 
 export const MODEL_FORMAT = 'stadtlotse-nlu';
@@ -37,6 +38,7 @@ const modelSchema = z.object({
       synonyms: z.array(z.tuple([z.string(), z.string()])),
       languages: z.object({ de: z.array(z.string()), en: z.array(z.string()) }),
       regional: z.array(z.tuple([z.string(), z.string()])).optional(),
+      outOfScope: z.array(z.string()).optional(),
     }),
     featureNames: z.array(z.string()),
     intents: z.array(z.string()).min(1),
@@ -74,6 +76,11 @@ function decodeBytes(text: string, size: number): ArrayBuffer {
 const decodeFloat32 = (text: string): Float32Array => new Float32Array(decodeBytes(text, 4));
 const decodeFloat16 = (text: string): Float32Array => fromHalfArray(new Uint16Array(decodeBytes(text, 2)));
 
+/** The lexicon's keys in the schema's order, which loading keeps: a loaded model serializes to the same text. */
+function canonicalLexicon({ vocabulary, synonyms, languages, regional, outOfScope }: LexiconData): LexiconData {
+  return { vocabulary, synonyms, languages, ...(regional ? { regional } : {}), ...(outOfScope ? { outOfScope } : {}) };
+}
+
 export function serializeNlu(nlu: Nlu): NluModelJson {
   if (!(nlu instanceof NluEngine)) throw new TypeError('serializeNlu expects an Nlu created by trainNlu or loadNlu');
   const data = nlu.classifier.data;
@@ -84,7 +91,7 @@ export function serializeNlu(nlu: Nlu): NluModelJson {
     ...(nlu.options.topics ? { topics: [...nlu.options.topics] } : {}),
     classifier: {
       featureConfig: { ...data.featureConfig },
-      lexicon: data.lexicon,
+      lexicon: canonicalLexicon(data.lexicon),
       featureNames: data.featureNames,
       intents: data.intents,
       temperature: data.temperature,

@@ -47,6 +47,7 @@ export function trainNlu(content: NluContent, options: TrainNluOptions = {}): Nl
   if (examples.length === 0) throw new Error('trainNlu: the content has no intent examples');
   const lexicon = contentLexicon(content);
   const classifier = trainClassifier(examples, {
+    outOfScopeIntent: UNKNOWN_INTENT,
     ...options,
     synonyms: { ...lexicon.synonyms, ...options.synonyms },
     regional: { ...lexicon.regional, ...options.regional },

@@ -29,6 +29,8 @@ export interface ClassifierOptions {
   regional?: RegionalWords;
   /** 1/calibrationFolds of the examples is held out once for the temperature fit; 0 or 1 keeps temperature 1. */
   calibrationFolds?: number;
+  /** The intent whose examples are messages the city does not answer; its own words are noted (LexiconData.outOfScope). */
+  outOfScopeIntent?: string;
   /** Features seen in fewer examples are dropped (keeps serialized models small). */
   minFeatureCount?: number;
 }
@@ -48,7 +50,7 @@ export function trainClassifier(examples: readonly TrainingExample[], options: C
     return { text, language: example.language ?? detectLanguage(text.normalized, text.folded, undefined) };
   });
   const lexiconData = buildLexiconData({
-    texts: prepared.map((p) => ({ folded: p.text.folded, language: p.language })),
+    texts: prepared.map((p, i) => ({ folded: p.text.folded, language: p.language, outOfScope: examples[i]?.intent === options.outOfScopeIntent })),
     synonyms: options.synonyms ?? {},
     regional,
   });
