@@ -40,8 +40,8 @@ export interface Nlu {
   parse(text: string, options?: NluParseOptions): NluResult;
   /**
    * How many content words of `text` no example of a topic or conversation intent uses: words the model has
-   * never seen, or seen only in out-of-scope examples ("Wetter", "Pizza"). Optional; without it the turn
-   * reads no message as a follow-up (follow-up.ts).
+   * never seen, or seen only in out-of-scope examples ("Wetter", "Pizza"); adverbs that say how, when or how
+   * much ("ungefähr") are none. Optional; without it the turn reads no message as a follow-up (follow-up.ts).
    */
   offTopicWords?(text: string): number;
 }

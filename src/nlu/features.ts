@@ -10,7 +10,7 @@ import { foldToken, normalizeText } from './normalize.js';
 import { standardizeRegional } from './regional.js';
 import { stem } from './stem.js';
 import { joinedVerbStem, particleVerbStems } from './separable-verbs.js';
-import { isFunctionWord, isStopword } from './stopwords.js';
+import { isFunctionWord, isStopword, saysHowNotWhat } from './stopwords.js';
 import { isNumeric, tokenizeWords } from './tokenize.js';
 
 export interface FeatureConfig {
@@ -79,7 +79,7 @@ export interface Analysis {
   contentWords: number;
   /** Content words the model has seen (directly, corrected, or as compound parts). */
   knownWords: number;
-  /** Content words no example of a topic or conversation intent uses: unseen, or seen only out of scope. */
+  /** Content words no example of a topic or conversation intent uses (unseen, or seen only out of scope), adverbs of how and when aside. */
   offTopicWords: number;
   /** See sentenceLanguage in language.ts. */
   sentenceLanguage: Locale | undefined;
@@ -160,7 +160,7 @@ export function analyze(prepared: PreparedText, lexicon: Lexicon, config: Featur
     if (!isFunctionWord(token)) {
       contentWords++;
       if (lexicon.vocabulary.has(token) || parts.length > 0 || joined) knownWords++;
-      if (!(onTopic(token) || (parts.length > 0 && parts.every(onTopic)) || joined)) offTopicWords++;
+      if (!(onTopic(token) || (parts.length > 0 && parts.every(onTopic)) || joined || saysHowNotWhat(token))) offTopicWords++;
     }
     for (const part of parts) words.push(stem(part, language));
     const stemmed = joined ?? stem(token, language);

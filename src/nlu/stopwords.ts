@@ -27,6 +27,26 @@ please just so then there here also too very really some any
 // "was" is an English stopword but a German question word; German wins.
 const KEEP = new Set(['wann', 'wo', 'wie', 'was', 'wer', 'warum', 'welche', 'nicht', 'kein', 'keine', 'not', 'no']);
 
+/**
+ * Adverbs of time, degree and manner (folded): they say how, when or how much, never what, so a word of these
+ * names no matter of its own (follow-ups: "Was kostet das ungefähr?", "bis wann geht das spätestens?").
+ */
+const HOW_NOT_WHAT: ReadonlySet<string> = new Set(
+  `ungefähr circa ca normalerweise üblicherweise meistens immer nie oft manchmal spätestens frühestens mindestens
+  höchstens genau wirklich überhaupt sofort bald vorher nachher danach vorab voraus rechtzeitig selbst wieder
+  nochmal nochmals trotzdem gleich inzwischen bereits sowieso jeweils insgesamt
+  usually normally roughly approximately exactly actually always never often sometimes soon before afterwards
+  advance least latest earliest still again already anyway myself yourself ourselves themselves ever`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(foldToken),
+);
+
+/** Whether a folded word is an adverb that says how, when or how much (HOW_NOT_WHAT). */
+export function saysHowNotWhat(folded: string): boolean {
+  return HOW_NOT_WHAT.has(folded);
+}
+
 /** Question and negation words: kept as features, but they say nothing about the topic of a message. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...KEEP, 'wieso', 'weshalb', 'welcher', 'welches', 'wieviel', 'how', 'what', 'when', 'where', 'who', 'why', 'which']);
 

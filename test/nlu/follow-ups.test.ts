@@ -14,11 +14,11 @@ describe('follow-ups on the topic just answered', () => {
     nlu = trainNlu(content);
   });
 
-  // Measured with this model (bench/nlu-follow-ups.ts): 15 of 36 and 17 of 44 follow-ups on the same topic
+  // Measured with this model (bench/nlu-follow-ups.ts): 18 of 36 and 17 of 44 follow-ups on the same topic
   // answered from it (dev and blind half; 2 and 0 before), new questions and out-of-scope messages as before
   // (33/34 and 9/9, 21/21 and 14/15), 1 of 1,757 and 0 of 1,068 held-out messages misread after a topic answer.
   it('answers follow-ups from the topic, and leaves new questions and out-of-scope messages as they were', () => {
-    for (const [half, same, other, outOfScope] of [['dev', 12, 32, 8], ['blind', 14, 20, 13]] as const) {
+    for (const [half, same, other, outOfScope] of [['dev', 15, 32, 8], ['blind', 14, 20, 13]] as const) {
       const counts = followUpCounts(nlu, content, half);
       expect(counts.after['same topic'], half).toBeGreaterThanOrEqual(same);
       expect(counts.after['other topic'], half).toBeGreaterThanOrEqual(other);

@@ -18,6 +18,12 @@ describe('off-topic words', () => {
     expect(nlu.offTopicWords('Und wann?')).toBe(0);
   });
 
+  it('counts no adverb that says how, when or how much, though no example has it', () => {
+    expect(nlu.offTopicWords('Wie viel bekomme ich ungefähr?')).toBe(0);
+    expect(nlu.offTopicWords('Wohngeld beantragen, bis wann spätestens?')).toBe(0);
+    expect(nlu.offTopicWords('How do I usually apply?')).toBe(0);
+  });
+
   it('keeps the out-of-scope words in a saved model, and reads a model saved before them as knowing none', () => {
     const model = serializeNlu(nlu);
     expect(loadNlu(model).offTopicWords('Wer wird Fußballweltmeister?')).toBe(1);
