@@ -17,7 +17,7 @@ import type { ContentBundle } from '../src/content/model.js';
 import type { Nlu } from '../src/core/ports.js';
 import type { Locale } from '../src/core/types.js';
 import { trainNlu } from '../src/nlu/index.js';
-import { HELD_OUT_FILES } from '../scripts/held-out-files.js';
+import { HELD_OUT_FILES, isOutOfScopeFile } from '../scripts/held-out-files.js';
 import { loadBenchContent } from './nlu-content.js';
 import { readTsv } from './nlu-content-bench.js';
 
@@ -64,9 +64,8 @@ export function keptAfterTopic(nlu: Nlu, content: ContentBundle, half: 'dev' | '
   const topics = [...offerableTopics(content)].sort();
   const result = { kept: 0, total: 0, wrong: [] as string[] };
   for (const file of HELD_OUT_FILES) {
-    const outOfScope = file.endsWith('out-of-scope.tsv') || file.endsWith('near-miss.tsv');
+    const outOfScope = isOutOfScopeFile(file);
     for (const [text = '', label = '', split] of readTsv(file)) {
-      // out-of-scope.tsv and near-miss.tsv name the half in their second column ("dev", "test").
       const rowSplit = (outOfScope ? label : split)?.trim();
       const rowHalf = rowSplit === undefined || rowSplit === 'dev' ? 'dev' : 'blind';
       if (rowHalf !== half) continue;

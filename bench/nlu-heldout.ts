@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { normalizeExample } from '../src/content/content-report.js';
 import { trainNlu, UNKNOWN_INTENT } from '../src/nlu/index.js';
-import { HELD_OUT_FILES } from '../scripts/held-out-files.js';
+import { HELD_OUT_FILES, isOutOfScopeFile } from '../scripts/held-out-files.js';
 import { loadBenchContent } from './nlu-content.js';
 
 export interface HeldOutResult {
@@ -32,7 +32,7 @@ export async function heldOutResults(root = '.', seed?: number): Promise<HeldOut
   const training = new Set(content.intents.flatMap((i) => [...i.examples.de, ...i.examples.en]).map(normalizeExample));
   return HELD_OUT_FILES.flatMap((file) => {
     // out-of-scope.tsv and near-miss.tsv label their rows dev/test; every row is out of scope.
-    const outOfScope = file.endsWith('out-of-scope.tsv') || file.endsWith('near-miss.tsv');
+    const outOfScope = isOutOfScopeFile(file);
     // A third column splits a file in halves: dev lines (their errors may be read to find what is missing) and
     // blind lines (counts only, never listed), so there is still an honest check after fixing the dev errors.
     let halved = false;

@@ -60,16 +60,14 @@ const factsPath = `${root}docs/facts.md`;
 // The messages of a file: the first column; in a file of conversations the next message (third column).
 const heldOut = [...HELD_OUT_FILES, ...HELD_OUT_PAIR_FILES]
   .filter((file) => existsSync(`${root}${file}`))
-  .map((file) => ({
-    file,
-    lines: readFileSync(`${root}${file}`, 'utf8')
+  .map((file) => {
+    const column = HELD_OUT_PAIR_FILES.includes(file) ? 2 : 0;
+    const lines = readFileSync(`${root}${file}`, 'utf8')
       .split('\n')
       .filter((line) => line.trim() && !line.startsWith('#'))
-      .map((line) => {
-        const columns = line.split('\t');
-        return (HELD_OUT_PAIR_FILES.includes(file) ? columns[2] : columns[0]) ?? '';
-      }),
-  }));
+      .map((line) => line.split('\t')[column] ?? '');
+    return { file, lines };
+  });
 const report = buildContentReport({ intents, profile, factsText: readFileSync(factsPath, 'utf8'), heldOut });
 
 const scored = report.intents.filter((r) => r.id !== 'unknown');

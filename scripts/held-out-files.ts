@@ -21,6 +21,9 @@ export const HELD_OUT_FILES = [
   'test/nlu/data/two-questions.tsv',
 ];
 
+/** out-of-scope.tsv and near-miss.tsv: every row must be unknown; the second column names the row's half ("dev", "test"). */
+export const isOutOfScopeFile = (file: string): boolean => file.endsWith('out-of-scope.tsv') || file.endsWith('near-miss.tsv');
+
 /**
  * Held-out conversations: a first message, its topic, the next message and what that one must get
  * (follow-ups.tsv, bench/nlu-follow-ups.ts). The next message is held out; the first only sets the topic and

@@ -10,12 +10,12 @@
  */
 import type { ContentBundle } from '../content/model.js';
 import { offerableTopics } from './did-you-mean.js';
+import { UNKNOWN_INTENT } from './faq-handler.js';
 import type { Nlu, NluParseOptions, NluResult } from './ports.js';
 import type { JsonObject, Locale } from './types.js';
 
 /** conversation.state key: the topic the last turn answered (an intent id), for the next turn only. */
 export const LAST_TOPIC = 'lastTopic';
-const UNKNOWN_INTENT = 'unknown';
 /**
  * A follow-up points back ("Was kostet das?", "Brauche ich dafür einen Termin?", "How long does it take?"); a
  * new matter names itself ("Was ist 17 mal 23?", "Welcher Hund passt zu mir?"). Not "die", "der", "den" and
