@@ -84,7 +84,7 @@ Measured ${date} on ${machine}. The machine was shared with other jobs, so times
 - Macro-F1 averages F1 over the intents present in the gold labels. xSID's \`alarm/time_left_on_alarm\` (4 test messages)
   has no training example, so its F1 is 0 for every engine and macro-F1 cannot exceed 14/15 = 0.933.
 - Our settings were chosen by 5-fold stratified cross-validation on **training data only**
-  (\`npx tsx bench/nlu-tune.ts '<base JSON>' [features|linear|none]\`: one setting varied at a time around a base, the
+  (\`npx tsx bench/nlu-tune.ts '<base JSON>' [features|linear|data|none]\`: one setting varied at a time around a base, the
   winner becomes the next base). Each training set (the train splits of xSID, chatbot, askubuntu, webapps, and the Düren
   content) scores (CV accuracy + macro-F1) / 2; "mean" averages the five sets, "pooled" weights them by their number of
   examples, so that one example counts the same everywhere (webapps has 30 examples: under "mean" one of them weighs as
@@ -97,6 +97,12 @@ Measured ${date} on ${machine}. The machine was shared with other jobs, so times
   single change (n-gram range, feature weights, C, passes, balancing, IDF off, cross-word n-grams, both stems) beat the
   base by 0.005 in either score. Disclosure: the SVM and IDF were tried after the previous revision's test figures were
   known; they were adopted on the cross-validation scores above, and the test splits were not used to choose among them.
+- Each intent's id also trains it as one example ("FindConnection" -> "find connection"; not the out-of-scope
+  intent, and not for the Düren content, whose staff-written titles train instead): mean 0.8682 -> 0.8796, pooled
+  0.9246 -> 0.9251 (webapps CV 0.833/0.585 -> 0.867/0.665; revision 12 below). Disclosure: the earlier analysis of
+  the xSID errors (two snooze messages) was known when the idea came; xSID's own CV did not move. On its test split
+  the change turns five messages: three now right ("snooze meinen Wecker", a creative-work and a music request),
+  two now wrong ("Alarm verwerfen", twice); the one snooze message lifts macro-F1 from 0.846 to 0.867.
 - Confidences are calibrated by temperature scaling fitted on one stratified held-out third of the training data,
   predicted by one extra model trained on the other two thirds (2 passes: the temperature needs only the scale of the
   held-out margins; 5 passes gave a temperature within 1.5 %).

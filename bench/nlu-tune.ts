@@ -6,7 +6,7 @@
  * sets, "pooled" weights each set by its number of examples, so one example counts the same everywhere
  * (webapps has 30, so under "mean" one of its examples weighs as much as 100 of the content's).
  * Usage: npx tsx bench/nlu-tune.ts ['<base options JSON>'] [group ...]
- *   groups: features, linear, none (default: features linear)
+ *   groups: features, linear, data, none (default: features linear data)
  */
 import { DEFAULT_LINEAR_CONFIG } from '../src/nlu/classifier.js';
 import { DEFAULT_FEATURE_CONFIG } from '../src/nlu/features.js';
@@ -18,7 +18,7 @@ import { crossValidate } from '../src/nlu/folds.js';
 
 const [baseArg, ...groupArgs] = process.argv.slice(2);
 const base = JSON.parse(baseArg ?? '{}') as ClassifierOptions;
-const groups = new Set(groupArgs.length > 0 ? groupArgs : ['features', 'linear']);
+const groups = new Set(groupArgs.length > 0 ? groupArgs : ['features', 'linear', 'data']);
 
 const xsid = readJsonl('test/benchmarks/xsid-de/xsid_de.jsonl');
 const braun = readJsonl('test/benchmarks/braun2017-en/braun2017_en.jsonl');
@@ -54,6 +54,9 @@ if (groups.has('features')) {
   add(`bothStems ${!f.bothStems}`, { features: { bothStems: !f.bothStems } });
   add(`idf ${!f.idf}`, { features: { idf: !f.idf } });
   add(`separableVerbs ${!f.separableVerbs}`, { features: { separableVerbs: !f.separableVerbs } });
+}
+if (groups.has('data')) {
+  add(`intentNames ${base.intentNames === false}`, { intentNames: base.intentNames === false });
 }
 if (groups.has('linear')) {
   for (const optimizer of ['sgd', 'adagrad', 'svm'] as const) {

@@ -2,7 +2,8 @@
  * Evaluates the intent classifier on labelled utterances.
  *   npm run nlu:eval -- --train FILE --test FILE [--json]
  * Files are JSONL {"text","intent","split"}. When train and test are the same file, the "split" field
- * decides ("train" rows train, "test" rows test).
+ * decides ("train" rows train, "test" rows test). Each intent's id also trains it as one example, as in
+ * `npm run bench:nlu` (src/nlu/intent-names.ts).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -34,9 +34,13 @@ export function contentSynonyms(content: Pick<ContentBundle, 'intents'>): Record
   return synonyms;
 }
 
-/** What training takes from content besides the examples: synonyms of every intent and the profile's regional words. */
-export function contentLexicon(content: NluContent): Pick<TrainNluOptions, 'synonyms' | 'regional'> {
-  return { synonyms: contentSynonyms(content), regional: content.profile?.regional_words ?? {} };
+/**
+ * What training takes from content besides the examples: synonyms of every intent and the profile's regional
+ * words. Intent ids are not read as examples: staff write titles, which contentExamples already trains on
+ * (ids as well cost held-out messages; docs/benchmarks.md, revision 12).
+ */
+export function contentLexicon(content: NluContent): Pick<TrainNluOptions, 'synonyms' | 'regional' | 'intentNames'> {
+  return { synonyms: contentSynonyms(content), regional: content.profile?.regional_words ?? {}, intentNames: false };
 }
 
 /** The profile is optional so that tests can train on intents alone. */
@@ -48,6 +52,7 @@ export function trainNlu(content: NluContent, options: TrainNluOptions = {}): Nl
   const lexicon = contentLexicon(content);
   const classifier = trainClassifier(examples, {
     outOfScopeIntent: UNKNOWN_INTENT,
+    intentNames: lexicon.intentNames,
     ...options,
     synonyms: { ...lexicon.synonyms, ...options.synonyms },
     regional: { ...lexicon.regional, ...options.regional },

@@ -9,6 +9,7 @@ import { roundToHalf } from './half-float.js';
 import { IntentClassifier, inverseDocumentFrequency, sparseVector } from './intent-classifier.js';
 import { detectLanguage } from './language.js';
 import { buildLexiconData, Lexicon } from './lexicon.js';
+import { intentNameExamples } from './intent-names.js';
 import { regionalEntries, type RegionalWords } from './regional.js';
 import { createRandom, shuffleInPlace } from './random.js';
 
@@ -33,13 +34,16 @@ export interface ClassifierOptions {
   outOfScopeIntent?: string;
   /** Features seen in fewer examples are dropped (keeps serialized models small). */
   minFeatureCount?: number;
+  /** Each intent's id also trains it as one example ("FindConnection" -> "find connection"); default true. */
+  intentNames?: boolean;
 }
 
 export const DEFAULT_SEED = 20240601;
 const CALIBRATION_SVM_PASSES = 2;
 
-export function trainClassifier(examples: readonly TrainingExample[], options: ClassifierOptions = {}): IntentClassifier {
-  if (examples.length === 0) throw new Error('trainClassifier needs at least one example');
+export function trainClassifier(given: readonly TrainingExample[], options: ClassifierOptions = {}): IntentClassifier {
+  if (given.length === 0) throw new Error('trainClassifier needs at least one example');
+  const examples = options.intentNames === false ? given : [...given, ...intentNameExamples(given, options.outOfScopeIntent)];
   const seed = options.seed ?? DEFAULT_SEED;
   const featureConfig: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...options.features };
   const linearConfig: LinearConfig = { ...DEFAULT_LINEAR_CONFIG, ...options.linear };
