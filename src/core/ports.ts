@@ -68,6 +68,7 @@ export interface TranscriptEntry {
   seq: number;
   role: 'user' | 'bot';
   text: string;
+  /** User entry: the intent the turn was read as. Bot entry: the topic of an answer to a second question, else null. */
   intent?: string | null;
   confidence?: number | null;
   /** Language of a bot reply (absent in entries stored before it was recorded). */

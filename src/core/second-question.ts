@@ -22,11 +22,15 @@ export function withSecondQuestion(outcome: TurnOutcome, context: TurnContext): 
   const replies = outcome.replies.map((draft) => withoutButton(draft, `intent:${other.id}`));
   if (outcome.expectingInput) {
     const { suggestions: _, ...withoutButtons } = reply;
-    return { ...outcome, replies: [withoutButtons, ...replies] };
+    return { ...outcome, replies: [{ ...withoutButtons, topic: other.id }, ...replies] };
   }
   // An application is started by its button, as it would be by asking for it on its own.
   const start = intent.kind === 'dialog' ? topicSuggestions([other.id], context.content, locale) : [];
-  const second: ReplyDraft = start.length > 0 ? { ...reply, suggestions: [...start, ...(reply.suggestions ?? []).filter((s) => s.value !== start[0]?.value)] } : reply;
+  const second: ReplyDraft = {
+    ...reply,
+    topic: other.id,
+    ...(start.length > 0 ? { suggestions: [...start, ...(reply.suggestions ?? []).filter((s) => s.value !== start[0]?.value)] } : {}),
+  };
   return { ...outcome, replies: asked[0]?.id === other.id ? [second, ...replies] : [...replies, second] };
 }
 

@@ -147,7 +147,15 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     let seq = record.lastSeq;
     entries.push({ conversationId: record.id, seq: ++seq, role: 'user', text: outcome.userTranscriptText ?? redact(userText), intent: outcome.intent?.id ?? null, confidence: outcome.intent?.confidence ?? null, at });
     replies.forEach((reply, index) =>
-      entries.push({ conversationId: record.id, seq: ++seq, role: 'bot', text: drafts[index]?.transcriptText ?? reply.text, locale: reply.locale ?? turn.locale, at }),
+      entries.push({
+        conversationId: record.id,
+        seq: ++seq,
+        role: 'bot',
+        text: drafts[index]?.transcriptText ?? reply.text,
+        locale: reply.locale ?? turn.locale,
+        intent: drafts[index]?.topic ?? null,
+        at,
+      }),
     );
     const { [AWAITING_ANSWER]: _, ...state } = context.conversation.state;
     const remembered = rememberTopic(state, outcome.expectingInput ? undefined : outcome.intent?.id, content);

@@ -18,6 +18,11 @@ export interface ReplyDraft {
   transcriptText?: string;
   /** Language of this reply when it differs from the turn's (the German and English notes to a Turkish message). */
   locale?: Locale;
+  /**
+   * The topic this reply answers when it is not the turn's own (the second of two questions in one message).
+   * The transcript keeps it on the reply, so staff analytics count that topic too.
+   */
+  topic?: string;
 }
 
 export interface TurnContext {

@@ -43,7 +43,7 @@ function dialogInfos(content: ContentBundle): DialogInfo[] {
 export async function analyticsTables(repo: AnalyticsRepository, survey: SurveyStore, content: ContentBundle, range: Range, days: number, timeZone: string): Promise<AnalyticsTables> {
   const dialogs = dialogInfos(content);
   const triggers = [...new Set(dialogs.flatMap((d) => d.trigger))];
-  const [byDay, byHour, feedback, starts, cancels, open, submissions, appointments, surveyResults, chosen] = await Promise.all([
+  const [byDay, byHour, feedback, starts, cancels, open, submissions, appointments, surveyResults, chosen, second] = await Promise.all([
     repo.questionsByDayAndTopic(range),
     repo.questionsByHour(range),
     repo.feedbackByTopic(range),
@@ -54,6 +54,7 @@ export async function analyticsTables(repo: AnalyticsRepository, survey: SurveyS
     repo.bookedAppointments(range),
     survey.surveyResults('umfrage', { from: range.from.slice(0, 10), to: range.to.slice(0, 10) }).catch(() => null),
     repo.topicsChosenAfterUnknown(range),
+    repo.secondTopics(range),
   ]);
   // Only topic buttons count: "help" and "a person" are buttons of the plain fallback too.
   const offered = offerableTopics(content);
@@ -74,6 +75,8 @@ export async function analyticsTables(repo: AnalyticsRepository, survey: SurveyS
     }
     dayMap.set(row.day, day);
   }
+  // A message with two questions counts once among the questions and under both of its topics.
+  for (const row of second) topicCounts.set(row.intent, (topicCounts.get(row.intent) ?? 0) + row.n);
   const hours = Array.from({ length: 24 }, (_, hour) => ({ hour, count: 0 }));
   for (const row of byHour) {
     const bucket = hours[localHour(row.hour, timeZone)];

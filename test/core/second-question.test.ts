@@ -45,6 +45,24 @@ describe('a message that asks about two topics', () => {
     expect(h.last.dialog?.id).toBe('wohngeld');
   });
 
+  it('keeps the second topic on its answer in the transcript, and no topic on other replies', async () => {
+    const h = await transcriptHarness({ dialogs: ['dialogs/sperrmuell.yaml'] });
+    await h.send('Wann hat das Fundbüro geöffnet? Und was kostet ein neuer Reisepass?');
+    await h.send('Was kostet ein neuer Reisepass? Und wie melde ich Sperrmüll an?');
+    const entries = await h.store.getTranscript(h.conversationId as string);
+    const turns: { user: string | null | undefined; topics: (string | null | undefined)[] }[] = [];
+    for (const e of entries) {
+      if (e.role === 'user') turns.push({ user: e.intent, topics: [] });
+      else turns.at(-1)?.topics.push(e.intent);
+    }
+    expect(turns.map((t) => [t.user, ...t.topics.filter(Boolean)].sort())).toEqual([
+      ['fundbuero', 'reisepass'],
+      ['reisepass', 'sperrmuell'],
+    ]);
+    // One reply per turn carries a topic: the other replies (the first answer, the application's question) do not.
+    expect(turns.map((t) => t.topics.filter(Boolean).length)).toEqual([1, 1]);
+  });
+
   it('is one question when the second only follows up on the first', async () => {
     const h = await transcriptHarness({ dialogs: [] });
     await h.send('Was kostet ein Führungszeugnis? Und wie lange dauert es?');

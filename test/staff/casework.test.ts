@@ -75,6 +75,21 @@ describe('submissions and appointments for clerks', () => {
     expect(client.lastHtml).toMatch(/Nicht verstanden: 2 · danach ein vorgeschlagenes Thema gewählt \(„Meinten Sie …\?“\):\s*<strong>1<\/strong> \(50/);
   }, 30_000);
 
+  it('counts a message with two questions once among the questions and under both topics', async () => {
+    const app = await createStaffApp();
+    await app.addUser('eddie', ['editor']);
+    const both = await postChat(app, { text: 'Wo kann ich den Reisepass beantragen? Und wo kann ich Sperrmüll anmelden?' });
+    expect(both.replies).toHaveLength(2);
+    await postChat(app, { text: 'Reisepass abgelaufen, was nun?' });
+    const client = new StaffClient(app.app);
+    await client.login('eddie');
+    await client.get('/staff/analytics');
+    expect(client.lastHtml).toMatch(/<p>\s*2 Fragen in 30 Tagen/);
+    const csv = await (await client.get('/staff/analytics.csv?table=topics')).text();
+    expect(csv).toMatch(/reisepass;[^;\n]*;2/);
+    expect(csv).toMatch(/sperrmuell;[^;\n]*;1/);
+  }, 30_000);
+
   it('keeps analytics free of message texts and names, with CSV export', async () => {
     const app = await createStaffApp();
     await app.addUser('eddie', ['editor']);

@@ -77,6 +77,7 @@ export function mountAnalyticsRoutes(staff: Hono<StaffEnv>, s: StaffServices): v
         </p>
 
         <h2>Fragen nach Thema</h2>
+        <p>Eine Nachricht mit zwei Fragen („Was kostet ein Reisepass? Und wann kommt der Sperrmüll?“) zählt bei beiden Themen.</p>
         <BarChart id="topics" title={`Die ${top.length} häufigsten Themen`} desc={top.map((r) => `${r.title}: ${r.count}`).join('; ') || 'Keine Daten'} rows={top.map((r) => ({ label: r.title, value: r.count }))} />
         <DataTable caption="Fragen nach Thema" headers={['Thema', 'Fragen']} rows={t.topics.map((r) => [r.title, r.count])} csv={csv('topics')} />
 

@@ -20,6 +20,14 @@ export function createAnalyticsRepository(db: SqlDb) {
         [range.from, range.to],
       );
     },
+    /** Answers to the second of two questions in one message: the reply, not the message, carries that topic. */
+    async secondTopics(range: Range) {
+      return db.all<{ intent: string; n: number }>(
+        `SELECT intent, COUNT(*) AS n FROM transcript
+         WHERE role = 'bot' AND intent IS NOT NULL AND at >= ? AND at < ? GROUP BY intent ORDER BY intent`,
+        [range.from, range.to],
+      );
+    },
     /** UTC hour buckets ("2026-03-02T09"); the page converts them to local hours. */
     async questionsByHour(range: Range) {
       return db.all<{ hour: string; n: number }>(
