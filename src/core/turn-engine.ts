@@ -45,6 +45,7 @@ export function renderReply(draft: ReplyDraft, turnLocale: Locale): Reply {
     ...(draft.suggestions && draft.suggestions.length > 0 ? { suggestions: draft.suggestions } : {}),
     ...(draft.links && draft.links.length > 0 ? { links: draft.links } : {}),
     ...(locale !== turnLocale ? { locale } : {}),
+    ...(draft.topic ? { topic: draft.topic } : {}),
   };
 }
 

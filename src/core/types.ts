@@ -51,6 +51,8 @@ export interface Reply {
   links?: Link[];
   /** Set when this reply's language differs from the turn's locale (see ReplyDraft.locale). */
   locale?: Locale;
+  /** Set when this reply answers another topic than the turn's intent (the second of two questions): feedback on it is about that topic. */
+  topic?: string;
 }
 
 export interface IntentScore {

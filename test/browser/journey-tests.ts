@@ -191,6 +191,19 @@ export function journeyTests(env: () => BrowserEnv): void {
     expect(await page.getAttribute('.sl-human a[href^="tel:"]', 'href')).toBe('tel:02421252000');
   });
 
+  it('rates each answer to a message with two questions as its own topic', async () => {
+    const { page } = await env().newPage();
+    await askOnDemoPage(page, env().server.url, 'Wann hat das Fundbüro geöffnet? Und was kostet ein neuer Reisepass?');
+    await expect.poll(() => page.locator(W.bot).count()).toBe(2);
+    const rated: unknown[] = [];
+    for (const nth of [0, 1]) {
+      const request = page.waitForRequest((req) => req.url().endsWith('/api/feedback'));
+      await page.locator(W.bot).nth(nth).locator('.sl-rate').first().click();
+      rated.push((await request).postDataJSON());
+    }
+    expect(rated).toEqual([expect.objectContaining({ intent: 'fundbuero' }), expect.objectContaining({ intent: 'reisepass' })]);
+  });
+
   it.skipIf(!existsSync(join(process.cwd(), 'dialogs', 'wohngeld.yaml')))('guides a citizen to a Wohngeld estimate, answering by typing and by choosing an option', async () => {
     const { page } = await env().newPage();
     await askOnDemoPage(page, env().server.url, 'Wohngeld beantragen');

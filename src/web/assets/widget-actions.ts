@@ -35,7 +35,8 @@ function deliver(isRetryAfterExpiry) {
     var intent = result.intent && result.intent.id;
     var first = null;
     (result.replies || []).forEach(function (reply) {
-      var node = addBotMessage(reply, { locale: reply.locale || result.locale, intent: intent });
+      // The answer to a second question in the same message is rated as its own topic.
+      var node = addBotMessage(reply, { locale: reply.locale || result.locale, intent: reply.topic || intent });
       first = first || node;
     });
     if (first) ui.log.scrollTop = Math.max(0, first.offsetTop - 8);
