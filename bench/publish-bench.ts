@@ -1,8 +1,10 @@
 /**
  * `npm run bench:publish`: publish-to-live time of the staff workspace on the Düren content: retrain the NLU
- * on the full draft, store the version, swap it live (LiveContent.swap). Target: < 1 s. Also reports the
- * regression check (cross-validation of published and draft), which runs before a publish but is not part
- * of the time to go live. SQLite in memory; the draft gets one new example per round.
+ * on the full draft, store the version, swap it live (LiveContent.swap). Target: < 1 s. The check before a
+ * publish (the publish page) trains the draft and cross-validates it; the publish then puts that model live
+ * without training again, so the target's "retrain + store + swap" is the check's training plus the
+ * publish's store and swap, and the publish call itself is reported too. SQLite in memory; the draft gets one
+ * new example per round.
  */
 import { LiveContent } from '../src/core/live-content.js';
 import { createDialogValidator } from '../src/dialogs/validate-content.js';
@@ -25,6 +27,8 @@ const actor = { id: 'bench', username: 'bench' };
 
 const live_ms: number[] = [];
 const train_ms: number[] = [];
+const swap_ms: number[] = [];
+const call_ms: number[] = [];
 const check_ms: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   const draft = await service.draftIntents();
@@ -38,8 +42,11 @@ for (let round = 0; round < ROUNDS; round++) {
   check_ms.push(performance.now() - checkStarted);
   const result = await service.publish(actor, { confirmed: true, note: `bench ${round}` });
   if (result.status !== 'published') throw new Error('publish was blocked');
-  live_ms.push(result.liveMs);
+  if (result.retrained) throw new Error('the publish trained again although the check had trained the same draft');
   train_ms.push(result.trainMs);
+  swap_ms.push(result.swapMs);
+  live_ms.push(result.trainMs + result.swapMs);
+  call_ms.push(result.liveMs);
 }
 await store.close();
 
@@ -47,7 +54,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const max = (values: number[]) => Math.max(...values);
 const examples = loaded.content.intents.reduce((n, i) => n + i.examples.de.length + i.examples.en.length, 0);
 console.log(`Publish-to-live on ${loaded.content.intents.length} intents / ${examples} examples, ${ROUNDS} rounds:`);
-console.log(`  retrain + store + swap: median ${median(live_ms).toFixed(0)} ms, max ${max(live_ms).toFixed(0)} ms (retrain alone: median ${median(train_ms).toFixed(0)} ms)`);
-console.log(`  regression check before publishing (5-fold CV, cached for the published version): median ${median(check_ms).toFixed(0)} ms`);
+console.log(`  retrain + store + swap: median ${median(live_ms).toFixed(0)} ms, max ${max(live_ms).toFixed(0)} ms (retrain alone: median ${median(train_ms).toFixed(0)} ms, store + swap: median ${median(swap_ms).toFixed(1)} ms)`);
+console.log(`  the publish call after the check (the model the check trained goes live): median ${median(call_ms).toFixed(1)} ms, max ${max(call_ms).toFixed(1)} ms`);
+console.log(`  check before publishing (draft training + 5-fold CV, cached for the published version): median ${median(check_ms).toFixed(0)} ms`);
 console.log(`  target < ${TARGET_MS} ms: ${median(live_ms) < TARGET_MS ? 'met' : 'NOT met'}`);
 if (median(live_ms) >= TARGET_MS) process.exitCode = 1;

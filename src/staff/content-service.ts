@@ -1,6 +1,7 @@
 /**
  * The content workflow behind the editor: the draft, its trained model (cached per draft state), the
- * regression check, publishing (retrain + atomic swap, no restart), rollback and YAML import.
+ * regression check, publishing (the checked model goes live by an atomic swap, no restart), rollback (retrain +
+ * swap) and YAML import.
  */
 import { ContentError } from '../content/content-error.js';
 import type { ContentBundle, ContentProblem } from '../content/model.js';
@@ -11,7 +12,7 @@ import type { Nlu } from '../core/ports.js';
 import { trainNlu } from '../nlu/index.js';
 import { stableJson, yamlImportPending, type ContentAssembler, type YamlSnapshot } from './content-source.js';
 import { diffIntentSets, isEmptyDiff, type IntentSetDiff } from './diff.js';
-import { compareVersions, crossValidateIntents, type CrossValidation, type RegressionReport } from './regression.js';
+import { compareVersions, crossValidateIntents, withLossLimit, type CrossValidation, type RegressionReport } from './regression.js';
 import type { ContentRepository, ContentVersion } from './store/content-repository.js';
 import type { AuditInput } from './store/staff-repository.js';
 
@@ -30,10 +31,24 @@ export interface ContentServiceDeps {
   now: () => Date;
 }
 
-export type DraftModel = { ok: true; content: ContentBundle; nlu: Nlu } | { ok: false; problems: ContentProblem[] };
+/** trainMs: how long training that model took, whenever it ran (the check before a publish trains the draft). */
+export type DraftModel = { ok: true; content: ContentBundle; nlu: Nlu; trainMs: number } | { ok: false; problems: ContentProblem[] };
+
+/**
+ * trainMs: training of the model that went live, whenever it ran (a model the check trained is reused, and its
+ * time counts); swapMs: storing the version and swapping it live; liveMs: time spent in the call; retrained:
+ * whether the call trained (false when the check had trained the same draft).
+ */
+export interface GoLiveTimes {
+  version: number;
+  trainMs: number;
+  swapMs: number;
+  liveMs: number;
+  retrained: boolean;
+}
 
 export type PublishResult =
-  | { status: 'published'; version: number; trainMs: number; liveMs: number; report: RegressionReport | null }
+  | ({ status: 'published'; report: RegressionReport | null } & GoLiveTimes)
   | { status: 'blocked'; report: RegressionReport };
 
 /** cyrb53: a fast, well-distributed 53-bit string hash; the cache key of an intent set. */
@@ -58,6 +73,7 @@ export function createContentService(deps: ContentServiceDeps) {
   const train = deps.train ?? ((content: ContentBundle) => trainNlu(content));
   let modelCache: { key: string; model: DraftModel } | null = null;
   const cvCache = new Map<string, CrossValidation>();
+  let reportCache: { key: string; report: RegressionReport } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   /** One publish, rollback or import at a time, in order. */
@@ -83,8 +99,10 @@ export function createContentService(deps: ContentServiceDeps) {
     if (modelCache?.key === key) return modelCache.model;
     let model: DraftModel;
     try {
+      const started = performance.now();
       const content = deps.assemble(intents);
-      model = { ok: true, content, nlu: train(content) };
+      const nlu = train(content);
+      model = { ok: true, content, nlu, trainMs: performance.now() - started };
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       model = { ok: false, problems: error.problems };
@@ -105,30 +123,54 @@ export function createContentService(deps: ContentServiceDeps) {
     return (await published()).intents;
   }
 
+  /**
+   * The report of the check is reused by the publish that follows it: classifying every stored utterance with
+   * both models takes longer than the publish itself (about 1.4 s for 4,800 utterances).
+   */
   async function regression(draft: IntentDefinition[], model: DraftModel & { ok: true }): Promise<RegressionReport> {
     const current = await published();
-    return compareVersions({
+    const key = `${intentSetKey(current.intents)}|${intentSetKey(draft)}`;
+    const maxLossPoints = await deps.maxLossPoints();
+    if (reportCache?.key === key) return { ...reportCache.report, ...withLossLimit(reportCache.report.lossPoints, maxLossPoints) };
+    const report = compareVersions({
       publishedIntents: current.intents,
       draftIntents: draft,
       publishedCv: crossValidation(current.intents),
       draftCv: crossValidation(draft),
       publishedNlu: deps.live.nlu(),
       draftNlu: model.nlu,
-      maxLossPoints: await deps.maxLossPoints(),
+      maxLossPoints,
     });
+    reportCache = { key, report };
+    return report;
   }
 
-  /** Trains, stores the version and swaps it live; returns timings. The DB write comes before the swap. */
-  async function goLive(intents: IntentDefinition[], content: ContentBundle | null, meta: { source: 'publish' | 'rollback'; note: string | null; resetDraft: boolean }, actor: Actor, audit: Omit<AuditInput, 'at' | 'userId' | 'username'>) {
+  /**
+   * Stores the version and swaps it live; returns timings. The DB write comes before the swap. A model the
+   * check trained on the same draft goes live as it is: training is deterministic, so a second training would
+   * give the same model and only block the event loop (and every citizen's turn) once more.
+   */
+  async function goLive(
+    intents: IntentDefinition[],
+    trained: (DraftModel & { ok: true }) | null,
+    meta: { source: 'publish' | 'rollback'; note: string | null; resetDraft: boolean },
+    actor: Actor,
+    audit: Omit<AuditInput, 'at' | 'userId' | 'username'>,
+  ): Promise<GoLiveTimes> {
     const started = performance.now();
-    const bundle = content ?? deps.assemble(intents);
-    const nlu = train(bundle);
-    const trainMs = performance.now() - started;
+    let model = trained;
+    if (!model) {
+      const content = deps.assemble(intents);
+      const nlu = train(content);
+      model = { ok: true, content, nlu, trainMs: performance.now() - started };
+    }
+    const storing = performance.now();
     const at = deps.now().toISOString();
     const version = await deps.repo.publish(intents, { ...meta, at, by: actor.username }, { ...audit, at, userId: actor.id, username: actor.username });
-    deps.live.swap(bundle, nlu);
-    modelCache = { key: intentSetKey(intents), model: { ok: true, content: bundle, nlu } };
-    return { version, trainMs, liveMs: performance.now() - started };
+    deps.live.swap(model.content, model.nlu);
+    modelCache = { key: intentSetKey(intents), model };
+    const done = performance.now();
+    return { version, trainMs: model.trainMs, swapMs: done - storing, liveMs: done - started, retrained: trained === null };
   }
 
   return {
@@ -153,21 +195,24 @@ export function createContentService(deps: ContentServiceDeps) {
         const current = await published();
         const diff = diffIntentSets(current.intents, draft);
         if (isEmptyDiff(diff)) throw new AppError(409, 'nothing_to_publish', 'Der Entwurf entspricht der veröffentlichten Version.');
+        const started = performance.now();
+        const checked = modelCache?.key === intentSetKey(draft);
         const model = build(draft);
         if (!model.ok) throw new AppError(422, 'invalid_content', `Der Entwurf ist ungültig: ${model.problems.map((p) => `${p.file} ${p.path}: ${p.reason}`).join('; ')}`);
         const report = await regression(draft, model);
         if (report.blocked && !options.confirmed) return { status: 'blocked', report };
-        const result = await goLive(draft, model.content, { source: 'publish', note: options.note, resetDraft: false }, actor, {
+        const result = await goLive(draft, model, { source: 'publish', note: options.note, resetDraft: false }, actor, {
           action: 'content.publish',
           target: `version:${current.version + 1}`,
           before: { version: current.version },
           after: { diff, lossPoints: report.lossPoints, confirmedRegression: report.blocked && options.confirmed },
         });
-        return { status: 'published', ...result, report };
+        // Without a check before, this call trained the draft (and ran its cross-validation): that is in liveMs.
+        return { status: 'published', ...result, liveMs: performance.now() - started, retrained: !checked, report };
       });
     },
     /** Publishes an old version again as a new version (history stays linear) and resets the draft to it. */
-    rollback(actor: Actor, version: number): Promise<{ version: number; trainMs: number; liveMs: number }> {
+    rollback(actor: Actor, version: number): Promise<GoLiveTimes> {
       return exclusive(async () => {
         const target = await deps.repo.getVersion(version);
         if (!target) throw new AppError(404, 'version_not_found', `Version ${version} gibt es nicht.`);

@@ -127,8 +127,11 @@ export function compareVersions(input: RegressionInput): RegressionReport {
     worse: changes.filter((c) => c.deltaPoints < 0).sort((a, b) => a.deltaPoints - b.deltaPoints),
     better: changes.filter((c) => c.deltaPoints > 0).sort((a, b) => b.deltaPoints - a.deltaPoints),
     flipped,
-    lossPoints,
-    maxLossPoints: input.maxLossPoints,
-    blocked: lossPoints > input.maxLossPoints,
+    ...withLossLimit(lossPoints, input.maxLossPoints),
   };
+}
+
+/** The limit is a setting that may change between the check and the publish; the comparison does not. */
+export function withLossLimit(lossPoints: number, maxLossPoints: number): Pick<RegressionReport, 'lossPoints' | 'maxLossPoints' | 'blocked'> {
+  return { lossPoints, maxLossPoints, blocked: lossPoints > maxLossPoints };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ContentBundle } from '../../src/content/model.js';
+import { trainNlu } from '../../src/nlu/index.js';
 import { createStaffApp, postChat, StaffClient, type StaffApp } from './staff-fixture.js';
 
 async function editorOf(app: StaffApp): Promise<StaffClient> {
@@ -136,6 +138,43 @@ describe('publishing', () => {
     expect(client.lastHtml).toContain('Neu: <code>anwohnerparken');
     const [audit] = await app.staffRepo.listAudit({ limit: 1, offset: 0, action: 'content.publish' });
     expect(audit?.after).toMatchObject({ diff: { added: ['anwohnerparken'] } });
+  }, 60_000);
+
+  it('puts the model and report of the check live without computing them again; a publish without a check and a rollback train once', async () => {
+    const trained: number[] = [];
+    let ranked = 0;
+    const countingTrain = (content: ContentBundle) => {
+      trained.push(content.intents.length);
+      const nlu = trainNlu(content);
+      const rank = nlu.rank.bind(nlu);
+      nlu.rank = (...args: Parameters<typeof rank>) => (ranked++, rank(...args));
+      return nlu;
+    };
+    const app = await createStaffApp({ train: countingTrain });
+    const client = await editorOf(app);
+    const addExample = async (example: string) => {
+      await client.get('/staff/intents/reisepass');
+      const fields = formOf(client.lastHtml);
+      await client.post('/staff/intents/reisepass', { ...fields, examples_de: `${fields.examples_de}\n${example}` });
+    };
+    await addExample('reisepass für die reise nach kanada');
+    await client.get('/staff/publish');
+    expect(trained).toHaveLength(1);
+    const rankedByCheck = ranked;
+    expect(rankedByCheck).toBeGreaterThan(0);
+    const afterCheck = await client.post('/staff/publish', { confirm: 'on' });
+    expect(afterCheck.status).toBe(200);
+    expect(trained).toHaveLength(1);
+    // The check's comparison of the stored utterances is reused, not computed again.
+    expect(ranked).toBe(rankedByCheck);
+    expect(await afterCheck.text()).toMatch(/das bei der Prüfung trainierte Modell, Training [\d.]+ ms; gespeichert und umgeschaltet in [\d.]+ ms/);
+    await addExample('reisepass für die reise nach japan');
+    const unchecked = await client.post('/staff/publish', { confirm: 'on' });
+    expect(unchecked.status).toBe(200);
+    expect(trained).toHaveLength(2);
+    expect(await unchecked.text()).toMatch(/geprüft, neu trainiert und umgeschaltet in [\d.]+ ms/);
+    await client.post('/staff/versions/2/rollback', {});
+    expect(trained).toHaveLength(3);
   }, 60_000);
 
   it('blocks a publish that loses accuracy past the limit until an editor confirms, and shows flipped examples', async () => {

@@ -76,12 +76,15 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
         409,
       );
     }
-    s.app.logger.info('staff_published', { version: result.version, trainMs: Math.round(result.trainMs), liveMs: Math.round(result.liveMs) });
+    s.app.logger.info('staff_published', { version: result.version, trainMs: Math.round(result.trainMs), swapMs: Math.round(result.swapMs), liveMs: Math.round(result.liveMs), retrained: result.retrained });
+    const ms = (value: number) => Math.round(value).toLocaleString('de-DE');
     return render(
       c,
       <Layout title="Veröffentlicht" staff={principal(c)} section="/staff/publish">
         <Notice kind="success">
-          Version {result.version} ist live (neu trainiert und umgeschaltet in {Math.round(result.liveMs).toLocaleString('de-DE')} ms, ohne Neustart).
+          {result.retrained
+            ? `Version ${result.version} ist live (geprüft, neu trainiert und umgeschaltet in ${ms(result.liveMs)} ms, ohne Neustart).`
+            : `Version ${result.version} ist live (das bei der Prüfung trainierte Modell, Training ${ms(result.trainMs)} ms; gespeichert und umgeschaltet in ${ms(result.swapMs)} ms, ohne Neustart).`}
         </Notice>
         <p>
           <a href="/staff/console">In der Testkonsole ausprobieren</a> · <a href="/staff/versions">Versionen</a>
