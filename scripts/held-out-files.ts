@@ -19,6 +19,9 @@ export const HELD_OUT_FILES = [
   'test/nlu/data/blind6.tsv',
   'test/nlu/data/small-talk.tsv',
   'test/nlu/data/two-questions.tsv',
+  'test/nlu/data/blind7-de.tsv',
+  'test/nlu/data/blind7-mixed.tsv',
+  'test/nlu/data/blind8-mixed.tsv',
 ];
 
 /** out-of-scope.tsv and near-miss.tsv: every row must be unknown; the second column names the row's half ("dev", "test"). */
