@@ -193,14 +193,22 @@ function trainAdagrad({ vectors, labels, classes, features }: LinearProblem, con
 /** Temperature that minimizes the negative log-likelihood of held-out logits (golden-section search on log T). */
 export function fitTemperature(heldOut: readonly { logits: Float64Array; label: number }[]): number {
   if (heldOut.length === 0) return 1;
-  const scratch = new Float64Array(heldOut[0]?.logits.length ?? 0);
+  // -log softmax(l / T)[label] = log sum exp((l - max) / T) - (l[label] - max) / T: the logits shifted by
+  // their maximum once, so each of the 27 evaluations below needs only the exponentials (it was a full
+  // softmax per example and evaluation, about 50 ms of each content training).
+  const shifted = heldOut.map(({ logits: values, label }) => {
+    let max = -Infinity;
+    for (const v of values) if (v > max) max = v;
+    return { values: values.map((v) => v - max), label };
+  });
+  const minLogP = Math.log(1e-12);
   const loss = (logT: number): number => {
     const t = Math.exp(logT);
     let total = 0;
-    for (const item of heldOut) {
-      scratch.set(item.logits);
-      const p = softmax(scratch, t);
-      total -= Math.log(Math.max(p[item.label] ?? 0, 1e-12));
+    for (const { values, label } of shifted) {
+      let sum = 0;
+      for (let j = 0; j < values.length; j++) sum += Math.exp((values[j] as number) / t);
+      total -= Math.max((values[label] ?? -Infinity) / t - Math.log(sum), minLogP);
     }
     return total;
   };

@@ -14,10 +14,26 @@ export function stratifiedFolds(examples: readonly { intent: string }[], folds: 
 }
 
 /**
- * Calls `visit` for every example with a classifier trained on the other folds (options as given, so
- * callers choose whether to fit the temperature); a fold whose training part has fewer than two intents is
- * left out.
+ * One classifier per fold, trained on the other folds (options as given, so callers choose whether to fit the
+ * temperature), with that fold's examples; a fold whose training part has fewer than two intents is left out.
+ * Lazy: a fold is trained when it is asked for, so a caller can let other work run in between.
  */
+export function* outOfFoldModels(
+  examples: readonly TrainingExample[],
+  folds: number,
+  options: ClassifierOptions,
+  seed: number,
+): Generator<{ test: TrainingExample[]; classifier: IntentClassifier }> {
+  const fold = stratifiedFolds(examples, folds, seed);
+  for (let f = 0; f < folds; f++) {
+    const train = examples.filter((_, i) => fold[i] !== f);
+    const test = examples.filter((_, i) => fold[i] === f);
+    if (test.length === 0 || new Set(train.map((e) => e.intent)).size < 2) continue;
+    yield { test, classifier: trainClassifier(train, options) };
+  }
+}
+
+/** Calls `visit` for every example with the classifier of its fold (outOfFoldModels). */
 export function forEachOutOfFold(
   examples: readonly TrainingExample[],
   folds: number,
@@ -25,12 +41,7 @@ export function forEachOutOfFold(
   seed: number,
   visit: (example: TrainingExample, classifier: IntentClassifier) => void,
 ): void {
-  const fold = stratifiedFolds(examples, folds, seed);
-  for (let f = 0; f < folds; f++) {
-    const train = examples.filter((_, i) => fold[i] !== f);
-    const test = examples.filter((_, i) => fold[i] === f);
-    if (test.length === 0 || new Set(train.map((e) => e.intent)).size < 2) continue;
-    const classifier = trainClassifier(train, options);
+  for (const { test, classifier } of outOfFoldModels(examples, folds, options, seed)) {
     for (const example of test) visit(example, classifier);
   }
 }
@@ -43,5 +54,29 @@ export function crossValidate(examples: readonly TrainingExample[], folds: numbe
     gold.push(example.intent);
     predicted.push(classifier.classify(example.text, example.language).ranking[0]?.id ?? '');
   });
+  return evaluatePredictions(gold, predicted);
+}
+
+/**
+ * crossValidate that awaits `pause` after each fold: the staff check runs it inside the server, where five
+ * trainings in one go would hold up every citizen's turn for seconds.
+ */
+export async function crossValidateInSteps(
+  examples: readonly TrainingExample[],
+  folds: number,
+  options: ClassifierOptions,
+  seed: number,
+  pause: () => Promise<void>,
+): Promise<EvaluationReport> {
+  const gold: string[] = [];
+  const predicted: string[] = [];
+  await pause(); // the caller may just have trained (the draft model): no second training right after it
+  for (const { test, classifier } of outOfFoldModels(examples, folds, { calibrationFolds: 0, ...options }, seed)) {
+    for (const example of test) {
+      gold.push(example.intent);
+      predicted.push(classifier.classify(example.text, example.language).ranking[0]?.id ?? '');
+    }
+    await pause();
+  }
   return evaluatePredictions(gold, predicted);
 }

@@ -83,11 +83,11 @@ export function createContentService(deps: ContentServiceDeps) {
     return run;
   }
 
-  function crossValidation(intents: IntentDefinition[]): CrossValidation {
+  async function crossValidation(intents: IntentDefinition[]): Promise<CrossValidation> {
     const key = intentSetKey(intents);
     let cv = cvCache.get(key);
     if (!cv) {
-      cv = crossValidateIntents(intents, deps.live.content().profile.regional_words);
+      cv = await crossValidateIntents(intents, deps.live.content().profile.regional_words);
       if (cvCache.size >= 6) cvCache.delete(cvCache.keys().next().value as string);
       cvCache.set(key, cv);
     }
@@ -137,11 +137,13 @@ export function createContentService(deps: ContentServiceDeps) {
     const key = `${intentSetKey(current.intents)}|${draftKey}`;
     const maxLossPoints = await deps.maxLossPoints();
     if (reportCache?.key === key) return { ...reportCache.report, ...withLossLimit(reportCache.report.lossPoints, maxLossPoints) };
-    const report = compareVersions({
+    // Each step below hands the event loop back between folds and batches (letOthersRun), so citizens' turns are
+    // served during a check of several seconds; the longest wait is now one training.
+    const report = await compareVersions({
       publishedIntents: current.intents,
       draftIntents: draft,
-      publishedCv: crossValidation(current.intents),
-      draftCv: crossValidation(draft),
+      publishedCv: await crossValidation(current.intents),
+      draftCv: await crossValidation(draft),
       publishedNlu: deps.live.nlu(),
       draftNlu: model.nlu,
       maxLossPoints,

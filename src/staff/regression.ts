@@ -6,7 +6,8 @@
 import type { IntentDefinition } from '../content/schema.js';
 import type { Nlu } from '../core/ports.js';
 import { contentExamples, contentLexicon, type EvaluationReport, type RegionalWords } from '../nlu/index.js';
-import { crossValidate } from '../nlu/folds.js';
+import { crossValidateInSteps } from '../nlu/folds.js';
+import { letOthersRun } from './let-others-run.js';
 
 export const CV_FOLDS = 5;
 export const CV_SEED = 20240601;
@@ -55,9 +56,10 @@ export interface RegressionReport {
  * Held-out accuracy per intent. `regional`: the city profile's regional words, which the live model reads too
  * (staff edit intents, not the profile, so the draft and the published version share them).
  */
-export function crossValidateIntents(intents: IntentDefinition[], regional: RegionalWords = {}, folds = CV_FOLDS, seed = CV_SEED): CrossValidation {
+export async function crossValidateIntents(intents: IntentDefinition[], regional: RegionalWords = {}, pause = letOthersRun): Promise<CrossValidation> {
   const examples = contentExamples({ intents });
-  return fromReport(crossValidate(examples, folds, { seed, ...contentLexicon({ intents, profile: { regional_words: regional } }) }, seed));
+  const options = { seed: CV_SEED, ...contentLexicon({ intents, profile: { regional_words: regional } }) };
+  return fromReport(await crossValidateInSteps(examples, CV_FOLDS, options, CV_SEED, pause));
 }
 
 function fromReport(report: EvaluationReport): CrossValidation {
@@ -94,7 +96,10 @@ export interface RegressionInput {
   maxLossPoints: number;
 }
 
-export function compareVersions(input: RegressionInput): RegressionReport {
+/** Stored utterances classified (by both models) between two pauses: about 0.3 s of work. */
+const UTTERANCES_PER_STEP = 500;
+
+export async function compareVersions(input: RegressionInput, pause = letOthersRun): Promise<RegressionReport> {
   const { publishedCv, draftCv } = input;
   const changes: IntentChange[] = [];
   for (const intent of new Set([...Object.keys(publishedCv.recall), ...Object.keys(draftCv.recall)])) {
@@ -107,7 +112,8 @@ export function compareVersions(input: RegressionInput): RegressionReport {
   const flipped: FlippedExample[] = [];
   let publishedCorrect = 0;
   let draftCorrect = 0;
-  for (const example of stored) {
+  for (const [index, example] of stored.entries()) {
+    if (index > 0 && index % UTTERANCES_PER_STEP === 0) await pause();
     const before = topIntent(input.publishedNlu, example.text, example.language);
     const after = topIntent(input.draftNlu, example.text, example.language);
     if (before === example.intent) publishedCorrect++;

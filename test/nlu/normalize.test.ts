@@ -5,7 +5,7 @@ import { buildLexiconData, Lexicon } from '../../src/nlu/lexicon.js';
 import { foldToken, normalizeText } from '../../src/nlu/normalize.js';
 import { stem } from '../../src/nlu/stem.js';
 import { isStopword } from '../../src/nlu/stopwords.js';
-import { tokenizeWords } from '../../src/nlu/tokenize.js';
+import { isNumeric, tokenizeWords } from '../../src/nlu/tokenize.js';
 
 describe('normalization', () => {
   it('folds Führerschein, Fuehrerschein and fuhrerschein to one token', () => {
@@ -26,6 +26,11 @@ describe('normalization', () => {
 
   it('tokenizes German letters and digits and drops punctuation', () => {
     expect(tokenizeWords(normalizeText('Wann kommt der Sperrmüll? Am 3.12., ok!'))).toEqual(['wann', 'kommt', 'der', 'sperrmüll', 'am', '3', '12', 'ok']);
+  });
+
+  it('reads a token as a number when every character is a digit of any script', () => {
+    for (const token of ['3', '2024', '١٢', '²', '12³', 'Ⅻ']) expect(isNumeric(token), token).toBe(true);
+    for (const token of ['', 'a1', '12a', '3.5', 'ä1', '1ä', 'zwei']) expect(isNumeric(token), token).toBe(false);
   });
 
   it('keeps question and negation words out of the stopword list', () => {
