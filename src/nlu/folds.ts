@@ -58,8 +58,8 @@ export function crossValidate(examples: readonly TrainingExample[], folds: numbe
 }
 
 /**
- * crossValidate that awaits `pause` after each fold: the staff check runs it inside the server, where five
- * trainings in one go would hold up every citizen's turn for seconds.
+ * crossValidate that awaits `pause` before each fold's training and after the last fold: the staff check runs
+ * it inside the server, where five trainings in one go would hold up every citizen's turn for seconds.
  */
 export async function crossValidateInSteps(
   examples: readonly TrainingExample[],
