@@ -202,6 +202,19 @@ export function journeyTests(env: () => BrowserEnv): void {
       rated.push((await request).postDataJSON());
     }
     expect(rated).toEqual([expect.objectContaining({ intent: 'fundbuero' }), expect.objectContaining({ intent: 'reisepass' })]);
+    // After a reload the restored answers are rated as the same topics.
+    await page.reload();
+    await page.waitForSelector('.sl[data-ready="true"]', { state: 'attached' });
+    await expect.poll(() => page.locator(W.bot).count()).toBeGreaterThanOrEqual(2);
+    const answers = page.locator(W.bot);
+    const restored: unknown[] = [];
+    const count = await answers.count();
+    for (const nth of [count - 2, count - 1]) {
+      const request = page.waitForRequest((req) => req.url().endsWith('/api/feedback'));
+      await answers.nth(nth).locator('.sl-rate').first().click();
+      restored.push((await request).postDataJSON());
+    }
+    expect(restored).toEqual([expect.objectContaining({ intent: 'fundbuero' }), expect.objectContaining({ intent: 'reisepass' })]);
   });
 
   it.skipIf(!existsSync(join(process.cwd(), 'dialogs', 'wohngeld.yaml')))('guides a citizen to a Wohngeld estimate, answering by typing and by choosing an option', async () => {

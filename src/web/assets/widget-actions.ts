@@ -82,10 +82,16 @@ function restore() {
   ui.log.setAttribute('aria-busy', 'true');
   state.restoring = true;
   return api('GET', '/api/conversations/' + encodeURIComponent(state.id)).then(function (conversation) {
+    var turnIntent;
     (conversation.messages || []).forEach(function (m) {
       // A chosen suggestion is stored as its action ("intent:..."), which means nothing to a reader.
-      if (m.role === 'user') addUserMessage(/^intent:/.test(m.text) ? t('chosen') : m.text, m.at);
-      else addBotMessage({ text: m.text }, { at: m.at, intent: m.intent, locale: m.locale || conversation.locale });
+      if (m.role === 'user') {
+        turnIntent = m.intent;
+        addUserMessage(/^intent:/.test(m.text) ? t('chosen') : m.text, m.at);
+      }
+      // A bot entry names its topic only when it answers a second question; the others are rated as the turn's
+      // intent, as they were before the reload.
+      else addBotMessage({ text: m.text }, { at: m.at, intent: m.intent || turnIntent, locale: m.locale || conversation.locale });
     });
   }, function (error) {
     if (error.status === 404 || error.status === 400) setConversation(null);
