@@ -15,7 +15,9 @@ describe('the Düren content NLU on held-out citizen messages', () => {
     // blind6 119/122 and 117/123, small-talk 60/65 and 63/65, two-questions 79/80 and 80/80 (either topic first); other seeds move each by 1-3 lines (docs/benchmarks.md).
     expect(share('test/contract/examples.tsv')).toBe(1);
     expect(share('test/nlu/data/in-scope.tsv')).toBeGreaterThanOrEqual(0.95);
-    expect(share('test/nlu/data/out-of-scope.tsv')).toBeGreaterThanOrEqual(0.93);
+    // Its test rows are the blind half (190/194 and 33/34 measured).
+    expect(share('test/nlu/data/out-of-scope.tsv (dev half)')).toBeGreaterThanOrEqual(0.93);
+    expect(share('test/nlu/data/out-of-scope.tsv (blind half)')).toBeGreaterThanOrEqual(0.9);
     expect(share('test/nlu/data/blind.tsv')).toBeGreaterThanOrEqual(0.94);
     expect(share('test/nlu/data/near-miss.tsv')).toBeGreaterThanOrEqual(0.6);
     for (const half of ['dev', 'blind']) {
