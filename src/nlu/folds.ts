@@ -46,15 +46,27 @@ export function forEachOutOfFold(
   }
 }
 
-/** Top-intent accuracy per intent out of fold; the temperature fit is skipped (it does not change the top intent). */
+/** Gold and predicted top intents of the out-of-fold examples, filled fold by fold. */
+interface FoldPredictions {
+  gold: string[];
+  predicted: string[];
+}
+
+// The temperature fit is skipped: it does not change the top intent.
+const withoutCalibration = (options: ClassifierOptions): ClassifierOptions => ({ calibrationFolds: 0, ...options });
+
+function predictFold(into: FoldPredictions, test: readonly TrainingExample[], classifier: IntentClassifier): void {
+  for (const example of test) {
+    into.gold.push(example.intent);
+    into.predicted.push(classifier.classify(example.text, example.language).ranking[0]?.id ?? '');
+  }
+}
+
+/** Top-intent accuracy per intent out of fold. */
 export function crossValidate(examples: readonly TrainingExample[], folds: number, options: ClassifierOptions, seed = 1): EvaluationReport {
-  const gold: string[] = [];
-  const predicted: string[] = [];
-  forEachOutOfFold(examples, folds, { calibrationFolds: 0, ...options }, seed, (example, classifier) => {
-    gold.push(example.intent);
-    predicted.push(classifier.classify(example.text, example.language).ranking[0]?.id ?? '');
-  });
-  return evaluatePredictions(gold, predicted);
+  const into: FoldPredictions = { gold: [], predicted: [] };
+  for (const { test, classifier } of outOfFoldModels(examples, folds, withoutCalibration(options), seed)) predictFold(into, test, classifier);
+  return evaluatePredictions(into.gold, into.predicted);
 }
 
 /**
@@ -68,15 +80,11 @@ export async function crossValidateInSteps(
   seed: number,
   pause: () => Promise<void>,
 ): Promise<EvaluationReport> {
-  const gold: string[] = [];
-  const predicted: string[] = [];
+  const into: FoldPredictions = { gold: [], predicted: [] };
   await pause(); // the caller may just have trained (the draft model): no second training right after it
-  for (const { test, classifier } of outOfFoldModels(examples, folds, { calibrationFolds: 0, ...options }, seed)) {
-    for (const example of test) {
-      gold.push(example.intent);
-      predicted.push(classifier.classify(example.text, example.language).ranking[0]?.id ?? '');
-    }
+  for (const { test, classifier } of outOfFoldModels(examples, folds, withoutCalibration(options), seed)) {
+    predictFold(into, test, classifier);
     await pause();
   }
-  return evaluatePredictions(gold, predicted);
+  return evaluatePredictions(into.gold, into.predicted);
 }
