@@ -17,7 +17,7 @@ import type { ContentBundle } from '../src/content/model.js';
 import type { Nlu } from '../src/core/ports.js';
 import type { Locale } from '../src/core/types.js';
 import { trainNlu } from '../src/nlu/index.js';
-import { HELD_OUT_FILES, isOutOfScopeFile } from '../scripts/held-out-files.js';
+import { HELD_OUT_FILES, isOutOfScopeFile, rowHalf } from '../scripts/held-out-files.js';
 import { loadBenchContent } from './nlu-content.js';
 import { readTsv } from './nlu-content-bench.js';
 
@@ -65,10 +65,9 @@ export function keptAfterTopic(nlu: Nlu, content: ContentBundle, half: 'dev' | '
   const result = { kept: 0, total: 0, wrong: [] as string[] };
   for (const file of HELD_OUT_FILES) {
     const outOfScope = isOutOfScopeFile(file);
-    for (const [text = '', label = '', split] of readTsv(file)) {
-      const rowSplit = (outOfScope ? label : split)?.trim();
-      const rowHalf = rowSplit === undefined || rowSplit === 'dev' ? 'dev' : 'blind';
-      if (rowHalf !== half) continue;
+    for (const fields of readTsv(file)) {
+      const [text = '', label = ''] = fields;
+      if ((rowHalf(file, fields) ?? 'dev') !== half) continue;
       const accepted = outOfScope ? ['unknown'] : label.split(/[|,]/);
       const alone = nlu.parse(text, { now: NOW });
       if (!accepted.includes(alone.intents[0]?.id ?? 'unknown')) continue; // the reading's own misses count in nlu-heldout.ts

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { normalizeExample } from '../src/content/content-report.js';
 import { trainNlu, UNKNOWN_INTENT } from '../src/nlu/index.js';
-import { HELD_OUT_FILES, isOutOfScopeFile } from '../scripts/held-out-files.js';
+import { HELD_OUT_FILES, isOutOfScopeFile, rowHalf } from '../scripts/held-out-files.js';
 import { loadBenchContent } from './nlu-content.js';
 
 export interface HeldOutResult {
@@ -33,19 +33,19 @@ export async function heldOutResults(root = '.', seed?: number): Promise<HeldOut
   return HELD_OUT_FILES.flatMap((file) => {
     // out-of-scope.tsv and near-miss.tsv label their rows dev/test; every row is out of scope.
     const outOfScope = isOutOfScopeFile(file);
-    // A third column splits a file in halves: dev lines (their errors may be read to find what is missing) and
+    // A row's half (rowHalf) splits a file: dev lines (their errors may be read to find what is missing) and
     // blind lines (counts only, never listed), so there is still an honest check after fixing the dev errors.
     let halved = false;
     const dev: HeldOutResult = { file, right: 0, total: 0, overlap: 0, wrong: [] };
     const blind: HeldOutResult = { file: `${file} (blind half)`, right: 0, total: 0, overlap: 0, wrong: [] };
     for (const line of readFileSync(file, 'utf8').split('\n')) {
-      const [text, label, third] = line.startsWith('#') ? [] : line.split('\t');
+      const fields = line.startsWith('#') ? [] : line.split('\t');
+      const [text, label] = fields;
       if (!text || !label) continue;
-      // The out-of-scope files name a row's half in the second column ("dev", "test"): test rows are only
-      // counted too, like blind ones (their errors were listed before, although the gate's report keeps them unseen).
-      const split = outOfScope ? (label === 'test' ? 'blind' : 'dev') : third;
-      halved ||= outOfScope ? split === 'blind' : split !== undefined;
-      const result = split === undefined || split === 'dev' ? dev : blind;
+      // The out-of-scope file's test rows are only counted too, like blind ones (rowHalf).
+      const half = rowHalf(file, fields);
+      halved ||= half === 'blind';
+      const result = half === 'blind' ? blind : dev;
       // Like test/contract/examples.tsv, a line may accept several ids ('|'); ids this content lacks are ignored.
       // A message that asks about two topics ("a,b", two-questions.tsv) is answered right on either one first.
       const accepted = (outOfScope ? [UNKNOWN_INTENT] : label.split(/[|,]/)).filter((id) => known.has(id));

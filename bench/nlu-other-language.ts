@@ -14,7 +14,7 @@ import { trainNlu } from '../src/nlu/index.js';
 import { contentExamples } from '../src/nlu/train-nlu.js';
 import { loadBenchContent } from './nlu-content.js';
 import { readTsv } from './nlu-content-bench.js';
-import { HELD_OUT_FILES, isOutOfScopeFile } from '../scripts/held-out-files.js';
+import { HELD_OUT_FILES, isOutOfScopeFile, rowHalf } from '../scripts/held-out-files.js';
 
 const verbose = process.argv.includes('--verbose');
 const rows = (file: string): string[] => readTsv(file).map((fields) => fields[0] as string);
@@ -57,9 +57,11 @@ for (const file of HELD_OUT_FILES) {
     report(file, rows(file), false, shown.has(file));
     continue;
   }
-  // The out-of-scope files name a row's half in the second column; test rows are only counted.
-  report(`${file} dev`, readTsv(file).filter((f) => f[1]?.trim() !== 'test').map((f) => f[0] as string), false, true);
-  const test = readTsv(file).filter((f) => f[1]?.trim() === 'test').map((f) => f[0] as string);
+  // Their test rows are only counted (rowHalf).
+  const fields = readTsv(file);
+  const ofHalf = (half: 'dev' | 'blind'): string[] => fields.filter((f) => rowHalf(file, f) === half).map((f) => f[0] as string);
+  report(`${file} dev`, ofHalf('dev'), false, true);
+  const test = ofHalf('blind');
   if (test.length > 0) report(`${file} test`, test, false, false);
 }
 report('content examples (intents/*.yaml)', contentExamples(content).map((example) => example.text), false, true);

@@ -28,6 +28,17 @@ export const HELD_OUT_FILES = [
 export const isOutOfScopeFile = (file: string): boolean => file.endsWith('out-of-scope.tsv') || file.endsWith('near-miss.tsv');
 
 /**
+ * The half a row of a held-out file belongs to: 'dev' (its errors may be read), 'blind' (only counted), or
+ * undefined in a file without halves. The out-of-scope files name it in the second column ("dev", "test"),
+ * the others in the third ("dev", "blind").
+ */
+export function rowHalf(file: string, fields: readonly (string | undefined)[]): 'dev' | 'blind' | undefined {
+  const marked = (isOutOfScopeFile(file) ? fields[1] : fields[2])?.trim();
+  if (!marked) return undefined;
+  return marked === 'dev' ? 'dev' : 'blind';
+}
+
+/**
  * Held-out conversations: a first message, its topic, the next message and what that one must get
  * (follow-ups.tsv, bench/nlu-follow-ups.ts). The next message is held out; the first only sets the topic and
  * may be a training example ("Ich brauche einen neuen Reisepass").
