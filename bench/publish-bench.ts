@@ -30,8 +30,10 @@ const actor = { id: 'bench', username: 'bench' };
 const chatApp = createApp({ store, nlu: live.nlu, content: live.content, live, logger: silentLogger });
 const questions = ['Wie beantrage ich einen Reisepass?', 'Wann kommt der Sperrmüll?', 'Hund anmelden', 'how do I register my address'];
 
-/** One citizen after another sends chat turns while `work` runs; the time each turn took, in ms. */
+/** Chat turns that did not get a 200, with their status and the start of the body. */
 const failed: string[] = [];
+
+/** One citizen after another sends chat turns while `work` runs; the time each answered turn took, in ms. */
 async function withChatTurns<T>(work: () => Promise<T>): Promise<{ result: T; turns: number[] }> {
   const turns: number[] = [];
   let running = true;
