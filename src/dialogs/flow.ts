@@ -118,6 +118,10 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
     const score = (window: string) => candidates.map((step) => ({ step, score: keywordHit(step, window) })).filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
     const hits = score(before);
     const scored = hits.length > 0 ? hits : score(after);
+    // "Kaltmiete 600 € plus 150 € Nebenkosten": words that name a step this message already filled make the
+    // figure part of that answer (its validator may add it up), never the next open amount (the income).
+    const filledHere = eligible.filter((step) => taken.has(step.slot));
+    if (scored.length === 0 && filledHere.some((step) => keywordHit(step, before) > 0 || keywordHit(step, after) > 0)) return;
     const lastFilled = cue ? candidates.filter((step) => run.lastFilled.includes(step.slot)).at(-1) : undefined;
     const open = candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && acceptedEntities(step)[0] === entity.type);
     // "nein, seit 20.11." several questions later: the one answered step that takes such a value.

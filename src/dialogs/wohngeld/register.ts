@@ -3,11 +3,12 @@
  * shown before the citizen chooses how to go on, and the application payload for the Wohngeldstelle.
  */
 import type { ProfileDefinition } from '../../content/schema.js';
-import type { JsonObject } from '../../core/types.js';
+import type { Entity, JsonObject } from '../../core/types.js';
 import type { DialogRegistry, Slots, StepContext } from '../registry.js';
 import type { DialogText } from '../schema.js';
 import { formatEuro } from '../text.js';
 import { estimateWohngeld, MIETENSTUFEN, type Estimate, type IncomeKind, type Mietenstufe } from './estimate.js';
+import { rentFromParts } from './rent-parts.js';
 
 export function profileMietenstufe(profile: ProfileDefinition): Mietenstufe {
   const value = String(profile.values.mietenstufe ?? '');
@@ -65,21 +66,36 @@ const WARM_NOTE: DialogText = {
   plain: 'Achtung: Für Wohngeld zählt die Miete ohne Heizung. Ist die Heizung in dem Betrag? Dann nennen Sie bitte die Miete ohne Heizung.',
 };
 
+const COLD_NOTE: DialogText = {
+  de: 'Hinweis: Sie haben die Kaltmiete genannt. Für Wohngeld zählen die Nebenkosten ohne Heizung dazu (Bruttokaltmiete). Wenn sie nicht enthalten sind, nennen Sie bitte beides, z. B. „600 kalt plus 150 Nebenkosten“.',
+  en: 'Note: you gave the basic rent. For Wohngeld, the service charges without heating count too. If they are not included, please give both, e.g. "600 basic rent plus 150 service charges".',
+  plain: 'Achtung: Für Wohngeld zählen die Nebenkosten mit. Die Heizung zählt nicht mit. Sind die Nebenkosten nicht dabei? Dann schreiben Sie zum Beispiel: 600 kalt plus 150 Nebenkosten.',
+};
+
 const NET_REASON: DialogText = {
   de: 'Bitte nennen Sie das Bruttoeinkommen (vor Steuern und Sozialabgaben), nicht das Nettoeinkommen. Es steht oben auf der Lohnabrechnung.',
   en: 'Please give the gross income (before tax and social insurance), not the net income. It is at the top of the payslip.',
   plain: 'Ich brauche das Einkommen vor den Abzügen. Das heißt brutto. Es steht oben auf der Lohnabrechnung.',
 };
 
+/** The qualifier of a money entity ("850 warm", "netto 1400"), if any. */
+function qualifierOf(entity: Entity | undefined): string | undefined {
+  const v = entity?.type === 'money' ? entity.value : undefined;
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.qualifier === 'string' ? v.qualifier : undefined;
+}
+
 export function registerWohngeld(registry: DialogRegistry): void {
   registry.validators.set('bruttokaltmiete', (value, context) => {
-    const qualifier = context.entity?.type === 'money' && typeof context.entity.value === 'object' && context.entity.value !== null && !Array.isArray(context.entity.value) ? context.entity.value.qualifier : undefined;
-    return qualifier === 'warm' ? { ok: true, value, note: WARM_NOTE } : { ok: true, value };
+    const parts = context.message ? rentFromParts(context.message.text, context.message.entities) : null;
+    if (parts) return 'reason' in parts ? { ok: false, reason: parts.reason } : { ok: true, value: parts.value, note: parts.note };
+    const qualifier = qualifierOf(context.entity);
+    if (qualifier === 'warm') return { ok: true, value, note: WARM_NOTE };
+    if (qualifier === 'kalt') return { ok: true, value, note: COLD_NOTE };
+    return { ok: true, value };
   });
 
   registry.validators.set('bruttoeinkommen', (value, context) => {
-    const qualifier = context.entity?.type === 'money' && typeof context.entity.value === 'object' && context.entity.value !== null && !Array.isArray(context.entity.value) ? context.entity.value.qualifier : undefined;
-    return qualifier === 'netto' ? { ok: false, reason: NET_REASON } : { ok: true, value };
+    return qualifierOf(context.entity) === 'netto' ? { ok: false, reason: NET_REASON } : { ok: true, value };
   });
 
   registry.validators.set('geburtsdatum', (value, context) => {

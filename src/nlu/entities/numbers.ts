@@ -3,6 +3,7 @@ import type { Locale } from '../../core/types.js';
 import { candidate, type Candidate } from './candidate.js';
 import { EN_NUMBER_WORD, parseEnglishNumberWords, parseGermanNumberWord } from './number-words.js';
 import { DIGITS, parseDigits, WB, WE, wordRegex } from './patterns.js';
+import { qualifierAfter, qualifierBefore } from './money-qualifier.js';
 import type { MoneyValue } from './types.js';
 
 const DIGIT_RUN = new RegExp(`(?<![\\p{L}\\p{N}.,])${DIGITS}(?![\\p{L}\\p{N}])`, 'gu');
@@ -55,11 +56,13 @@ const CURRENCY = wordRegex('eur|euro|euros|eur\\.', 'giu');
 const CURRENCY_SIGN = /€/gu;
 const DIGITS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${DIGITS})(?:,-{1,2}|\\.-)?\\s?$`, 'u');
 const DIGITS_AFTER = new RegExp(`^\\s?(${DIGITS})(?:,-{1,2})?(?![\\p{L}\\p{N}])`, 'u');
-const QUALIFIER = /^\s+(warm|kalt|brutto|netto)(?![\p{L}\p{N}])/iu;
 
-/** Euro amounts: "850 Euro", "850,50 €", "€ 90", "EUR 1.200", "achthundert Euro", "650 Euro warm". */
+/**
+ * Euro amounts: "850 Euro", "850,50 €", "€ 90", "EUR 1.200", "achthundert Euro", "650 Euro warm", and
+ * numbers a qualifier marks as an amount: "850 warm", "Warmmiete 850", "netto 1400".
+ */
 export function detectMoney(text: string, locale: Locale): Candidate[] {
-  const out: Candidate[] = [];
+  const amounts: Array<{ amount: number; start: number; end: number; currency: boolean }> = [];
   const wordByEnd = new Map(findNumberWords(text).map((w) => [w.end, w]));
   const currencies = [...text.matchAll(CURRENCY), ...text.matchAll(CURRENCY_SIGN)];
   for (const cur of currencies) {
@@ -83,13 +86,24 @@ export function detectMoney(text: string, locale: Locale): Candidate[] {
       end = curEnd + digitsAfter[0].length;
     }
     if (amount === null || !Number.isFinite(amount)) continue;
-    const value: MoneyValue = { amount, currency: 'EUR' };
-    const qualifier = QUALIFIER.exec(text.slice(end, end + 12));
-    if (qualifier?.[1] !== undefined) {
-      value.qualifier = qualifier[1].toLowerCase() as NonNullable<MoneyValue['qualifier']>;
-      end += qualifier[0].length;
-    }
-    out.push(candidate('money', value, start, end));
+    amounts.push({ amount, start, end, currency: true });
+  }
+  for (const n of detectNumbers(text, locale)) {
+    if (typeof n.value === 'number' && !amounts.some((a) => n.start < a.end && a.start < n.end)) amounts.push({ amount: n.value, start: n.start, end: n.end, currency: false });
+  }
+  // In text order: each amount looks back only as far as the previous figure and its qualifier, so in
+  // "600 kalt und 150 Nebenkosten" the "kalt" belongs to 600 alone.
+  amounts.sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  let from = 0;
+  for (const a of amounts) {
+    const after = qualifierAfter(text, a.end);
+    const qualifier = after?.qualifier ?? qualifierBefore(text, Math.min(from, a.start), a.start);
+    const end = a.end + (after?.length ?? 0);
+    from = Math.max(from, end);
+    if (!a.currency && !qualifier) continue;
+    const value: MoneyValue = qualifier ? { amount: a.amount, currency: 'EUR', qualifier } : { amount: a.amount, currency: 'EUR' };
+    out.push(candidate('money', value, a.start, end));
   }
   return out;
 }

@@ -41,11 +41,17 @@ export type TimeRangeValue = {
 
 export type Daypart = 'morning' | 'afternoon' | 'evening';
 
+/**
+ * Rent with heating (warm), without service charges (kalt: the Kaltmiete of a tenancy), with service charges
+ * but without heating (bruttokalt); income before (brutto) or after deductions (netto).
+ */
+export type MoneyQualifier = 'warm' | 'kalt' | 'bruttokalt' | 'brutto' | 'netto';
+
 export type MoneyValue = {
   amount: number;
   currency: 'EUR';
-  /** Present when the amount is directly followed by one of these words ("650 Euro warm"). */
-  qualifier?: 'warm' | 'kalt' | 'brutto' | 'netto';
+  /** Present when a qualifying word stands next to the amount ("650 Euro warm", "Warmmiete 650", "netto 1400"). */
+  qualifier?: MoneyQualifier;
 };
 
 export type IbanInvalidValue = {
@@ -73,7 +79,10 @@ export type AddressValue = {
  *   echo the weekday and date back because these words are ambiguous in everyday speech.
  *   Explicit: "3.12." (trailing dot, or after am/den/ab/bis/vom/zum/on), "03.12.2026", "3.12.26",
  *   "3. Dezember", "3 Dez", "December 3", "Dec 3rd", "3rd of December", "2026-12-03". Without a year the
- *   next occurrence on or after today is meant ("1.2." in November = next February). Impossible dates
+ *   next occurrence on or after today is meant ("1.2." in November = next February). After a word that points
+ *   back ("seit", "letzten", "vergangenen", "since", "last") a date without a year and a weekday are the last
+ *   such day instead ("seit dem 20.11." on 26.11. = this 20.11., "seit Montag", "last Monday" = 1-7 days
+ *   back); "vor 3 Tagen", "seit zwei Wochen", "3 days ago" count back from today. Impossible dates
  *   (31.2.) are not entities. "morgen" after heute/gestern/am/jeden/guten is the daypart, not tomorrow.
  * - date_range: { from, to } inclusive. "diese Woche"/"this week" = today..Sunday (past days are of no use
  *   for booking); "nächste Woche"/"next week" = Monday..Sunday of next week; "übernächste Woche" one week

@@ -1,0 +1,74 @@
+/**
+ * Transcript tests of the Wohngeld amounts as citizens give them: rent in parts, warm or cold, income net
+ * or gross, before or after the figure. The estimate is only as good as these two numbers.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { harness, realContent } from './harness.js';
+
+// Training the real NLU takes a while on a busy machine: once, outside the tests' time limit.
+beforeAll(async () => {
+  await realContent();
+});
+
+async function atRent() {
+  const h = await harness();
+  await h.send('Ich möchte Wohngeld beantragen');
+  await h.send('3');
+  return h;
+}
+
+describe('the Wohngeld amounts', () => {
+  it('adds up basic rent and service charges, and does not take the second figure as the income', async () => {
+    const h = await atRent();
+    const reply = await h.send('Kaltmiete 600 € plus 150 € Nebenkosten');
+    expect(reply).toMatch(/Verstanden: Bruttokaltmiete im Monat: 750 €\. Ich habe die Kaltmiete \(600 €\) und die Nebenkosten \(150 €\) zusammengezählt/);
+    expect(reply).not.toMatch(/Bruttoeinkommen im Monat \(alle Personen\): 150/);
+    expect(h.last.dialog?.step).toBe('einkommen');
+    await h.send('1800 Euro brutto');
+    expect(await h.send('Lohn')).toMatch(/Bruttokaltmiete: 750,00 €/);
+  });
+
+  it('takes the heating off a warm rent given with it, and says so', async () => {
+    const h = await atRent();
+    expect(await h.send('Warmmiete 900, davon Heizung 100')).toMatch(/Bruttokaltmiete im Monat: 800 €\. Ich habe die Heizkosten \(100 €\) von der Miete mit Heizung \(900 €\) abgezogen/);
+  });
+
+  it('notes a warm or a cold rent whichever side of the figure the word stands', async () => {
+    const warm = await atRent();
+    expect(await warm.send('meine Warmmiete beträgt 850 €')).toMatch(/Hinweis: Sie haben die Warmmiete genannt/);
+    const cold = await atRent();
+    expect(await cold.send('600 kalt')).toMatch(/Hinweis: Sie haben die Kaltmiete genannt\. Für Wohngeld zählen die Nebenkosten ohne Heizung dazu/);
+  });
+
+  it('takes a "Nettomiete" as the rent, not as a net income', async () => {
+    const h = await atRent();
+    await h.send('700');
+    expect(await h.send('die Nettomiete ist 500')).toMatch(/Korrigiert: Bruttokaltmiete im Monat: 500 €\. Hinweis: Sie haben die Kaltmiete genannt/);
+  });
+
+  it('does not take the heating alone as the rent', async () => {
+    const h = await atRent();
+    await h.send('850 warm');
+    const reply = await h.send('Heizung 100');
+    expect(reply).toMatch(/Das sind die Heizkosten\. Für Wohngeld zählt die Miete ohne Heizung/);
+    expect(reply).not.toMatch(/Korrigiert/);
+    expect(h.last.dialog?.step).toBe('einkommen');
+    expect(await h.send('die Miete ist doch 750')).toMatch(/Korrigiert: Bruttokaltmiete im Monat: 750 €/);
+  });
+
+  it('asks again for the gross income when the net is given, with the word before the figure', async () => {
+    const h = await atRent();
+    await h.send('700');
+    expect(await h.send('ich verdiene netto 1400')).toMatch(/Bitte nennen Sie das Bruttoeinkommen .*nicht das Nettoeinkommen/);
+    expect(h.last.dialog?.step).toBe('einkommen');
+    expect(await h.send('1900 brutto')).toMatch(/Verstanden: Bruttoeinkommen im Monat \(alle Personen\): 1\.900 €/);
+  });
+
+  it('reads the parts and the net income in English', async () => {
+    const h = await harness();
+    await h.send('I would like to apply for housing benefit');
+    await h.send('3');
+    expect(await h.send('the rent is 600 plus 120 service charges')).toMatch(/I added up the basic rent \(€600\) and the service charges \(€120\): €720/);
+    expect(await h.send('I take home 1400 a month')).toMatch(/Please give the gross income/);
+  });
+});
