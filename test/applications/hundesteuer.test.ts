@@ -72,6 +72,31 @@ describe('dog tax registration (hundesteuer)', () => {
     expect(await h.send('nein')).toMatch(/192 €/);
   });
 
+  // The clock is Thursday 26.11.2026: a date without a year and a weekday are the last ones, not the next.
+  it.each([
+    ['seit dem 20.11.', '20.11.2026'],
+    ['20.11.', '20.11.2026'],
+    ['seit Montag', '23.11.2026'],
+    ['Montag', '23.11.2026'],
+    ['seit 3 Tagen', '23.11.2026'],
+    ['since 20 November', '20.11.2026'],
+  ])('reads "%s" as the date the dog came, %s', async (answer, date) => {
+    const h = await harness();
+    await toCount(h);
+    await h.send('1');
+    await h.send('nein');
+    expect(await h.send(answer)).toMatch(new RegExp(`Verstanden: Im Haushalt seit: ${date.replace(/\./g, '\\.')}`));
+  });
+
+  it('still refuses a date ahead ("morgen", "1.12.2026")', async () => {
+    const h = await harness();
+    await toCount(h);
+    await h.send('1');
+    await h.send('nein');
+    expect(await h.send('morgen')).toMatch(/Dieses Datum liegt in der Zukunft/);
+    expect(await h.send('1.12.2026')).toMatch(/Dieses Datum liegt in der Zukunft/);
+  });
+
   it('corrects the number of dogs at a later question ("nein, 3 Hunde") and the tax follows it', async () => {
     const h = await harness();
     await toCount(h);

@@ -85,3 +85,13 @@ export function nextOccurrence(today: CivilDate, month: number, day: number): Ci
   }
   return null;
 }
+
+/** A day and month without a year, looking back: the last occurrence on or before today ("seit 20.11."). */
+export function lastOccurrence(today: CivilDate, month: number, day: number): CivilDate | null {
+  for (let year = today.year; year >= today.year - 8; year--) {
+    if (!isValidDate(year, month, day)) continue;
+    const d = { year, month, day };
+    if (compareDates(d, today) <= 0) return d;
+  }
+  return null;
+}

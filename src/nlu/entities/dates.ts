@@ -6,6 +6,7 @@ import {
   isoWeekday,
   isValidDate,
   lastDayOfMonth,
+  lastOccurrence,
   nextOccurrence,
   startOfWeek,
   type CivilDate,
@@ -26,7 +27,7 @@ export interface ExplicitDate {
 }
 
 const NUMERIC = /(?<![\p{L}\p{N}.,])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\p{N}]))?(?![\p{N}])/gu;
-const NUMERIC_CUED = /(?<=(?:am|den|ab|bis|vom|zum|on|until)\s)(\d{1,2})\.(\d{1,2})(?![\p{N}.,])/giu;
+const NUMERIC_CUED = /(?<=(?:am|den|dem|ab|bis|vom|zum|seit|on|until|since)\s)(\d{1,2})\.(\d{1,2})(?![\p{N}.,])/giu;
 const ISO = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu;
 const DAY_MONTH = wordRegex(`(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s+)?(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?`);
 const MONTH_DAY = wordRegex(`(${MONTH_NAME})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`);
@@ -53,8 +54,8 @@ export function fullYear(year: string, today: CivilDate): number {
   return y > today.year + 10 ? y - 100 : y;
 }
 
-function resolveExplicit(d: ExplicitDate, today: CivilDate): CivilDate | null {
-  if (d.year === null) return nextOccurrence(today, d.month, d.day);
+function resolveExplicit(d: ExplicitDate, today: CivilDate, past: boolean): CivilDate | null {
+  if (d.year === null) return past ? lastOccurrence(today, d.month, d.day) : nextOccurrence(today, d.month, d.day);
   const year = fullYear(d.year, today);
   return isValidDate(year, d.month, d.day) ? { year, month: d.month, day: d.day } : null;
 }
@@ -72,8 +73,23 @@ const WEEKDAY = wordRegex(
     `(${WEEKDAY_NAME})(\\s+(?:(?:in\\s+der\\s+)?n(?:ä|ae)chste[rn]?\\s+woche|next\\s+week))?`,
 );
 
+// Words that point back in time: "seit dem 20.11.", "seit Montag", "letzten Dienstag", "since last Monday".
+const PAST_CUE =
+  /(?:^|[^\p{L}])(?:seit|since|letzten|letztem|letzte|vergangenen|vergangenem|vorigen|vorigem|last|previous)(?:\s+(?:dem|den|der|letzten|letztem|vergangenen|vergangenem|the|last))?\s+$/iu;
+
+function pastCue(text: string, start: number): boolean {
+  return PAST_CUE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+// "vor 3 Tagen", "seit zwei Wochen", "3 days ago", "for two weeks": that many days back from today.
+const AGO = wordRegex('(?:vor|seit)\\s+(\\d{1,3}|[\\p{L}]{1,20})\\s+(tag|tagen|woche|wochen)|(\\d{1,3}|[\\p{L}]{1,20})\\s+(days?|weeks?)\\s+ago');
+
 function weekdayDate(today: CivilDate, target: number, mode: string): CivilDate {
   const m = mode.toLowerCase();
+  if (m === 'past') {
+    const back = (isoWeekday(today) - target + 7) % 7;
+    return addDays(today, -(back === 0 ? 7 : back));
+  }
   if (m === 'next-week' || m === 'nächsten' || m === 'naechsten' || m === 'next') return addDays(startOfWeek(today), 7 + target - 1);
   if (m === 'übernächsten' || m === 'uebernaechsten') return addDays(startOfWeek(today), 14 + target - 1);
   const ahead = (target - isoWeekday(today) + 7) % 7;
@@ -97,12 +113,19 @@ export function detectDates(text: string, now: Date, timeZone: string): Candidat
     const perUnit = /^(woche|wochen|week|weeks)$/i.test(m[2] ?? '') ? 7 : 1;
     add(addDays(today, n * perUnit), m.index, m.index + m[0].length);
   }
+  for (const m of text.matchAll(AGO)) {
+    const n = parseCount(m[1] ?? m[3] ?? '');
+    if (n === null || n > 366) continue;
+    const perUnit = /^(woche|wochen|week|weeks)$/i.test(m[2] ?? m[4] ?? '') ? 7 : 1;
+    add(addDays(today, -n * perUnit), m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(WEEKDAY)) {
     const target = weekdayNumber(m[2] ?? '');
     if (target === undefined) continue;
-    add(weekdayDate(today, target, m[3] ? 'next-week' : (m[1] ?? '')), m.index, m.index + m[0].length);
+    const mode = m[3] ? 'next-week' : !m[1] && pastCue(text, m.index) ? 'past' : (m[1] ?? '');
+    add(weekdayDate(today, target, mode), m.index, m.index + m[0].length);
   }
-  for (const d of findExplicitDates(text)) add(resolveExplicit(d, today), d.start, d.end);
+  for (const d of findExplicitDates(text)) add(resolveExplicit(d, today, pastCue(text, d.start)), d.start, d.end);
   return out;
 }
 

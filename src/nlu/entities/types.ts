@@ -111,7 +111,9 @@ export type AddressValue = {
  *   "vierzehn", "einundzwanzig", "zweihundertfünfzig", "three", "twenty-one", "one hundred and five").
  *   The German articles ein/eine/einen/... are not numbers.
  * - money: { amount, currency: 'EUR', qualifier? }: "850 Euro", "850,50 €", "1.200 EUR", "€ 90", "EUR 90",
- *   "90,- €", "achthundert Euro", "650 Euro warm".
+ *   "90,- €", "achthundert Euro", "650 Euro warm". A number without a currency is money when a qualifier
+ *   stands next to it: "850 warm", "Warmmiete 850", "ich verdiene netto 1400", "1400 after tax" (see
+ *   money-qualifier.ts for the words; the span covers a qualifier after the amount, not one before it).
  * - household_size: integer number of persons living together. "zu zweit" = 2, "wir sind vier" = 4,
  *   "wir sind 4 Personen"/"4 Personen"/"4-Personen-Haushalt"/"vierköpfige Familie" = 4, "alleine"/"allein"/
  *   "Single"/"single household"/"I live alone" = 1, "we are three"/"family of three"/"there are 3 of us" = 3.

@@ -5,6 +5,7 @@
  */
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import type { DialogRegistry, Validator } from '../../registry.js';
+import { lookBack } from '../shared/past-date.js';
 import { postcodeFromAddress, registerSharedValidators } from '../shared/validators.js';
 import { dogTax, dogTaxRates, formatEuro, type DogTax } from './tax.js';
 
@@ -29,8 +30,9 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** The date the dog joined the household: not in the future; late registrations are welcome, with a note. */
-const dogSince: Validator = (value, context) => {
+const dogSince: Validator = (given, context) => {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(context.now);
+  const value = typeof given === 'string' ? lookBack(given, today, context.entity) : given;
   if (typeof value !== 'string' || value > today) {
     return { ok: false, reason: { de: 'Dieses Datum liegt in der Zukunft.', en: 'That date is in the future.', plain: 'Dieses Datum ist noch nicht da.' } };
   }

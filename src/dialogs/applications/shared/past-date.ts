@@ -1,0 +1,27 @@
+/**
+ * A date given in answer to a question about the past ("Seit wann lebt der Hund bei Ihnen?"). The NLU reads
+ * a date without a year ("20.11.") and a bare weekday ("Montag") as the next one, which fits appointments;
+ * here they mean the last one. With "seit" ("seit 20.11.", "seit Montag") the NLU already looks back; this
+ * covers the answer without it. Relative words ("morgen") and dates with a year stay as read.
+ */
+import type { Entity } from '../../../core/types.js';
+
+const YEARLESS = /^(?:\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}(?:\.|st|nd|rd|th)?\s{0,2}(?:of\s+)?\p{L}{3,9}\.?|\p{L}{3,9}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?)$/iu;
+const WEEKDAY = /^(?:am\s+|on\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+
+function shift(iso: string, days: number, years = 0): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** `value` (an ISO date after `today`) read as the last such day, when its words allow it; else `value`. */
+export function lookBack(value: string, today: string, entity: Entity | undefined): string {
+  if (value <= today || entity?.type !== 'date') return value;
+  const text = entity.text.trim();
+  if (WEEKDAY.test(text)) return shift(value, -7);
+  // 29 February: the year before has none; the date stays in the future and is refused as such.
+  if (YEARLESS.test(text) && !/\d{4}/.test(text) && value.slice(5) !== '02-29') return shift(value, 0, -1);
+  return value;
+}
