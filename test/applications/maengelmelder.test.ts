@@ -67,6 +67,15 @@ describe('problem report (maengelmelder)', () => {
     expect(h.last.dialog?.step).toBe('beschreibung');
   });
 
+  it('takes the kind of problem from the message that starts the report', async () => {
+    const h = await harness();
+    const reply = await h.send('Vor meinem Haus ist seit Tagen eine Laterne kaputt');
+    expect(reply).toMatch(/Verstanden: Art des Schadens: Straßenlaterne defekt/);
+    expect(h.last.dialog?.step).toBe('ort');
+    const unnamed = await harness();
+    expect(await unnamed.send('Ich möchte einen Schaden melden')).toMatch(/Worum geht es/);
+  });
+
   it('corrects the category by its name at a later question ("nein, Straßenlaterne") and keeps free text as text', async () => {
     const h = await harness();
     await h.send('Ich möchte einen Schaden melden');
