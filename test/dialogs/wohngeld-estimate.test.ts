@@ -109,6 +109,9 @@ describe('the Wohngeld estimate', () => {
     const e = estimateWohngeld({ members: 1, rent: 600, mietenstufe: 'V', countedIncome: 908.25 });
     expect(e.steps.map((s) => s.id)).toEqual(['rent', 'rent_cap', 'rent_counted', 'income_given', 'formula', 'rounded']);
     expect(e.steps.find((s) => s.id === 'rent_counted')?.de).toContain('691,60');
+    // German decimal commas throughout, also in the coefficients of the formula (Anlage 2 WoGG, 1 member)
+    expect(e.steps.find((s) => s.id === 'formula')?.de).toMatch(/mit a = 0,04, b = 0,0004797, c = 0,0000408: /);
+    expect(e.steps.find((s) => s.id === 'formula')?.en).toMatch(/with a = 0\.04, b = 0\.0004797, c = 0\.0000408: /);
   });
 
   it('refuses impossible input', () => {

@@ -80,6 +80,8 @@ export interface Estimate {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const eur = (x: number) => round2(x).toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// The coefficients keep all their digits (0.0004797); only the decimal mark follows the language.
+const decimalDe = (x: number) => String(x).replace('.', ',');
 const eurEn = (x: number) => round2(x).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Half-up to whole euros; the 10-decimal step keeps 144.4999999999 from binary noise away from .5. */
@@ -172,7 +174,7 @@ export function estimateWohngeld(input: EstimateInput): Estimate {
   const raw = 1.15 * (M - (a + b * M + c * Y) * Y);
   steps.push({
     id: 'formula',
-    de: `Formel: 1,15 × (M − (a + b·M + c·Y) · Y) mit a = ${a}, b = ${b}, c = ${c}: ${eur(raw)} €`,
+    de: `Formel: 1,15 × (M − (a + b·M + c·Y) · Y) mit a = ${decimalDe(a)}, b = ${decimalDe(b)}, c = ${decimalDe(c)}: ${eur(raw)} €`,
     en: `Formula: 1.15 × (M − (a + b·M + c·Y) · Y) with a = ${a}, b = ${b}, c = ${c}: €${eurEn(raw)}`,
     value: raw,
   });
