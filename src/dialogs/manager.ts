@@ -11,6 +11,7 @@ import { createAttemptLimiter, type AttemptLimiter } from './attempt-limiter.js'
 import { detectCommand, resumeCodeIn } from './commands.js';
 import { startRun } from './fill.js';
 import { stepById } from './flow.js';
+import { answerInsteadOfStart } from './info-question.js';
 import type { DialogRegistry } from './registry.js';
 import { part, T } from './replies.js';
 import { CHAT_CODE_LIMITS, redeem } from './resume-code.js';
@@ -86,7 +87,9 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
       if (!triggered && detectCommand(ctx.turn.text, ctx.nlu, undefined) === 'resume_code') {
         return { replies: [{ text: say(T.noDialog, voice) }], intent: null };
       }
-      return triggered ? startRun(engine, ctx, triggered, voice) : null;
+      if (!triggered || !top) return null;
+      // A button ("intent:…") is a request; a question about the topic gets its answer and a start button.
+      return (ctx.turn.action ? null : answerInsteadOfStart(ctx, triggered, top.id)) ?? startRun(engine, ctx, triggered, voice);
     },
   };
 }

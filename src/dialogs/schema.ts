@@ -125,6 +125,8 @@ export const dialogSchema = z
     title: labelSchema,
     /** Intents that start the dialog; each must exist in intents/ (kind dialog). */
     trigger: z.array(slotId).min(1),
+    /** The button that starts it under the topic's answer ("Wohngeld berechnen"); the title when absent. */
+    start: labelSchema.optional(),
     /** Said once when the dialog starts, before the first question. */
     intro: dialogTextSchema,
     steps: z.array(stepSchema).min(1),
