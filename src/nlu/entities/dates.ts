@@ -2,6 +2,7 @@
 import {
   addDays,
   civilToday,
+  compareDates,
   formatIsoDate,
   isoWeekday,
   isValidDate,
@@ -137,6 +138,27 @@ const WEEK = wordRegex(
 const WEEKEND = wordRegex('(?:am|dieses|this|nächstes|naechstes|next|kommendes|the|at\\s+the|on\\s+the)\\s+(?:wochenende|weekend)');
 const NEXT_MONTH = wordRegex('(?:im\\s+)?(?:nächsten|naechsten|kommenden|next)\\s+(?:monat|month)');
 const THIS_MONTH = wordRegex('(?:diesen|this|in\\s+diesem)\\s+(?:monat|month)');
+// "Anfang Januar", "Mitte Dezember", "Ende Mai 2027", "im Januar", "early January", "end of May", "in June".
+const MONTH_PART = wordRegex(
+  `(?:(anfang|mitte|ende|early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)[\\s-]+|(?:im|in)\\s+)(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+);
+const PART_DAYS: Record<string, [number, number]> = { anfang: [1, 10], early: [1, 10], beginning: [1, 10], start: [1, 10], mitte: [11, 20], mid: [11, 20], middle: [11, 20], ende: [21, 31], late: [21, 31], end: [21, 31] };
+
+/** The days of a month part, this year's or (when it is over and nothing points back) next year's. */
+function monthPart(today: CivilDate, month: number, part: string | undefined, year: string | undefined, past: boolean): [CivilDate, CivilDate] {
+  const key = (part ?? '').toLowerCase().replace(/^the\s+/, '').split(/\s+/)[0] ?? '';
+  const [first, last] = PART_DAYS[key] ?? [1, 31];
+  const span = (y: number): [CivilDate, CivilDate] => {
+    const end = lastDayOfMonth(y, month);
+    return [{ year: y, month, day: first }, { year: y, month, day: Math.min(last, end.day) }];
+  };
+  if (year) return span(Number(year));
+  const [from, to] = span(today.year);
+  if (past) return compareDates(from, today) <= 0 ? [from, to] : span(today.year - 1);
+  if (compareDates(to, today) < 0) return span(today.year + 1);
+  // Days already gone are of no use for a booking, as with "diese Woche".
+  return [compareDates(from, today) < 0 ? today : from, to];
+}
 
 /** Ranges: this/next week, the week after next, the weekend, this/next month. */
 export function detectDateRanges(text: string, now: Date, timeZone: string): Candidate[] {
@@ -156,5 +178,11 @@ export function detectDateRanges(text: string, now: Date, timeZone: string): Can
     add(first, lastDayOfMonth(first.year, first.month), m);
   }
   for (const m of text.matchAll(THIS_MONTH)) add(today, lastDayOfMonth(today.year, today.month), m);
+  for (const m of text.matchAll(MONTH_PART)) {
+    const month = monthNumber(m[2] ?? '');
+    if (month === undefined) continue;
+    const [from, to] = monthPart(today, month, m[1], m[3], pastCue(text, m.index));
+    add(from, to, m);
+  }
   return out;
 }

@@ -87,7 +87,9 @@ export type AddressValue = {
  * - date_range: { from, to } inclusive. "diese Woche"/"this week" = today..Sunday (past days are of no use
  *   for booking); "nächste Woche"/"next week" = Monday..Sunday of next week; "übernächste Woche" one week
  *   later; "am Wochenende"/"this weekend" = the coming Saturday..Sunday; "nächsten Monat"/"next month" =
- *   first..last day of next month.
+ *   first..last day of next month. "Anfang/Mitte/Ende Januar", "early/mid/late January", "end of May" = days
+ *   1-10, 11-20, 21-last; "im Januar"/"in June" = the whole month; this year's unless it is over (then next
+ *   year's; after "seit" the last one), from today when it has begun.
  * - time: "HH:MM". "14 Uhr", "14:30", "14.30 Uhr", "14 Uhr 30", "um 10", "um zehn", "halb drei",
  *   "viertel nach zehn", "viertel vor zehn", "dreiviertel zehn", "at 3 pm", "3:30pm", "half past two",
  *   "quarter to ten", "3 o'clock", "noon"/"Mittag" (12:00 only as "um Mittag"/"at noon").
