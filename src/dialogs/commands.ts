@@ -1,7 +1,7 @@
 /** Global commands inside a dialog: cancel, back, skip, help, a person, resume codes. German and English. */
 import type { NluResult } from '../core/ports.js';
 import type { StepDefinition } from './schema.js';
-import { valueFromText } from './slot-values.js';
+import { UNSURE_WORDS, valueFromText } from './slot-values.js';
 import { fold, hasPhrase } from './text.js';
 
 export type Command = 'cancel' | 'back' | 'skip' | 'help' | 'person' | 'resume_code' | 'continue';
@@ -10,6 +10,9 @@ const CANCEL = /^(bitte )?(abbrechen|abbruch|stop|stopp|cancel|quit|beenden|aufh
 const BACK = /^(bitte )?(zurueck|back|go back|eine frage zurueck|vorherige frage|previous|previous question|zurueck bitte)$/;
 const SKIP = /^(bitte )?(ueberspringen|skip|keine angabe|nicht angeben|moechte ich nicht angeben|will ich nicht angeben|habe ich nicht|hab ich nicht|habe keine|habe keins|hab keine|keine|keins|kein|none|no thanks|skip this|weiter ohne|ohne)$/;
 const EXPLICIT_SKIP = /^(bitte )?(ueberspringen|skip|skip this)$/;
+// At an optional step that is not a yes/no or a choice, "nein" and "kein Telefon" decline it.
+const DECLINE =
+  /^(nein|ne|nee|no|nope|nein danke|no thanks|nicht noetig|brauche ich nicht|will ich nicht|moechte ich nicht|lieber nicht|i dont have one|i don t have one|(ich )?(habe |hab |have )?(kein|keine|keinen|no) (telefon|handy|telefonnummer|nummer|festnetz|e mail|email|mail|e mail adresse|mailadresse|email adresse|phone|phone number|number|e mail address|email address)( bitte)?)$/;
 const HELP_GENERIC = /^(hilfe|help|was heisst das|was bedeutet das|was meinen sie|wie meinen sie das|was ist gemeint|was ist damit gemeint|warum|wieso|why|what does that mean|what do you mean|i dont understand|ich verstehe das nicht|ich verstehe nicht|versteh ich nicht|keine ahnung was gemeint ist)$/;
 export const QUESTION = /^(was|what|wie|how|warum|wieso|weshalb|why|welche|which|wer|who|muss|zaehlt|zaehlen|gehoert|gehoeren|counts?|does|do|is|are|ist|sind|bedeutet|heisst)\b/;
 const PERSON = ['mit einem menschen', 'mit einem mitarbeiter', 'mit einer mitarbeiterin', 'mit jemandem sprechen', 'person sprechen', 'echten menschen', 'talk to a person', 'talk to a human', 'speak to someone', 'real person'];
@@ -75,9 +78,12 @@ export function detectCommand(
   if (CANCEL.test(folded)) return 'cancel';
   if (BACK.test(folded)) return 'back';
   if (step?.optional ? SKIP.test(folded) : EXPLICIT_SKIP.test(folded)) return 'skip';
+  if (step?.optional && step.type !== 'yes_no' && step.type !== 'enum' && DECLINE.test(folded)) return 'skip';
   if (hasPhrase(text, RESUME_CODE)) return 'resume_code';
   if (hasPhrase(text, PERSON)) return 'person';
   if (text.trim() === '?' || HELP_GENERIC.test(folded)) return 'help';
+  // "weiß nicht" at a step that explains itself: the explanation (it says whom to ask), not "not understood".
+  if (step?.help && !answers && hasPhrase(text, UNSURE_WORDS) && folded.split(' ').length <= 6) return 'help';
   if (sure('abbrechen') && folded.split(' ').length <= 6) return 'cancel';
   if (sure('mensch') && step?.type !== 'text') return 'person';
   if (sure('hilfe')) return 'help';

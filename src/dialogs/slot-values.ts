@@ -29,7 +29,11 @@ export function acceptedEntities(step: StepDefinition): readonly string[] {
 export const YES_WORDS = ['ja', 'jawohl', 'jo', 'jep', 'yes', 'yep', 'yeah', 'ok', 'okay', 'genau', 'richtig', 'stimmt', 'korrekt', 'einverstanden', 'stimme zu', 'gerne', 'gern', 'klar', 'passt', 'absenden', 'abschicken', 'bestaetigen', 'confirm', 'sure', 'correct', 'agree', 'i agree'];
 export const NO_WORDS = ['nein', 'no', 'nee', 'ne', 'noe', 'nicht', 'falsch', 'nope', 'lieber nicht', 'not'];
 
+/** Not knowing is no answer: "weiß nicht" holds "nicht", but it must not count as "nein". */
+export const UNSURE_WORDS = ['weiss nicht', 'weiss ich nicht', 'weis nicht', 'keine ahnung', 'nicht sicher', 'bin unsicher', 'unsicher', 'vielleicht', 'kann ich nicht sagen', 'dont know', "don't know", 'do not know', 'not sure', 'no idea', 'maybe', 'no clue'];
+
 export function yesNo(text: string): boolean | null {
+  if (hasPhrase(text, UNSURE_WORDS)) return null;
   if (hasPhrase(text, NO_WORDS)) return false;
   if (hasPhrase(text, YES_WORDS)) return true;
   return null;
@@ -66,6 +70,8 @@ export function matchOption(step: StepDefinition, text: string, exactOnly = fals
   return hits.length === 1 ? (hits[0] ?? null) : null;
 }
 
+const ONE = /^(nur |just |only )?(ein|eine|einen|einer|eins|one|a single|a|an)( (?!lot$|few$|couple$|paar$|bisschen$)[a-z]+)?$/;
+
 /** A bare number typed as the whole answer ("650", "1.200,50", "3"): German grouping and decimals. */
 function bareNumber(text: string, locale: Locale): number | null {
   const t = text.replace(/\s*(€|euro|eur)\s*$/i, '').trim();
@@ -95,7 +101,9 @@ export function valueFromText(step: StepDefinition, text: string, locale: Locale
     case 'number':
     case 'money': {
       const n = bareNumber(trimmed, locale);
-      return n === null ? null : { value: n };
+      if (n !== null) return { value: n };
+      // "einen", "nur einen Hund", "one": the article is no number entity, but as a whole answer it counts one.
+      return step.type === 'integer' && ONE.test(fold(trimmed)) ? { value: 1 } : null;
     }
     default:
       return null;
@@ -131,9 +139,10 @@ export function checkValue(step: StepDefinition, value: JsonValue, context: Step
   if (typeof value === 'string') {
     if (rules.min_length !== undefined && value.length < rules.min_length) return { ok: false, reason: RULE_TEXT.min_length, vars: { min_length: rules.min_length } };
     if (rules.max_length !== undefined && value.length > rules.max_length) return { ok: false, reason: RULE_TEXT.max_length, vars: { max_length: rules.max_length } };
-    if (rules.pattern !== undefined && !new RegExp(`^(?:${rules.pattern})$`, 'u').test(value)) return { ok: false, reason: RULE_TEXT.pattern };
+    if (rules.pattern !== undefined && !new RegExp(`^(?:${rules.pattern})$`, 'u').test(value)) return { ok: false, reason: step.error ?? RULE_TEXT.pattern };
   }
-  if (step.type === 'yes_no' && rules.equals !== undefined && value !== rules.equals) return { ok: false, reason: RULE_TEXT.equals };
+  // The step's own words say what to do instead ("Sagen Sie „zurück“, wenn Sie lieber selbst überweisen").
+  if (step.type === 'yes_no' && rules.equals !== undefined && value !== rules.equals) return { ok: false, reason: step.error ?? step.help ?? RULE_TEXT.equals };
   if (rules.validator) {
     const validator = validators.get(rules.validator);
     if (!validator) throw new Error(`validator "${rules.validator}" is not registered`);

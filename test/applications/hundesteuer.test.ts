@@ -63,6 +63,33 @@ describe('dog tax registration (hundesteuer)', () => {
     expect(h.last.dialog).toEqual({ id: 'hundesteuer', step: null, done: true, reference: expect.stringMatching(/^DN-2026-\d{6}$/) });
   });
 
+  it.each(['einen', 'ein Hund', 'nur einen', 'one dog'])('counts "%s" as one dog', async (answer) => {
+    const h = await harness();
+    await toCount(h);
+    expect(await h.send(answer)).toMatch(/Verstanden: Anzahl Hunde im Haushalt: 1/);
+  });
+
+  it('offers the explanation for "weiß nicht" at the dangerous-dog question instead of reading it as "nein"', async () => {
+    const h = await harness();
+    await toCount(h);
+    await h.send('1');
+    const reply = await h.send('weiß nicht');
+    expect(reply).not.toMatch(/Verstanden/);
+    expect(h.last.dialog?.step).toBe('gefaehrlich');
+  });
+
+  it('says how to pay by transfer instead when the SEPA mandate is refused', async () => {
+    const h = await harness();
+    await toCount(h);
+    await h.send('1');
+    await h.send('nein');
+    await h.send('seit gestern');
+    await h.send('ja');
+    await h.send('DE89 3704 0044 0532 0130 00');
+    await h.send('Erika Mustermann');
+    expect(await h.send('nein')).toMatch(/Ohne Ihre Zustimmung kann die Stadt nicht abbuchen\. Sagen Sie „zurück“/);
+  });
+
   it('takes the number of dogs and the date from one message', async () => {
     const h = await harness();
     await toCount(h);
@@ -95,6 +122,7 @@ describe('dog tax registration (hundesteuer)', () => {
     await h.send('nein');
     expect(await h.send('morgen')).toMatch(/Dieses Datum liegt in der Zukunft/);
     expect(await h.send('1.12.2026')).toMatch(/Dieses Datum liegt in der Zukunft/);
+    expect(await h.send('der Hund kommt erst am 1.12.')).toMatch(/Dieses Datum liegt in der Zukunft/);
   });
 
   it('corrects the number of dogs at a later question ("nein, 3 Hunde") and the tax follows it', async () => {

@@ -25,3 +25,12 @@ export async function toEstimate(h: Harness): Promise<string> {
   await h.send('1800 Euro brutto');
   return h.send('Lohn oder Gehalt');
 }
+
+/** From the start to the first contact question of the application (phone), after a Düren address. */
+export async function toContact(h: Harness): Promise<string> {
+  await toEstimate(h);
+  await h.send('hier');
+  await h.send('Maria Schmidt');
+  await h.send('12.03.1980');
+  return h.send('Hauptstraße 5, 52349 Düren');
+}

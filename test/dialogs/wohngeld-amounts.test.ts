@@ -3,7 +3,7 @@
  * or gross, before or after the figure. The estimate is only as good as these two numbers.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { harness, realContent } from './harness.js';
+import { harness, realContent, toContact } from './harness.js';
 
 // Training the real NLU takes a while on a busy machine: once, outside the tests' time limit.
 beforeAll(async () => {
@@ -62,6 +62,17 @@ describe('the Wohngeld amounts', () => {
     expect(await h.send('ich verdiene netto 1400')).toMatch(/Bitte nennen Sie das Bruttoeinkommen .*nicht das Nettoeinkommen/);
     expect(h.last.dialog?.step).toBe('einkommen');
     expect(await h.send('1900 brutto')).toMatch(/Verstanden: Bruttoeinkommen im Monat \(alle Personen\): 1\.900 €/);
+  });
+
+  it('skips the optional contact details with "habe kein Telefon", "keine E-Mail" and "nein"', async () => {
+    const h = await harness();
+    await toContact(h);
+    expect(await h.send('habe kein Telefon')).toMatch(/Und Ihre E-Mail-Adresse/);
+    expect(await h.send('keine E-Mail')).toMatch(/Wer wohnt noch in Ihrem Haushalt/);
+    await h.send('nein');
+    expect(h.last.dialog?.step).toBe('einwilligung');
+    // Refusing consent is no dead end: the reply says how to apply without it.
+    expect(await h.send('nein')).toMatch(/direkt bei der Wohngeldstelle stellen\. Schreiben Sie dann „abbrechen“/);
   });
 
   it('reads the parts and the net income in English', async () => {

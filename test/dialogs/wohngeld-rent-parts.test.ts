@@ -21,6 +21,10 @@ const SUMS: Array<[string, number]> = [
   ['850 warm und 100 Heizkosten', 750],
   ['Bruttokaltmiete 720, warm 850', 720],
   ['850 warm, 720 ohne Heizung', 720],
+  ['600 plus 150 nebenkosten', 750],
+  ['600 + 150 NK', 750],
+  ['600 euro und 150 euro nebenkosten', 750],
+  ['700 euro im monat, davon 100 heizung', 600],
 ];
 
 // The single figure stands (with the validator's note on a qualifier), rather than a wrong sum.
@@ -32,6 +36,7 @@ const LEFT_ALONE = [
   '600 kalt, 750 warm',
   'wir sind 4 Personen, Miete 800 Euro, Einkommen 2000 Euro brutto',
   'Miete 700 und Einkommen 2000 plus 150 Kindergeld',
+  '600 und 100 Heizung',
 ];
 
 describe('the rent from its parts', () => {

@@ -93,6 +93,10 @@ const euro = (amount: number, locale: Locale) => formatEuro(amount, locale);
  */
 export function rentFromParts(text: string, entities: readonly Entity[]): RentFromParts | null {
   const all = figures(text, entities);
+  // "600 plus 150 Nebenkosten", "700 im Monat, davon 100 Heizung": the unnamed first figure is the rent the
+  // named parts go with.
+  const first = all[0];
+  if (first && first.part === null && all.slice(1).some((f) => f.part === 'nebenkosten' || f.part === 'heizung')) first.part = 'kalt';
   const found = all.filter((f) => f.part !== null && f.amount > 0);
   const alone = all.length === 1 && all[0]?.part ? ONLY_PART[all[0].part] : undefined;
   if (alone) return { reason: alone };

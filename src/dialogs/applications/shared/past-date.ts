@@ -16,9 +16,15 @@ function shift(iso: string, days: number, years = 0): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** `value` (an ISO date after `today`) read as the last such day, when its words allow it; else `value`. */
-export function lookBack(value: string, today: string, entity: Entity | undefined): string {
-  if (value <= today || entity?.type !== 'date') return value;
+// "der Hund kommt erst am 1.12.": the date is ahead, and the answer says so.
+const AHEAD = /(?<!\p{L})(?:erst|kommt|kommen|bekomme|bekommen|hole|holen|ab|bald|demnächst|nächste[nmrs]?|werde|wird|will|next|coming|soon|from|getting)(?!\p{L})/iu;
+
+/**
+ * `value` (an ISO date after `today`) read as the last such day, when its words allow it and the message
+ * (`said`) does not point ahead; else `value`.
+ */
+export function lookBack(value: string, today: string, entity: Entity | undefined, said = ''): string {
+  if (value <= today || entity?.type !== 'date' || AHEAD.test(said)) return value;
   const text = entity.text.trim();
   if (WEEKDAY.test(text)) return shift(value, -7);
   // 29 February: the year before has none; the date stays in the future and is refused as such.
