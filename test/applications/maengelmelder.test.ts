@@ -67,6 +67,15 @@ describe('problem report (maengelmelder)', () => {
     expect(h.last.dialog?.step).toBe('beschreibung');
   });
 
+  it('does not take a phone number for a reference, nor another city\'s reference', async () => {
+    const h = await harness();
+    const reply = await h.send('Ich möchte einen Schaden melden, meine Telefonnummer ist 0176 1234567');
+    expect(reply).not.toMatch(/finde ich keinen Vorgang/);
+    expect(reply).toMatch(/Worum geht es/);
+    const other = await harness();
+    expect(await other.send('Was ist mit AC-2026-000123?')).not.toMatch(/AC-2026-000123/);
+  });
+
   it('takes the kind of problem from the message that starts the report', async () => {
     const h = await harness();
     const reply = await h.send('Vor meinem Haus ist seit Tagen eine Laterne kaputt');

@@ -6,6 +6,7 @@ import type { TurnHandler } from '../../../core/turn-handler.js';
 import type { OutboxStore } from '../../../store/outbox-repository.js';
 import type { SubmissionStore } from '../../../store/submission-repository.js';
 import { readRun } from '../../state.js';
+import { referencePrefix } from '../../submit.js';
 import { formatDate } from '../../text.js';
 import { findReference, submissionStatus, type CaseProgress } from './status.js';
 
@@ -21,7 +22,8 @@ export function createSubmissionStatusHandler(store: SubmissionStore & OutboxSto
     name: 'submission-status',
     async handle(ctx) {
       const reference = findReference(ctx.turn.text);
-      if (!reference) return null;
+      // Only this city's references: anything else in that shape is some other number the citizen wrote.
+      if (!reference?.startsWith(`${referencePrefix(ctx.content.profile)}-`)) return null;
       const run = readRun(ctx.conversation.state);
       if (run && run.phase !== 'done' && run.phase !== 'paused') return null;
       const status = await submissionStatus(store, reference);

@@ -24,7 +24,8 @@ function toProgress(value: string | null): CaseProgress {
 }
 
 /** "DN-2026-000123", case-insensitive, also with spaces instead of hyphens. */
-const REFERENCE = /\b([a-z]{1,5})[-\s](\d{4})[-\s](\d{6,9})\b/i;
+// The year keeps phone numbers out ("meine Nummer ist 0176 1234567" is no reference "IST-0176-1234567").
+const REFERENCE = /\b([a-z]{1,6})[-\s](20\d{2})[-\s](\d{6,9})\b/i;
 
 export function findReference(text: string): string | null {
   const match = REFERENCE.exec(text);
