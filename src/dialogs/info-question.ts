@@ -14,7 +14,7 @@ import type { TurnContext, TurnOutcome } from '../core/turn-handler.js';
 import type { Suggestion } from '../core/types.js';
 import { looksLikeQuestion, looksLikeRequest } from './commands.js';
 import type { DialogDefinition } from './schema.js';
-import { fold } from './text.js';
+import { fold, hasPhrase } from './text.js';
 
 // Verbs of doing the thing the application does: such a question is a request in question form.
 const DOING =
@@ -40,7 +40,7 @@ export function answerInsteadOfStart(ctx: TurnContext, dialog: DialogDefinition,
   const text = ctx.turn.text;
   // The question and request words are German and English; a message in another language that names the
   // topic ("… записаться на Termin im Bürgerbüro?") most likely wants the service.
-  if (ctx.nlu.otherLanguage || !asksForInformation(text)) return null;
+  if (ctx.nlu.otherLanguage || !(asksForInformation(text) || hasPhrase(text, dialog.answer_instead, true))) return null;
   const { locale, plainLanguage } = ctx.turn;
   const folded = fold(text);
   const previous = lastTopic(ctx.conversation.state);

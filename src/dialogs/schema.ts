@@ -127,6 +127,11 @@ export const dialogSchema = z
     trigger: z.array(slotId).min(1),
     /** The button that starts it under the topic's answer ("Wohngeld berechnen"); the title when absent. */
     start: labelSchema.optional(),
+    /**
+     * Words of matters of the same topic that this application does not handle ("abmelden" for a dog
+     * registration): such a message gets the topic's answer and the start button instead of the form.
+     */
+    answer_instead: z.array(nonEmpty).default([]),
     /** Said once when the dialog starts, before the first question. */
     intro: dialogTextSchema,
     steps: z.array(stepSchema).min(1),

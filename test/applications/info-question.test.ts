@@ -39,6 +39,16 @@ describe('a question about an application topic', () => {
     expect(await s.send('Ich möchte Sperrmüll anmelden')).toMatch(/Was soll abgeholt werden/);
   });
 
+  it.each(['Mein Hund ist gestorben, wie melde ich ihn ab?', 'Ich möchte meinen Hund abmelden', 'Hundemarke verloren'])(
+    'answers "%s" from the topic: the application only registers a dog',
+    async (text) => {
+      const h = await harness();
+      const reply = await h.send(text);
+      expect(reply).toMatch(/Abmelden und Ersatzmarke: ebenfalls beim Steueramt/);
+      expect(reply).not.toMatch(/Wie heißt die Halterin/);
+    },
+  );
+
   it('answers "Brauche ich einen Termin?" after the car registration from that topic, without a Bürgerbüro booking', async () => {
     const h = await harness();
     await h.send('Wo melde ich mein Auto an?');
