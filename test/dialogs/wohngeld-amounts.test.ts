@@ -75,6 +75,15 @@ describe('the Wohngeld amounts', () => {
     expect(await h.send('nein')).toMatch(/direkt bei der Wohngeldstelle stellen\. Schreiben Sie dann „abbrechen“/);
   });
 
+  it('adds up the incomes of two earners and divides a yearly amount by 12', async () => {
+    const h = await atRent();
+    await h.send('700');
+    expect(await h.send('mein Mann 1800 und ich 600 Minijob')).toMatch(/Verstanden: Bruttoeinkommen im Monat \(alle Personen\): 2\.400 €\. Ich habe die Einkommen zusammengezählt/);
+    const y = await atRent();
+    await y.send('700');
+    expect(await y.send('18000 im Jahr')).toMatch(/Bruttoeinkommen im Monat \(alle Personen\): 1\.500 €\. Ein Jahresbetrag zählt geteilt durch 12/);
+  });
+
   it('reads the parts and the net income in English', async () => {
     const h = await harness();
     await h.send('I would like to apply for housing benefit');

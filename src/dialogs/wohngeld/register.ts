@@ -8,6 +8,7 @@ import type { DialogRegistry, Slots, StepContext } from '../registry.js';
 import type { DialogText } from '../schema.js';
 import { formatEuro } from '../text.js';
 import { estimateWohngeld, MIETENSTUFEN, type Estimate, type IncomeKind, type Mietenstufe } from './estimate.js';
+import { incomeFromParts } from './income-parts.js';
 import { rentFromParts } from './rent-parts.js';
 
 export function profileMietenstufe(profile: ProfileDefinition): Mietenstufe {
@@ -95,7 +96,10 @@ export function registerWohngeld(registry: DialogRegistry): void {
   });
 
   registry.validators.set('bruttoeinkommen', (value, context) => {
-    return qualifierOf(context.entity) === 'netto' ? { ok: false, reason: NET_REASON } : { ok: true, value };
+    const reading = context.message ? incomeFromParts(context.message.text, context.message.entities) : null;
+    if ((reading && 'netto' in reading) || qualifierOf(context.entity) === 'netto') return { ok: false, reason: NET_REASON };
+    if (reading) return { ok: true, value: reading.value, ...(reading.note ? { note: reading.note } : {}) };
+    return { ok: true, value };
   });
 
   registry.validators.set('geburtsdatum', (value, context) => {

@@ -6,6 +6,7 @@
 import type { Entity, Locale } from '../../core/types.js';
 import type { DialogText } from '../schema.js';
 import { formatEuro } from '../text.js';
+import { figures } from './figures.js';
 
 type Part = 'kalt' | 'nebenkosten' | 'heizung' | 'warm' | 'bruttokalt';
 
@@ -17,54 +18,12 @@ const LABELS: ReadonlyArray<readonly [Part, RegExp]> = [
   ['warm', /warm(?:miete)?(?!\p{L})|gesamtmiete|insgesamt|all[- ]in|total|warm rent/iu],
   ['kalt', /(?:netto-?)?kalt(?:miete)?(?!\p{L})|grundmiete|(?<!\p{L})miete|basic rent|base rent|cold rent|(?<!\p{L})rent/iu],
 ];
-const CLAUSE_BREAK = /[,;.!?+()]|(?<!\p{L})(?:und|plus|sowie|davon|and|of which)(?!\p{L})/giu;
-// "Miete 700 inklusive 150 Nebenkosten", "Warmmiete 900, davon Heizung 100": a part of the figure before.
-const INSIDE = /(?<!\p{L})(?:davon|darin|inkl|inklusive|einschließlich|einschliesslich|including|incl|of which)(?!\p{L})/iu;
-
-interface Figure {
-  amount: number;
-  part: Part | null;
-  /** Named as contained in the figure before it. */
-  inside: boolean;
-}
-
 function labelOf(text: string): Part | null {
   for (const [part, pattern] of LABELS) if (pattern.test(text)) return part;
   return null;
 }
 
-/** The last clause of `window`: what stands between the last break and the figure. */
-function lastClause(window: string): string {
-  const breaks = [...window.matchAll(CLAUSE_BREAK)];
-  const last = breaks.at(-1);
-  return last ? window.slice(last.index + last[0].length) : window;
-}
-
-/** Each amount of the message with the part its words name: before it in its clause, else right after it. */
-function figures(text: string, entities: readonly Entity[]): Figure[] {
-  const amounts = entities
-    .filter((e) => e.type === 'money' || e.type === 'number')
-    .sort((a, b) => a.start - b.start);
-  const out: Figure[] = [];
-  let from = 0;
-  amounts.forEach((e, i) => {
-    const v = e.value;
-    const amount = typeof v === 'number' ? v : typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.amount === 'number' ? v.amount : null;
-    const qualifier = typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.qualifier === 'string' ? v.qualifier : null;
-    if (amount === null) return;
-    const next = amounts[i + 1]?.start ?? text.length;
-    const afterText = text.slice(e.end, next);
-    const firstBreak = afterText.search(CLAUSE_BREAK);
-    const after = firstBreak >= 0 ? afterText.slice(0, firstBreak) : afterText;
-    const own = qualifier === 'warm' || qualifier === 'kalt' || qualifier === 'bruttokalt' ? qualifier : labelOf(e.text);
-    const before = own ? null : labelOf(lastClause(text.slice(Math.min(from, e.start), e.start)));
-    const trailing = own || before ? null : labelOf(after);
-    // A label read after this figure is used up: "600 Miete 150 Nebenkosten" gives "Miete" to 600 alone.
-    from = trailing ? e.end + after.length : e.end;
-    out.push({ amount, part: own ?? before ?? trailing, inside: i > 0 && INSIDE.test(text.slice(amounts[i - 1]?.end ?? 0, e.start)) });
-  });
-  return out;
-}
+const ownPart = (qualifier: string | null): Part | null => (qualifier === 'warm' || qualifier === 'kalt' || qualifier === 'bruttokalt' ? qualifier : null);
 
 export type RentFromParts = { value: number; note: DialogText } | { reason: DialogText };
 
@@ -92,16 +51,16 @@ const euro = (amount: number, locale: Locale) => formatEuro(amount, locale);
  * heating, the service charges); else null (the single figure stands).
  */
 export function rentFromParts(text: string, entities: readonly Entity[]): RentFromParts | null {
-  const all = figures(text, entities);
+  const all = figures(text, entities, labelOf, ownPart);
   // "600 plus 150 Nebenkosten", "700 im Monat, davon 100 Heizung": the unnamed first figure is the rent the
   // named parts go with.
   const first = all[0];
-  if (first && first.part === null && all.slice(1).some((f) => f.part === 'nebenkosten' || f.part === 'heizung')) first.part = 'kalt';
-  const found = all.filter((f) => f.part !== null && f.amount > 0);
-  const alone = all.length === 1 && all[0]?.part ? ONLY_PART[all[0].part] : undefined;
+  if (first && first.label === null && all.slice(1).some((f) => f.label === 'nebenkosten' || f.label === 'heizung')) first.label = 'kalt';
+  const found = all.filter((f) => f.label !== null && f.amount > 0);
+  const alone = all.length === 1 && all[0]?.label ? ONLY_PART[all[0].label] : undefined;
   if (alone) return { reason: alone };
   const one = (part: Part) => {
-    const named = found.filter((f) => f.part === part);
+    const named = found.filter((f) => f.label === part);
     return named.length === 1 ? named[0]?.amount : undefined;
   };
   if (found.length < 2) return null;
@@ -123,13 +82,13 @@ export function rentFromParts(text: string, entities: readonly Entity[]): RentFr
   }
   // Combinations other than these (service charges inside the rent, heating inside the service charges)
   // are left to the single figure and the notes on it: better asked again than added up wrongly.
-  if (found.some((f) => f.inside && f.part !== 'heizung')) return null;
-  const heatingAt = found.findIndex((f) => f.part === 'heizung');
+  if (found.some((f) => f.inside && f.label !== 'heizung')) return null;
+  const heatingAt = found.findIndex((f) => f.label === 'heizung');
   const heatingInside = heatingAt > 0 && found[heatingAt]?.inside === true;
   if (nebenkosten === undefined && heizung !== undefined) {
     // "Miete 850 inkl. 100 Heizung", "Warmmiete 900, Heizung 100": the heating comes off the total.
     const before = found[heatingAt - 1];
-    const total = heatingInside && (before?.part === 'warm' || before?.part === 'kalt') ? before.amount : kalt === undefined ? warm : undefined;
+    const total = heatingInside && (before?.label === 'warm' || before?.label === 'kalt') ? before.amount : kalt === undefined ? warm : undefined;
     return total !== undefined && total > heizung ? withoutHeating(total, heizung) : null;
   }
   if (heatingInside) return null;

@@ -3,7 +3,7 @@ import type { Locale } from '../../core/types.js';
 import { candidate, type Candidate } from './candidate.js';
 import { EN_NUMBER_WORD, parseEnglishNumberWords, parseGermanNumberWord } from './number-words.js';
 import { DIGITS, parseDigits, WB, WE, wordRegex } from './patterns.js';
-import { qualifierAfter, qualifierBefore } from './money-qualifier.js';
+import { qualifierAfter, qualifierBefore, yearAfter, yearBefore } from './money-qualifier.js';
 import type { MoneyValue } from './types.js';
 
 const DIGIT_RUN = new RegExp(`(?<![\\p{L}\\p{N}.,])${DIGITS}(?![\\p{L}\\p{N}])`, 'gu');
@@ -97,12 +97,22 @@ export function detectMoney(text: string, locale: Locale): Candidate[] {
   const out: Candidate[] = [];
   let from = 0;
   for (const a of amounts) {
-    const after = qualifierAfter(text, a.end);
-    const qualifier = after?.qualifier ?? qualifierBefore(text, Math.min(from, a.start), a.start);
-    const end = a.end + (after?.length ?? 0);
+    // Up to two words after the figure, in either order: "18.000 brutto im Jahr", "18.000 im Jahr brutto".
+    let end = a.end;
+    let after = qualifierAfter(text, end);
+    if (after) end += after.length;
+    const yearLength = yearAfter(text, end);
+    if (yearLength !== null) end += yearLength;
+    if (!after && yearLength !== null) {
+      after = qualifierAfter(text, end);
+      if (after) end += after.length;
+    }
+    const looksBack = Math.min(from, a.start);
+    const qualifier = after?.qualifier ?? qualifierBefore(text, looksBack, a.start);
+    const perYear = yearLength !== null || yearBefore(text, looksBack, a.start);
     from = Math.max(from, end);
-    if (!a.currency && !qualifier) continue;
-    const value: MoneyValue = qualifier ? { amount: a.amount, currency: 'EUR', qualifier } : { amount: a.amount, currency: 'EUR' };
+    if (!a.currency && !qualifier && !perYear) continue;
+    const value: MoneyValue = { amount: a.amount, currency: 'EUR', ...(qualifier ? { qualifier } : {}), ...(perYear ? { period: 'year' as const } : {}) };
     out.push(candidate('money', value, a.start, end));
   }
   return out;

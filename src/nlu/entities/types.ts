@@ -52,6 +52,8 @@ export type MoneyValue = {
   currency: 'EUR';
   /** Present when a qualifying word stands next to the amount ("650 Euro warm", "Warmmiete 650", "netto 1400"). */
   qualifier?: MoneyQualifier;
+  /** 'year' when the amount is for a year ("18.000 € im Jahr", "Jahreseinkommen 18.000"); else a month or unsaid. */
+  period?: 'year';
 };
 
 export type IbanInvalidValue = {
@@ -116,6 +118,8 @@ export type AddressValue = {
  *   "90,- €", "achthundert Euro", "650 Euro warm". A number without a currency is money when a qualifier
  *   stands next to it: "850 warm", "Warmmiete 850", "ich verdiene netto 1400", "1400 after tax" (see
  *   money-qualifier.ts for the words; the span covers a qualifier after the amount, not one before it).
+ *   "18.000 im Jahr", "jährlich 18.000 €", "Jahreseinkommen 18.000", "18,000 a year" add period 'year' (and
+ *   make a bare number money too).
  * - household_size: integer number of persons living together. "zu zweit" = 2, "wir sind vier" = 4,
  *   "wir sind 4 Personen"/"4 Personen"/"4-Personen-Haushalt"/"vierköpfige Familie" = 4, "alleine"/"allein"/
  *   "Single"/"single household"/"I live alone" = 1, "we are three"/"family of three"/"there are 3 of us" = 3.

@@ -7,7 +7,8 @@ const CONTACT: EntityCase[] = [
   { text: 'PLZ 52351', expected: [['postcode', '52351', '52351']] },
   { text: '52349 Düren', expected: [['postcode', '52349', '52349']] },
   { text: 'I live in 52353', locale: 'en', expected: [['postcode', '52353', '52353']] },
-  { text: 'Ich zahle 12000 im Jahr', expected: [['number', 12000, '12000']] },
+  // Five digits, but no postcode: an amount for a year.
+  { text: 'Ich zahle 12000 im Jahr', expected: [['money', { amount: 12000, currency: 'EUR', period: 'year' }, '12000 im Jahr']] },
   { text: 'anna.schmidt@example.de', expected: [['email', 'anna.schmidt@example.de', 'anna.schmidt@example.de']] },
   { text: 'Mail an Peter.M@Beispiel.DE bitte', expected: [['email', 'Peter.M@beispiel.de', 'Peter.M@Beispiel.DE']] },
   { text: '02421 25-0', expected: [['phone', '02421250', '02421 25-0']] },

@@ -31,6 +31,11 @@ const QUALIFIED: EntityCase[] = [
   { text: 'gross income 2,300', locale: 'en', expected: [['money', money(2300, 'brutto'), '2,300']] },
   { text: 'rent is 700 including heating', locale: 'en', expected: [['money', money(700, 'warm'), '700 including heating']] },
   { text: '650 without heating', locale: 'en', expected: [['money', money(650, 'bruttokalt'), '650 without heating']] },
+  { text: 'ich bekomme 1400 raus', expected: [['money', money(1400, 'netto'), '1400 raus']] },
+  { text: '18000 im jahr', expected: [['money', { amount: 18000, currency: 'EUR', period: 'year' }, '18000 im jahr']] },
+  { text: '18.000 € brutto im Jahr', expected: [['money', { amount: 18000, currency: 'EUR', qualifier: 'brutto', period: 'year' }, '18.000 € brutto im Jahr']] },
+  { text: 'Jahreseinkommen 30.000', expected: [['money', { amount: 30000, currency: 'EUR', period: 'year' }, '30.000']] },
+  { text: 'raus kommen wir mit 3', expected: [['number', 3, '3']] },
 ];
 
 // Each figure keeps its own word: a qualifier does not reach over another figure, a comma, "und" or "plus",
