@@ -5,7 +5,7 @@
 import type { TurnContext, TurnOutcome } from '../core/turn-handler.js';
 import type { DialogDefinition, StepDefinition } from './schema.js';
 import { advance, HIDDEN_INPUT, outcome, stepContext } from './ask.js';
-import { assignEntities, choicesNamed, conditionHolds, isAnswered, optionCorrection, textOutside } from './flow.js';
+import { assignEntities, choicesNamed, conditionHolds, isAnswered, optionCorrection, textOutside, visibleSteps } from './flow.js';
 import { echo, part, type Part } from './replies.js';
 import { checkValue, valueFromText } from './slot-values.js';
 import { newRun, type RunState } from './state.js';
@@ -81,7 +81,10 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     accepted.push({ step: a.step, value: result.value });
     if (result.note) parts.push(part(say(result.note, voice)));
   }
-  if (corrected) forgetDerived(dialog, run, accepted.map((a) => a.step));
+  if (corrected) {
+    forgetDerived(dialog, run, accepted.map((a) => a.step));
+    await recheck(engine, t, accepted.map((a) => a.step), parts);
+  }
   if (accepted.length > 0) {
     parts.unshift(echo(accepted, voice, corrected));
     run.lastFilled = accepted.map((a) => a.step.slot);
@@ -92,6 +95,25 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     personal: accepted.some((a) => a.step.personal) || Boolean(current?.personal && assignments.some((a) => a.step === current)),
     accepted,
   };
+}
+
+/**
+ * A corrected answer can make another one impossible ("nein, 1 Hund" with 2 dangerous dogs): the other
+ * numeric answers are checked again against their rules, without the message (it was not about them); one
+ * that fails is cleared, its reason said, and its question comes again before the summary. Only numbers:
+ * validators of text answers turn the citizen's words into the stored value and cannot take it back in.
+ */
+async function recheck(engine: Engine, t: Turn, changed: StepDefinition[], parts: Part[]): Promise<void> {
+  const { run, voice } = t;
+  for (const step of visibleSteps(t.dialog, run.slots)) {
+    const value = run.slots[step.slot];
+    if (typeof value !== 'number' || changed.includes(step) || (run.derived ?? []).includes(step.slot)) continue;
+    const { message: _, ...context } = stepContext(t, step);
+    const result = await checkValue(step, value, context, engine.registry.validators);
+    if (result.ok) continue;
+    delete run.slots[step.slot];
+    parts.push(part(`${label(step.label, voice)}: ${say(result.reason, voice, (result as { vars?: Record<string, string | number> }).vars ?? {})}`));
+  }
 }
 
 /** A corrected answer: later steps that their logic filled from it (the postcode) are worked out again. */

@@ -90,6 +90,18 @@ describe('dog tax registration (hundesteuer)', () => {
     expect(await h.send('nein')).toMatch(/Ohne Ihre Zustimmung kann die Stadt nicht abbuchen\. Sagen Sie „zurück“/);
   });
 
+  it('checks the other answers again after a correction at the summary: no more dangerous dogs than dogs', async () => {
+    const h = await harness();
+    await toCount(h);
+    for (const answer of ['2', 'ja', '2', 'seit gestern', 'nein']) await h.send(answer);
+    const reply = await h.send('nein, 1 Hund');
+    expect(reply).toMatch(/Davon gefährliche Hunde: Das kann nicht mehr sein als die Zahl Ihrer Hunde \(1\)/);
+    expect(reply).toMatch(/• Davon gefährliche Hunde: 1\n/);
+    await h.send('ja');
+    const submission = await h.store.getSubmissionByReference(h.last.dialog?.reference ?? '');
+    expect(submission?.payload).toMatchObject({ data: { dogs: 1, dangerous_dogs: 1, yearly_tax_eur: 400 } });
+  });
+
   it('takes the number of dogs and the date from one message', async () => {
     const h = await harness();
     await toCount(h);
