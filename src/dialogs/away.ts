@@ -30,10 +30,15 @@ function faqAnswer(t: Turn, intentId: string): ReplyDraft | null {
 
 /** An FAQ question: the answer, then "Sollen wir mit … weitermachen?". */
 export function digression(t: Turn): TurnOutcome | null {
-  const top = t.ctx.nlu.intents[0];
+  const parsed = t.ctx.nlu.intents[0];
   const text = t.ctx.turn.text;
   const asks = looksLikeQuestion(text) || looksLikeRequest(text);
-  if (!top || top.id === 'unknown' || top.confidence < (asks ? DIGRESSION_CONFIDENCE : STATEMENT_DIGRESSION_CONFIDENCE)) return null;
+  // "Welche Unterlagen brauche ich?", "Wo ist die Wohngeldstelle?" name no topic of their own: asked inside
+  // an application, they are about its topic (as a follow-up is about the topic just answered).
+  const own = t.dialog.trigger[0];
+  const aboutThis = looksLikeQuestion(text) && !t.ctx.nlu.otherLanguage && (!parsed || parsed.id === 'unknown') && own !== undefined;
+  const top = aboutThis ? { id: own, confidence: parsed?.confidence ?? 0 } : parsed;
+  if (!top || top.id === 'unknown' || (!aboutThis && top.confidence < (asks ? DIGRESSION_CONFIDENCE : STATEMENT_DIGRESSION_CONFIDENCE))) return null;
   // This dialog's own topic is answered only when asked ("Was kostet Sperrmüll?"), never for an answer.
   if (t.dialog.trigger.includes(top.id) && !looksLikeQuestion(text)) return null;
   const answer = faqAnswer(t, top.id);

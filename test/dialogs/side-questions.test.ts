@@ -1,0 +1,34 @@
+/**
+ * Questions asked in the middle of an application that name no topic of their own are about the
+ * application's topic; "wie bitte?" asks for the question to be explained.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { harness, realContent } from './harness.js';
+
+beforeAll(async () => {
+  await realContent();
+});
+
+async function atRent() {
+  const h = await harness();
+  await h.send('Ich möchte Wohngeld beantragen');
+  await h.send('3');
+  return h;
+}
+
+describe('a side question inside the Wohngeld application', () => {
+  it.each(['welche Unterlagen brauche ich?', 'wo ist die wohngeldstelle'])('answers "%s" from the Wohngeld topic and offers to go on', async (question) => {
+    const h = await atRent();
+    const reply = await h.send(question);
+    expect(reply).toMatch(/Wohngeld ist ein Zuschuss/);
+    expect(reply).toMatch(/Sollen wir mit „Wohngeld“ weitermachen\?/);
+    expect(reply).not.toMatch(/Bitte nennen Sie den Betrag/);
+    expect(await h.send('ja')).toMatch(/Wie hoch ist Ihre Bruttokaltmiete/);
+  });
+
+  it('explains the question on "wie bitte?"', async () => {
+    const h = await atRent();
+    expect(await h.send('wie bitte?')).toMatch(/Die Bruttokaltmiete ist die Kaltmiete plus die Nebenkosten/);
+    expect(h.last.dialog?.step).toBe('miete');
+  });
+});
