@@ -133,6 +133,9 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
       (open.length === 1 ? open[0] : undefined) ??
       (answered.length === 1 ? answered[0] : undefined);
     if (!target) return;
+    // "unsere Tochter Lea, geboren am 4.5.2015", "Telefon meiner Mutter …": another person's date or number
+    // is no answer about the citizen; only the step being asked (the household members) may take it.
+    if (target !== current && target.personal && OTHER_PERSON.test(fold(text.slice(sorted[index - 1]?.end ?? 0, entity.start)))) return;
     const parsed = valueFromEntity(target, entity);
     if (!parsed) return;
     taken.add(target.slot);
@@ -140,6 +143,12 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
   });
   return out;
 }
+
+// "Frau Müller" may be the citizen: wife and husband count only after "mein", "unser", "my" and the like.
+const RELATION = 'mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|oma|opa|schwester|bruder|husband|wife|sister|brother|mum|mom|dad';
+const OTHER_PERSON = new RegExp(
+  `(?<![a-z])(?:(?:mein|meine|meiner|meinem|meinen|unser|unsere|unserer|unserem|unseren|sein|seine|ihr|ihre|my|our|his|her) (?:${RELATION})|tochter|toechter|sohn|soehne|kind|kinder|kindes|mutter|vater|mitbewohner\\w*|daughter|son|child|children|kids?|mother|father|flatmate)(?![a-z])`,
+);
 
 /** Where a keyword of `step` starts in the text as a whole word, or -1. */
 function keywordAt(step: StepDefinition, text: string): number {

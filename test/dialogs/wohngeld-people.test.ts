@@ -1,0 +1,37 @@
+/**
+ * Dates and numbers of other household members are not the citizen's own: "unsere Tochter Lea, geboren am
+ * 4.5.2015" must not become the applicant's date of birth.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { harness, realContent, toContact } from './harness.js';
+
+beforeAll(async () => {
+  await realContent();
+});
+
+describe('other people in the household', () => {
+  it('does not take a child’s date of birth, given with the household size, as the applicant’s', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Wohngeld beantragen');
+    const reply = await h.send('wir sind 3: ich, mein Mann Peter Schmidt und unsere Tochter Lea, geboren am 4.5.2015');
+    expect(reply).toMatch(/Verstanden: Personen im Haushalt: 3\./);
+    expect(reply).not.toMatch(/Geburtsdatum/);
+  });
+
+  it('keeps a partner’s date of birth in the household members and leaves the applicant’s alone', async () => {
+    const h = await harness();
+    await toContact(h);
+    await h.send('überspringen');
+    await h.send('überspringen');
+    const reply = await h.send('mein Mann Peter Schmidt, geboren am 1.2.1978, und unser Sohn Tim, geboren 2015');
+    expect(reply).not.toMatch(/Korrigiert: Geburtsdatum/);
+    expect(reply).toMatch(/Weitere Personen im Haushalt/);
+    expect(h.last.dialog?.step).toBe('einwilligung');
+  });
+
+  it('still takes the citizen’s own date of birth given ahead of its question', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Wohngeld beantragen');
+    expect(await h.send('ich bin allein, geboren am 3.4.1985')).toMatch(/Geburtsdatum: 03\.04\.1985/);
+  });
+});
