@@ -128,6 +128,32 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(await h.send('99999')).toMatch(/dn-sb\.de/);
   });
 
+  async function atPeriod(): Promise<Harness> {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    await h.send('2 Matratzen und 1 Schrank');
+    await h.send('Schulstraße 5, 52349 Düren');
+    return h;
+  }
+
+  it.each([
+    ['letzte Woche', /Dieser Zeitraum liegt in der Vergangenheit/],
+    ['31.2.', /Dieses Datum gibt es nicht/],
+    ['yes', /Wann passt es Ihnen|Wann würde Ihnen/],
+  ])('does not take "%s" as the wished period', async (answer, reply) => {
+    const h = await atPeriod();
+    expect(await h.send(answer)).toMatch(reply);
+    expect(h.last.dialog?.step).toBe('zeitraum');
+  });
+
+  it.each([
+    ['nach Weihnachten', /Wunschzeitraum: nach Weihnachten/],
+    ['Ende Dezember', /Wunschzeitraum: 21\.12\.2026 – 31\.12\.2026/],
+  ])('takes "%s" as the wished period', async (answer, reply) => {
+    const h = await atPeriod();
+    expect(await h.send(answer)).toMatch(reply);
+  });
+
   it('hands over to the DSB after three unusable contact answers and asks again', async () => {
     const h = await harness();
     await toName(h);

@@ -6,6 +6,7 @@ import type { ProfileDefinition } from '../../content/schema.js';
 import type { Entity, JsonObject } from '../../core/types.js';
 import type { DialogRegistry, Slots, StepContext } from '../registry.js';
 import type { DialogText } from '../schema.js';
+import { sameTown } from '../applications/shared/validators.js';
 import { formatEuro } from '../text.js';
 import { estimateWohngeld, MIETENSTUFEN, type Estimate, type IncomeKind, type Mietenstufe } from './estimate.js';
 import { incomeFromParts } from './income-parts.js';
@@ -119,8 +120,21 @@ export function registerWohngeld(registry: DialogRegistry): void {
     const postcodes = String(context.profile.values.postcodes ?? '').split(/[,\s]+/).filter(Boolean);
     const address = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
     const postcode = address && typeof address.postcode === 'string' ? address.postcode : null;
+    const city = String(context.profile.values.city_name ?? context.profile.name);
+    const town = address && typeof address.city === 'string' ? address.city : '';
+    // "Hauptstraße 5 in Nörvenich": another town named without a postcode could be a part of the city or
+    // not; the postcode decides.
+    if (!postcode && town && !sameTown(town, city)) {
+      return {
+        ok: false,
+        reason: {
+          de: `Bitte nennen Sie Ihre Anschrift mit Postleitzahl, zum Beispiel „Markt 2, 52349 ${city}“.`,
+          en: `Please give your address with the postcode, for example "Markt 2, 52349 ${city}".`,
+          plain: `Bitte schreiben Sie die Adresse mit Postleitzahl. Zum Beispiel: Markt 2, 52349 ${city}.`,
+        },
+      };
+    }
     if (postcode && postcodes.length > 0 && !postcodes.includes(postcode)) {
-      const city = String(context.profile.values.city_name ?? context.profile.name);
       const kreis = String(context.profile.values.district ?? '');
       return {
         ok: false,

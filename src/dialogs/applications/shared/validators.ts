@@ -44,8 +44,18 @@ export const cityAddress: SyncValidator = (value, context) => {
     };
   }
   if (typeof value.postcode === 'string' && !cityPostcodes(context.profile).includes(value.postcode)) return { ok: false, reason: notInCity(context.profile) };
-  return { ok: true, value: { ...value, city: String(context.profile.values.city_name ?? value.city ?? '') } };
+  // "Hauptstraße 10, Kreuzau" stays Kreuzau (it was written as Düren before): the postcode question that
+  // follows an address without one decides whether it is in the city; a part of the city keeps its name.
+  const city = String(context.profile.values.city_name ?? '');
+  const named = typeof value.city === 'string' && value.city.trim() ? value.city.trim() : '';
+  return { ok: true, value: { ...value, city: !named || sameTown(named, city) ? city || named : named } };
 };
+
+/** "düren", "Dueren", "Stadt Düren" are Düren. */
+export function sameTown(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/^stadt\s+/, '').trim();
+  return norm(a) === norm(b);
+}
 
 export const cityPostcode: SyncValidator = (value, context) =>
   typeof value === 'string' && cityPostcodes(context.profile).includes(value) ? { ok: true, value } : { ok: false, reason: notInCity(context.profile) };
@@ -83,6 +93,9 @@ export const notInFuture: SyncValidator = (value, context) =>
     ? { ok: true, value }
     : { ok: false, reason: { de: 'Dieses Datum liegt in der Zukunft.', en: 'That date is in the future.', plain: 'Dieses Datum ist noch nicht da.' } };
 
+const PAST_WORDS = /(?<![a-zäöüß])(letzte[nrs]?|vorige[nrs]?|vergangene[nrs]?|gestern|vorgestern|last|yesterday|ago)(?![a-zäöüß])/;
+const BARE_ANSWER = /^(ja|nein|yes|no|ok|okay|jo|nee)[.!]?$/;
+
 /** A date or a date range from today on, stored as { from, to }; "so bald wie möglich" is kept as text. */
 export const futurePeriod: SyncValidator = (value, context) => {
   const now = today(context.now);
@@ -96,7 +109,13 @@ export const futurePeriod: SyncValidator = (value, context) => {
     if (value.to < now) return { ok: false, reason: past };
     return { ok: true, value: { from: value.from < now ? now : value.from, to: value.to } };
   }
-  if (typeof value === 'string' && value.trim().length >= 3) return { ok: true, value: value.trim() };
+  // Free words are kept for the office ("nach Weihnachten", "so bald wie möglich"), but not a past time, a
+  // bare yes or no, or a date that does not exist ("31.2.").
+  if (typeof value === 'string' && /^\s*\d{1,2}\.\s?\d{1,2}\.?(\d{2,4})?\s*$/.test(value)) {
+    return { ok: false, reason: { de: 'Dieses Datum gibt es nicht. Bitte prüfen Sie es.', en: 'That date does not exist. Please check it.', plain: 'Dieses Datum gibt es nicht.' } };
+  }
+  if (typeof value === 'string' && PAST_WORDS.test(value.toLowerCase())) return { ok: false, reason: past };
+  if (typeof value === 'string' && value.trim().length >= 3 && !BARE_ANSWER.test(value.trim().toLowerCase())) return { ok: true, value: value.trim() };
   return {
     ok: false,
     reason: { de: 'Wann passt es Ihnen? Zum Beispiel „nächste Woche“ oder „ab 10.12.“.', en: 'When suits you? For example "next week" or "from 10 December".', plain: 'Wann passt es Ihnen? Zum Beispiel: nächste Woche.' },
