@@ -133,7 +133,9 @@ export function echo(items: Array<{ step: StepDefinition; value: RunState['slots
   const head = say(corrected ? T.corrected : T.understood, voice);
   const shown = items.map(({ step, value }) => `${label(step.label, voice)}: ${displayValue(step, value ?? null, voice.locale)}`);
   const kept = items.map(({ step, value }) => `${label(step.label, voice)}: ${step.personal ? label(T.hidden, voice) : displayValue(step, value ?? null, voice.locale)}`);
-  return part(`${head}: ${shown.join('; ')}.`, `${head}: ${kept.join('; ')}.`);
+  // No second full stop after a value that ends in one ("am 20.11.", "Ja, bitte!").
+  const close = (line: string) => (/[.!?…]$/.test(line) ? line : `${line}.`);
+  return part(close(`${head}: ${shown.join('; ')}`), close(`${head}: ${kept.join('; ')}`));
 }
 
 export function summaryRows(dialog: DialogDefinition, run: RunState, voice: Voice): Array<{ step: StepDefinition; value: string }> {

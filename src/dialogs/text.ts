@@ -45,8 +45,13 @@ export function hasPhrase(text: string, phrases: readonly string[], prefix = fal
 const EURO = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 const EURO_EN = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 
+const CENTS = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const CENTS_EN = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Whole euros without cents ("850 €"); otherwise always two digits of cents ("1.850,50 €", not "1.850,5 €"). */
 export function formatEuro(amount: number, locale: Locale): string {
-  return locale === 'en' ? `€${EURO_EN.format(amount)}` : `${EURO.format(amount)} €`;
+  const whole = Number.isInteger(amount);
+  return locale === 'en' ? `€${(whole ? EURO_EN : CENTS_EN).format(amount)}` : `${(whole ? EURO : CENTS).format(amount)} €`;
 }
 
 export function formatNumber(value: number, locale: Locale): string {

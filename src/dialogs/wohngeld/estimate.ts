@@ -184,10 +184,10 @@ export function estimateWohngeld(input: EstimateInput): Estimate {
     steps.push({ id: 'members_above_12', de: `plus ${PER_MEMBER_ABOVE_12} € für jede Person über 12`, en: `plus €${PER_MEMBER_ABOVE_12} for each person above 12`, value: amount });
   }
   if (amount < MINIMUM_AMOUNT) {
-    steps.push({ id: 'minimum', de: `Unter ${MINIMUM_AMOUNT} € wird kein Wohngeld gezahlt.`, en: `No Wohngeld is paid below €${MINIMUM_AMOUNT}.`, value: 0 });
+    steps.push({ id: 'minimum', de: `unter ${MINIMUM_AMOUNT} € wird kein Wohngeld gezahlt`, en: `no Wohngeld is paid below €${MINIMUM_AMOUNT}`, value: 0 });
     amount = 0;
   } else {
-    steps.push({ id: 'rounded', de: `gerundet: ${amount} € im Monat`, en: `rounded: €${amount} a month`, value: amount });
+    steps.push({ id: 'rounded', de: `gerundet: ${amount.toLocaleString('de-DE')} € im Monat`, en: `rounded: €${amount.toLocaleString('en-GB')} a month`, value: amount });
   }
   return { amount, rentCounted: round2(M), incomeCounted: round2(Y), steps, notes };
 }
