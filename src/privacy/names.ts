@@ -2,7 +2,7 @@
  * Person names given in free text. Names have no shape of their own, so only what a phrase introduces is
  * taken: "ich heiße Anna Schmidt", "mein Name ist Müller", "my name is John Smith", "Name: ...", a sign-off
  * ("Gruß, Peter Meier", "Best regards, John"), a title ("Herr Müller", "Frau Dr. Yılmaz", "Mr Smith") or
- * "ich bin / I am" followed by two capitalised words. After a strong phrase ("ich heiße", "my name is") the
+ * "ich bin / I am" followed by two capitalised words, or a relative ("mein Mann Peter Schmidt"). After a strong phrase ("ich heiße", "my name is") the
  * name may be typed in lower case, as people do on phones.
  */
 import type { PiiSpan } from './pii-kinds.js';
@@ -14,6 +14,10 @@ const SIGN_OFF =
 const THANKS_AT_END = /(?<![\p{L}])(?:danke(?:\s+schön)?|vielen\s+dank|thanks|thank\s+you)[\s,.!]+(?=[\p{L}'’ -]{2,40}[\s.!]*$)/giu;
 const TITLE = /(?<![\p{L}])(?<!(?:meine[mnr]?|deine[mnr]?|seine[mnr]?|ihre[mnr]?|unsere[mnr]?|eure[mnr]?|die|der|den|eine[mnr]?|my|your|his|her|the)\s+)(?:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss)\s+(?:(?:dr\.|prof\.|doktor)\s+)?/giu;
 const I_AM = /(?<![\p{L}])(?:ich\s+bin|i\s+am|i'm)\s+/giu;
+// "mein Mann Peter Schmidt", "unsere Tochter Lea", "my wife Anna": another household member named by a
+// capitalised word right after the relation.
+const RELATIVE =
+  /(?<![\p{L}])(?:mein(?:e[mnr]?)?|unser(?:e[mnr]?)?|my|our)\s+(?:mann|ehemann|frau|ehefrau|partner(?:in)?|lebensgefährt(?:e|in)|freund(?:in)?|sohn|tochter|kind|mutter|vater|bruder|schwester|oma|opa|husband|wife|partner|son|daughter|child|mother|father|brother|sister)\s+/giu;
 const TOKEN = /([\p{L}][\p{L}'’-]{0,30})/uy;
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'zu', 'da', 'di', 'del', 'al', 'el', 'bin', 'ibn', 'ter', 'ten']);
 const STOPWORDS = new Set(
@@ -23,7 +27,8 @@ const STOPWORDS = new Set(
     'eigentlich neu new hier sorry leider froh glad happy interested looking calling writing schreibe rufe frage fragen möchten wollen ' +
     'arbeitslos rentner rentnerin student studentin mutter vater alleinerziehend single verheiratet married unemployed retired ' +
     'wohngeld termin antrag frage hilfe stadt bürgerbüro amt team service düren herr frau mr mrs ms sir madam dame damen herren ' +
-    'vormittag nachmittag morgen abend mittag montag dienstag mittwoch donnerstag freitag samstag sonntag').split(' '),
+    'vormittag nachmittag morgen abend mittag montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'rente lohn gehalt minijob job einkommen kindergeld unterhalt arbeitet verdient bekommt ist hat wohnt').split(' '),
 );
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
@@ -77,5 +82,6 @@ export function findNames(text: string): PiiSpan[] {
   for (const m of text.matchAll(THANKS_AT_END)) add(readName(text, m.index + m[0].length, false, 1));
   for (const m of text.matchAll(TITLE)) add(readName(text, m.index + m[0].length, false, 1));
   for (const m of text.matchAll(I_AM)) add(readName(text, m.index + m[0].length, false, 2));
+  for (const m of text.matchAll(RELATIVE)) add(readName(text, m.index + m[0].length, false, 1));
   return out;
 }

@@ -69,6 +69,9 @@ const REDACTED: RedactCase[] = [
   { text: 'Ich habe mit Frau Dr. Weber gesprochen', redacted: 'Ich habe mit Frau Dr. [NAME] gesprochen', found: ['name'] },
   { text: 'Name: Maria von Berg', redacted: 'Name: [NAME]', found: ['name'] },
   { text: 'Vielen Dank, Peter', redacted: 'Vielen Dank, [NAME]', found: ['name'] },
+  { text: 'Mein Mann Peter Schmidt verdient 2100 brutto', redacted: 'Mein Mann [NAME] verdient 2100 brutto', found: ['name'] },
+  { text: 'unsere Tochter Lea ist 5', redacted: 'unsere Tochter [NAME] ist 5', found: ['name'] },
+  { text: 'my wife Anna works part-time', redacted: 'my wife [NAME] works part-time', found: ['name'] },
   // Several kinds, mixed languages
   {
     text: 'Hallo, my name is Anna Schmidt, Tel 0176 12345678, anna@example.de, IBAN DE89370400440532013000',
@@ -90,6 +93,9 @@ const KEPT: RedactCase[] = [
   keep('Ich wohne in 52349 Düren'),
   keep('Ich verdiene 1.850,00 Euro netto im Monat'),
   keep('Meine Frau und ich haben 3 Kinder'),
+  keep('Mein Sohn braucht einen Kinderreisepass'),
+  keep('meine Mutter wohnt bei uns'),
+  keep('Mein Mann Rente 1200, ich Minijob 450'),
   keep('Wie lange dauert ein Reisepass?'),
   keep('I need an appointment next Tuesday at 3 pm'),
   keep('Die Hundesteuer kostet 84 € im Jahr'),
