@@ -81,7 +81,10 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[]): Promise<TurnOut
   // A text step takes any text: only a question or a request ("Ich möchte …") may lead elsewhere.
   if (current.type === 'text' && (looksLikeQuestion(text) || looksLikeRequest(text))) {
     const top = ctx.nlu.intents[0];
-    const away = switchOffer(t) ?? (top && top.id !== 'unknown' && looksLikeQuestion(text) ? digression(t) : null);
+    // A question is never a name or an address ("was kostet das?" was stored as the name); a description
+    // may be one ("Können Sie das Loch reparieren?"), so there only a recognised topic leads away.
+    const known = top !== undefined && top.id !== 'unknown';
+    const away = switchOffer(t) ?? (looksLikeQuestion(text) && (known || current.personal) ? digression(t) : null);
     if (away) return away;
   }
   const filled = await applyAssignments(engine, t, current, parts);

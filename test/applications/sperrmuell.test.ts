@@ -154,6 +154,15 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(await h.send(answer)).toMatch(reply);
   });
 
+  it('answers "was kostet das?" at the name question instead of storing it as the name', async () => {
+    const h = await harness();
+    await toName(h);
+    const reply = await h.send('was kostet das?');
+    expect(reply).not.toMatch(/Name: was kostet das/);
+    expect(reply).toMatch(/mögliche Kosten/);
+    expect(await h.send('ja')).toMatch(/Wie ist Ihr Name/);
+  });
+
   it('hands over to the DSB after three unusable contact answers and asks again', async () => {
     const h = await harness();
     await toName(h);
