@@ -21,6 +21,20 @@ export function appointmentCalendar(profile: ProfileDefinition): AppointmentProf
   return profile.appointments;
 }
 
+/**
+ * A profile value in the reply's language: profiles keep English variants under the same key with `_en`
+ * (buergerbuero_address_en); German, and English where the profile has no variant, use the key itself.
+ */
+export function localizedValue(profile: ProfileDefinition, key: string, locale: Locale): string | undefined {
+  const value = (locale === 'en' ? profile.values[`${key}_en`] : undefined) ?? profile.values[key];
+  return value === undefined ? undefined : String(value);
+}
+
+/** Where appointments take place (the profile's `location_key`), in the reply's language. */
+export function appointmentLocation(profile: ProfileDefinition, locale: Locale): string {
+  return localizedValue(profile, appointmentCalendar(profile).location_key, locale) ?? profile.name;
+}
+
 export async function findFreeSlots(store: AppointmentStore, profile: ProfileDefinition, wish: SlotWish, now: Date, count = 3): Promise<Offer> {
   const calendar = appointmentCalendar(profile);
   const window = bookingWindow(calendar, now);
@@ -92,7 +106,7 @@ export function serviceLabel(content: ContentBundle, service: string, locale: Lo
 export function appointmentCalendarFile(content: ContentBundle, appointment: Appointment, locale: Locale, uidDomain: string, now: Date): string {
   const profile = content.profile;
   const calendar = appointmentCalendar(profile);
-  const location = String(profile.values[calendar.location_key] ?? profile.name);
+  const location = appointmentLocation(profile, locale);
   const service = serviceLabel(content, appointment.service, locale);
   const phone = profile.values.buergerbuero_phone;
   return appointmentIcs({

@@ -3,14 +3,16 @@
  * confirmation code (with the name on the booking as a second key). The slot is taken in the completion;
  * when someone else was faster, the engine offers new slots (CompletionRejected).
  */
-import type { JsonObject, JsonValue } from '../../../core/types.js';
+import type { Entity, JsonObject, JsonValue } from '../../../core/types.js';
 import type { AppointmentStore } from '../../../store/appointment-repository.js';
-import { CompletionRejected, type DialogRegistry, type DialogServices, type Validator } from '../../registry.js';
+import { CompletionRejected, type DialogRegistry, type DialogServices, type Slots, type Validator } from '../../registry.js';
 import type { DialogText } from '../../schema.js';
 import { fold } from '../../text.js';
-import { activeAppointment, bookSlot, describeOffer, describeSlot, findFreeSlots, moveBooking } from './booking.js';
-import { formatDateTime, zonedParts } from './calendar.js';
+import { activeAppointment, appointmentLocation, bookSlot, describeOffer, describeSlot, findFreeSlots, moveBooking } from './booking.js';
+import { formatDateTime, minutesOfDay, zonedParts } from './calendar.js';
 import { findAppointmentCode } from './code.js';
+import { nameFromAnswer, sameBookingName } from './names.js';
+import { offerIntro } from './offer-text.js';
 import type { Slot, SlotWish } from './slots.js';
 import { wishFrom } from './wish.js';
 
@@ -59,17 +61,69 @@ function offered(slots: Readonly<Record<string, JsonValue>>): Offered {
   return Array.isArray(raw) ? raw.filter(isObject).map((o) => ({ start: String(o.start), date: String(o.date), minutes: Number(o.minutes) })) : [];
 }
 
-/** "2", "den zweiten", "Donnerstag 14:15", "14:15 Uhr" -> the offered slot meant. */
-export function chooseSlot(text: string, offers: Offered, timeZone: string): Offered[number] | null {
+/** The offer a list-position word names ("2", "den zweiten", "the last"), or null. */
+function offerAtPosition(text: string, offers: Offered): Offered[number] | null {
   const words = fold(text).split(' ');
   for (const [index, names] of ORDINALS) if (offers[index] && names.some((n) => words.includes(n))) return offers[index];
-  const clock = /(\d{1,2})[:.](\d{2})/.exec(text) ?? /\b(\d{1,2})\s*uhr\b/i.exec(text);
-  if (clock) {
-    const minutes = Number(clock[1]) * 60 + Number(clock[2] ?? 0);
-    const hits = offers.filter((o) => zonedParts(new Date(o.start), timeZone).minutes === minutes);
-    if (hits.length === 1) return hits[0] ?? null;
-  }
   return null;
+}
+
+/** Clock times the message names ("um drei", "viertel nach zwei", "the one at 3", "14:15"), as minutes of the day. */
+function timesSaid(text: string, entities: readonly Entity[]): number[] {
+  const times = entities.flatMap((e) => {
+    if (e.type === 'time' && typeof e.value === 'string') return [e.value];
+    if (e.type === 'time_constraint' && isObject(e.value) && e.value.relation === 'around' && typeof e.value.time === 'string') return [e.value.time];
+    return [];
+  });
+  if (times.length > 0) return times.map(minutesOfDay);
+  // Without the NLU's entities: a written clock time ("14:15", "15 Uhr").
+  const clock = /(\d{1,2})[:.](\d{2})/.exec(text) ?? /\b(\d{1,2})\s*uhr\b/i.exec(text);
+  return clock ? [Number(clock[1]) * 60 + Number(clock[2] ?? 0)] : [];
+}
+
+/** Offers at a clock time, or twelve hours off it when none is exactly at it ("3 Uhr" for 15:00). */
+function offersAt(offers: Offered, minutes: number, timeZone: string): Offered {
+  const clock = (o: Offered[number]) => zonedParts(new Date(o.start), timeZone).minutes;
+  const exact = offers.filter((o) => clock(o) === minutes);
+  return exact.length > 0 ? exact : offers.filter((o) => Math.abs(clock(o) - minutes) === 12 * 60);
+}
+
+/**
+ * "2", "den zweiten", "um drei", "the one at 3", "Donnerstag 14:15" -> the offered slot meant. A day or a
+ * clock time that matches one offer wins over a position word ("um drei" is 15:00, not the third slot); a
+ * time or day that was not offered is never read as a position ("viertel nach zwei" is not the second).
+ */
+export function chooseSlot(text: string, offers: Offered, timeZone: string, entities: readonly Entity[] = []): Offered[number] | null {
+  const position = offerAtPosition(text, offers);
+  const times = timesSaid(text, entities);
+  const dates = entities.flatMap((e) => (e.type === 'date' && typeof e.value === 'string' ? [e.value] : []));
+  if (times.length === 0 && dates.length === 0) return position;
+  const onDay = dates.length > 0 ? offers.filter((o) => dates.includes(o.date)) : offers;
+  const hits = times.length > 0 ? [...new Set(times.flatMap((minutes) => offersAt(onDay, minutes, timeZone)))] : onDay;
+  if (hits.length === 1) return hits[0] ?? null;
+  // Several offers on that day or at that time: a position word may still pick one of them.
+  return position && hits.includes(position) ? position : null;
+}
+
+/** Two wishes ask for the same times when they are equal apart from the citizen's words (`label`). */
+function sameWish(a: JsonObject, b: SlotWish): boolean {
+  const times = (w: object) => JSON.stringify(Object.entries(w).filter(([key]) => key !== 'label').sort(([x], [y]) => x.localeCompare(y)));
+  return times(a) === times(b);
+}
+
+/**
+ * A new wish makes the slot chosen for the old one stale ("nein" at the summary, "Wunschzeit", "Freitag"
+ * kept "Termin: Mittwoch …" and "ja" booked it). The choice and its offer are dropped, so that the engine
+ * asks for the slot again and `offer_slots` offers three for the new wish. The engine has no declared way
+ * for one answer to reset another; a validator gets the run's own slots, and an accepted value is stored
+ * right after it, so this is the place where the change is known.
+ */
+function forgetChoiceForOtherWish(slots: Readonly<Slots>, wish: SlotWish): void {
+  const old = slots.wunsch;
+  if (!isObject(old) || sameWish(old, wish)) return;
+  const run = slots as Slots;
+  delete run.termin;
+  delete run.angebot;
 }
 
 export function registerBuergerbueroTermin(registry: DialogRegistry, services: DialogServices): void {
@@ -96,10 +150,10 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
 
   const bookedName: Validator = async (value, context) => {
     const found = typeof context.slots.code === 'string' ? await activeAppointment(store(), context.slots.code, context.now) : null;
-    if (found && typeof value === 'string' && fold(value) === fold(found.name)) {
+    if (found && typeof value === 'string' && sameBookingName(value, found.name)) {
       const when = describeSlot(context.profile, found.startsAt, 'de');
       const whenEn = describeSlot(context.profile, found.startsAt, 'en');
-      return { ok: true, value, note: { de: `Ihr Termin: ${when}.`, en: `Your appointment: ${whenEn}.`, plain: `Ihr Termin ist am ${when}.` } };
+      return { ok: true, value: nameFromAnswer(value), note: { de: `Ihr Termin: ${when}.`, en: `Your appointment: ${whenEn}.`, plain: `Ihr Termin ist am ${when}.` } };
     }
     return {
       ok: false,
@@ -111,10 +165,27 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
     };
   };
 
+  // "ich heiße Ali Yilmaz" is booked as "Ali Yilmaz": the name is the key for cancelling and moving later.
+  const bookingName: Validator = (value) => {
+    const name = typeof value === 'string' ? nameFromAnswer(value) : '';
+    if (name.length >= 3 && /\p{L}/u.test(name)) return { ok: true, value: name };
+    return {
+      ok: false,
+      reason: {
+        de: 'Bitte schreiben Sie Ihren Vor- und Nachnamen, zum Beispiel „Erika Mustermann“.',
+        en: 'Please write your first and last name, for example "Erika Mustermann".',
+        plain: 'Bitte schreiben Sie Vorname und Nachname.',
+      },
+    };
+  };
+
   const wish: Validator = (value, context) => {
     const parsed = wishFrom(typeof value === 'string' ? value : '', context.message?.entities ?? []);
     // The citizen's own words are the display text in the summary ("egal" parses to no constraint at all).
-    if (parsed) return { ok: true, value: { ...(parsed as JsonObject), label: typeof value === 'string' ? value.trim().slice(0, 80) : '' } };
+    if (parsed) {
+      forgetChoiceForOtherWish(context.slots, parsed);
+      return { ok: true, value: { ...(parsed as JsonObject), label: typeof value === 'string' ? value.trim().slice(0, 80) : '' } };
+    }
     return {
       ok: false,
       reason: {
@@ -128,13 +199,14 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
   const choice: Validator = (value, context) => {
     const offers = offered(context.slots);
     const calendar = context.profile.appointments;
-    const chosen = typeof value === 'string' && calendar ? chooseSlot(value, offers, calendar.time_zone) : null;
+    const chosen = typeof value === 'string' && calendar ? chooseSlot(value, offers, calendar.time_zone, context.message?.entities ?? []) : null;
     if (!chosen) return { ok: false, reason: CHOOSE_ERROR };
     return { ok: true, value: { start: chosen.start, label: formatDateTime(chosen.date, chosen.minutes, context.locale) } };
   };
 
   registry.validators.set('appointment_code', code);
   registry.validators.set('appointment_name', bookedName);
+  registry.validators.set('appointment_booking_name', bookingName);
   registry.validators.set('appointment_wish', wish);
   registry.validators.set('appointment_choice', choice);
 
@@ -156,12 +228,7 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
           },
         };
       }
-      const lead =
-        offer.relaxed === 'none'
-          ? { de: 'Diese Termine sind frei:', en: 'These slots are free:', plain: 'Diese Termine sind frei:' }
-          : offer.relaxed === 'dates'
-            ? { de: 'An diesen Tagen ist nichts mehr frei. Zur gewünschten Uhrzeit sind diese Termine frei:', en: 'Nothing is free on those days. At the time you asked for, these slots are free:', plain: 'An dem Tag ist nichts frei. Diese Termine sind frei:' }
-            : { de: 'Zu Ihrem Wunsch ist nichts frei. Die nächsten freien Termine sind:', en: 'Nothing is free for your wish. The next free slots are:', plain: 'Zu Ihrem Wunsch ist nichts frei. Diese Termine sind frei:' };
+      const lead = offerIntro(offer, w);
       return { slots: { angebot }, text: { de: `${lead.de}\n${list.de}`, en: `${lead.en}\n${list.en}`, plain: `${lead.plain}\n${list.de}` } };
     },
     // The offered slots as buttons: "1", "2", "3" are what the choice validator reads.
@@ -201,14 +268,14 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
 
 function appointmentResult(profile: Parameters<typeof describeSlot>[0], code: string, start: string, locale: 'de' | 'en', kind: 'book' | 'move', service?: string) {
   const when = { de: describeSlot(profile, start, 'de'), en: describeSlot(profile, start, 'en') };
-  const address = String(profile.values.buergerbuero_address ?? '');
+  const address = { de: appointmentLocation(profile, 'de'), en: appointmentLocation(profile, 'en') };
   const verb = kind === 'book' ? { de: 'ist gebucht', en: 'is booked' } : { de: 'ist verschoben auf', en: 'is moved to' };
   return {
     payload: { action: kind, code, start, ...(service ? { service } : {}) },
     message: {
-      de: `Ihr Termin ${verb.de}${kind === 'book' ? ':' : ''} ${when.de}, ${address}. Ihr Bestätigungscode: ${code}. Damit können Sie den Termin absagen („Termin absagen ${code}“) oder verschieben.`,
-      en: `Your appointment ${verb.en}${kind === 'book' ? ':' : ''} ${when.en}, ${address}. Your confirmation code: ${code}. Use it to cancel ("cancel appointment ${code}") or move the appointment.`,
-      plain: `Ihr Termin: ${when.de}. Ort: ${address}. Ihr Code ist ${code}. Mit dem Code können Sie den Termin absagen.`,
+      de: `Ihr Termin ${verb.de}${kind === 'book' ? ':' : ''} ${when.de}, ${address.de}. Ihr Bestätigungscode: ${code}. Damit können Sie den Termin absagen („Termin absagen ${code}“) oder verschieben.`,
+      en: `Your appointment ${verb.en}${kind === 'book' ? ':' : ''} ${when.en}, ${address.en}. Your confirmation code: ${code}. Use it to cancel ("cancel appointment ${code}") or move the appointment.`,
+      plain: `Ihr Termin: ${when.de}. Ort: ${address.de}. Ihr Code ist ${code}. Mit dem Code können Sie den Termin absagen.`,
     },
     received: CODE_FIRST,
     links: [{ title: locale === 'en' ? 'Add to calendar (.ics)' : 'In den Kalender eintragen (.ics)', url: `/api/appointments/${code}.ics${locale === 'en' ? '?lang=en' : ''}` }],

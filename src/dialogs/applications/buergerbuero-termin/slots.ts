@@ -3,7 +3,7 @@
  * holidays, closing days, slots too soon and slots already booked, filtered by the citizen's wish
  * ("nächste Woche vormittags", "Donnerstag nach 14 Uhr"). Three are offered, spread over days.
  */
-import { isHoliday } from 'feiertagejs';
+import { getHolidayByDate } from 'feiertagejs';
 import type { AppointmentProfile, Weekday } from '../../../content/appointment-profile.js';
 import { WEEKDAYS } from '../../../content/appointment-profile.js';
 import { addDays, minutesOfDay, parseIsoDate, weekdayIndex, zonedInstant, zonedParts, type IsoDate } from './calendar.js';
@@ -31,15 +31,32 @@ export interface Slot {
 
 export type Relaxed = 'none' | 'dates' | 'all';
 
+/**
+ * Why no slot fit the wish, so that the reply can say it before offering others: the day has passed, lies
+ * after the booking window, the Bürgerbüro is closed then, not open at that time (`periods`: its hours that
+ * day, when one open day was asked for), the time is within the notice period, or everything is booked.
+ */
+export type NoFit =
+  | { kind: 'past'; from: IsoDate; to: IsoDate }
+  | { kind: 'beyond'; last: IsoDate }
+  | { kind: 'closed'; from: IsoDate; to: IsoDate; holiday?: { de: string; en: string } }
+  | { kind: 'hours'; date?: IsoDate; periods: string[] }
+  | { kind: 'too_soon'; minutes: number }
+  | { kind: 'booked'; dated: boolean };
+
 export interface Offer {
   slots: Slot[];
   /** 'dates': nothing fit the days asked for, the times were kept; 'all': the wish was dropped. */
   relaxed: Relaxed;
+  /** Why the wish was relaxed (absent when it was met). */
+  why?: NoFit;
 }
 
 const AROUND_MINUTES = 60;
-const AFTERNOON = 12 * 60;
-const EVENING = 16 * 60;
+/** "vormittags" ends at noon; "nachmittags" starts after lunch, as it is meant in everyday German. */
+const MORNING_END = 12 * 60;
+const AFTERNOON_START = 13 * 60;
+const EVENING_START = 16 * 60;
 
 function periodsOn(hours: AppointmentProfile['hours'], date: IsoDate): string[] {
   const weekday: Weekday = WEEKDAYS[weekdayIndex(date)] ?? 'mon';
@@ -50,30 +67,57 @@ function periodsOn(hours: AppointmentProfile['hours'], date: IsoDate): string[] 
   return day.weeks_of_month.includes(weekOfMonth) ? day.periods : [];
 }
 
-export function isClosedDay(calendar: AppointmentProfile, date: IsoDate): boolean {
-  if (calendar.closed_dates.includes(date)) return true;
+/** feiertagejs compares local calendar fields: local noon is that civil date in any process zone. */
+function localNoon(date: IsoDate): Date {
   const { year, month, day } = parseIsoDate(date);
-  // feiertagejs compares local calendar fields: local noon is that civil date in any process zone.
-  return isHoliday(new Date(year, month - 1, day, 12), calendar.holidays_region);
+  return new Date(year, month - 1, day, 12);
+}
+
+type HolidayName = { de: string; en: string };
+
+/**
+ * Public holidays by region and date. feiertagejs works out the whole year on every call (about a
+ * millisecond), and an offer looks at every day of the booking window several times; holidays never change.
+ */
+const holidays = new Map<string, HolidayName | null>();
+
+/** The public holiday on a date (its German and English name), or null. */
+function holidayOn(calendar: AppointmentProfile, date: IsoDate): HolidayName | null {
+  const key = `${calendar.holidays_region} ${date}`;
+  const known = holidays.get(key);
+  if (known !== undefined) return known;
+  const holiday = getHolidayByDate(localNoon(date), calendar.holidays_region);
+  const de = holiday ? holiday.translate('de') : undefined;
+  const name = holiday ? { de: de ?? holiday.name, en: holiday.translate('en') ?? de ?? holiday.name } : null;
+  if (holidays.size > 5000) holidays.clear();
+  holidays.set(key, name);
+  return name;
+}
+
+export function isClosedDay(calendar: AppointmentProfile, date: IsoDate): boolean {
+  return calendar.closed_dates.includes(date) || holidayOn(calendar, date) !== null;
+}
+
+/** The slots of one opening period ("07:30-13:00") of a civil date. */
+function periodSlots(calendar: AppointmentProfile, date: IsoDate, period: string): Slot[] {
+  const [from = '', to = ''] = period.split('-');
+  const [first, end] = [minutesOfDay(from), minutesOfDay(to)];
+  const zone = calendar.time_zone;
+  const opens = zonedInstant(date, first, zone).getTime();
+  // Without a change of summer time inside the period, every slot is so many minutes after the opening.
+  const steady = zonedInstant(date, end, zone).getTime() - opens === (end - first) * 60_000;
+  const at = (minutes: number) => (steady ? new Date(opens + (minutes - first) * 60_000) : zonedInstant(date, minutes, zone)).toISOString();
+  const slots: Slot[] = [];
+  for (let m = first; m + calendar.slot_minutes <= end; m += calendar.slot_minutes) {
+    slots.push({ start: at(m), end: at(m + calendar.slot_minutes), date, minutes: m });
+  }
+  return slots;
 }
 
 /** All slots of one civil date, in order. */
 export function slotsOn(calendar: AppointmentProfile, date: IsoDate): Slot[] {
   if (isClosedDay(calendar, date)) return [];
-  const slots: Slot[] = [];
-  for (const period of periodsOn(calendar.hours, date)) {
-    const [from = '', to = ''] = period.split('-');
-    const end = minutesOfDay(to);
-    for (let m = minutesOfDay(from); m + calendar.slot_minutes <= end; m += calendar.slot_minutes) {
-      slots.push({
-        start: zonedInstant(date, m, calendar.time_zone).toISOString(),
-        end: zonedInstant(date, m + calendar.slot_minutes, calendar.time_zone).toISOString(),
-        date,
-        minutes: m,
-      });
-    }
-  }
-  return slots;
+  return periodsOn(calendar.hours, date).flatMap((period) => periodSlots(calendar, date, period));
 }
 
 /** The bookable window: today (in the city's zone) up to days_ahead. */
@@ -83,9 +127,9 @@ export function bookingWindow(calendar: AppointmentProfile, now: Date): { first:
 }
 
 function fitsTime(slot: Slot, wish: SlotWish, length: number): boolean {
-  if (wish.daypart === 'morning' && slot.minutes >= AFTERNOON) return false;
-  if (wish.daypart === 'afternoon' && slot.minutes < AFTERNOON) return false;
-  if (wish.daypart === 'evening' && slot.minutes < EVENING) return false;
+  if (wish.daypart === 'morning' && slot.minutes >= MORNING_END) return false;
+  if (wish.daypart === 'afternoon' && slot.minutes < AFTERNOON_START) return false;
+  if (wish.daypart === 'evening' && slot.minutes < EVENING_START) return false;
   if (wish.after && slot.minutes < minutesOfDay(wish.after)) return false;
   if (wish.before && slot.minutes + length > minutesOfDay(wish.before)) return false;
   if (wish.around && Math.abs(slot.minutes - minutesOfDay(wish.around)) > AROUND_MINUTES) return false;
@@ -116,11 +160,24 @@ function pick(byDay: Slot[][], count: number): Slot[] {
   return chosen.sort((a, b) => a.start.localeCompare(b.start));
 }
 
-function search(calendar: AppointmentProfile, now: Date, from: IsoDate, to: IsoDate, wish: SlotWish, taken: ReadonlySet<string>, count: number): Slot[] {
-  const earliest = now.getTime() + calendar.min_notice_minutes * 60_000;
+/** The civil dates from `from` to `to`, both included. */
+function datesBetween(from: IsoDate, to: IsoDate): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date);
+  return dates;
+}
+
+function earliestStart(calendar: AppointmentProfile, now: Date): number {
+  return now.getTime() + calendar.min_notice_minutes * 60_000;
+}
+
+/** Free slots fitting the wish's times on the first `count` days that have any, in the order of `dates`. */
+function search(calendar: AppointmentProfile, now: Date, dates: IsoDate[], wish: SlotWish, taken: ReadonlySet<string>, count: number): Slot[] {
+  const earliest = earliestStart(calendar, now);
   const byDay: Slot[][] = [];
   const order = nearness(wish);
-  for (let date = from; date <= to && byDay.length < count; date = addDays(date, 1)) {
+  for (const date of dates) {
+    if (byDay.length >= count) break;
     const free = slotsOn(calendar, date).filter(
       (slot) => Date.parse(slot.start) >= earliest && !taken.has(slot.start) && fitsTime(slot, wish, calendar.slot_minutes),
     );
@@ -129,24 +186,65 @@ function search(calendar: AppointmentProfile, now: Date, from: IsoDate, to: IsoD
   return pick(byDay, count);
 }
 
+/** The wish without its days: what is kept when nothing is free on the days asked for. */
+function timesOf(wish: SlotWish): SlotWish {
+  const times: SlotWish = { ...wish };
+  delete times.from;
+  delete times.to;
+  return times;
+}
+
+/** True when the wish names a time of day ("vormittags", "nach 14 Uhr", "um 10"). */
+export function hasTimeOfDay(wish: SlotWish): boolean {
+  return Boolean(wish.daypart ?? wish.after ?? wish.before ?? wish.around);
+}
+
+/** Why the days of the wish, clipped to the booking window, have no free slot at the times asked for. */
+function closedOrBusy(calendar: AppointmentProfile, wish: SlotWish, now: Date, days: IsoDate[]): NoFit {
+  const open = days.filter((date) => slotsOn(calendar, date).length > 0);
+  const first = days[0] ?? '';
+  const last = days.at(-1) ?? first;
+  if (open.length === 0) {
+    const holiday = first === last ? holidayOn(calendar, first) : null;
+    return { kind: 'closed', from: first, to: last, ...(holiday ? { holiday } : {}) };
+  }
+  const fitting = open.flatMap((date) => slotsOn(calendar, date)).filter((slot) => fitsTime(slot, wish, calendar.slot_minutes));
+  const single = wish.from !== undefined && open.length === 1 ? open[0] : undefined;
+  if (fitting.length === 0) return single ? { kind: 'hours', date: single, periods: periodsOn(calendar.hours, single) } : { kind: 'hours', periods: [] };
+  const earliest = earliestStart(calendar, now);
+  if (fitting.every((slot) => Date.parse(slot.start) < earliest)) return { kind: 'too_soon', minutes: calendar.min_notice_minutes };
+  return { kind: 'booked', dated: wish.from !== undefined };
+}
+
+/** Why no slot fits the wish. Asked after the search found none: open, timely slots at that time are booked. */
+export function whyNoFit(calendar: AppointmentProfile, wish: SlotWish, now: Date): NoFit {
+  const window = bookingWindow(calendar, now);
+  if (wish.to !== undefined && wish.to < window.first) return { kind: 'past', from: wish.from ?? wish.to, to: wish.to };
+  if (wish.from !== undefined && wish.from > window.last) return { kind: 'beyond', last: window.last };
+  const from = wish.from !== undefined && wish.from > window.first ? wish.from : window.first;
+  const to = wish.to !== undefined && wish.to < window.last ? wish.to : window.last;
+  return closedOrBusy(calendar, wish, now, datesBetween(from, to));
+}
+
 /**
- * Up to `count` free slots for a wish. When nothing fits the days asked for, the same times on later days
- * are offered; when nothing fits at all, the earliest free slots.
+ * Up to `count` free slots for a wish. When nothing fits the days asked for, the same times on the nearest
+ * other days are offered (from the day asked for on; for a day after the window, its last days); when nothing
+ * fits at all, the nearest free slots. `why` then says what stood in the way.
  */
 export function offerSlots(calendar: AppointmentProfile, wish: SlotWish, now: Date, taken: ReadonlySet<string>, count = 3): Offer {
   const window = bookingWindow(calendar, now);
   const from = wish.from && wish.from > window.first ? wish.from : window.first;
   const to = wish.to && wish.to < window.last ? wish.to : window.last;
   if (from <= to) {
-    const slots = search(calendar, now, from, to, wish, taken, count);
+    const slots = search(calendar, now, datesBetween(from, to), wish, taken, count);
     if (slots.length > 0) return { slots, relaxed: 'none' };
   }
-  const timesOnly: SlotWish = { ...wish };
-  delete timesOnly.from;
-  delete timesOnly.to;
-  const later = search(calendar, now, from <= window.last ? from : window.first, window.last, timesOnly, taken, count);
-  if (later.length > 0) return { slots: later, relaxed: 'dates' };
-  return { slots: search(calendar, now, window.first, window.last, {}, taken, count), relaxed: 'all' };
+  const why = whyNoFit(calendar, wish, now);
+  const nearest = why.kind === 'beyond' ? datesBetween(window.first, window.last).reverse() : datesBetween(from <= window.last ? from : window.first, window.last);
+  const later = search(calendar, now, nearest, timesOf(wish), taken, count);
+  if (later.length > 0) return { slots: later, relaxed: 'dates', why };
+  const anyDay = why.kind === 'beyond' ? nearest : datesBetween(window.first, window.last);
+  return { slots: search(calendar, now, anyDay, {}, taken, count), relaxed: 'all', why };
 }
 
 /** True when the instant is a slot start of the calendar that is still in the booking window. */
@@ -156,6 +254,6 @@ export function isBookableSlot(calendar: AppointmentProfile, start: string, now:
   const { date } = zonedParts(instant, calendar.time_zone);
   const window = bookingWindow(calendar, now);
   if (date < window.first || date > window.last) return null;
-  if (instant.getTime() < now.getTime() + calendar.min_notice_minutes * 60_000) return null;
+  if (instant.getTime() < earliestStart(calendar, now)) return null;
   return slotsOn(calendar, date).find((slot) => slot.start === instant.toISOString()) ?? null;
 }

@@ -5,6 +5,25 @@ import type { SlotWish } from './slots.js';
 
 const ANY_TIME = ['egal', 'ganz egal', 'beliebig', 'irgendwann', 'so bald wie moeglich', 'so schnell wie moeglich', 'moeglichst bald', 'naechster freier', 'naechsten freien', 'fruehestens', 'asap', 'as soon as possible', 'any time', 'anytime', 'whenever', 'next free', 'earliest', 'doesnt matter', 'does not matter'];
 
+/**
+ * Dayparts named in the words, for when the NLU gives none: it finds a daypart after a weekday only after
+ * weekdays ending in "-tag" ("Mittwoch nachmittag" came as the date alone and offered the morning), and
+ * "Nachmittag" alone not at all.
+ */
+const DAYPARTS: Array<[RegExp, NonNullable<SlotWish['daypart']>]> = [
+  [/(?:vormittag|morning)s?\b/, 'morning'],
+  [/(?:nachmittag|afternoon)s?\b/, 'afternoon'],
+  [/(?:abend|evening)s?\b/, 'evening'],
+];
+
+/** Greetings name a daypart without wishing for it ("Guten Abend, am Montag bitte"). */
+const GREETING = /\b(?:guten|good)\s+(?:morgen|abend|morning|afternoon|evening)\b/g;
+
+function daypartIn(text: string): SlotWish['daypart'] {
+  const folded = fold(text).replace(GREETING, ' ');
+  return DAYPARTS.find(([pattern]) => pattern.test(folded))?.[1];
+}
+
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -25,6 +44,11 @@ export function wishFrom(text: string, entities: readonly Entity[]): SlotWish | 
       else wish.around = v.time;
     } else if (entity.type === 'time_range' && isObject(v) && typeof v.from === 'string' && typeof v.to === 'string') Object.assign(wish, { after: v.from, before: v.to });
     else continue;
+    found = true;
+  }
+  const daypart = wish.daypart ? undefined : daypartIn(text);
+  if (daypart) {
+    wish.daypart = daypart;
     found = true;
   }
   if (found) return wish;
