@@ -14,6 +14,13 @@ import { UNKNOWN_INTENT } from './faq-handler.js';
 import type { Nlu, NluParseOptions, NluResult } from './ports.js';
 import type { JsonObject, Locale } from './types.js';
 
+/**
+ * Below this confidence a pointing-back message read as another topic is tried as a follow-up; chosen on the
+ * dev halves like the rest (docs/benchmarks.md, revision 14): 0.7-0.95 tried, 0.9 and 0.95 tied, the lower kept.
+ */
+export const FOLLOW_UP_UNSURE = 0.9;
+const FOLLOW_UP_WORDS = 8;
+
 /** conversation.state key: the topic the last turn answered (an intent id), for the next turn only. */
 export const LAST_TOPIC = 'lastTopic';
 /**
@@ -34,6 +41,18 @@ export function lastTopic(state: JsonObject): string | undefined {
  * title. Entities and language stay those of the message as written.
  */
 export function followUpReading(model: Nlu, parsed: NluResult, text: string, topic: string | undefined, content: ContentBundle, options: NluParseOptions & { locale: Locale }): NluResult {
+  const first = parsed.intents[0];
+  // A short message that points back and got another topic without much confidence ("bis wann muss ich das
+  // machen?" after the move-out read as the waste calendar): it is that topic's follow-up when the reading
+  // with the topic's title names the topic itself.
+  if (topic !== undefined && first && first.id !== UNKNOWN_INTENT && first.id !== topic && first.confidence < FOLLOW_UP_UNSURE && !parsed.otherLanguage && POINTS_BACK.test(text) && text.split(/\s+/).length <= FOLLOW_UP_WORDS) {
+    const intent = content.intentsById.get(topic);
+    if (!intent) return parsed;
+    const withTopic = model.parse(`${text} (${intent.title[parsed.language]})`, options);
+    if (withTopic.intents[0]?.id !== topic) return parsed;
+    const { asked: _, ...rest } = parsed;
+    return { ...rest, intents: withTopic.intents };
+  }
   if (topic === undefined || parsed.intents[0]?.id !== UNKNOWN_INTENT || parsed.otherLanguage || !POINTS_BACK.test(text)) return parsed;
   // A word of its own that no city matter uses makes it a new matter, though the title would carry it:
   // "Und wie wird das Wetter?", "Was kostet eine Pizza?", "Is it sunny in Barcelona?".
