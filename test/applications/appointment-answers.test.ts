@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameFromAnswer, sameBookingName } from '../../src/dialogs/applications/buergerbuero-termin/names.js';
+import { nameFromAnswer, sameBookingName } from '../../src/dialogs/applications/shared/names.js';
 import { chooseSlot } from '../../src/dialogs/applications/buergerbuero-termin/register.js';
 import { wishFrom } from '../../src/dialogs/applications/buergerbuero-termin/wish.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';

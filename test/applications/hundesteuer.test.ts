@@ -102,6 +102,15 @@ describe('dog tax registration (hundesteuer)', () => {
     expect(submission?.payload).toMatchObject({ data: { dogs: 1, dangerous_dogs: 1, yearly_tax_eur: 400 } });
   });
 
+  it('takes "auf mich" as the account holder: the owner named before', async () => {
+    const h = await harness();
+    await h.send('Ich möchte meinen Hund anmelden');
+    expect(await h.send('ich heiße Erika Mustermann')).toMatch(/Verstanden: Halterin oder Halter: Erika Mustermann\./);
+    await h.send('Schulstraße 5, 52349 Düren');
+    for (const answer of ['1', 'nein', 'seit gestern', 'ja', 'DE89 3704 0044 0532 0130 00']) await h.send(answer);
+    expect(await h.send('auf mich')).toMatch(/Verstanden: Kontoinhaberin oder Kontoinhaber: Erika Mustermann\./);
+  });
+
   it('takes the number of dogs and the date from one message', async () => {
     const h = await harness();
     await toCount(h);

@@ -3,7 +3,7 @@
  * 4.5.2015" must not become the applicant's date of birth.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { harness, realContent, toContact } from './harness.js';
+import { harness, realContent, toContact, toEstimate } from './harness.js';
 
 beforeAll(async () => {
   await realContent();
@@ -33,5 +33,16 @@ describe('other people in the household', () => {
     const h = await harness();
     await h.send('Ich möchte Wohngeld beantragen');
     expect(await h.send('ich bin allein, geboren am 3.4.1985')).toMatch(/Geburtsdatum: 03\.04\.1985/);
+  });
+
+  it.each([
+    ['ich heiße Jürgen Müller', 'Jürgen Müller'],
+    ['Mein Name ist Anna Berg.', 'Anna Berg'],
+    ['Schmidt, Anna', 'Schmidt, Anna'],
+  ])('stores the applicant’s name "%s" as %s', async (answer, name) => {
+    const h = await harness();
+    await toEstimate(h);
+    await h.send('hier');
+    expect(await h.send(answer)).toMatch(new RegExp(`Verstanden: Name: ${name}\\.`));
   });
 });

@@ -6,7 +6,7 @@ import type { ProfileDefinition } from '../../content/schema.js';
 import type { Entity, JsonObject } from '../../core/types.js';
 import type { DialogRegistry, Slots, StepContext } from '../registry.js';
 import type { DialogText } from '../schema.js';
-import { sameTown } from '../applications/shared/validators.js';
+import { registerSharedValidators, sameTown } from '../applications/shared/validators.js';
 import { formatEuro } from '../text.js';
 import { estimateWohngeld, MIETENSTUFEN, type Estimate, type IncomeKind, type Mietenstufe } from './estimate.js';
 import { incomeFromParts } from './income-parts.js';
@@ -87,6 +87,8 @@ function qualifierOf(entity: Entity | undefined): string | undefined {
 }
 
 export function registerWohngeld(registry: DialogRegistry): void {
+  // The applicant's name step uses the shared `person_name`.
+  registerSharedValidators(registry);
   registry.validators.set('bruttokaltmiete', (value, context) => {
     const parts = context.message ? rentFromParts(context.message.text, context.message.entities) : null;
     if (parts) return 'reason' in parts ? { ok: false, reason: parts.reason } : { ok: true, value: parts.value, note: parts.note };

@@ -11,7 +11,7 @@ import { fold } from '../../text.js';
 import { activeAppointment, appointmentLocation, bookSlot, describeOffer, describeSlot, findFreeSlots, moveBooking } from './booking.js';
 import { formatDateTime, minutesOfDay, zonedParts } from './calendar.js';
 import { findAppointmentCode } from './code.js';
-import { nameFromAnswer, sameBookingName } from './names.js';
+import { nameFromAnswer, sameBookingName } from '../shared/names.js';
 import { offerIntro } from './offer-text.js';
 import type { Slot, SlotWish } from './slots.js';
 import { wishFrom } from './wish.js';

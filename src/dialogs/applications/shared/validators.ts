@@ -7,6 +7,7 @@ import type { JsonObject, JsonValue } from '../../../core/types.js';
 import type { DialogRegistry, StepContext, StepLogic, ValidatorResult } from '../../registry.js';
 import type { Entity } from '../../../core/types.js';
 import type { DialogText } from '../../schema.js';
+import { nameFromAnswer } from './names.js';
 
 /** These validators answer at once; a plain function type lets other validators call them. */
 export type SyncValidator = (value: JsonValue, context: StepContext & { entity?: Entity }) => ValidatorResult;
@@ -122,7 +123,32 @@ export const futurePeriod: SyncValidator = (value, context) => {
   };
 };
 
+const NO_NAME: DialogText = {
+  de: 'Bitte nennen Sie Vor- und Nachnamen, zum Beispiel „Maria Schmidt“.',
+  en: 'Please give a first name and surname, for example "Maria Schmidt".',
+  plain: 'Bitte schreiben Sie Vorname und Nachname.',
+};
+
+/** A person's name as given ("ich heiße Ali Yilmaz", "my name is John Smith"): stored without the introduction. */
+export const personName: SyncValidator = (value) => {
+  const name = typeof value === 'string' ? nameFromAnswer(value) : '';
+  return /\p{L}.*\p{L}/u.test(name) ? { ok: true, value: name } : { ok: false, reason: NO_NAME };
+};
+
+// "ich", "auf mich", "gleicher Name", "same as above": the account holder is the person already named.
+const SELF = /^(?:ich|ich selbst|mich|mir|auf mich|auf meinen namen|meiner|mein name|mein konto|gleicher name|der gleiche name|derselbe name|dieselbe person|wie oben|siehe oben|der halter|die halterin|me|myself|mine|same|same name|same person|same as above|as above)[.!]?$/i;
+
+/** The account holder's name; a self-reference is the name given at the step `name` of the same dialog. */
+export const accountHolder: SyncValidator = (value, context) => {
+  const given = typeof value === 'string' ? value.trim() : '';
+  const own = context.slots.name;
+  if (SELF.test(given)) return typeof own === 'string' && own ? { ok: true, value: own } : { ok: false, reason: NO_NAME };
+  return personName(value, context);
+};
+
 export function registerSharedValidators(registry: DialogRegistry): void {
+  registry.validators.set('person_name', personName);
+  registry.validators.set('account_holder', accountHolder);
   registry.validators.set('city_address', cityAddress);
   registry.validators.set('city_postcode', cityPostcode);
   registry.validators.set('contact', contact);
