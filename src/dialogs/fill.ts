@@ -75,8 +75,10 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
       else parts.push(part(`${label(a.step.label, voice)}: ${message.text}`));
       continue;
     }
+    const before = run.slots[a.step.slot];
     run.slots[a.step.slot] = result.value;
     run.skipped = run.skipped.filter((s) => s !== a.step.slot);
+    if (before !== undefined && JSON.stringify(before) !== JSON.stringify(result.value)) for (const slot of a.step.resets) delete run.slots[slot];
     corrected ||= a.correction;
     accepted.push({ step: a.step, value: result.value });
     if (result.note) parts.push(part(say(result.note, voice)));

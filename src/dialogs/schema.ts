@@ -108,6 +108,11 @@ export const stepSchema = z
      * is tried as the answer; a value that does not pass validation is silently ignored.
      */
     prefill: z.boolean().default(false),
+    /**
+     * Slots that depend on this answer and are cleared when it changes ("wunsch" resets the chosen
+     * "termin" and the offer its step logic stored: a slot picked for one wish does not fit another).
+     */
+    resets: z.array(slotId).default([]),
   })
   .strict()
   .superRefine((step, ctx) => {

@@ -5,7 +5,7 @@
  */
 import type { Entity, JsonObject, JsonValue } from '../../../core/types.js';
 import type { AppointmentStore } from '../../../store/appointment-repository.js';
-import { CompletionRejected, type DialogRegistry, type DialogServices, type Slots, type Validator } from '../../registry.js';
+import { CompletionRejected, type DialogRegistry, type DialogServices, type Validator } from '../../registry.js';
 import type { DialogText } from '../../schema.js';
 import { fold } from '../../text.js';
 import { activeAppointment, appointmentLocation, bookSlot, describeOffer, describeSlot, findFreeSlots, moveBooking } from './booking.js';
@@ -105,27 +105,6 @@ export function chooseSlot(text: string, offers: Offered, timeZone: string, enti
   return position && hits.includes(position) ? position : null;
 }
 
-/** Two wishes ask for the same times when they are equal apart from the citizen's words (`label`). */
-function sameWish(a: JsonObject, b: SlotWish): boolean {
-  const times = (w: object) => JSON.stringify(Object.entries(w).filter(([key]) => key !== 'label').sort(([x], [y]) => x.localeCompare(y)));
-  return times(a) === times(b);
-}
-
-/**
- * A new wish makes the slot chosen for the old one stale ("nein" at the summary, "Wunschzeit", "Freitag"
- * kept "Termin: Mittwoch …" and "ja" booked it). The choice and its offer are dropped, so that the engine
- * asks for the slot again and `offer_slots` offers three for the new wish. The engine has no declared way
- * for one answer to reset another; a validator gets the run's own slots, and an accepted value is stored
- * right after it, so this is the place where the change is known.
- */
-function forgetChoiceForOtherWish(slots: Readonly<Slots>, wish: SlotWish): void {
-  const old = slots.wunsch;
-  if (!isObject(old) || sameWish(old, wish)) return;
-  const run = slots as Slots;
-  delete run.termin;
-  delete run.angebot;
-}
-
 export function registerBuergerbueroTermin(registry: DialogRegistry, services: DialogServices): void {
   const store = (): AppointmentStore => {
     if (!services.store) throw new Error('appointments need a store (DialogServices.store)');
@@ -182,10 +161,7 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
   const wish: Validator = (value, context) => {
     const parsed = wishFrom(typeof value === 'string' ? value : '', context.message?.entities ?? []);
     // The citizen's own words are the display text in the summary ("egal" parses to no constraint at all).
-    if (parsed) {
-      forgetChoiceForOtherWish(context.slots, parsed);
-      return { ok: true, value: { ...(parsed as JsonObject), label: typeof value === 'string' ? value.trim().slice(0, 80) : '' } };
-    }
+    if (parsed) return { ok: true, value: { ...(parsed as JsonObject), label: typeof value === 'string' ? value.trim().slice(0, 80) : '' } };
     return {
       ok: false,
       reason: {
