@@ -142,17 +142,20 @@ export function detectTimes(text: string): Candidate[] {
 }
 
 const DAYPARTS: [RegExp, 'morning' | 'afternoon' | 'evening'][] = [
-  [wordRegex(`vormittags|morgens|(?:am|heute|gestern|jeden|${WEEKDAY_NAME})\\s(?:vormittag|morgen)|in\\sthe\\smorning|mornings|(?<=(?:heute|morgen|übermorgen|${WEEKDAY_NAME})\\s)früh`), 'morning'],
-  [wordRegex(`nachmittags|(?:am|heute|morgen|jeden|${WEEKDAY_NAME})\\snachmittag|in\\sthe\\safternoon|afternoons`), 'afternoon'],
-  [wordRegex(`abends|(?:am|heute|morgen|jeden|${WEEKDAY_NAME})\\sabend|in\\sthe\\sevening|evenings|tonight`), 'evening'],
+  [wordRegex(`vormittags|morgens|(?:am|heute|gestern|jeden|${WEEKDAY_NAME})\\s(?:vormittag|morgen)|vormittag|in\\sthe\\smorning|mornings|(?<=(?:heute|morgen|übermorgen|${WEEKDAY_NAME})\\s)früh`), 'morning'],
+  [wordRegex(`nachmittags|(?:(?:am|heute|morgen|jeden|${WEEKDAY_NAME})\\s)?nachmittag|in\\sthe\\safternoon|afternoons`), 'afternoon'],
+  [wordRegex(`abends|(?:am|heute|morgen|jeden|${WEEKDAY_NAME})\\sabend|(?<!guten\\s)(?<![\\p{L}])abend(?=\\s*$)|in\\sthe\\sevening|evenings|tonight`), 'evening'],
 ];
+
+// Every weekday, not only those ending in "-tag": "Mittwoch nachmittag" lost its daypart to the date.
+const DATE_WORD = new RegExp(`^(?:heute|gestern|morgen|jeden|${WEEKDAY_NAME})\\s`, 'iu');
 
 /** Dayparts. The date word in "heute Morgen"/"Dienstag Abend" is left to the date detector. */
 export function detectDayparts(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const [re, part] of DAYPARTS) {
     for (const m of text.matchAll(re)) {
-      const dateWord = /^(?:heute|gestern|morgen|jeden|[\p{L}]+tag|sonnabend)\s/iu.exec(m[0]);
+      const dateWord = DATE_WORD.exec(m[0]);
       const skip = dateWord && !/^jeden\s/i.test(m[0]) ? dateWord[0].length : 0;
       out.push(candidate('daypart', part, m.index + skip, m.index + m[0].length));
     }

@@ -23,3 +23,19 @@ describe('parts of a month', () => {
     expect(entitiesOf(text, locale)).toEqual(expected);
   });
 });
+
+// NOW is Thursday 26.11.2026. A weekday keeps its daypart whatever its name ends in.
+const DAYPARTS: EntityCase[] = [
+  { text: 'Mittwoch nachmittag', expected: [['date', '2026-12-02', 'Mittwoch'], ['daypart', 'afternoon', 'nachmittag']] },
+  { text: 'Sonnabend Vormittag', expected: [['date', '2026-11-28', 'Sonnabend'], ['daypart', 'morning', 'Vormittag']] },
+  { text: 'Nachmittag', expected: [['daypart', 'afternoon', 'Nachmittag']] },
+  { text: 'Vormittag', expected: [['daypart', 'morning', 'Vormittag']] },
+  { text: 'Abend', expected: [['daypart', 'evening', 'Abend']] },
+  { text: 'Guten Abend', expected: [] },
+];
+
+describe('dayparts after any weekday and on their own', () => {
+  it.each(DAYPARTS)('reads "$text"', ({ text, locale, expected }) => {
+    expect(entitiesOf(text, locale)).toEqual(expected);
+  });
+});

@@ -6,9 +6,8 @@ import type { SlotWish } from './slots.js';
 const ANY_TIME = ['egal', 'ganz egal', 'beliebig', 'irgendwann', 'so bald wie moeglich', 'so schnell wie moeglich', 'moeglichst bald', 'naechster freier', 'naechsten freien', 'fruehestens', 'asap', 'as soon as possible', 'any time', 'anytime', 'whenever', 'next free', 'earliest', 'doesnt matter', 'does not matter'];
 
 /**
- * Dayparts named in the words, for when the NLU gives none: it finds a daypart after a weekday only after
- * weekdays ending in "-tag" ("Mittwoch nachmittag" came as the date alone and offered the morning), and
- * "Nachmittag" alone not at all.
+ * Dayparts named in the words, for when the NLU gives none: written together with the weekday
+ * ("Mittwochnachmittag") or in English after a weekday ("Wednesday afternoon").
  */
 const DAYPARTS: Array<[RegExp, NonNullable<SlotWish['daypart']>]> = [
   [/(?:vormittag|morning)s?\b/, 'morning'],
