@@ -94,7 +94,8 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[]): Promise<TurnOut
     if (filled.answeredCurrent) run.failures = 0;
     return ending(t, filled, parts) ?? outcome(t, await advance(engine, t, parts), hide);
   }
-  if (!filled.currentError) {
+  // A question the step could not take ("was kostet das?" where a day is wanted) is a side question.
+  if (!filled.currentError || (filled.accepted.length === 0 && looksLikeQuestion(text))) {
     const away = switchOffer(t) ?? digression(t);
     if (away) return away;
   }

@@ -266,3 +266,19 @@ describe('a wish no slot can meet: the reason first, then the nearest slots', ()
     expect(reply).toMatch(/So kurzfristig kann ich keinen Termin buchen: frühestens 2 Stunden vorher\./);
   });
 });
+
+describe('a question where the appointment wish is asked', () => {
+  it('answers "was kostet das?" instead of repeating the question twice', async () => {
+    const h = await harness();
+    const reply = await wish(h, 'was kostet das?');
+    expect(reply).toMatch(/Sollen wir mit „Termin im Bürgerbüro“ weitermachen\?/);
+    expect(reply.split('Wann passt es Ihnen?').length - 1).toBeLessThanOrEqual(1);
+  });
+
+  it('says what it missed in an answer without a day, then asks once', async () => {
+    const h = await harness();
+    const reply = await wish(h, 'blau');
+    expect(reply).toMatch(/Darin habe ich keinen Tag und keine Uhrzeit gefunden\./);
+    expect(reply.split('Wann passt es Ihnen?').length - 1).toBe(1);
+  });
+});

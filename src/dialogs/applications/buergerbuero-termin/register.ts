@@ -165,9 +165,10 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
     return {
       ok: false,
       reason: {
-        de: 'Wann passt es Ihnen? Zum Beispiel „nächste Woche vormittags“, „Donnerstag nach 14 Uhr“ oder „egal“.',
-        en: 'When suits you? For example "next week in the morning", "Thursday after 2 pm" or "any time".',
-        plain: 'Wann können Sie? Zum Beispiel: nächste Woche am Vormittag. Oder: egal.',
+        // Not the prompt again: the prompt follows this reason, and the same sentence twice reads as a fault.
+        de: 'Darin habe ich keinen Tag und keine Uhrzeit gefunden.',
+        en: 'I could not find a day or a time in that.',
+        plain: 'Ich finde darin keinen Tag und keine Uhrzeit.',
       },
     };
   };
