@@ -2,7 +2,7 @@
 import type { TurnOutcome } from '../core/turn-handler.js';
 import { advance, handoff, outcome, reask, returnPhase } from './ask.js';
 import { helpTarget, type Command } from './commands.js';
-import { stepById, visibleSteps } from './flow.js';
+import { isAnswered, stepById, visibleSteps } from './flow.js';
 import { part, T, yesNoSuggestions, type Part } from './replies.js';
 import { issueCode } from './resume-code.js';
 import { say } from './text.js';
@@ -17,8 +17,15 @@ export async function command(engine: Engine, t: Turn, cmd: Command, parts: Part
       run.phase = 'cancel';
       return outcome(t, [{ text: say(T.cancelQuestion, voice), suggestions: yesNoSuggestions(voice) }]);
     case 'back': {
+      const visible = visibleSteps(t.dialog, run.slots);
       const index = run.phase === 'confirm' ? run.history.length : run.history.lastIndexOf(run.step ?? '');
-      const previous = [...run.history.slice(0, Math.max(0, index))].reverse().find((slot) => visibleSteps(t.dialog, run.slots).some((s) => s.slot === slot));
+      const asked = [...run.history.slice(0, Math.max(0, index))].reverse().find((slot) => visible.some((s) => s.slot === slot));
+      // An answer taken from an earlier message was never asked, so it is not in the history ("Termin am
+      // Dienstag nachmittag" and then "zurück" at the slot choice): the answered step before this one.
+      const here = run.phase === 'confirm' ? visible.length : visible.findIndex((s) => s.slot === run.step);
+      const given = [...visible.slice(0, Math.max(0, here))].reverse().find((s) => isAnswered(run, s.slot) && !(run.derived ?? []).includes(s.slot))?.slot;
+      const order = (slot: string | undefined) => (slot === undefined ? -1 : visible.findIndex((s) => s.slot === slot));
+      const previous = order(given) > order(asked) ? given : asked;
       if (!previous) return outcome(t, reask(engine, t, [part(say(T.firstStep, voice))]));
       run.history = run.history.slice(0, run.history.lastIndexOf(previous) + 1);
       run.step = previous;

@@ -282,3 +282,15 @@ describe('a question where the appointment wish is asked', () => {
     expect(reply.split('Wann passt es Ihnen?').length - 1).toBe(1);
   });
 });
+
+describe('"zurück" after answers taken from the first message', () => {
+  it('goes back from the slot choice to the wish that came with the first message', async () => {
+    const h = await harness();
+    await h.send('Termin für Reisepass am Dienstag nachmittag');
+    expect(h.last.dialog?.step).toBe('termin');
+    const reply = await h.send('zurück');
+    expect(reply).not.toMatch(/Das ist schon die erste Frage/);
+    expect(reply).toMatch(/Wann passt es Ihnen\?/);
+    expect(h.last.dialog?.step).toBe('wunsch');
+  });
+});
