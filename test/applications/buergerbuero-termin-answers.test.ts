@@ -294,3 +294,21 @@ describe('"zurück" after answers taken from the first message', () => {
     expect(h.last.dialog?.step).toBe('wunsch');
   });
 });
+
+describe('the wish given with the first message', () => {
+  it('shows only the words about the time as the wish, not the rest of the message', async () => {
+    const h = await harness();
+    const reply = await h.send('Termin für Reisepass am Dienstag nachmittag, ich heiße Ali Yilmaz');
+    expect(reply).toMatch(/Wunschzeit: am Dienstag nachmittag[.;]/);
+    expect(reply).not.toMatch(/Wunschzeit: [^.;]*Yilmaz/);
+  });
+
+  it('takes "nein, doch lieber Mittwoch" at the slot choice as a new wish and offers Wednesday', async () => {
+    const h = await harness();
+    await wish(h, 'Dienstag nachmittag');
+    const reply = await h.send('nein, doch lieber Mittwoch');
+    expect(reply).toMatch(/Korrigiert: Wunschzeit: Mittwoch/);
+    expect(reply).toMatch(/1\) Mittwoch, 2\.12\.2026/);
+    expect(h.last.dialog?.step).toBe('termin');
+  });
+});

@@ -105,6 +105,18 @@ export function chooseSlot(text: string, offers: Offered, timeZone: string, enti
   return position && hits.includes(position) ? position : null;
 }
 
+const WISH_ENTITIES = new Set(['date', 'date_range', 'time', 'time_constraint', 'time_range', 'daypart']);
+
+/** "am Dienstag nachmittag" out of "Termin für Reisepass am Dienstag nachmittag, ich heiße …". */
+function wishLabel(text: string, entities: readonly Entity[]): string | null {
+  const spans = entities.filter((e) => WISH_ENTITIES.has(e.type));
+  if (spans.length === 0) return null;
+  const start = Math.min(...spans.map((e) => e.start));
+  const end = Math.max(...spans.map((e) => e.end));
+  const lead = /(?:^|\s)(am|an|um|ab|bis|nach|vor|on|at|from|after|before)\s$/iu.exec(text.slice(Math.max(0, start - 6), start));
+  return text.slice(start - (lead ? lead[0].trimStart().length : 0), end).trim().slice(0, 80);
+}
+
 export function registerBuergerbueroTermin(registry: DialogRegistry, services: DialogServices): void {
   const store = (): AppointmentStore => {
     if (!services.store) throw new Error('appointments need a store (DialogServices.store)');
@@ -159,9 +171,12 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
   };
 
   const wish: Validator = (value, context) => {
-    const parsed = wishFrom(typeof value === 'string' ? value : '', context.message?.entities ?? []);
-    // The citizen's own words are the display text in the summary ("egal" parses to no constraint at all).
-    if (parsed) return { ok: true, value: { ...(parsed as JsonObject), label: typeof value === 'string' ? value.trim().slice(0, 80) : '' } };
+    const text = typeof value === 'string' ? value : (context.message?.text ?? '');
+    const entities = context.message?.entities ?? [];
+    const parsed = wishFrom(text, entities);
+    // The citizen's own words are the display text in the summary ("egal" parses to no constraint at all):
+    // only the words about the time, not the rest of a first message ("…, ich heiße Ali Yilmaz").
+    if (parsed) return { ok: true, value: { ...(parsed as JsonObject), label: wishLabel(context.message?.text ?? text, entities) ?? text.trim().slice(0, 80) } };
     return {
       ok: false,
       reason: {
