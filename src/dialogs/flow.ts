@@ -121,7 +121,9 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
     // "Kaltmiete 600 € plus 150 € Nebenkosten": words that name a step this message already filled make the
     // figure part of that answer (its validator may add it up), never the next open amount (the income).
     const filledHere = eligible.filter((step) => taken.has(step.slot));
-    if (scored.length === 0 && filledHere.some((step) => keywordHit(step, before) > 0 || keywordHit(step, after) > 0)) return;
+    // Two words after the figure here: "80 service charges" names the rent only with both.
+    const afterTwo = /^[ \t]+(\p{L}+(?:[ \t]+\p{L}+)?)/u.exec(text.slice(entity.end, sorted[index + 1]?.start ?? text.length))?.[1] ?? '';
+    if (scored.length === 0 && filledHere.some((step) => keywordHit(step, before) > 0 || keywordHit(step, afterTwo) > 0)) return;
     const lastFilled = cue ? candidates.filter((step) => run.lastFilled.includes(step.slot)).at(-1) : undefined;
     const open = candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && acceptedEntities(step)[0] === entity.type);
     // "nein, seit 20.11." several questions later: the one answered step that takes such a value.

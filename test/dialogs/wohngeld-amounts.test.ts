@@ -89,6 +89,8 @@ describe('the Wohngeld amounts', () => {
     await h.send('I would like to apply for housing benefit');
     await h.send('3');
     expect(await h.send('the rent is 600 plus 120 service charges')).toMatch(/I added up the basic rent \(€600\) and the service charges \(€120\): €720/);
+    // Given again at the income question, the service charges stay part of the rent.
+    expect(await h.send('the rent is 620 plus 80 service charges')).not.toMatch(/Monthly gross income \(everyone\): €80/);
     expect(await h.send('I take home 1400 a month')).toMatch(/Please give the gross income/);
   });
 });
