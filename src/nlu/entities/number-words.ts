@@ -1,5 +1,6 @@
 /**
- * Number words in German (one compound word: "zweihunderteinundzwanzig") and English (one or more words:
+ * Number words in German (one compound word: "zweihunderteinundzwanzig", or written apart as voice
+ * transcripts do: "sieben hundert fünfzig", "zwei tausend drei hundert") and English (one or more words:
  * "two hundred and twenty-one"), up to 9999. Spelled digits ("null zwei vier ...") are listed separately
  * for phone numbers.
  */
@@ -34,10 +35,21 @@ export const DIGIT_WORDS: Record<string, string> = {
   eight: '8', neun: '9', nine: '9',
 };
 
-/** Regex alternation of all English number words (for multi-word phrases). */
-export const EN_NUMBER_WORD = [...Object.keys(EN_UNITS), ...Object.keys(EN_TEENS), ...Object.keys(EN_TENS), 'hundred', 'thousand']
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** A German unit as the first part of a compound: "ein" in "einhundert", "einundzwanzig". */
+const DE_UNIT_PART = byLength(['ein', ...Object.keys(DE_UNITS).filter((w) => w !== 'null' && w !== 'eins')]);
+const DE_BELOW_100 = `(?:${byLength(Object.keys(DE_TEENS))}|(?:(?:${DE_UNIT_PART})und)?(?:${byLength(Object.keys(DE_TENS))})|${DE_UNIT_PART}|eins|null)`;
+const DE_BELOW_1000 = `(?:(?:${DE_UNIT_PART})?hundert(?:${DE_BELOW_100})?|${DE_BELOW_100})`;
+/** One German number word as a regex: "sieben", "hundert", "zweihundertfünfzig", "tausend", "ein". */
+const DE_NUMBER_WORD = `(?:(?:${DE_UNIT_PART})?tausend(?:${DE_BELOW_1000})?|${DE_BELOW_1000})`;
+
+/**
+ * Regex alternation of the words a number phrase of several words is made of (numbers.ts joins them with
+ * spaces or hyphens and reads the phrase with `parseEnglishNumberWords`). Despite the name it holds the
+ * German words too, because voice transcripts write German numbers apart ("sieben hundert fünfzig").
+ */
+export const EN_NUMBER_WORD = `${byLength([...Object.keys(EN_UNITS), ...Object.keys(EN_TEENS), ...Object.keys(EN_TENS), 'hundred', 'thousand'])}|${DE_NUMBER_WORD}`;
 
 function deBelow100(w: string, compound: boolean): number | null {
   if (w in DE_TEENS) return DE_TEENS[w] ?? null;
@@ -80,11 +92,68 @@ export function parseGermanNumberWord(word: string): number | null {
 
 type EnState = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand';
 
+const isEnglishWord = (w: string) => w === 'and' || w === 'hundred' || w === 'thousand' || w in EN_UNITS || w in EN_TEENS || w in EN_TENS;
+
 /**
- * Reads English number words as one number ("twenty-one", "one hundred and five", "two thousand"),
- * or null when the words do not form one number ("one two").
+ * Reads a phrase of number words as one number, or null when the words do not form one number: English
+ * ("twenty-one", "one hundred and five", "two thousand"; "one two" is null) or German written apart
+ * ("sieben hundert fünfzig" 750, "tausend zweihundert" 1200; "zwei drei" is null). A phrase never mixes
+ * the languages. The name is kept for numbers.ts and times.ts; see `parseNumberPhrase`.
  */
 export function parseEnglishNumberWords(words: readonly string[]): number | null {
+  return parseNumberPhrase(words);
+}
+
+/** See `parseEnglishNumberWords`. */
+export function parseNumberPhrase(words: readonly string[]): number | null {
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.length === 0) return null;
+  return lower.every(isEnglishWord) ? parseEnglishWords(lower) : parseGermanWordsApart(lower);
+}
+
+/** Place values a part of a German number fills: 3 thousands, 2 hundreds, 1 the rest below 100. */
+function highestPlace(value: number): number {
+  return value >= 1000 ? 3 : value >= 100 ? 2 : 1;
+}
+
+function lowestPlace(value: number): number {
+  return value >= 1000 && value % 1000 === 0 ? 3 : value >= 100 && value % 100 === 0 ? 2 : 1;
+}
+
+/**
+ * German number words written apart. A unit or teen right before "hundert" multiplies it ("sieben hundert",
+ * "zwölf hundert"), a unit before "tausend" too ("zwei tausend"); then each part must fill only places
+ * below the ones before it: "zwei tausend drei hundert" = 2000 + 300, but "zwei drei" and "zwanzig drei"
+ * (German says "dreiundzwanzig") are no number.
+ */
+function parseGermanWordsApart(words: readonly string[]): number | null {
+  if (words.length === 1) return parseGermanNumberWord(words[0] ?? '');
+  const parts: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const next = words[i + 1];
+    const multiplier = next === 'hundert' ? 100 : next === 'tausend' ? 1000 : null;
+    const factor = w === 'ein' ? 1 : (DE_UNITS[w] ?? DE_TEENS[w]);
+    if (multiplier !== null && factor !== undefined && factor > 0 && (factor < 10 || multiplier === 100)) {
+      parts.push(factor * multiplier);
+      i++;
+      continue;
+    }
+    const value = parseGermanNumberWord(w);
+    if (value === null || value === 0) return null;
+    parts.push(value);
+  }
+  let total = 0;
+  let lowest = 4;
+  for (const part of parts) {
+    if (highestPlace(part) >= lowest) return null;
+    total += part;
+    lowest = lowestPlace(part);
+  }
+  return total <= 9999 ? total : null;
+}
+
+function parseEnglishWords(words: readonly string[]): number | null {
   let total = 0;
   let current = 0;
   let last: EnState = 'none';

@@ -88,7 +88,9 @@ export function detectMoney(text: string, locale: Locale): Candidate[] {
     if (amount === null || !Number.isFinite(amount)) continue;
     amounts.push({ amount, start, end, currency: true });
   }
-  for (const n of detectNumbers(text, locale)) {
+  // Longest first: "sieben hundert fünfzig" is one number, not 7, 100 and 50.
+  const numbers = detectNumbers(text, locale).sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const n of numbers) {
     if (typeof n.value === 'number' && !amounts.some((a) => n.start < a.end && a.start < n.end)) amounts.push({ amount: n.value, start: n.start, end: n.end, currency: false });
   }
   // In text order: each amount looks back only as far as the previous figure and its qualifier, so in

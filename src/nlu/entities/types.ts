@@ -114,6 +114,9 @@ export type AddressValue = {
  * - number: a JS number. Digits ("14", "1.200", "850,50") and number words up to 9999 ("zwei",
  *   "vierzehn", "einundzwanzig", "zweihundertfünfzig", "three", "twenty-one", "one hundred and five").
  *   The German articles ein/eine/einen/... are not numbers.
+ *   German number words written apart, as voice transcripts do, are one number when they form one: "sieben
+ *   hundert fünfzig" = 750, "zwei tausend drei hundert" = 2300, "tausend zweihundert" = 1200. Never across a
+ *   comma, never mixing German and English; "zwei drei" and "zwanzig drei" stay two numbers.
  * - money: { amount, currency: 'EUR', qualifier? }: "850 Euro", "850,50 €", "1.200 EUR", "€ 90", "EUR 90",
  *   "90,- €", "achthundert Euro", "650 Euro warm". A number without a currency is money when a qualifier
  *   stands next to it: "850 warm", "Warmmiete 850", "ich verdiene netto 1400", "1400 after tax" (see
@@ -126,6 +129,13 @@ export type AddressValue = {
  *   Children: "mit 2 Kindern" alone = one adult + 2 = 3 (also "alleinerziehend mit 2 Kindern");
  *   "ich und meine Frau mit 2 Kindern"/"meine Frau und ich und 2 Kinder"/"my wife and I with 2 kids" =
  *   2 adults + 2 = 4; "2 Erwachsene und 3 Kinder" = 5; "ich und meine Frau" alone = 2.
+ *   A list of the people is summed, the speaker counted once whether named ("ich", "me", "I") or implied by
+ *   "(ich wohne) mit …", "bei mir wohnen …", "alleinerziehend": "ich wohne mit meiner Frau und zwei Kindern"
+ *   = 4, "ich und meine 2 Kinder" = 3, "me, my wife and our two kids" = 4, "my husband and I" = 2, "mit meiner
+ *   Mutter" = 2, "ich wohne allein mit meinem Sohn" = 2 ("allein" = without partner). A couple counts 2:
+ *   "Ehepaar mit drei Kindern" = 5. Having children is not living together: "ich habe zwei Kinder", "meine
+ *   Frau und 2 Kinder" (speaker not named) give no household_size (the dialog must ask); "ein paar Fragen"
+ *   and "a couple of questions" are no couple.
  * - postcode: the 5 digits as a string. Only when clear: after PLZ/Postleitzahl/postcode/zip/in, before a
  *   capitalised place name ("52349 Düren"), or as the whole message; otherwise a 5-digit number is a number.
  * - email: the address with the domain lower-cased.
@@ -147,7 +157,10 @@ export type AddressValue = {
  * - address: AddressValue for a street with a street-type ending (…straße, …str., …weg, …platz, …allee, …gasse,
  *   …ring, …damm, …ufer, …wall, …graben, …markt, …chaussee, …pfad, …steig, …hof, …kamp, "Markt") or a
  *   prepositional name ("Am Krausberg", "An der Mühle", "Zum Sportplatz"), then a house number of 1–3 digits
- *   (optional letter or range), then optionally ", 52349 Düren". The postcode inside an address is part of
+ *   (optional letter or range), then optionally the town: ", 52349 Düren" (after a postcode the town may
+ *   be lower case, "52349 düren" gives city "Düren"), or without a postcode ", Kreuzau" (at the end of the
+ *   sentence or before und/and) or "in Kreuzau", which gives a city without postcode (none is made up; the
+ *   dialog decides whether the town is in the city). "str" without a dot counts ("Hauptstr 5"). The postcode inside an address is part of
  *   the address value, not a separate postcode entity.
  */
 export interface EntityValueMap {
