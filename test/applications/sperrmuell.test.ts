@@ -163,6 +163,17 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(await h.send('ja')).toMatch(/Wie ist Ihr Name/);
   });
 
+  it('keeps another town named with the street and lets the postcode decide', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    await h.send('2 Matratzen und 1 Schrank');
+    const reply = await h.send('Hauptstraße 10, Kreuzau');
+    expect(reply).toMatch(/Hauptstraße 10, Kreuzau/);
+    expect(reply).not.toMatch(/Hauptstraße 10, Düren/);
+    expect(h.last.dialog?.step).toBe('plz');
+    expect(await h.send('52372')).toMatch(/Diese Postleitzahl gehört nicht zu Düren/);
+  });
+
   it('hands over to the DSB after three unusable contact answers and asks again', async () => {
     const h = await harness();
     await toName(h);

@@ -26,11 +26,16 @@ export async function toEstimate(h: Harness): Promise<string> {
   return h.send('Lohn oder Gehalt');
 }
 
-/** From the start to the first contact question of the application (phone), after a Düren address. */
-export async function toContact(h: Harness): Promise<string> {
+/** From the start to the address question of the application. */
+export async function toAddress(h: Harness): Promise<string> {
   await toEstimate(h);
   await h.send('hier');
   await h.send('Maria Schmidt');
-  await h.send('12.03.1980');
+  return h.send('12.03.1980');
+}
+
+/** From the start to the first contact question of the application (phone), after a Düren address. */
+export async function toContact(h: Harness): Promise<string> {
+  await toAddress(h);
   return h.send('Hauptstraße 5, 52349 Düren');
 }

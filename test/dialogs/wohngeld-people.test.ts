@@ -3,7 +3,7 @@
  * 4.5.2015" must not become the applicant's date of birth.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { harness, realContent, toContact, toEstimate } from './harness.js';
+import { harness, realContent, toAddress, toContact, toEstimate } from './harness.js';
 
 beforeAll(async () => {
   await realContent();
@@ -44,5 +44,21 @@ describe('other people in the household', () => {
     await toEstimate(h);
     await h.send('hier');
     expect(await h.send(answer)).toMatch(new RegExp(`Verstanden: Name: ${name}\\.`));
+  });
+
+  it('counts everyone in a list of the household, and asks again for a count of children only', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Wohngeld beantragen');
+    expect(await h.send('ich wohne mit meiner Frau und zwei Kindern')).toMatch(/Verstanden: Personen im Haushalt: 4\./);
+    const c = await harness();
+    await c.send('Ich möchte Wohngeld beantragen');
+    expect(await c.send('ich habe zwei Kinder')).toMatch(/Wie viele Personen sind das insgesamt, Sie selbst mitgezählt\?/);
+    expect(c.last.dialog?.step).toBe('personen');
+  });
+
+  it('asks for the postcode when the address names another town', async () => {
+    const h = await harness();
+    await toAddress(h);
+    expect(await h.send('Hauptstraße 5 in Nörvenich')).toMatch(/Bitte nennen Sie Ihre Anschrift mit Postleitzahl/);
   });
 });

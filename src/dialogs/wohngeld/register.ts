@@ -98,6 +98,23 @@ export function registerWohngeld(registry: DialogRegistry): void {
     return { ok: true, value };
   });
 
+  // "ich habe zwei Kinder": the number counts the children, not everyone who lives in the household.
+  registry.validators.set('haushalt_personen', (value, context) => {
+    const entity = context.entity;
+    const after = entity && context.message ? context.message.text.slice(entity.end, entity.end + 12) : '';
+    if (entity?.type === 'number' && /^\s*(?:kind|kinder|kindern|kids?|children|child|söhne|töchter|enkel)/iu.test(after)) {
+      return {
+        ok: false,
+        reason: {
+          de: 'Wie viele Personen sind das insgesamt, Sie selbst mitgezählt? Zum Beispiel „wir sind 4“.',
+          en: 'How many people is that in all, including yourself? For example "we are 4".',
+          plain: 'Wie viele Menschen sind das zusammen? Zählen Sie sich mit. Zum Beispiel: wir sind 4.',
+        },
+      };
+    }
+    return { ok: true, value };
+  });
+
   registry.validators.set('bruttoeinkommen', (value, context) => {
     const reading = context.message ? incomeFromParts(context.message.text, context.message.entities) : null;
     if ((reading && 'netto' in reading) || qualifierOf(context.entity) === 'netto') return { ok: false, reason: NET_REASON };
