@@ -33,8 +33,35 @@ export async function startRun(engine: Engine, ctx: TurnContext, dialog: DialogD
 
 /** Steps marked `prefill` take their answer from the starting message when it passes validation. */
 async function prefill(engine: Engine, t: Turn, parts: Part[], echoAt: number): Promise<{ personal: boolean }> {
-  const { ctx, run, dialog, voice } = t;
+  const { run, dialog, voice } = t;
   const accepted: Array<{ step: StepDefinition; value: Value }> = [];
+  const notes: Part[] = [];
+  await prefillPass(engine, t, accepted, notes);
+  // "Termin am Montag um 10 für Personalausweis": no word says "buchen", but the message answers steps that
+  // only a booking asks. A `prefill_default` is taken when, with it, the message fills at least one more step.
+  for (const step of dialog.steps) {
+    if (step.prefill_default === undefined || isAnswered(run, step.slot) || !conditionHolds(step.when, run.slots)) continue;
+    run.slots[step.slot] = step.prefill_default;
+    const before = accepted.length;
+    const trial: Array<{ step: StepDefinition; value: Value }> = [];
+    const snapshot = { ...run.slots };
+    await prefillPass(engine, t, trial, []);
+    run.slots = snapshot;
+    if (trial.length === 0) {
+      delete run.slots[step.slot];
+      continue;
+    }
+    accepted.push({ step, value: step.prefill_default });
+    await prefillPass(engine, t, accepted, notes);
+    if (accepted.length === before + 1) delete run.slots[step.slot];
+  }
+  parts.push(...notes);
+  if (accepted.length > 0) parts.splice(echoAt, 0, echo(accepted, voice, false));
+  return { personal: accepted.some((a) => a.step.personal) };
+}
+
+async function prefillPass(engine: Engine, t: Turn, accepted: Array<{ step: StepDefinition; value: Value }>, notes: Part[]): Promise<void> {
+  const { ctx, run, dialog, voice } = t;
   for (const step of dialog.steps) {
     if (!step.prefill || isAnswered(run, step.slot) || !conditionHolds(step.when, run.slots)) continue;
     const parsed = valueFromText(step, ctx.turn.text, voice.locale);
@@ -43,10 +70,8 @@ async function prefill(engine: Engine, t: Turn, parts: Part[], echoAt: number): 
     if (!result.ok) continue;
     run.slots[step.slot] = result.value;
     accepted.push({ step, value: result.value });
-    if (result.note) parts.push(part(say(result.note, voice)));
+    if (result.note) notes.push(part(say(result.note, voice)));
   }
-  if (accepted.length > 0) parts.splice(echoAt, 0, echo(accepted, voice, false));
-  return { personal: accepted.some((a) => a.step.personal) };
 }
 
 /** Applies the values a message carries; returns what happened for failure counting. */

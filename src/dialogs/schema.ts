@@ -113,6 +113,11 @@ export const stepSchema = z
      * "termin" and the offer its step logic stored: a slot picked for one wish does not fit another).
      */
     resets: z.array(slotId).default([]),
+    /**
+     * The option taken when the starting message names none but answers steps this option leads to
+     * ("Termin am Montag für Personalausweis" is a booking). Must be one of the step's options.
+     */
+    prefill_default: z.string().optional(),
   })
   .strict()
   .superRefine((step, ctx) => {

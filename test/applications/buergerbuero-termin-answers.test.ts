@@ -312,3 +312,22 @@ describe('the wish given with the first message', () => {
     expect(h.last.dialog?.step).toBe('termin');
   });
 });
+
+describe('a first message that names a service and a day', () => {
+  it('is read as a booking, and the service and the day are kept', async () => {
+    const h = await harness();
+    const reply = await h.send('Termin am Montag um 10 für Personalausweis bitte');
+    expect(reply).toMatch(/Anliegen zum Termin: Termin buchen/);
+    expect(reply).toMatch(/Anliegen: Personalausweis/);
+    expect(reply).toMatch(/Wunschzeit: am Montag um 10/);
+    expect(h.last.dialog?.step).toBe('termin');
+  });
+
+  it('still asks what to do when the message names nothing a booking asks', async () => {
+    const h = await harness();
+    expect(await h.send('Ich möchte einen Termin')).toMatch(/Möchten Sie einen Termin buchen, absagen oder verschieben\?/);
+    const c = await harness();
+    await c.send('Termin absagen');
+    expect(c.last.dialog?.step).toBe('code');
+  });
+});

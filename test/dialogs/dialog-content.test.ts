@@ -48,6 +48,7 @@ describe('dialog content validation', () => {
     ['an enum without options', dialog(`steps:\n  - { slot: a, type: enum, label: { de: A, en: A }, prompt: ${text} }`), 'steps.0.options', /needs options/],
     ['a missing English prompt', dialog(`steps:\n  - { slot: a, type: text, label: { de: A, en: A }, prompt: { de: x, plain: x } }`), 'steps.0.prompt.en', /./],
     ['a bad pattern', dialog(`steps:\n${step(', validate: { pattern: "(" }')}`), 'steps.0.validate.pattern', /regular expression/],
+    ['a prefill default that is no option', dialog(`steps:\n  - { slot: a, type: enum, label: { de: A, en: A }, prompt: ${text}, prefill: true, prefill_default: x, options: [{ value: y, label: { de: Y, en: Y } }] }`), 'steps.0.prefill_default', /"x" is not an option/],
   ])('reports %s with file, path and reason', (_name, yaml, path, reason) => {
     const found = problems(yaml);
     expect(found.length).toBeGreaterThan(0);
