@@ -3,7 +3,7 @@
  * values of a message applied to the slots, validated, echoed ("Verstanden: …" / "Korrigiert: …").
  */
 import type { TurnContext, TurnOutcome } from '../core/turn-handler.js';
-import type { DialogDefinition, StepDefinition } from './schema.js';
+import type { DialogDefinition, DialogText, StepDefinition } from './schema.js';
 import { advance, HIDDEN_INPUT, outcome, stepContext } from './ask.js';
 import { assignEntities, choicesNamed, conditionHolds, isAnswered, optionCorrection, textOutside, visibleSteps } from './flow.js';
 import { echo, part, type Part } from './replies.js';
@@ -42,18 +42,12 @@ async function prefill(engine: Engine, t: Turn, parts: Part[], echoAt: number): 
   for (const step of dialog.steps) {
     if (step.prefill_default === undefined || isAnswered(run, step.slot) || !conditionHolds(step.when, run.slots)) continue;
     run.slots[step.slot] = step.prefill_default;
-    const before = accepted.length;
-    const trial: Array<{ step: StepDefinition; value: Value }> = [];
-    const snapshot = { ...run.slots };
-    await prefillPass(engine, t, trial, []);
-    run.slots = snapshot;
-    if (trial.length === 0) {
-      delete run.slots[step.slot];
-      continue;
-    }
     accepted.push({ step, value: step.prefill_default });
+    const before = accepted.length;
     await prefillPass(engine, t, accepted, notes);
-    if (accepted.length === before + 1) delete run.slots[step.slot];
+    if (accepted.length > before) continue;
+    accepted.pop();
+    delete run.slots[step.slot];
   }
   parts.push(...notes);
   if (accepted.length > 0) parts.splice(echoAt, 0, echo(accepted, voice, false));
@@ -95,7 +89,7 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
   for (const a of assignments) {
     const result = 'error' in a.parsed ? { ok: false as const, reason: a.parsed.error } : await checkValue(a.step, a.parsed.value, { ...stepContext(t, a.step), ...(a.parsed.entity ? { entity: a.parsed.entity } : {}) }, engine.registry.validators);
     if (!result.ok) {
-      const message = part(say(result.reason, voice, (result as { vars?: Record<string, string | number> }).vars ?? {}));
+      const message = part(reasonText(result, voice));
       if (a.step === current) currentError = message;
       else parts.push(part(`${label(a.step.label, voice)}: ${message.text}`));
       continue;
@@ -124,6 +118,11 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
   };
 }
 
+/** Why an answer was refused, with the rule's numbers filled in ("mindestens {min}"). */
+function reasonText(result: { reason: DialogText; vars?: Record<string, string | number> }, voice: Voice): string {
+  return say(result.reason, voice, result.vars ?? {});
+}
+
 /**
  * A corrected answer can make another one impossible ("nein, 1 Hund" with 2 dangerous dogs): the other
  * numeric answers are checked again against their rules, without the message (it was not about them); one
@@ -139,7 +138,7 @@ async function recheck(engine: Engine, t: Turn, changed: StepDefinition[], parts
     const result = await checkValue(step, value, context, engine.registry.validators);
     if (result.ok) continue;
     delete run.slots[step.slot];
-    parts.push(part(`${label(step.label, voice)}: ${say(result.reason, voice, (result as { vars?: Record<string, string | number> }).vars ?? {})}`));
+    parts.push(part(`${label(step.label, voice)}: ${reasonText(result, voice)}`));
   }
 }
 

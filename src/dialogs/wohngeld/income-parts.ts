@@ -4,7 +4,7 @@
  * Wohngeld itself are not income under the Wohngeldgesetz (§ 14 WoGG lists what counts), so they are left
  * out and the reply says so. Taking the first figure alone would leave out a partner's income.
  */
-import type { Entity, Locale } from '../../core/types.js';
+import type { Entity } from '../../core/types.js';
 import type { DialogText } from '../schema.js';
 import { formatEuro } from '../text.js';
 import { figures, type Figure } from './figures.js';
@@ -21,7 +21,6 @@ function labelOf(words: string): Label | null {
   return INCOME.test(words) ? 'income' : null;
 }
 
-const euro = (amount: number, locale: Locale) => formatEuro(amount, locale);
 const monthly = (f: Figure<Label>) => Math.round((f.perYear ? f.amount / 12 : f.amount) * 100) / 100;
 
 export type IncomeReading = { value: number; note?: DialogText } | { netto: true };
@@ -44,8 +43,8 @@ export function incomeFromParts(text: string, entities: readonly Entity[]): Inco
   const de: string[] = [];
   const en: string[] = [];
   if (counted.length > 1) {
-    de.push(`Ich habe die Einkommen zusammengezählt: ${counted.map((f) => euro(monthly(f), 'de')).join(' + ')} = ${euro(value, 'de')} im Monat.`);
-    en.push(`I added up the incomes: ${counted.map((f) => euro(monthly(f), 'en')).join(' + ')} = ${euro(value, 'en')} a month.`);
+    de.push(`Ich habe die Einkommen zusammengezählt: ${counted.map((f) => formatEuro(monthly(f), 'de')).join(' + ')} = ${formatEuro(value, 'de')} im Monat.`);
+    en.push(`I added up the incomes: ${counted.map((f) => formatEuro(monthly(f), 'en')).join(' + ')} = ${formatEuro(value, 'en')} a month.`);
   }
   if (counted.some((f) => f.perYear)) {
     de.push('Ein Jahresbetrag zählt geteilt durch 12.');
@@ -60,8 +59,8 @@ export function incomeFromParts(text: string, entities: readonly Entity[]): Inco
     note: {
       de: de.join(' '),
       en: en.join(' '),
-      plain: `Ich rechne mit ${euro(value, 'de')} im Monat.${left.length > 0 ? ' Kindergeld zählt nicht mit.' : ''}`,
-      plain_en: `I count ${euro(value, 'en')} a month.${left.length > 0 ? ' Child benefit does not count.' : ''}`,
+      plain: `Ich rechne mit ${formatEuro(value, 'de')} im Monat.${left.length > 0 ? ' Kindergeld zählt nicht mit.' : ''}`,
+      plain_en: `I count ${formatEuro(value, 'en')} a month.${left.length > 0 ? ' Child benefit does not count.' : ''}`,
     },
   };
 }

@@ -3,7 +3,7 @@
  * Nebenkosten, Heizung 80" is 750 € (heating does not count for Wohngeld, § 9 WoGG), "Warmmiete 900, davon
  * Heizung 100" is 800 €. Taking only the first figure would put the estimate off by the service charges.
  */
-import type { Entity, Locale } from '../../core/types.js';
+import type { Entity } from '../../core/types.js';
 import type { DialogText } from '../schema.js';
 import { formatEuro } from '../text.js';
 import { figures } from './figures.js';
@@ -44,7 +44,6 @@ const ONLY_PART: Partial<Record<Part, DialogText>> = {
   },
 };
 
-const euro = (amount: number, locale: Locale) => formatEuro(amount, locale);
 
 /**
  * The Bruttokaltmiete when the message names its parts; a reason when its one figure is only a part (the
@@ -73,10 +72,10 @@ export function rentFromParts(text: string, entities: readonly Entity[]): RentFr
     return {
       value: bruttokalt,
       note: {
-        de: `Ich nehme die Miete ohne Heizung: ${euro(bruttokalt, 'de')}.`,
-        en: `I take the rent without heating: ${euro(bruttokalt, 'en')}.`,
-        plain: `Ich nehme die Miete ohne Heizung. Das sind ${euro(bruttokalt, 'de')}.`,
-        plain_en: `I take the rent without heating. That is ${euro(bruttokalt, 'en')}.`,
+        de: `Ich nehme die Miete ohne Heizung: ${formatEuro(bruttokalt, 'de')}.`,
+        en: `I take the rent without heating: ${formatEuro(bruttokalt, 'en')}.`,
+        plain: `Ich nehme die Miete ohne Heizung. Das sind ${formatEuro(bruttokalt, 'de')}.`,
+        plain_en: `I take the rent without heating. That is ${formatEuro(bruttokalt, 'en')}.`,
       },
     };
   }
@@ -94,14 +93,14 @@ export function rentFromParts(text: string, entities: readonly Entity[]): RentFr
   if (heatingInside) return null;
   if (kalt !== undefined && nebenkosten !== undefined) {
     const sum = kalt + nebenkosten;
-    const heat = heizung === undefined ? null : { de: ` Die Heizkosten (${euro(heizung, 'de')}) zählen für Wohngeld nicht mit.`, en: ` The heating costs (${euro(heizung, 'en')}) do not count for Wohngeld.` };
+    const heat = heizung === undefined ? null : { de: ` Die Heizkosten (${formatEuro(heizung, 'de')}) zählen für Wohngeld nicht mit.`, en: ` The heating costs (${formatEuro(heizung, 'en')}) do not count for Wohngeld.` };
     return {
       value: sum,
       note: {
-        de: `Ich habe die Kaltmiete (${euro(kalt, 'de')}) und die Nebenkosten (${euro(nebenkosten, 'de')}) zusammengezählt: ${euro(sum, 'de')}.${heat?.de ?? ''}`,
-        en: `I added up the basic rent (${euro(kalt, 'en')}) and the service charges (${euro(nebenkosten, 'en')}): ${euro(sum, 'en')}.${heat?.en ?? ''}`,
-        plain: `Ich habe die Miete und die Nebenkosten zusammengezählt. Das sind ${euro(sum, 'de')}.${heat ? ' Die Heizung zählt nicht mit.' : ''}`,
-        plain_en: `I added up the rent and the service charges. That is ${euro(sum, 'en')}.${heat ? ' Heating does not count.' : ''}`,
+        de: `Ich habe die Kaltmiete (${formatEuro(kalt, 'de')}) und die Nebenkosten (${formatEuro(nebenkosten, 'de')}) zusammengezählt: ${formatEuro(sum, 'de')}.${heat?.de ?? ''}`,
+        en: `I added up the basic rent (${formatEuro(kalt, 'en')}) and the service charges (${formatEuro(nebenkosten, 'en')}): ${formatEuro(sum, 'en')}.${heat?.en ?? ''}`,
+        plain: `Ich habe die Miete und die Nebenkosten zusammengezählt. Das sind ${formatEuro(sum, 'de')}.${heat ? ' Die Heizung zählt nicht mit.' : ''}`,
+        plain_en: `I added up the rent and the service charges. That is ${formatEuro(sum, 'en')}.${heat ? ' Heating does not count.' : ''}`,
       },
     };
   }
@@ -113,10 +112,10 @@ function withoutHeating(total: number, heizung: number): RentFromParts {
   return {
     value: rest,
     note: {
-      de: `Ich habe die Heizkosten (${euro(heizung, 'de')}) von der Miete mit Heizung (${euro(total, 'de')}) abgezogen: ${euro(rest, 'de')}. Für Wohngeld zählt die Miete ohne Heizung.`,
-      en: `I took the heating costs (${euro(heizung, 'en')}) off the rent including heating (${euro(total, 'en')}): ${euro(rest, 'en')}. Wohngeld counts the rent without heating.`,
-      plain: `Ich habe die Heizung von der Miete abgezogen. Das sind ${euro(rest, 'de')}.`,
-      plain_en: `I took the heating off the rent. That is ${euro(rest, 'en')}.`,
+      de: `Ich habe die Heizkosten (${formatEuro(heizung, 'de')}) von der Miete mit Heizung (${formatEuro(total, 'de')}) abgezogen: ${formatEuro(rest, 'de')}. Für Wohngeld zählt die Miete ohne Heizung.`,
+      en: `I took the heating costs (${formatEuro(heizung, 'en')}) off the rent including heating (${formatEuro(total, 'en')}): ${formatEuro(rest, 'en')}. Wohngeld counts the rent without heating.`,
+      plain: `Ich habe die Heizung von der Miete abgezogen. Das sind ${formatEuro(rest, 'de')}.`,
+      plain_en: `I took the heating off the rent. That is ${formatEuro(rest, 'en')}.`,
     },
   };
 }

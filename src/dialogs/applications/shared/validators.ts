@@ -7,6 +7,7 @@ import type { JsonObject, JsonValue } from '../../../core/types.js';
 import type { DialogRegistry, StepContext, StepLogic, ValidatorResult } from '../../registry.js';
 import type { Entity } from '../../../core/types.js';
 import type { DialogText } from '../../schema.js';
+import { fold } from '../../text.js';
 import { nameFromAnswer } from './names.js';
 
 /** These validators answer at once; a plain function type lets other validators call them. */
@@ -54,7 +55,7 @@ export const cityAddress: SyncValidator = (value, context) => {
 
 /** "düren", "Dueren", "Stadt Düren" are Düren. */
 export function sameTown(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/^stadt\s+/, '').trim();
+  const norm = (town: string) => fold(town).replace(/^stadt /, '');
   return norm(a) === norm(b);
 }
 
