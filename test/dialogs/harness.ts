@@ -39,3 +39,11 @@ export async function toContact(h: Harness): Promise<string> {
   await toAddress(h);
   return h.send('Hauptstraße 5, 52349 Düren');
 }
+
+/** A new Wohngeld run at the rent question, after a household of 3. */
+export async function atRent(): Promise<Harness> {
+  const h = await harness();
+  await h.send('Ich möchte Wohngeld beantragen');
+  await h.send('3');
+  return h;
+}

@@ -3,18 +3,11 @@
  * application's topic; "wie bitte?" asks for the question to be explained.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { harness, realContent } from './harness.js';
+import { atRent, realContent } from './harness.js';
 
 beforeAll(async () => {
   await realContent();
 });
-
-async function atRent() {
-  const h = await harness();
-  await h.send('Ich möchte Wohngeld beantragen');
-  await h.send('3');
-  return h;
-}
 
 describe('a side question inside the Wohngeld application', () => {
   it.each(['welche Unterlagen brauche ich?', 'wo ist die wohngeldstelle'])('answers "%s" from the Wohngeld topic and offers to go on', async (question) => {

@@ -3,19 +3,12 @@
  * or gross, before or after the figure. The estimate is only as good as these two numbers.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { harness, realContent, toContact } from './harness.js';
+import { atRent, harness, realContent, toContact } from './harness.js';
 
 // Training the real NLU takes a while on a busy machine: once, outside the tests' time limit.
 beforeAll(async () => {
   await realContent();
 });
-
-async function atRent() {
-  const h = await harness();
-  await h.send('Ich möchte Wohngeld beantragen');
-  await h.send('3');
-  return h;
-}
 
 describe('the Wohngeld amounts', () => {
   it('adds up basic rent and service charges, and does not take the second figure as the income', async () => {
