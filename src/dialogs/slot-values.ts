@@ -56,6 +56,10 @@ export function valueFromEntity(step: StepDefinition, entity: Entity): Parsed {
       return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.amount === 'number' ? { value: v.amount, entity } : null;
     case 'iban_invalid':
       return { error: INVALID_IBAN };
+    case 'date_range':
+      // A date step that accepts a range ("seit März 2023", "seit einem Jahr" is a date already) takes its first day.
+      if (step.type === 'date') return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.from === 'string' ? { value: v.from, entity } : null;
+      return { value: v, entity };
     default:
       return { value: v, entity };
   }

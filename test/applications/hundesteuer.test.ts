@@ -128,6 +128,15 @@ describe('dog tax registration (hundesteuer)', () => {
     ['Montag', '23.11.2026'],
     ['seit 3 Tagen', '23.11.2026'],
     ['since 20 November', '20.11.2026'],
+    // A month, a year or a span: the month's or year's first day, the span counted back.
+    ['seit März 2023', '01.03.2023'],
+    ['seit Oktober', '01.10.2026'],
+    ['im Januar', '01.01.2026'],
+    ['Ende November', '21.11.2026'],
+    ['seit 2019', '01.01.2019'],
+    ['letzten Monat', '01.10.2026'],
+    ['seit einem Jahr', '26.11.2025'],
+    ['vor zwei Monaten', '26.09.2026'],
   ])('reads "%s" as the date the dog came, %s', async (answer, date) => {
     const h = await harness();
     await toCount(h);
@@ -144,6 +153,7 @@ describe('dog tax registration (hundesteuer)', () => {
     expect(await h.send('morgen')).toMatch(/Dieses Datum liegt in der Zukunft/);
     expect(await h.send('1.12.2026')).toMatch(/Dieses Datum liegt in der Zukunft/);
     expect(await h.send('der Hund kommt erst am 1.12.')).toMatch(/Dieses Datum liegt in der Zukunft/);
+    expect(await h.send('ab Januar')).toMatch(/Dieses Datum liegt in der Zukunft/);
   });
 
   it('corrects the number of dogs at a later question ("nein, 3 Hunde") and the tax follows it', async () => {

@@ -30,7 +30,10 @@ export interface ExplicitDate {
 const NUMERIC = /(?<![\p{L}\p{N}.,])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\p{N}]))?(?![\p{N}])/gu;
 const NUMERIC_CUED = /(?<=(?:am|den|dem|ab|bis|vom|zum|seit|on|until|since)\s)(\d{1,2})\.(\d{1,2})(?![\p{N}.,])/giu;
 const ISO = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu;
-const DAY_MONTH = wordRegex(`(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s+)?(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?`);
+// A two-digit year only from 25 up ("3. april 85"): "am 3. April 10 Uhr" holds an hour, not a year.
+const DAY_MONTH = wordRegex(
+  `(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s+)?(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}|[2-9]\\d(?<![2][0-4])(?!\\s*(?:uhr|h\\b|:|\\.\\d))))?`,
+);
 const MONTH_DAY = wordRegex(`(${MONTH_NAME})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`);
 
 /** Explicit calendar dates: "3.12.", "03.12.2026", "3. Dezember", "December 3rd, 2026", "2026-12-03". */
@@ -82,8 +85,26 @@ function pastCue(text: string, start: number): boolean {
   return PAST_CUE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-// "vor 3 Tagen", "seit zwei Wochen", "3 days ago", "for two weeks": that many days back from today.
-const AGO = wordRegex('(?:vor|seit)\\s+(\\d{1,3}|[\\p{L}]{1,20})\\s+(tag|tagen|woche|wochen)|(\\d{1,3}|[\\p{L}]{1,20})\\s+(days?|weeks?)\\s+ago');
+// "vor 3 Tagen", "seit zwei Wochen", "seit einem Jahr", "3 days ago", "a year ago": that far back from today.
+const AGO = wordRegex(
+  '(?:vor|seit)\\s+(\\d{1,3}|[\\p{L}]{1,20})\\s+(tag|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren)' +
+    '|(\\d{1,3}|[\\p{L}]{1,20})\\s+(days?|weeks?|months?|years?)\\s+ago',
+);
+
+/** `d` moved by whole months, the day kept where the month has it ("vor einem Monat" on 31 March: 28 February). */
+function addMonths(d: CivilDate, months: number): CivilDate {
+  const index = d.year * 12 + (d.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(d.day, lastDayOfMonth(year, month).day) };
+}
+
+function backFrom(today: CivilDate, n: number, unit: string): CivilDate {
+  const u = unit.toLowerCase();
+  if (/^(monat|monate|monaten|months?)$/.test(u)) return addMonths(today, -n);
+  if (/^(jahr|jahre|jahren|years?)$/.test(u)) return addMonths(today, -12 * n);
+  return addDays(today, -n * (/^(woche|wochen|weeks?)$/.test(u) ? 7 : 1));
+}
 
 function weekdayDate(today: CivilDate, target: number, mode: string): CivilDate {
   const m = mode.toLowerCase();
@@ -117,8 +138,7 @@ export function detectDates(text: string, now: Date, timeZone: string): Candidat
   for (const m of text.matchAll(AGO)) {
     const n = parseCount(m[1] ?? m[3] ?? '');
     if (n === null || n > 366) continue;
-    const perUnit = /^(woche|wochen|week|weeks)$/i.test(m[2] ?? m[4] ?? '') ? 7 : 1;
-    add(addDays(today, -n * perUnit), m.index, m.index + m[0].length);
+    add(backFrom(today, n, m[2] ?? m[4] ?? ''), m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(WEEKDAY)) {
     const target = weekdayNumber(m[2] ?? '');
@@ -140,8 +160,13 @@ const NEXT_MONTH = wordRegex('(?:im\\s+)?(?:nächsten|naechsten|kommenden|next)\
 const THIS_MONTH = wordRegex('(?:diesen|this|in\\s+diesem)\\s+(?:monat|month)');
 // "Anfang Januar", "Mitte Dezember", "Ende Mai 2027", "im Januar", "early January", "end of May", "in June".
 const MONTH_PART = wordRegex(
-  `(?:(anfang|mitte|ende|early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)[\\s-]+|(?:im|in)\\s+)(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  `(?:(anfang|mitte|ende|early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)[\\s-]+|(?:im|in|(seit|since|ab|from))\\s+)(${MONTH_NAME})(?!\\.?\\s{1,2}\\d{1,2}(?![\\p{N}]))(?:\\s+(\\d{4}))?`,
 );
+// A month with its year needs no cue ("März 2023"), unless a day stands in front ("3. März 2023" is a date).
+const MONTH_YEAR = wordRegex(`(?<!\\d\\.?\\s{0,2}(?:of\\s+)?)(${MONTH_NAME})\\s+(\\d{4})`);
+const LAST_MONTH = wordRegex('(?:im\\s+)?(?:letzten|vergangenen|vorigen|last|previous)\\s+(?:monat|month)');
+// "seit 2019", "im Jahr 2019", "since 2019": the whole year (a bare "2019" is a number).
+const YEAR = wordRegex('(?:seit|since|im\\s+jahr|in\\s+the\\s+year|in)\\s+((?:19|20)\\d\\d)(?![\\p{N}.,])');
 const PART_DAYS: Record<string, [number, number]> = { anfang: [1, 10], early: [1, 10], beginning: [1, 10], start: [1, 10], mitte: [11, 20], mid: [11, 20], middle: [11, 20], ende: [21, 31], late: [21, 31], end: [21, 31] };
 
 /** The days of a month part, this year's or (when it is over and nothing points back) next year's. */
@@ -160,7 +185,7 @@ function monthPart(today: CivilDate, month: number, part: string | undefined, ye
   return [compareDates(from, today) < 0 ? today : from, to];
 }
 
-/** Ranges: this/next week, the week after next, the weekend, this/next month. */
+/** Ranges: this/next week, this/next/last month, the week after next, the weekend, parts of a month, a month or a year. */
 export function detectDateRanges(text: string, now: Date, timeZone: string): Candidate[] {
   const today = civilToday(now, timeZone);
   const monday = startOfWeek(today);
@@ -179,10 +204,23 @@ export function detectDateRanges(text: string, now: Date, timeZone: string): Can
   }
   for (const m of text.matchAll(THIS_MONTH)) add(today, lastDayOfMonth(today.year, today.month), m);
   for (const m of text.matchAll(MONTH_PART)) {
-    const month = monthNumber(m[2] ?? '');
+    const month = monthNumber(m[3] ?? '');
     if (month === undefined) continue;
-    const [from, to] = monthPart(today, month, m[1], m[3], pastCue(text, m.index));
+    const past = /^(seit|since)$/i.test(m[2] ?? '') || pastCue(text, m.index);
+    const [from, to] = monthPart(today, month, m[1], m[4], past);
     add(from, to, m);
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const month = monthNumber(m[1] ?? '');
+    if (month !== undefined) add(...monthPart(today, month, undefined, m[2], false), m);
+  }
+  for (const m of text.matchAll(LAST_MONTH)) {
+    const first = today.month === 1 ? { year: today.year - 1, month: 12, day: 1 } : { year: today.year, month: today.month - 1, day: 1 };
+    add(first, lastDayOfMonth(first.year, first.month), m);
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const year = Number(m[1]);
+    add({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, m);
   }
   return out;
 }

@@ -67,7 +67,7 @@ const TIMES: EntityCase[] = [
   { text: 'after 2 pm', locale: 'en', expected: [['time_constraint', { time: '14:00', relation: 'after' }, 'after 2 pm']] },
   { text: 'zwischen 10 und 12 Uhr', expected: [['time_range', { from: '10:00', to: '12:00' }, 'zwischen 10 und 12 Uhr']] },
   { text: 'between 2 and 4 pm', locale: 'en', expected: [['time_range', { from: '14:00', to: '16:00' }, 'between 2 and 4 pm']] },
-  { text: 'vor 10 Jahren', expected: [['number', 10, '10']] },
+  { text: 'vor 10 Jahren', expected: [['date', '2016-11-26', 'vor 10 Jahren']] },
   { text: 'vormittags', expected: [['daypart', 'morning', 'vormittags']] },
   { text: 'am Nachmittag', expected: [['daypart', 'afternoon', 'am Nachmittag']] },
   { text: 'morgens', expected: [['daypart', 'morning', 'morgens']] },

@@ -35,3 +35,40 @@ describe('dates looking back', () => {
     expect(entitiesOf(text, locale)).toEqual(expected);
   });
 });
+
+// Answers to "Seit wann?" are often a month, a year or a span: a month or a year is a range, a span counts back.
+const MONTHS_AND_YEARS: EntityCase[] = [
+  { text: 'seit März 2023', expected: [['date_range', { from: '2023-03-01', to: '2023-03-31' }, 'seit März 2023']] },
+  { text: 'März 2023', expected: [['date_range', { from: '2023-03-01', to: '2023-03-31' }, 'März 2023']] },
+  { text: 'seit Oktober', expected: [['date_range', { from: '2026-10-01', to: '2026-10-31' }, 'seit Oktober']] },
+  { text: 'since May', locale: 'en', expected: [['date_range', { from: '2026-05-01', to: '2026-05-31' }, 'since May']] },
+  { text: 'ab März', expected: [['date_range', { from: '2027-03-01', to: '2027-03-31' }, 'ab März']] },
+  { text: 'seit 2019', expected: [['date_range', { from: '2019-01-01', to: '2019-12-31' }, 'seit 2019']] },
+  { text: 'im Jahr 2019', expected: [['date_range', { from: '2019-01-01', to: '2019-12-31' }, 'im Jahr 2019']] },
+  { text: 'letzten Monat', expected: [['date_range', { from: '2026-10-01', to: '2026-10-31' }, 'letzten Monat']] },
+  { text: 'last month', locale: 'en', expected: [['date_range', { from: '2026-10-01', to: '2026-10-31' }, 'last month']] },
+  { text: 'seit einem Jahr', expected: [['date', '2025-11-26', 'seit einem Jahr']] },
+  { text: 'vor 2 Monaten', expected: [['date', '2026-09-26', 'vor 2 Monaten']] },
+  { text: 'a year ago', locale: 'en', expected: [['date', '2025-11-26', 'a year ago']] },
+  { text: '3. März 2023', expected: [['date', '2023-03-03', '3. März 2023']] },
+  { text: 'Ich verdiene 2019 Euro', expected: [['money', { amount: 2019, currency: 'EUR' }, '2019 Euro']] },
+];
+
+describe('months, years and spans', () => {
+  it.each(MONTHS_AND_YEARS)('reads "$text"', ({ text, locale, expected }) => {
+    expect(entitiesOf(text, locale)).toEqual(expected);
+  });
+});
+
+// A birth date is often written with a two-digit year; a small number after the month is an hour, not a year.
+const SHORT_YEARS: EntityCase[] = [
+  { text: '3. april 85', expected: [['date', '1985-04-03', '3. april 85']] },
+  { text: 'am 3. April 10 Uhr', expected: [['date', '2027-04-03', '3. April'], ['time', '10:00', '10 Uhr']] },
+  { text: 'am 3. April 20', expected: [['date', '2027-04-03', '3. April'], ['number', 20, '20']] },
+];
+
+describe('two-digit years after a month name', () => {
+  it.each(SHORT_YEARS)('reads "$text"', ({ text, locale, expected }) => {
+    expect(entitiesOf(text, locale)).toEqual(expected);
+  });
+});

@@ -2,7 +2,8 @@
  * A date given in answer to a question about the past ("Seit wann lebt der Hund bei Ihnen?"). The NLU reads
  * a date without a year ("20.11.") and a bare weekday ("Montag") as the next one, which fits appointments;
  * here they mean the last one. With "seit" ("seit 20.11.", "seit Montag") the NLU already looks back; this
- * covers the answer without it. Relative words ("morgen") and dates with a year stay as read.
+ * covers the answer without it. Relative words ("morgen") and dates with a year stay as read. A month
+ * ("im Januar") is read as its first day, the last January.
  */
 import type { Entity } from '../../../core/types.js';
 
@@ -24,10 +25,23 @@ const AHEAD = /(?<!\p{L})(?:erst|kommt|kommen|bekomme|bekommen|hole|holen|ab|bal
  * (`said`) does not point ahead; else `value`.
  */
 export function lookBack(value: string, today: string, entity: Entity | undefined, said = ''): string {
+  if (entity?.type === 'date_range') return rangeBack(value, today, entity.text, said);
   if (value <= today || entity?.type !== 'date' || AHEAD.test(said)) return value;
   const text = entity.text.trim();
   if (WEEKDAY.test(text)) return shift(value, -7);
   // 29 February: the year before has none; the date stays in the future and is refused as such.
   if (YEARLESS.test(text) && !/\d{4}/.test(text) && value.slice(5) !== '02-29') return shift(value, 0, -1);
   return value;
+}
+
+/**
+ * A month or a part of one ("im Oktober", "Ende November"; the value is its first day) meant as the last one.
+ * For booking, the NLU cuts a running month to the days still ahead; looking back, it starts where its words say.
+ */
+function rangeBack(value: string, today: string, text: string, said: string): string {
+  if (/\d{4}/.test(text) || AHEAD.test(said)) return value;
+  if (value > today) return shift(value, 0, -1);
+  if (value !== today) return value;
+  const day = /mitte|mid/iu.test(text) ? '11' : /ende|end|late/iu.test(text) ? '21' : '01';
+  return `${today.slice(0, 8)}${day}`;
 }
