@@ -41,6 +41,9 @@ const CASES: [text: string, intent: string, language: 'de' | 'en'][] = [
   ['Führer-Schein umtauschen', 'fuehrerschein', 'de'], // was: fines
   ['begleitetes Fahren', 'fuehrerschein', 'de'], // was: fines
   ['BF17 Antrag', 'fuehrerschein', 'de'], // was: online services
+  ['Ich habe einen Hund gefunden', 'fundbuero', 'de'], // was: dog tax (a found animal is reported like a found thing)
+  ['found a dog', 'fundbuero', 'en'], // was: dog tax
+  ['Wo stelle ich einen Rentenantrag', 'unknown', 'de'], // was: Grundsicherung (the pension is not the city's)
   ['Wie wird das Wetter?', 'unknown', 'de'],
   ['Bestell mir eine Pizza', 'unknown', 'de'],
 ];
