@@ -8,6 +8,7 @@ import { disclosureText } from './disclosure.js';
 import { faqHandler, fallbackOutcome, otherLanguageNotes, UNKNOWN_INTENT } from './faq-handler.js';
 import { followUpReading, lastTopic, rememberTopic } from './follow-up.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import { languageRequest, languageSwitchedText } from './language-request.js';
 import { withSecondQuestion } from './second-question.js';
 import type { ConversationRecord, ConversationStore, Nlu, NluResult, TranscriptEntry } from './ports.js';
 import { toSsml, wrapSpeak } from './ssml.js';
@@ -58,6 +59,10 @@ export function renderReply(draft: ReplyDraft, turnLocale: Locale): Reply {
 export function replyLocale(nlu: Pick<NluResult, 'language' | 'sentenceLanguage'>, requested: Locale | undefined, conversation: Locale, answering: boolean): Locale {
   if (answering) return requested ?? conversation;
   return requested ? (nlu.sentenceLanguage ?? requested) : nlu.language;
+}
+
+function transcriptOf(draft: ReplyDraft | undefined, shown: string, redact: (text: string) => string): string {
+  return draft?.transcriptText === undefined ? shown : redact(draft.transcriptText);
 }
 
 function parseTurn(nlu: Nlu, turn: NormalizedTurn, hint: Locale): NluResult {
@@ -127,6 +132,11 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       outcome = await handler.handle(context);
       if (outcome) break;
     }
+    const wished = outcome ? null : languageRequest(text);
+    if (wished) {
+      turn.locale = wished;
+      outcome = { replies: [{ text: languageSwitchedText(wished, turn.plainLanguage) }], intent: null };
+    }
     outcome ??= fallbackOutcome(context);
     // An answer to an application's question is no place for a second topic ("Ja. Und wann kommt der Sperrmüll?"
     // is for the dialog's digressions).
@@ -152,7 +162,10 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
         conversationId: record.id,
         seq: ++seq,
         role: 'bot',
-        text: drafts[index]?.transcriptText ?? reply.text,
+        // A dialog's echo and summary repeat the citizen's words at steps that are not personal (a problem's
+        // description, "bin Peter Müller, Tel …"): redacted like the citizen's own message. Answers from content
+        // carry no transcript form and keep the city's own phone numbers and addresses.
+        text: transcriptOf(drafts[index], reply.text, redact),
         locale: reply.locale ?? turn.locale,
         intent: drafts[index]?.topic ?? null,
         at,

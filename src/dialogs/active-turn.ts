@@ -2,6 +2,7 @@
  * One message in a running dialog: side questions first, then commands, then the summary (confirm or edit)
  * or the step being asked (values, ways out, switching or digressing, failures and the hand-over).
  */
+import { languageRequest } from '../core/language-request.js';
 import type { TurnOutcome } from '../core/turn-handler.js';
 import { advance, handoff, HIDDEN_INPUT, outcome, reask } from './ask.js';
 import { answerSideQuestion, digression, switchOffer } from './away.js';
@@ -11,7 +12,8 @@ import { complete } from './complete.js';
 import { applyAssignments, type Filled } from './fill.js';
 import { hasCorrectionCue, isAnswered, optionCorrection, stepById, visibleSteps } from './flow.js';
 import { CompletionRejected } from './registry.js';
-import { part, T, type Part } from './replies.js';
+import { isOldButton, nonAnswer, type NonAnswer } from './non-answers.js';
+import { part, stepSuggestions, T, type Part } from './replies.js';
 import { matchOption, yesNo } from './slot-values.js';
 import { writeRun } from './state.js';
 import { label, say } from './text.js';
@@ -78,13 +80,30 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[]): Promise<TurnOut
   const text = ctx.turn.text;
   const current = stepById(t.dialog, run.step);
   if (!current) return outcome(t, await advance(engine, t, parts));
+  // A wish for the other language is no value at any step ("English please" at the rent question).
+  const locale = languageRequest(text);
+  const offered = stepSuggestions(current, voice).map((s) => s.value);
+  // An old button ("ja" pressed twice, "buchen" of another application) is no value either; choices and step
+  // logic with buttons of their own (the appointment slots) check their values themselves.
+  const oldButton = current.type !== 'enum' && current.type !== 'yes_no' && !current.logic && isOldButton(ctx.turn.action, offered);
+  const not = oldButton
+    ? { kind: 'old_button' as const }
+    : current.type === 'text'
+      ? nonAnswer(text, ctx.turn.action, offered)
+      : locale
+        ? { kind: 'language' as const, locale }
+        : null;
+  if (not) return notAnAnswer(engine, t, not, parts);
   // A text step takes any text: only a question or a request ("Ich möchte …") may lead elsewhere.
   if (current.type === 'text' && (looksLikeQuestion(text) || looksLikeRequest(text))) {
     const top = ctx.nlu.intents[0];
     // A question is never a name or an address ("was kostet das?" was stored as the name); a description
     // may be one ("Können Sie das Loch reparieren?"), so there only a recognised topic leads away.
     const known = top !== undefined && top.id !== 'unknown';
-    const away = switchOffer(t) ?? (looksLikeQuestion(text) && (known || current.personal) ? digression(t) : null);
+    // A question at a step that expects a value ("Wie sende ich meinen Standort?" at the place) gets its help.
+    const expectsValue = current.personal || (current.entities?.length ?? 0) > 0;
+    if (looksLikeQuestion(text) && !known && expectsValue && current.help) return outcome(t, reask(engine, t, [...parts, part(say(current.help, voice))]));
+    const away = switchOffer(t) ?? (looksLikeQuestion(text) && (known || expectsValue) ? digression(t) : null);
     if (away) return away;
   }
   const filled = await applyAssignments(engine, t, current, parts);
@@ -103,6 +122,23 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[]): Promise<TurnOut
   const reason = filled.currentError ?? part(current.error ? say(current.error, voice) : say(T.notUnderstood, voice));
   if (run.failures >= MAX_FAILURES) return outcome(t, handoff(engine, t, [...parts, reason]), hide);
   return outcome(t, reask(engine, t, [...parts, reason]), hide);
+}
+
+/** A message a free-text step must not store (non-answers.ts): said why, or done what it asks, and asked again. */
+async function notAnAnswer(engine: Engine, t: Turn, not: NonAnswer, parts: Part[]): Promise<TurnOutcome> {
+  switch (not.kind) {
+    case 'confused':
+      return (await command(engine, t, 'help', parts)) ?? outcome(t, reask(engine, t, parts));
+    case 'language':
+      // The citizen's wish decides this turn and, for channels that send no locale, the ones after it.
+      t.ctx.turn.locale = not.locale;
+      t.voice.locale = not.locale;
+      return outcome(t, reask(engine, t, [...parts, part(say(T.languageSwitched, t.voice))]));
+    case 'old_button':
+      return outcome(t, reask(engine, t, [...parts, part(say(T.oldButton, t.voice))]));
+    default:
+      return outcome(t, reask(engine, t, [...parts, part(say(not.kind === 'no_words' ? T.notUnderstood : T.stillAsking, t.voice))]));
+  }
 }
 
 /** A chosen option with `end` (now or as a correction): the dialog ends here, nothing is stored. */

@@ -5,7 +5,7 @@
 import type { ReplyDraft, TurnOutcome } from '../core/turn-handler.js';
 import { nextStep, stepById } from './flow.js';
 import type { StepContext } from './registry.js';
-import { part, prompt, summaryReply, withParts, type Part } from './replies.js';
+import { part, prompt, summaryReply, T, withParts, type Part } from './replies.js';
 import type { StepDefinition } from './schema.js';
 import { writeRun } from './state.js';
 import { label, say } from './text.js';
@@ -84,9 +84,10 @@ export function reask(engine: Engine, t: Turn, parts: Part[]): ReplyDraft[] {
   return withParts(parts, question(engine, t, step));
 }
 
-export function handoff(engine: Engine, t: Turn, parts: Part[]): ReplyDraft[] {
+export function handoff(engine: Engine, t: Turn, parts: Part[], why: 'stuck' | 'person' = 'stuck'): ReplyDraft[] {
   t.run.failures = 0;
-  return reask(engine, t, [...parts, part(say(t.dialog.handoff, t.voice))]);
+  const lead = say(why === 'person' ? T.personAsked : T.stuck, t.voice);
+  return reask(engine, t, [...parts, part(`${lead} ${say(t.dialog.handoff, t.voice)}`)]);
 }
 
 /** Where "nein" to a side question (cancel, digression, switch) goes back to. */

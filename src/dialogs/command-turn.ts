@@ -43,10 +43,10 @@ export async function command(engine: Engine, t: Turn, cmd: Command, parts: Part
     case 'help': {
       // "was ist Bruttokaltmiete?" is answered even while another step is asked; then that step again.
       const about = helpTarget(t.ctx.turn.text, visibleSteps(t.dialog, run.slots), run.phase === 'step' ? step : undefined);
-      return outcome(t, reask(engine, t, [part(about?.help ? say(about.help, voice) : say(T.noHelp, voice))]));
+      return outcome(t, reask(engine, t, [part(about?.help ? say(about.help, voice) : `${say(T.generalHelp, voice)} ${say(t.dialog.handoff, voice)}`)]));
     }
     case 'person':
-      return outcome(t, handoff(engine, t, parts));
+      return outcome(t, handoff(engine, t, parts, 'person'));
     case 'resume_code':
       return issueCode(engine, t);
     case 'continue':

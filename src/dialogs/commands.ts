@@ -7,15 +7,19 @@ import { fold, hasPhrase } from './text.js';
 export type Command = 'cancel' | 'back' | 'skip' | 'help' | 'person' | 'resume_code' | 'continue';
 
 const CANCEL = /^(bitte )?(abbrechen|abbruch|stop|stopp|cancel|quit|beenden|aufhoeren|ich will nicht mehr|ich moechte abbrechen|vorgang abbrechen|antrag abbrechen|cancel that|stop it)( bitte)?$/;
-const BACK = /^(bitte )?(zurueck|back|go back|eine frage zurueck|vorherige frage|previous|previous question|zurueck bitte)$/;
-const SKIP = /^(bitte )?(ueberspringen|skip|keine angabe|nicht angeben|moechte ich nicht angeben|will ich nicht angeben|habe ich nicht|hab ich nicht|habe keine|habe keins|hab keine|keine|keins|kein|none|no thanks|skip this|weiter ohne|ohne)$/;
-const EXPLICIT_SKIP = /^(bitte )?(ueberspringen|skip|skip this)$/;
+// With the usual slips of the thumb ("zurükc" was stored as a description).
+const BACK = /^(bitte )?(zurueck|zuruek|zuruekc|zurueckk|zuruck|zuruk|zurukc|zruck|zrueck|back|go back|eine frage zurueck|vorherige frage|previous|previous question|zurueck bitte)$/;
+const SKIP = /^(bitte )?(ueberspringen|skip|keine angabe|nicht angeben|moechte ich nicht angeben|will ich nicht angeben|habe ich nicht|hab ich nicht|habe keine|habe keins|hab keine|keine|keins|kein|nichts|none|nothing|no thanks|skip this|weiter ohne|ohne|prefer not to say)$/;
+// At a required step only a request to skip counts ("keine" may be its answer), and gets "I need this answer".
+const EXPLICIT_SKIP = /^(bitte )?(ueberspringen|skip|skip this|keine angabe|nicht angeben|moechte ich nicht angeben|will ich nicht angeben|prefer not to say)$/;
 // At an optional step that is not a yes/no or a choice, "nein" and "kein Telefon" decline it.
 const DECLINE =
   /^(nein|ne|nee|no|nope|nein danke|no thanks|nicht noetig|brauche ich nicht|will ich nicht|moechte ich nicht|lieber nicht|i dont have one|i don t have one|(ich )?(habe |hab |have )?(kein|keine|keinen|no) (telefon|handy|telefonnummer|nummer|festnetz|e mail|email|mail|e mail adresse|mailadresse|email adresse|phone|phone number|number|e mail address|email address)( bitte)?)$/;
 const HELP_GENERIC = /^(hilfe|help|wie bitte|bitte was|pardon|sorry|hae|haeh|was heisst das|was bedeutet das|was meinen sie|wie meinen sie das|was ist gemeint|was ist damit gemeint|warum|wieso|why|what does that mean|what do you mean|i dont understand|ich verstehe das nicht|ich verstehe nicht|versteh ich nicht|keine ahnung was gemeint ist)$/;
 export const QUESTION = /^(was|what|wie|how|warum|wieso|weshalb|why|welche|which|wer|who|wo|wohin|woher|wann|where|when|muss|zaehlt|zaehlen|gehoert|gehoeren|counts?|does|do|is|are|ist|sind|bedeutet|heisst)\b/;
 const PERSON = ['mit einem menschen', 'mit einem mitarbeiter', 'mit einer mitarbeiterin', 'mit jemandem sprechen', 'person sprechen', 'echten menschen', 'talk to a person', 'talk to a human', 'speak to someone', 'real person'];
+// The word alone asks for a person at any step ("Mitarbeiter" was stored as the items to collect).
+const PERSON_ALONE = /^(bitte )?(ein |einen )?(mitarbeiter|mitarbeiterin|sachbearbeiter|sachbearbeiterin|mensch|menschen|human|agent|operator|real person|a person)( bitte| please)?$/;
 const RESUME_CODE = ['code bitte', 'fortsetzungscode', 'code zum fortsetzen', 'spaeter weitermachen', 'spaeter fortsetzen', 'auf einem anderen geraet', 'anderes geraet', 'resume code', 'continue later', 'another device', 'code fuer spaeter', 'gib mir einen code', 'ich moechte einen code'];
 const BARE_YES_NO = /^(ja|jo|nein|ne|nee|noe|yes|no|ok|okay)$/;
 const CONTINUE = /^(weiter|weitermachen|fortsetzen|fortfahren|continue|go on|resume|lass uns weitermachen|machen wir weiter)( bitte)?$/;
@@ -79,8 +83,10 @@ export function detectCommand(
   if (BACK.test(folded)) return 'back';
   if (step?.optional ? SKIP.test(folded) : EXPLICIT_SKIP.test(folded)) return 'skip';
   if (step?.optional && step.type !== 'yes_no' && step.type !== 'enum' && DECLINE.test(folded)) return 'skip';
+  // Not knowing an optional answer is no reason to get stuck; where the step explains itself, see below.
+  if (step?.optional && !step.help && !answers && hasPhrase(text, UNSURE_WORDS) && folded.split(' ').length <= 6) return 'skip';
   if (hasPhrase(text, RESUME_CODE)) return 'resume_code';
-  if (hasPhrase(text, PERSON)) return 'person';
+  if (hasPhrase(text, PERSON) || PERSON_ALONE.test(folded)) return 'person';
   if (text.trim() === '?' || HELP_GENERIC.test(folded)) return 'help';
   // "weiß nicht" at a step that explains itself: the explanation (it says whom to ask), not "not understood".
   if (step?.help && !answers && hasPhrase(text, UNSURE_WORDS) && folded.split(' ').length <= 6) return 'help';

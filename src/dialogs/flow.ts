@@ -60,10 +60,14 @@ export function hasCorrectionCue(text: string): boolean {
   return CORRECTION_CUE.test(fold(text)) || /\bdoch\b/i.test(text);
 }
 
-/** The keyword of `step` that occurs in `window`, longest first ("bruttokaltmiete" beats "brutto"). */
+/**
+ * The keyword of `step` that occurs in `window`, longest first ("bruttokaltmiete" beats "brutto"). A keyword
+ * may start a longer word ("heiz" in "Heizkosten"), except a short one: "wo" is not in "wohne".
+ */
 function keywordHit(step: StepDefinition, window: string): number {
-  const words = ` ${fold(window)}`;
-  return Math.max(0, ...step.keywords.map((k) => fold(k)).filter((k) => k && words.includes(` ${k}`)).map((k) => k.length));
+  const words = ` ${fold(window)} `;
+  const hit = (k: string) => (k.length >= 4 ? words.includes(` ${k}`) : new RegExp(` ${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words));
+  return Math.max(0, ...step.keywords.map((k) => fold(k)).filter((k) => k && hit(k)).map((k) => k.length));
 }
 
 /** Words around a changed choice: "nein, doch lieber den Reisepass" is the option "Reisepass". */

@@ -16,8 +16,8 @@ import type { DialogRegistry } from './registry.js';
 import { part, T } from './replies.js';
 import { CHAT_CODE_LIMITS, redeem } from './resume-code.js';
 import { yesNo } from './slot-values.js';
-import { readRun } from './state.js';
-import { label, say, type Voice } from './text.js';
+import { readRun, writeRun } from './state.js';
+import { fold, label, say, type Voice } from './text.js';
 import { dialogsOf, type DialogStore, type Engine, type Turn } from './turn.js';
 
 export { DIGRESSION_CONFIDENCE, SWITCH_CONFIDENCE } from './away.js';
@@ -40,6 +40,8 @@ export function valueOnly(text: string, entities: readonly Entity[]): boolean {
   for (const e of [...entities].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, e.start)} ${rest.slice(e.end)}`;
   return entities.length > 0 && !/\p{L}{2,}/u.test(rest);
 }
+
+const WANTS_CHANGE = /\b(aendern|abaendern|korrigieren|korrektur|berichtigen|war falsch|ist falsch|stimmt nicht|vertan|vertippt|fehler gemacht|change it|change that|correct it|correct that|was wrong|is wrong|made a mistake)\b/;
 
 export function createDialogManager(options: DialogManagerOptions): TurnHandler {
   const engine: Engine = {
@@ -64,6 +66,13 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
       const top = ctx.nlu.intents[0];
       const triggered = top && top.confidence >= START_CONFIDENCE ? dialogs.find((d) => d.trigger.includes(top.id)) : undefined;
 
+      if (run && dialog && run.phase === 'moved') {
+        ctx.conversation.state = writeRun(ctx.conversation.state, null);
+        const moved = { text: say(T.moved, voice, { title: label(dialog.title, voice) }) };
+        // A new request ("Ich möchte Sperrmüll anmelden") still gets its start; an answer meant for the moved run does not.
+        const next = triggered && !ctx.turn.action ? await startRun(engine, ctx, triggered, voice) : null;
+        return next ? { ...next, replies: [moved, ...next.replies] } : { replies: [moved], intent: null };
+      }
       if (run && dialog && run.phase !== 'done' && run.phase !== 'paused') {
         // An answer that is only a value ("info@example.org", "0176 …") says nothing about the language: the
         // language detection must not switch a German dialog to English for it.
@@ -83,6 +92,11 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
       }
       if (run && dialog && run.phase === 'done' && run.reference && yesNo(ctx.turn.text) === true && !triggered) {
         return outcome({ ctx, dialog, run, voice }, [{ text: say(T.alreadyDone, voice, { reference: run.reference }) }]);
+      }
+      // "das war falsch, ich will das ändern" right after sending: a second run would send a second request.
+      if (run && dialog && run.phase === 'done' && run.reference && WANTS_CHANGE.test(fold(ctx.turn.text)) && (!triggered || triggered === dialog)) {
+        const text = dialog.after_done ? say(dialog.after_done, voice) : `${say(T.sentAlready, voice, { reference: run.reference })} ${say(dialog.handoff, voice)}`;
+        return outcome({ ctx, dialog, run, voice }, [{ text }]);
       }
       if (!triggered && detectCommand(ctx.turn.text, ctx.nlu, undefined) === 'resume_code') {
         return { replies: [{ text: say(T.noDialog, voice) }], intent: null };

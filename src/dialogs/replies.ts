@@ -51,17 +51,38 @@ export const T = {
     en: 'I need this answer, sorry.',
     plain: 'Diese Angabe brauche ich.',
   },
-  noHelp: {
-    de: 'Dazu habe ich keine weitere Erklärung.',
-    en: 'I have no further explanation for this.',
-    plain: 'Dazu kann ich nichts weiter sagen.',
+  // Said before the dialog's `handoff` text (the office, phone, online portal): after three unusable answers ...
+  stuck: { de: 'Wir kommen hier gerade nicht weiter.', en: 'We seem to be stuck here.', plain: 'Das klappt gerade nicht.' },
+  // ... or when the citizen asks for a person, which is no failure.
+  personAsked: {
+    de: 'Ich bin ein Programm und kann Sie nicht selbst mit einem Menschen verbinden.',
+    en: 'I am a program and cannot put you through to a person myself.',
+    plain: 'Ich bin ein Computer-Programm. Ich kann Sie nicht mit einem Menschen verbinden.',
   },
+  // Help at a step without its own explanation: what the citizen can do, then the dialog's `handoff` contacts.
+  generalHelp: {
+    de: 'Antworten Sie einfach in Ihren eigenen Worten auf die Frage. Sie können auch „zurück“, „abbrechen“ oder „später weitermachen“ schreiben. Persönlich:',
+    en: 'Just answer the question in your own words. You can also write "back", "cancel" or "continue later". In person:',
+    plain: 'Antworten Sie mit Ihren Worten auf die Frage. Sie können auch „zurück“ oder „abbrechen“ schreiben. Oder fragen Sie einen Menschen:',
+  },
+  stillAsking: { de: 'Dazu brauche ich noch Ihre Antwort.', en: 'I still need your answer to this.', plain: 'Bitte antworten Sie auf die Frage.' },
+  oldButton: {
+    de: 'Dieser Knopf gehört zu einer früheren Frage.',
+    en: 'That button belongs to an earlier question.',
+    plain: 'Dieser Knopf ist von einer alten Frage.',
+  },
+  languageSwitched: { de: 'Gern, ich schreibe auf Deutsch weiter.', en: 'Of course, I will continue in English.', plain: 'Gern. Ich schreibe jetzt auf Deutsch.' },
   editQuestion: {
     de: 'Was möchten Sie ändern? Wählen Sie eine Angabe oder schreiben Sie z. B. den neuen Wert mit dem Namen der Angabe.',
     en: 'What would you like to change? Choose an answer, or write the new value with the name of the answer.',
     plain: 'Was wollen Sie ändern? Wählen Sie eine Angabe.',
   },
   firstStep: { de: 'Das ist schon die erste Frage.', en: 'This is already the first question.', plain: 'Das ist schon die erste Frage.' },
+  sentAlready: {
+    de: 'Ihre Angaben sind schon gesendet (Vorgangsnummer {reference}). Im Chat kann ich sie nicht mehr ändern. Nennen Sie die Nummer, wenn Sie sich melden:',
+    en: 'Your answers have already been sent (reference {reference}). I cannot change them in the chat any more. Quote the number when you get in touch:',
+    plain: 'Ihre Angaben sind schon geschickt. Die Nummer ist {reference}. Ich kann sie hier nicht mehr ändern. Sagen Sie die Nummer, wenn Sie anrufen:',
+  },
   alreadyDone: {
     de: 'Ihre Angaben sind schon eingegangen. Ihre Vorgangsnummer ist {reference}.',
     en: 'Your answers have already been received. Your reference number is {reference}.',
@@ -94,6 +115,11 @@ export const T = {
     de: 'Zu viele falsche Codes. Bitte versuchen Sie es später noch einmal.',
     en: 'Too many wrong codes. Please try again later.',
     plain: 'Zu viele falsche Codes. Bitte versuchen Sie es später.',
+  },
+  moved: {
+    de: '„{title}“ geht auf einem anderen Gerät weiter, mit dem Code. Hier ist die Anfrage beendet; von hier wurde nichts gesendet.',
+    en: '"{title}" is continuing on another device, with the code. It has ended here; nothing was sent from here.',
+    plain: '„{title}“ geht auf dem anderen Gerät weiter. Hier ist es beendet. Von hier wurde nichts geschickt.',
   },
   noDialog: {
     de: 'Gerade läuft kein Antrag, den ich für später speichern könnte.',

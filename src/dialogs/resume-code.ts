@@ -7,7 +7,7 @@ import { outcome, reask } from './ask.js';
 import { stepById } from './flow.js';
 import { part, T } from './replies.js';
 import { formatCode, randomCode, sha256Hex } from './secrets.js';
-import { readRun } from './state.js';
+import { readRun, writeRun, type RunState } from './state.js';
 import { label, say, type Voice } from './text.js';
 import { dialogsOf, type Engine, type Turn } from './turn.js';
 
@@ -42,11 +42,17 @@ export async function redeem(engine: Engine, ctx: TurnContext, code: string, voi
   const source = sourceId ? await engine.store.getConversation(sourceId) : null;
   const run = source ? readRun(source.state) : null;
   const dialog = run ? dialogsOf(ctx).find((d) => d.id === run.id) : undefined;
-  if (!run || !dialog || run.phase === 'done') {
+  if (!run || !dialog || run.phase === 'done' || run.phase === 'moved') {
     engine.limiter.recordFailure(key, at);
     return { replies: [{ text: say(T.codeInvalid, voice) }], intent: null, ...hidden };
   }
   await engine.store.deleteResumeCode(hash);
+  // The run lives on here only: the first device must not confirm it too (one reference, two versions of
+  // the answers, the other device's summary key replaced), so its copy is emptied and told so next time.
+  if (source && source.id !== ctx.conversation.id) {
+    const moved: RunState = { ...run, phase: 'moved', step: null, slots: {}, skipped: [], history: [], lastFilled: [], failures: 0 };
+    await engine.store.saveTurn({ ...source, state: writeRun(source.state, moved) }, []);
+  }
   if (run.phase !== 'step' && run.phase !== 'confirm') run.phase = stepById(dialog, run.step) ? 'step' : 'confirm';
   const t: Turn = { ctx, dialog, run, voice };
   return outcome(t, reask(engine, t, [part(say(T.welcomeBack, voice, { title: label(dialog.title, voice) }))]), hidden);

@@ -166,6 +166,11 @@ export const dialogSchema = z
     handoff: dialogTextSchema,
     /** Said after the cancellation is confirmed. */
     cancelled: dialogTextSchema.optional(),
+    /**
+     * Said when the citizen wants to change answers already sent ("das war falsch"); without it: the
+     * reference was sent and cannot be changed in the chat, then `handoff`. No second run starts.
+     */
+    after_done: dialogTextSchema.optional(),
   })
   .strict()
   .superRefine((dialog, ctx) => {

@@ -185,6 +185,8 @@ export function displayValue(step: StepDefinition, value: JsonValue, locale: Loc
       if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
       // A value object may carry its own display text (an appointment slot: { start, label }).
       if (typeof value === 'object' && typeof value.label === 'string') return value.label;
+      // Or one per language (the survey's chosen services).
+      if (typeof value === 'object' && value.label && typeof value.label === 'object' && !Array.isArray(value.label)) return String(value.label[locale] ?? '');
       if (typeof value === 'object' && typeof value.from === 'string' && typeof value.to === 'string') {
         return value.from === value.to ? formatDate(value.from, locale) : `${formatDate(value.from, locale)} – ${formatDate(value.to, locale)}`;
       }

@@ -21,7 +21,9 @@ export type Phase =
   /** another dialog's trigger came up: "… abbrechen und mit … beginnen?" asked; `switchTo` names it */
   | 'switch'
   /** submitted; slots removed */
-  | 'done';
+  | 'done'
+  /** continued on another device with a resume code; slots removed, the next message here says so */
+  | 'moved';
 
 export interface RunState {
   id: string;

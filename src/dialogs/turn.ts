@@ -1,5 +1,5 @@
 /** One turn inside a dialog: the pipeline's context, the definition, the run state and the voice to answer in. */
-import type { ConversationRecord } from '../core/ports.js';
+import type { ConversationStore } from '../core/ports.js';
 import type { ReplyDraft, TurnContext, TurnOutcome } from '../core/turn-handler.js';
 import type { ResumeCodeStore } from '../store/resume-code-repository.js';
 import type { SubmissionStore } from '../store/submission-repository.js';
@@ -19,7 +19,8 @@ export interface Turn {
 /** Saves the run into conversation.state and builds the outcome with the dialog status. */
 export type OutcomeBuilder = (turn: Turn, replies: ReplyDraft[], extra?: Partial<TurnOutcome>) => TurnOutcome;
 
-export type DialogStore = SubmissionStore & ResumeCodeStore & { getConversation(id: string): Promise<ConversationRecord | null> };
+/** Conversations: a resume code reads the run it continues and empties the first device's copy. */
+export type DialogStore = SubmissionStore & ResumeCodeStore & Pick<ConversationStore, 'getConversation' | 'saveTurn'>;
 
 /** What the manager's parts share: the store, the application code, ids and the resume-code limiter. */
 export interface Engine {

@@ -54,8 +54,20 @@ describe('needs survey (umfrage)', () => {
     await h.send('Ich möchte an der Umfrage teilnehmen');
     const reply = await h.send('Wohngeld und Sperrmüll, am liebsten per Chat');
     expect(reply).toMatch(/Liebster Weg zur Stadt: Chat/);
-    expect(reply).toMatch(/Wichtige Leistungen: wohngeld, sperrmuell/);
+    // The services' names, never their ids ("wohngeld, sperrmuell" was shown).
+    expect(reply).toMatch(/Wichtige Leistungen: Wohngeld, Sperrmüll-Abholung anmelden\./);
     expect(h.last.dialog?.step).toBe('barrierefreiheit');
+  });
+
+  it('lets the citizen leave the services out, names the chosen needs and reads "ruft mich jemand an" as the phone', async () => {
+    const h = await harness();
+    await h.send('Umfrage');
+    expect(await h.send('weiß nicht')).toMatch(/Wie erledigen Sie Behördensachen am liebsten/);
+    expect(await h.send('am liebsten ruft mich jemand an')).toMatch(/Liebster Weg zur Stadt: Telefon/);
+    expect(await h.send('große Schrift')).toMatch(/Barrierefreiheit: Große Schrift/);
+    const summary = await h.send('überspringen');
+    expect(summary).toMatch(/Wichtige Leistungen: keine Angabe/);
+    expect(summary).not.toMatch(/grosse_schrift/);
   });
 
   it('changes an earlier choice with "nein, lieber Telefon" and asks the current question again', async () => {

@@ -308,6 +308,26 @@ describe('the Wohngeld dialog', () => {
     expect(await h.send(`Code ${code}`)).toMatch(/kenne ich nicht/);
   });
 
+  it('ends the run on the first device once its code is used elsewhere, so only one device can send it', async () => {
+    const h = await harness();
+    await h.send('Wohngeld');
+    await h.send('3');
+    const code = /([A-Z2-9]{4}-[A-Z2-9]{4})/.exec(await h.send('Code bitte'))?.[1] ?? '';
+    const first = h.conversationId;
+    h.useConversation(undefined);
+    await h.send(`Code ${code}`);
+    expect(h.last.dialog?.step).toBe('miete');
+    // The first device's copy holds no answers any more.
+    expect((await h.store.getConversation(first ?? ''))?.state.dialog).toMatchObject({ phase: 'moved', slots: {} });
+    h.useConversation(first);
+    const back = await h.send('600 Euro');
+    expect(back).toMatch(/„Wohngeld“ geht auf einem anderen Gerät weiter/);
+    expect(h.last.dialog).toBeUndefined();
+    expect(h.last.expectingInput).toBe(false);
+    // Said once; the next message there is an ordinary one.
+    expect(await h.send('Wohngeld')).not.toMatch(/anderen Gerät/);
+  });
+
   it('continues with POST /api/resume {code} in a new conversation', async () => {
     const h = await harness();
     await h.send('Wohngeld');

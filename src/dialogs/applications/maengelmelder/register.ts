@@ -4,7 +4,7 @@
  */
 import type { JsonObject } from '../../../core/types.js';
 import type { DialogRegistry, Validator } from '../../registry.js';
-import { cityAddress, registerSharedValidators } from '../shared/validators.js';
+import { cityAddress, cityPostcodes, notInCity, registerSharedValidators } from '../shared/validators.js';
 
 const GEO = /^geo:\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/i;
 const GPS = /^GPS (-?\d+\.\d+), (-?\d+\.\d+)$/;
@@ -18,6 +18,23 @@ export function parseGeo(text: string): { lat: number; lon: number } | null {
   if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) return null;
   return { lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 };
 }
+
+// Photos cannot be sent in any channel; a remark about one is no place and no description.
+const PHOTO = /(?<!\p{L})(foto|fotos|photo|photos|bild|bilder|picture|pictures|pic|pics|image|images|hochladen|upload|screenshot)(?!\p{L})/iu;
+const NO_PHOTOS = {
+  de: 'Fotos kann ich im Chat leider nicht annehmen. Beschreiben Sie es bitte mit Worten.',
+  en: 'I cannot take photos in the chat, sorry. Please describe it in words.',
+  plain: 'Ich kann keine Fotos annehmen. Bitte schreiben Sie es mit Worten.',
+};
+
+/** The description; a message only about a photo ("Ich schicke Ihnen ein Foto") is none. */
+export const reportDescription: Validator = (value) => {
+  if (typeof value !== 'string' || value.trim().length < 5) {
+    return { ok: false, reason: { de: 'Bitte beschreiben Sie es etwas genauer.', en: 'Please describe it in a little more detail.', plain: 'Bitte schreiben Sie etwas mehr.' } };
+  }
+  if (PHOTO.test(value) && value.trim().split(/\s+/).length <= 10) return { ok: false, reason: NO_PHOTOS };
+  return { ok: true, value: value.trim() };
+};
 
 export const reportPlace: Validator = (value, context) => {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -33,6 +50,10 @@ export const reportPlace: Validator = (value, context) => {
         ? { ok: true, value: `GPS ${geo.lat.toFixed(5)}, ${geo.lon.toFixed(5)}` }
         : { ok: false, reason: { de: 'Diese Koordinaten kann ich nicht lesen.', en: 'I cannot read these coordinates.', plain: 'Diesen Ort kann ich nicht lesen.' } };
     }
+    if (PHOTO.test(value)) return { ok: false, reason: NO_PHOTOS };
+    // "Domkloster 4, 50667 Köln" has no street word, so no address was read; its postcode still tells.
+    const foreign = (value.match(/(?<!\d)\d{5}(?!\d)/g) ?? []).some((code) => !cityPostcodes(context.profile).includes(code));
+    if (foreign) return { ok: false, reason: notInCity(context.profile) };
     if (value.trim().length >= 5) return { ok: true, value: value.trim() };
   }
   return {
@@ -48,6 +69,7 @@ export const reportPlace: Validator = (value, context) => {
 export function registerMaengelmelder(registry: DialogRegistry): void {
   registerSharedValidators(registry);
   registry.validators.set('report_place', reportPlace);
+  registry.validators.set('report_description', reportDescription);
   registry.completions.set('maengelmelder_meldung', (context) => {
     const place = String(context.slots.ort ?? '');
     const geo = parseGeo(place);

@@ -19,7 +19,7 @@ export function cityPostcodes(profile: ProfileDefinition): string[] {
     .filter((code) => /^\d{5}$/.test(code));
 }
 
-function notInCity(profile: ProfileDefinition): DialogText {
+export function notInCity(profile: ProfileDefinition): DialogText {
   const list = cityPostcodes(profile).join(', ');
   const city = String(profile.values.city_name ?? profile.name);
   return {

@@ -33,15 +33,26 @@ export function matchTopics(text: string): string[] {
   return SERVICE_TOPICS.filter((topic) => hasPhrase(text, topic.words, true)).map((topic) => topic.id);
 }
 
-const ACCESSIBILITY: Array<{ id: string; words: string[] }> = [
-  { id: 'leichte_sprache', words: ['leichte sprache', 'einfache sprache', 'easy language', 'plain language'] },
-  { id: 'gebaerdensprache', words: ['gebärdensprache', 'gebärden', 'dgs', 'sign language'] },
-  { id: 'vorlesen', words: ['vorlesen', 'vorlese', 'screenreader', 'screen reader', 'sprachausgabe', 'blind', 'read aloud'] },
-  { id: 'grosse_schrift', words: ['große schrift', 'groß', 'kontrast', 'sehbehindert', 'large text', 'contrast'] },
-  { id: 'rollstuhl', words: ['rollstuhl', 'barrierefreier zugang', 'aufzug', 'rampe', 'wheelchair', 'step-free'] },
-  { id: 'fremdsprache', words: ['andere sprache', 'fremdsprache', 'muttersprache', 'übersetzung', 'dolmetscher', 'englisch', 'türkisch', 'arabisch', 'ukrainisch', 'translation', 'interpreter'] },
-  { id: 'keine', words: ['keine', 'nichts', 'nein', 'none', 'no'] },
+const ACCESSIBILITY: Array<{ id: string; de: string; en: string; words: string[] }> = [
+  { id: 'leichte_sprache', de: 'Leichte Sprache', en: 'Easy language', words: ['leichte sprache', 'einfache sprache', 'easy language', 'plain language'] },
+  { id: 'gebaerdensprache', de: 'Gebärdensprache', en: 'Sign language', words: ['gebärdensprache', 'gebärden', 'dgs', 'sign language'] },
+  { id: 'vorlesen', de: 'Vorlesen', en: 'Read aloud', words: ['vorlesen', 'vorlese', 'screenreader', 'screen reader', 'sprachausgabe', 'blind', 'read aloud'] },
+  { id: 'grosse_schrift', de: 'Große Schrift', en: 'Large text', words: ['große schrift', 'groß', 'kontrast', 'sehbehindert', 'large text', 'contrast'] },
+  { id: 'rollstuhl', de: 'Zugang für den Rollstuhl', en: 'Wheelchair access', words: ['rollstuhl', 'barrierefreier zugang', 'aufzug', 'rampe', 'wheelchair', 'step-free'] },
+  { id: 'fremdsprache', de: 'Andere Sprache', en: 'Another language', words: ['andere sprache', 'fremdsprache', 'muttersprache', 'übersetzung', 'dolmetscher', 'englisch', 'türkisch', 'arabisch', 'ukrainisch', 'translation', 'interpreter'] },
+  { id: 'keine', de: 'Keine', en: 'None', words: ['keine', 'nichts', 'nein', 'none', 'no'] },
 ];
+
+/**
+ * The chosen ids (what the survey tables count) with their names for the echo and the summary, which
+ * showed "sperrmuell, grosse_schrift" before.
+ */
+function chosen(ids: string[], names: (id: string, locale: 'de' | 'en') => string): JsonValue {
+  return { ids, label: { de: ids.map((id) => names(id, 'de')).join(', '), en: ids.map((id) => names(id, 'en')).join(', ') } };
+}
+
+/** "Wohngeld: Informationen, Vorab-Berechnung …" -> "Wohngeld": the catalogue's titles are long for a list. */
+const shortName = (title: string) => title.split(/\s*[:(,]/)[0]?.trim() || title;
 
 const services: Validator = (value) => {
   const ids = typeof value === 'string' ? matchTopics(value) : [];
@@ -55,14 +66,13 @@ const services: Validator = (value) => {
       },
     };
   }
-  const names = (locale: 'de' | 'en') => ids.map((id) => SERVICE_TOPICS.find((t) => t.id === id)?.[locale] ?? id).join('; ');
-  return { ok: true, value: ids, note: { de: `Ich notiere: ${names('de')}.`, en: `Noted: ${names('en')}.`, plain: `Ich schreibe auf: ${names('de')}.` } };
+  return { ok: true, value: chosen(ids, (id, locale) => shortName(SERVICE_TOPICS.find((t) => t.id === id)?.[locale] ?? id)) };
 };
 
 const accessibility: Validator = (value) => {
   const ids = typeof value === 'string' ? ACCESSIBILITY.filter((a) => hasPhrase(value, a.words, true)).map((a) => a.id) : [];
-  const chosen = ids.length > 1 ? ids.filter((id) => id !== 'keine') : ids;
-  if (chosen.length === 0) {
+  const picked = ids.length > 1 ? ids.filter((id) => id !== 'keine') : ids;
+  if (picked.length === 0) {
     return {
       ok: false,
       reason: {
@@ -72,10 +82,11 @@ const accessibility: Validator = (value) => {
       },
     };
   }
-  return { ok: true, value: chosen };
+  return { ok: true, value: chosen(picked, (id, locale) => ACCESSIBILITY.find((a) => a.id === id)?.[locale] ?? id) };
 };
 
 function strings(value: JsonValue | undefined): string[] {
+  if (value && typeof value === 'object' && !Array.isArray(value)) return strings(value.ids);
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   return typeof value === 'string' ? [value] : [];
 }

@@ -1,0 +1,41 @@
+/**
+ * Messages that answer no free-text question, although a text step would take any text: courtesy ("danke",
+ * "Hallo", a second "ja" from a button pressed twice), not understanding ("ich verstehe die Frage nicht"),
+ * a wish for the other language, a button of an earlier question, or no words at all ("😡😡😡"). Stored,
+ * they reached the office as the citizen's name or as the items to collect.
+ */
+import { languageRequest } from '../core/language-request.js';
+import type { Locale } from '../core/types.js';
+import { fold } from './text.js';
+
+export type NonAnswer =
+  | { kind: 'courtesy' }
+  | { kind: 'confused' }
+  | { kind: 'language'; locale: Locale }
+  | { kind: 'old_button' }
+  | { kind: 'no_words' };
+
+const COURTESY =
+  /^(ja|jawohl|jep|nein|nee|ok|okay|alles klar|gut|super|prima|danke|danke schoen|danke sehr|dankeschoen|vielen dank|merci|hallo|hi|hey|moin|servus|guten tag|guten morgen|guten abend|tschuess|bye|thanks|thank you|thx|cheers|yes|no|hello|good morning|great|fine)( (danke|bitte|thanks|please|sehr|schoen))?$/;
+// Learner German included: "ich nicht verstehen", "was ich muss schreiben".
+const CONFUSED =
+  /^((ich )?(verstehe|versteh) (das |die frage |es |sie |ich )?nicht|ich (das |es )?nicht (verstehen|verstehe)|(i )?(dont|do not|don t) (understand|get it)|(was|what|hae|haeh)|(ich weiss nicht|weiss nicht) was ich (schreiben|sagen) soll|was (muss|soll) ich (hier )?(schreiben|sagen)|was ich muss schreiben|what (should|do) i (write|say|type))( bitte| please)?$/;
+/**
+ * Why `text` is no answer to the free-text step being asked, or null when it may be one. `pressed` is the
+ * value of a pressed button; `offered` the buttons of the step being asked (those may be pressed).
+ */
+export function nonAnswer(text: string, pressed: string | undefined, offered: readonly string[]): NonAnswer | null {
+  if (isOldButton(pressed, offered)) return { kind: 'old_button' };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'no_words' };
+  const folded = fold(text);
+  const locale = languageRequest(text);
+  if (locale) return { kind: 'language', locale };
+  if (CONFUSED.test(folded)) return { kind: 'confused' };
+  if (COURTESY.test(folded)) return { kind: 'courtesy' };
+  return null;
+}
+
+/** A pressed button that the question being asked does not offer (topic buttons, "intent:…", always may be). */
+export function isOldButton(pressed: string | undefined, offered: readonly string[]): boolean {
+  return pressed !== undefined && !pressed.startsWith('intent:') && !offered.includes(pressed);
+}

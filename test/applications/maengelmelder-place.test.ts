@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { harness, realContent } from './harness.js';
+
+beforeAll(async () => {
+  await realContent();
+});
+
+/** A report up to the place question. */
+async function atPlace() {
+  const h = await harness();
+  await h.send('Laterne kaputt');
+  return h;
+}
+
+describe('the place and the description of a problem report', () => {
+  it('explains how to name a place instead of storing "keine Ahnung" or a question as the place', async () => {
+    const h = await atPlace();
+    expect(await h.send('keine Ahnung')).toMatch(/Sie kennen die Adresse nicht genau/);
+    expect(await h.send('Wie sende ich meinen Standort?')).toMatch(/Fotos und Standorte kann ich im Chat leider nicht annehmen/);
+    expect(h.last.dialog?.step).toBe('ort');
+  });
+
+  it('does not promise to take a location or a photo', async () => {
+    const h = await atPlace();
+    expect(h.last.replies.map((r) => r.text).join(' ')).not.toMatch(/Standort senden/);
+    expect(await h.send('Ich schicke Ihnen ein Foto')).toMatch(/Fotos kann ich im Chat leider nicht annehmen/);
+    await h.send('Kölnstraße 12');
+    expect(await h.send('Ich habe ein Foto davon')).toMatch(/Fotos kann ich im Chat leider nicht annehmen/);
+    expect(h.last.dialog?.step).toBe('beschreibung');
+  });
+
+  it('refuses a place with a postcode of another town', async () => {
+    const h = await atPlace();
+    expect(await h.send('Domkloster 4, 50667 Köln')).toMatch(/Diese Postleitzahl gehört nicht zu Düren/);
+    expect(h.last.dialog?.step).toBe('ort');
+  });
+
+  it('keeps the description whole when it says where the citizen lives ("wo" is no keyword inside "wohne")', async () => {
+    const h = await atPlace();
+    await h.send('Kölnstraße 12');
+    const reply = await h.send('Ich wohne in der Goethestraße 5 und sehe die Lampe jeden Abend flackern');
+    expect(reply).toMatch(/Beschreibung: Ich wohne in der Goethestraße 5 und sehe die Lampe jeden Abend flackern/);
+    expect(reply).not.toMatch(/Korrigiert: Ort/);
+  });
+
+  it('keeps personal data the echo repeats out of the stored transcript', async () => {
+    const h = await atPlace();
+    await h.send('Kölnstraße 12');
+    await h.send('Die Lampe flackert, ich bin Peter Müller, Tel 0176 9876543');
+    const transcript = JSON.stringify(await (await h.app.request(`/api/conversations/${h.conversationId}`)).json());
+    expect(transcript).not.toContain('0176 9876543');
+    expect(transcript).toContain('[TELEFON]');
+  });
+});

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { languageRequest } from '../../src/core/language-request.js';
+import { nonAnswer } from '../../src/dialogs/non-answers.js';
+import { harness, realContent } from './harness.js';
+
+beforeAll(async () => {
+  await realContent();
+});
+
+describe('messages that answer no free-text question', () => {
+  it.each([
+    ['danke', 'courtesy'],
+    ['Hallo', 'courtesy'],
+    ['ja', 'courtesy'],
+    ['Ich verstehe die Frage nicht', 'confused'],
+    ['ich nicht verstehen', 'confused'],
+    ["I don't understand", 'confused'],
+    ['English please', 'language'],
+    ['auf Deutsch bitte', 'language'],
+    ['😡😡😡', 'no_words'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(nonAnswer(text, undefined, [])?.kind).toBe(kind);
+  });
+
+  it.each(['Erika Mustermann', '2 Matratzen, 1 Sofa', 'Die Laterne flackert', 'Ja, ein Sofa und zwei Stühle', 'Hallo Welt GmbH'])('"%s" may be an answer', (text) => {
+    expect(nonAnswer(text, undefined, [])).toBeNull();
+  });
+
+  it('takes a pressed button only when the question offers it', () => {
+    expect(nonAnswer('ja', 'ja', [])?.kind).toBe('old_button');
+    expect(nonAnswer('überspringen', 'überspringen', ['überspringen'])).toBeNull();
+    expect(nonAnswer('Wohngeld', 'intent:wohngeld', [])).toBeNull();
+  });
+
+  it('reads a wish for the other language, in both languages', () => {
+    expect(languageRequest('Can you speak English?')).toBe('en');
+    expect(languageRequest('Sprechen Sie Englisch?')).toBe('en');
+    expect(languageRequest('Deutsch bitte')).toBe('de');
+    expect(languageRequest('Ich spreche kein gutes Deutsch')).toBeNull();
+  });
+});
+
+describe('non-answers in the applications', () => {
+  it('does not store greetings, a double-pressed "ja" or "Mitarbeiter" as the name or the items', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Hund anmelden');
+    expect(await h.send('Hallo')).toMatch(/Dazu brauche ich noch Ihre Antwort[\s\S]*Wie heißt die Halterin/);
+    expect(await h.send('', { action: 'ja' })).toMatch(/Dieser Knopf gehört zu einer früheren Frage/);
+    expect(h.last.dialog?.step).toBe('name');
+    const s = await harness();
+    await s.send('Ich möchte Sperrmüll anmelden');
+    expect(await s.send('Mitarbeiter')).toMatch(/Ich bin ein Programm und kann Sie nicht selbst mit einem Menschen verbinden[\s\S]*DSB/);
+    expect(s.last.dialog?.step).toBe('gegenstaende');
+  });
+
+  it('asks for a person without saying that something went wrong', async () => {
+    const h = await harness();
+    await h.send('Graffiti melden');
+    const reply = await h.send('Ich will mit einem Menschen sprechen');
+    expect(reply).not.toMatch(/klappt gerade nicht/);
+    expect(reply).toMatch(/Online-Portal/);
+  });
+
+  it('switches the language on request and asks the same question again', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Hund anmelden');
+    expect(await h.send('English please')).toMatch(/Of course, I will continue in English[\s\S]*What is the name of the dog's owner/);
+    expect(await h.send('Jana Schmidt')).toMatch(/Got it: Owner: Jana Schmidt/);
+  });
+
+  it('gives general help and whom to ask where a step has no explanation of its own', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Hund anmelden');
+    expect(await h.send('hilfe')).toMatch(/Antworten Sie einfach in Ihren eigenen Worten[\s\S]*Steueramt/);
+    expect(await h.send('zurükc')).toMatch(/erste Frage|Wie heißt/);
+  });
+
+  it('says that answers already sent cannot be changed, instead of starting a second request', async () => {
+    const h = await harness();
+    for (const m of ['Ich möchte Sperrmüll anmelden', '1 Sofa', 'Hauptstraße 5, 52349 Düren', 'nächste Woche', 'Max Mustermann', '0176 1234567', 'ja']) await h.send(m);
+    const reference = h.last.dialog?.reference ?? '';
+    expect(await h.send('das war falsch, ich will das ändern')).toMatch(new RegExp(`schon gesendet \\(Vorgangsnummer ${reference}\\)[\\s\\S]*Dürener Service Betrieb`));
+    expect(h.last.dialog?.done).toBe(true);
+    expect((await h.store.db.all('SELECT reference FROM submissions')).length).toBe(1);
+  });
+});
