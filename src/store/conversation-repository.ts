@@ -84,7 +84,9 @@ export function createConversationRepository(db: SqlDb): ConversationStore {
       return rows.map(toEntry);
     },
     async deleteConversation(id) {
-      const [, deleted] = await db.batch([
+      // Resume codes go in the same batch (docs/PRIVACY.md: at once), not at the next orphan purge.
+      const [, , deleted] = await db.batch([
+        { sql: 'DELETE FROM resume_codes WHERE conversation_id = ?', params: [id] },
         { sql: 'DELETE FROM transcript WHERE conversation_id = ?', params: [id] },
         { sql: 'DELETE FROM conversations WHERE id = ?', params: [id] },
       ]);

@@ -31,7 +31,7 @@ describe('problem report (maengelmelder)', () => {
     expect(await other.send(`Was ist mit meiner Meldung ${reference}?`)).toMatch(new RegExp(`${reference} ist am 26\\.11\\.2026 eingegangen`));
     const res = await h.app.request(`/api/submissions/${reference}/status`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ reference, type: 'maengelmelder', receivedOn: '2026-11-26', state: 'received', progress: 'new' });
+    expect(await res.json()).toEqual({ reference, type: 'maengelmelder', receivedOn: '2026-11-26', state: 'received', progress: 'new', erasedOn: null });
 
     // A clerk marks the case as in progress in the staff workspace; the citizen's lookup shows it.
     await h.store.db.batch([{ sql: "INSERT INTO submission_progress (submission_id, status, updated_at, updated_by) VALUES (?, 'in_progress', '2026-11-27T08:00:00.000Z', 'clerk')", params: [submission?.id ?? ''] }]);
@@ -67,13 +67,16 @@ describe('problem report (maengelmelder)', () => {
     expect(h.last.dialog?.step).toBe('beschreibung');
   });
 
-  it('does not take a phone number for a reference, nor another city\'s reference', async () => {
+  it('does not take a phone number for a reference, nor look up another city\'s reference', async () => {
     const h = await harness();
     const reply = await h.send('Ich möchte einen Schaden melden, meine Telefonnummer ist 0176 1234567');
     expect(reply).not.toMatch(/finde ich keinen Vorgang/);
     expect(reply).toMatch(/Worum geht es/);
     const other = await harness();
-    expect(await other.send('Was ist mit AC-2026-000123?')).not.toMatch(/AC-2026-000123/);
+    expect(await other.send('Was ist mit AC-2026-000123?')).toMatch(/AC-2026-000123 ist keine Vorgangsnummer der Stadt Düren/);
+    // Another office's number beside a question of its own is not the city's to judge.
+    const aside = await harness();
+    expect(await aside.send('Mein Aktenzeichen beim Jobcenter ist JC-2026-123456, bekomme ich Wohngeld?')).not.toMatch(/keine Vorgangsnummer/);
   });
 
   it('takes the kind of problem from the message that starts the report', async () => {

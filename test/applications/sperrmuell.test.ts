@@ -186,6 +186,28 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(h.last.dialog?.step).toBe('kontakt');
   });
 
+  it('says the request will be passed on, not that it was, because the outbox delivers it later', async () => {
+    const h = await harness();
+    await toName(h);
+    await h.send('Erika Mustermann');
+    await h.send('0176 12345678');
+    const done = await h.send('ja');
+    expect(done).toMatch(/Ich gebe Ihre Anfrage an den Dürener Service Betrieb \(DSB\) weiter\./);
+    expect(done).not.toMatch(/habe .*weitergegeben/);
+    // The status lookup says the same until the outbox has delivered it.
+    expect(await h.send(`Stand ${h.last.dialog?.reference ?? ''}`)).toMatch(/wird an die zuständige Stelle weitergeleitet/);
+    const plain = await harness();
+    await plain.send('Ich möchte Sperrmüll anmelden', { plainLanguage: true });
+    await plain.send('2 Matratzen und 1 Schrank', { plainLanguage: true });
+    await plain.send('Schulstraße 5, 52349 Düren', { plainLanguage: true });
+    await plain.send('nächste Woche', { plainLanguage: true });
+    await plain.send('Erika Mustermann', { plainLanguage: true });
+    await plain.send('0176 12345678', { plainLanguage: true });
+    const plainDone = await plain.send('ja', { plainLanguage: true });
+    expect(plainDone).toMatch(/Ihre Anfrage geht an den DSB\./);
+    expect(plainDone).not.toMatch(/habe die Anfrage an den DSB geschickt/);
+  });
+
   it('continues after a restart: the same conversation on a reopened database file', async () => {
     const after = await restartMidDialog(join(dir, 'restart.sqlite'), async (h) => {
       await h.send('Sperrmüll anmelden');

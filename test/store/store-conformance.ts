@@ -120,6 +120,18 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
       expect(await store.deleteConversation(id)).toBe(false);
     });
 
+    it('deletes the resume codes of a deleted conversation at once, and keeps those of other conversations', async () => {
+      const [id, other] = [crypto.randomUUID(), crypto.randomUUID()];
+      const hash = () => `${crypto.randomUUID()}${crypto.randomUUID()}`.replace(/-/g, '');
+      const [mine, theirs] = [hash(), hash()];
+      for (const c of [id, other]) await store.saveTurn(conversation(c, { lastSeq: 1 }), [entry(c, 1, 'user', 'später weitermachen')]);
+      await store.saveResumeCode(mine, id, '2026-11-26T10:00:00.000Z', '2026-12-03T10:00:00.000Z');
+      await store.saveResumeCode(theirs, other, '2026-11-26T10:00:00.000Z', '2026-12-03T10:00:00.000Z');
+      expect(await store.deleteConversation(id)).toBe(true);
+      expect(await store.db.first<{ n: number }>('SELECT COUNT(*) AS n FROM resume_codes WHERE conversation_id = ?', [id])).toEqual({ n: 0 });
+      expect(await store.findResumeCode(theirs, '2026-11-27T00:00:00.000Z')).toBe(other);
+    });
+
     it('handles many concurrent turns of different conversations', async () => {
       const ids = Array.from({ length: 50 }, () => crypto.randomUUID());
       await Promise.all(ids.map((id) => store.saveTurn(conversation(id, { lastSeq: 1 }), [entry(id, 1, 'user', id)])));

@@ -1,4 +1,7 @@
-/** GET /api/submissions/<reference>/status: kind, day of receipt and whether it was passed on; no personal data. */
+/**
+ * GET /api/submissions/<reference>/status: kind, day of receipt, whether it was passed on and whether the
+ * citizen erased it (docs/PRIVACY.md: the reference stays so the office can say so); no personal data.
+ */
 import { Hono } from 'hono';
 import { AppError } from '../../core/app-error.js';
 import { isReference, submissionStatus } from '../../dialogs/applications/maengelmelder/status.js';
@@ -13,7 +16,9 @@ export function submissionStatusRoutes(context: AppContext): Hono<AppEnv> {
     const status = await submissionStatus(context.store, reference);
     if (!status) throw new AppError(404, 'submission_not_found', 'No submission with this reference.', { field: 'reference' });
     c.header('Cache-Control', 'no-store');
-    return c.json(status);
+    // Named fields only: what the chat needs internally (the dialog id) is not part of the API.
+    const { type, receivedOn, state, progress, erasedOn } = status;
+    return c.json({ reference: status.reference, type, receivedOn, state, progress, erasedOn });
   });
   return app;
 }

@@ -1,50 +1,127 @@
 /**
- * "Was ist mit meiner Meldung DN-2026-000123?": answers the status of a submission in chat. Asked before
- * the dialog manager, but never while a dialog question is open (a reference there is an answer).
+ * "Was ist mit meiner Meldung DN-2026-000123?": answers the status of a submission in chat. A number of
+ * another office, a number with digits missing, or a status question without a number gets what this
+ * city's numbers look like, instead of the start of a new application. Asked before the dialog manager,
+ * but never while a dialog question is open (a reference there is an answer).
  */
-import type { TurnHandler } from '../../../core/turn-handler.js';
+import type { IntentScore } from '../../../core/types.js';
+import type { TurnContext, TurnHandler } from '../../../core/turn-handler.js';
 import type { OutboxStore } from '../../../store/outbox-repository.js';
 import type { SubmissionStore } from '../../../store/submission-repository.js';
 import { readRun } from '../../state.js';
 import { referencePrefix } from '../../submit.js';
 import { formatDate } from '../../text.js';
-import { findReference, submissionStatus, type CaseProgress } from './status.js';
+import { dialogsOf } from '../../turn.js';
+import { asksForStatus, isMostlyNumber, readReference, submissionStatus, type CaseProgress, type SubmissionStatus } from './status.js';
+
+type Variant = 'de' | 'en' | 'plain';
 
 /** The clerk's case status in the citizen's words. */
-const PROGRESS_TEXT: Record<'de' | 'en' | 'plain', Record<CaseProgress, string>> = {
+const PROGRESS_TEXT: Record<Variant, Record<CaseProgress, string>> = {
   de: { new: 'Bearbeitet wird er noch nicht.', in_progress: 'Er wird gerade bearbeitet.', done: 'Er ist erledigt.', rejected: 'Er wurde abgelehnt. Bei Fragen hilft die Stadt weiter.' },
   en: { new: 'Work on it has not started yet.', in_progress: 'It is being worked on.', done: 'It has been dealt with.', rejected: 'It was rejected. The city can tell you more.' },
   plain: { new: 'Die Stadt hat noch nicht angefangen.', in_progress: 'Die Stadt arbeitet daran.', done: 'Die Stadt ist fertig.', rejected: 'Die Stadt hat nein gesagt. Fragen Sie die Stadt.' },
 };
 
+/** What to answer when there is no number to look up; `example` is this city's format ("DN-2026-000123"). */
+const FORMAT_TEXT = {
+  ask: {
+    de: (example: string) => `Dafür brauche ich Ihre Vorgangsnummer. Sie steht in der Bestätigung hier im Chat und sieht so aus: ${example}. Schreiben Sie zum Beispiel: „Stand ${example}“.`,
+    en: (example: string) => `For that I need your reference number. It is in the confirmation you got here in the chat and looks like this: ${example}. Write for example: "Status ${example}".`,
+    plain: (example: string) => `Dafür brauche ich Ihre Nummer. Die Nummer steht in der Bestätigung hier im Chat. Sie sieht so aus: ${example}. Bitte schreiben Sie mir die Nummer.`,
+  },
+  foreign: {
+    de: (example: string, written: string, city: string) => `${written} ist keine Vorgangsnummer der ${city}. Unsere Nummern sehen so aus: ${example}.`,
+    en: (example: string, written: string, city: string) => `${written} is not a reference number of ${city}. Our numbers look like this: ${example}.`,
+    plain: (example: string, written: string, city: string) => `${written} ist keine Nummer von der ${city}. Unsere Nummern sehen so aus: ${example}.`,
+  },
+  incomplete: {
+    de: (example: string, written: string) => `Die Nummer ${written} ist unvollständig. Unsere Nummern sehen so aus: ${example}: Kürzel, Jahr und sechs Ziffern. Bitte schreiben Sie die ganze Nummer.`,
+    en: (example: string, written: string) => `The number ${written} is incomplete. Our numbers look like this: ${example}: letters, year and six digits. Please write the whole number.`,
+    plain: (example: string, written: string) => `Die Nummer ${written} ist nicht ganz. Unsere Nummern sehen so aus: ${example}. Erst die Buchstaben, dann das Jahr, dann 6 Ziffern. Bitte schreiben Sie die ganze Nummer.`,
+  },
+} satisfies Record<string, Record<Variant, (example: string, written: string, city: string) => string>>;
+
+function variantOf(ctx: TurnContext): Variant {
+  if (ctx.turn.locale === 'en') return 'en';
+  return ctx.turn.plainLanguage ? 'plain' : 'de';
+}
+
+/** The submission's dialog: its title names the kind of request, its trigger intent is the topic for analytics. */
+function dialogOf(ctx: TurnContext, dialogId: string) {
+  return dialogsOf(ctx).find((d) => d.id === dialogId);
+}
+
+function statusText(ctx: TurnContext, status: SubmissionStatus, variant: Variant): string {
+  const { reference } = status;
+  const locale = variant === 'en' ? 'en' : 'de';
+  const title = dialogOf(ctx, status.dialogId)?.title[locale];
+  const day = formatDate(status.receivedOn, locale);
+  const forwarded = status.state === 'forwarded';
+  // Once erased, the data is gone: whether it is passed on or worked on no longer concerns the citizen.
+  const erased = status.erasedOn ? formatDate(status.erasedOn, locale) : null;
+  if (variant === 'en') {
+    const head = `Your request ${title ? `"${title}" with the number ` : ''}${reference} arrived on ${day}.`;
+    if (erased) return `${head} Your details for it were deleted by you on ${erased}.`;
+    return `${head} ${forwarded ? 'It has been passed on to the responsible office.' : 'It will be passed on to the responsible office.'} ${PROGRESS_TEXT.en[status.progress]}`;
+  }
+  if (variant === 'plain') {
+    const head = `${title ? `Ihre Nummer ${reference} gehört zu: ${title}. Das` : `Ihre Nummer ${reference}`} ist am ${day} bei uns angekommen.`;
+    if (erased) return `${head} Sie haben Ihre Angaben am ${erased} gelöscht.`;
+    return `${head} ${forwarded ? 'Die Stadt hat es bekommen.' : 'Es geht bald an die Stadt.'} ${PROGRESS_TEXT.plain[status.progress]}`;
+  }
+  const head = `Ihr Vorgang ${title ? `„${title}“ mit der Nummer ` : ''}${reference} ist am ${day} eingegangen.`;
+  if (erased) return `${head} Die Angaben dazu wurden am ${erased} von Ihnen gelöscht.`;
+  return `${head} ${forwarded ? 'Er wurde an die zuständige Stelle weitergeleitet.' : 'Er wird an die zuständige Stelle weitergeleitet.'} ${PROGRESS_TEXT.de[status.progress]}`;
+}
+
+function notFoundText(reference: string, variant: Variant): string {
+  if (variant === 'en') return `I cannot find a request with the number ${reference}. Please check the number.`;
+  if (variant === 'plain') return `Ich finde keine Nummer ${reference}. Bitte prüfen Sie die Nummer.`;
+  return `Zur Nummer ${reference} finde ich keinen Vorgang. Bitte prüfen Sie die Nummer.`;
+}
+
+/** A topic the city answers elsewhere ("Stand meines Antrags auf Einbürgerung"): its answer helps more than our numbers. */
+function otherTopic(ctx: TurnContext): boolean {
+  const top = ctx.nlu.intents[0];
+  return !!top && top.confidence >= 0.5 && ctx.content.intentsById.get(top.id)?.kind === 'faq';
+}
+
+/** The application the citizen asks about, when the NLU names one; else none (not "unknown": it was answered). */
+function askedTopic(ctx: TurnContext): IntentScore | null {
+  const top = ctx.nlu.intents[0];
+  return top && ctx.content.intentsById.get(top.id)?.kind === 'dialog' ? top : null;
+}
+
 export function createSubmissionStatusHandler(store: SubmissionStore & OutboxStore): TurnHandler {
   return {
     name: 'submission-status',
     async handle(ctx) {
-      const reference = findReference(ctx.turn.text);
-      // Only this city's references: anything else in that shape is some other number the citizen wrote.
-      if (!reference?.startsWith(`${referencePrefix(ctx.content.profile)}-`)) return null;
       const run = readRun(ctx.conversation.state);
       if (run && run.phase !== 'done' && run.phase !== 'paused') return null;
-      const status = await submissionStatus(store, reference);
-      const en = ctx.turn.locale === 'en';
-      const plain = ctx.turn.plainLanguage && !en;
-      let text: string;
-      if (!status) {
-        text = en
-          ? `I cannot find a request with the number ${reference}. Please check the number.`
-          : plain
-            ? `Ich finde keine Nummer ${reference}. Bitte prüfen Sie die Nummer.`
-            : `Zur Nummer ${reference} finde ich keinen Vorgang. Bitte prüfen Sie die Nummer.`;
-      } else {
-        const day = formatDate(status.receivedOn, en ? 'en' : 'de');
-        text = en
-          ? `Your request ${reference} arrived on ${day}. ${status.state === 'forwarded' ? 'It has been passed on to the responsible office.' : 'It will be passed on to the responsible office.'} ${PROGRESS_TEXT.en[status.progress]}`
-          : plain
-            ? `Ihre Meldung ${reference} ist am ${day} angekommen. ${status.state === 'forwarded' ? 'Die Stadt hat sie bekommen.' : 'Sie geht bald an die Stadt.'} ${PROGRESS_TEXT.plain[status.progress]}`
-            : `Ihr Vorgang ${reference} ist am ${day} eingegangen. ${status.state === 'forwarded' ? 'Er wurde an die zuständige Stelle weitergeleitet.' : 'Er wird an die zuständige Stelle weitergeleitet.'} ${PROGRESS_TEXT.de[status.progress]}`;
+      const text = ctx.turn.text;
+      const prefix = referencePrefix(ctx.content.profile);
+      const mention = readReference(text, prefix);
+      const variant = variantOf(ctx);
+      if (mention?.kind === 'reference') {
+        const status = await submissionStatus(store, mention.reference);
+        if (!status) return { replies: [{ text: notFoundText(mention.reference, variant) }], intent: askedTopic(ctx) };
+        // Logged under the submission's own topic, so analytics count a bulky-waste lookup as bulky waste.
+        const topic = dialogOf(ctx, status.dialogId)?.trigger[0] ?? status.dialogId;
+        return { replies: [{ text: statusText(ctx, status, variant) }], intent: { id: topic, confidence: 1 } };
       }
-      return { replies: [{ text }], intent: { id: 'maengelmelder', confidence: 1 } };
+      const example = `${prefix}-${ctx.now.getUTCFullYear()}-000123`;
+      const city = String(ctx.content.profile.values.city_name_long ?? ctx.content.profile.name);
+      // Our prefix ("DN-2026-00001") is a reference whatever the words around it; another number only in a
+      // status question, or alone: "Mein Aktenzeichen beim Jobcenter ist JC-2026-123456, …" is not ours to judge.
+      const aboutNumber = mention && ((mention.kind === 'incomplete' && mention.ours) || ((asksForStatus(text) || isMostlyNumber(text)) && !otherTopic(ctx)));
+      if (mention && aboutNumber) {
+        return { replies: [{ text: FORMAT_TEXT[mention.kind][variant](example, mention.written, city) }], intent: askedTopic(ctx) };
+      }
+      if (!mention && asksForStatus(text) && !otherTopic(ctx)) {
+        return { replies: [{ text: FORMAT_TEXT.ask[variant](example) }], intent: askedTopic(ctx) };
+      }
+      return null;
     },
   };
 }

@@ -1,0 +1,93 @@
+/**
+ * Status lookups in chat: the reference as citizens write it, numbers that are not ours or not complete,
+ * a status question without a number, and the kind of request named in the answer.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { NewSubmission } from '../../src/store/submission-repository.js';
+import type { SqlStore } from '../../src/store/sql-store.js';
+import { harness, NOW, realContent } from './harness.js';
+
+beforeAll(async () => {
+  await realContent();
+});
+
+/** A stored submission of one application, as the dialog engine would have written it. */
+async function stored(store: SqlStore, dialogId: string): Promise<string> {
+  const submission: NewSubmission = {
+    id: crypto.randomUUID(),
+    type: dialogId,
+    dialogId,
+    idempotencyKey: `${crypto.randomUUID()}:run`,
+    conversationId: null,
+    payload: { dialog: dialogId, data: {} },
+    summaryTokenHash: 'a'.repeat(64),
+    referencePrefix: 'DN',
+    createdAt: NOW.toISOString(),
+    retainUntil: '2027-05-25T09:00:00.000Z',
+  };
+  return (await store.createSubmission(submission)).record.reference;
+}
+
+describe('status lookup in chat', () => {
+  it('says that another office\'s number is not one of the city\'s, with the city\'s format, instead of starting a report', async () => {
+    const h = await harness();
+    const reply = await h.send('Stand meiner Meldung AC-2026-000001');
+    expect(reply).toContain('AC-2026-000001 ist keine Vorgangsnummer der Stadt Düren. Unsere Nummern sehen so aus: DN-2026-000123.');
+    expect(h.last.dialog).toBeUndefined();
+  });
+
+  it('reads a reference written with spaces, slashes, en dashes or no separators', async () => {
+    const h = await harness();
+    const reference = await stored(h.store, 'maengelmelder');
+    const digits = reference.slice(-6);
+    for (const written of [`Meldung DN 2026/${digits}`, `Stand DN–2026–${digits}`, `Was ist mit meiner Meldung DN2026${digits}`]) {
+      expect(await h.send(written)).toMatch(new RegExp(`${reference} ist am 26\\.11\\.2026 eingegangen`));
+      expect(h.last.dialog).toBeUndefined();
+    }
+  });
+
+  it('says that a number with a digit missing is incomplete and how the numbers look', async () => {
+    const h = await harness();
+    const reply = await h.send('Meldung DN-2026-00001');
+    expect(reply).toMatch(/Die Nummer DN-2026-00001 ist unvollständig\. Unsere Nummern sehen so aus: DN-2026-000123/);
+    expect(h.last.dialog).toBeUndefined();
+  });
+
+  it('asks for the number when a status question has none, in German, English and plain language, and still starts a report for a new problem', async () => {
+    const german = await harness();
+    expect(await german.send('Was ist mit meiner Meldung?')).toMatch(/Dafür brauche ich Ihre Vorgangsnummer\. .*sieht so aus: DN-2026-000123/);
+    expect(german.last.dialog).toBeUndefined();
+    expect(await german.send('Wie ist der Stand meines Antrags?')).toMatch(/Vorgangsnummer/);
+    const english = await harness();
+    expect(await english.send('status of my report')).toMatch(/I need your reference number\. .*looks like this: DN-2026-000123/);
+    expect(english.last.dialog).toBeUndefined();
+    const plain = await harness();
+    const reply = await plain.send('Was ist mit meiner Meldung?', { plainLanguage: true });
+    expect(reply).toMatch(/Dafür brauche ich Ihre Nummer\. .*Sie sieht so aus: DN-2026-000123\./);
+    expect(reply).not.toMatch(/Vorgangsnummer/);
+    // A request to report is no status question; a topic the city answers elsewhere gets its own answer.
+    for (const text of ['Ich möchte einen Schaden melden', 'Meldung machen: Laterne kaputt']) {
+      const h = await harness();
+      await h.send(text);
+      expect(h.last.dialog?.id).toBe('maengelmelder');
+    }
+    const h = await harness();
+    expect(await h.send('Wie ist der Stand meines Antrags auf Einbürgerung?')).not.toMatch(/Vorgangsnummer/);
+    expect(h.last.intent?.id).toBe('einbuergerung');
+  });
+
+  it('names the kind of request in every language and logs the turn under the request\'s own topic', async () => {
+    const h = await harness();
+    const bulky = await stored(h.store, 'sperrmuell');
+    const dog = await stored(h.store, 'hundesteuer');
+    expect(await h.send(`Stand ${bulky}`)).toMatch(new RegExp(`Ihr Vorgang „Sperrmüll-Abholung anfragen“ mit der Nummer ${bulky} ist am 26\\.11\\.2026 eingegangen`));
+    expect(h.last.intent?.id).toBe('sperrmuell');
+    const plain = await h.send(`Stand ${dog}`, { plainLanguage: true });
+    expect(plain).toMatch(new RegExp(`Ihre Nummer ${dog} gehört zu: Hund anmelden \\(Hundesteuer\\)\\.`));
+    expect(plain).not.toMatch(/Meldung/);
+    expect(h.last.intent?.id).toBe('hundesteuer');
+    expect(await h.send(`What is the status of ${bulky}?`, { locale: 'en' })).toMatch(/Your request "Request a bulky waste pickup" with the number/);
+    const logged = (await h.store.getTranscript(h.conversationId ?? '')).filter((e) => e.role === 'user').map((e) => e.intent);
+    expect(logged).toEqual(['sperrmuell', 'hundesteuer', 'sperrmuell']);
+  });
+});

@@ -1,0 +1,69 @@
+/** GET /api/submissions/<reference>/status and the chat's status answer, on the app as `npm start` composes it. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomToken, sha256Hex } from '../../src/dialogs/secrets.js';
+import { composedApp, type ComposedApp } from '../support/composed-app.js';
+
+let app: ComposedApp;
+beforeAll(async () => {
+  app = await composedApp();
+});
+afterAll(async () => app?.close());
+
+async function submitted(referencePrefix = 'DN') {
+  const token = randomToken();
+  const { record } = await app.node.store.createSubmission({
+    id: crypto.randomUUID(),
+    type: 'wohngeld',
+    dialogId: 'wohngeld',
+    idempotencyKey: `${crypto.randomUUID()}:run-1`,
+    conversationId: null,
+    payload: { locale: 'de', data: { name: 'Erika Mustermann' } },
+    summaryTokenHash: await sha256Hex(token),
+    referencePrefix,
+    createdAt: new Date().toISOString(),
+    retainUntil: new Date(Date.now() + 180 * 86_400_000).toISOString(),
+  });
+  return { token, reference: record.reference };
+}
+
+async function chat(text: string): Promise<{ text: string; intent: string | undefined }> {
+  const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+  const body = (await res.json()) as { replies: Array<{ text: string }>; intent: { id: string } | null };
+  return { text: body.replies.map((r) => r.text).join('\n'), intent: body.intent?.id };
+}
+
+const day = (iso: string) => iso.slice(0, 10);
+const german = (iso: string) => iso.slice(0, 10).split('-').reverse().join('.');
+
+describe('the status of a submission', () => {
+  it('says that the citizen erased it, over HTTP and in chat, instead of "wird weitergeleitet"', async () => {
+    const { token, reference } = await submitted();
+    const before = await (await app.request(`/api/submissions/${reference}/status`)).json();
+    expect(before).toMatchObject({ reference, type: 'wohngeld', erasedOn: null });
+
+    const erasure = await app.request(`/api/submissions/${reference}?token=${encodeURIComponent(token)}`, { method: 'DELETE' });
+    expect(erasure.status).toBe(200);
+    const { erasedAt } = (await erasure.json()) as { erasedAt: string };
+    const res = await app.request(`/api/submissions/${reference}/status`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ reference, type: 'wohngeld', erasedOn: day(erasedAt) });
+
+    const answer = await chat(`Stand ${reference}`);
+    expect(answer.text).toContain(`Die Angaben dazu wurden am ${german(erasedAt)} von Ihnen gelöscht.`);
+    expect(answer.text).not.toMatch(/weitergeleitet|bearbeitet/);
+  });
+
+  it('names the kind of request and logs the lookup under its topic', async () => {
+    const { reference } = await submitted();
+    const answer = await chat(`Was ist mit meinem Antrag ${reference}?`);
+    expect(answer.text).toMatch(new RegExp(`Ihr Vorgang „Wohngeld“ mit der Nummer ${reference} ist am`));
+    expect(answer.intent).toBe('wohngeld');
+  });
+
+  it('accepts every reference the city can issue, also with a six-letter prefix', async () => {
+    const { reference } = await submitted('TABCDE');
+    const res = await app.request(`/api/submissions/${reference}/status`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ reference });
+  });
+});
