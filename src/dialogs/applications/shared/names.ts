@@ -4,7 +4,7 @@
  */
 
 /** Greetings and fillers before the introduction: "Hallo, ich heiße …", "Ja, mein Name ist …". */
-const LEAD_IN = String.raw`(?:(?:hallo|hi|hello|guten tag|ja|yes|also|ok|okay|gern|gerne|sure)[\s,.!]+)*`;
+const LEAD_IN = String.raw`(?:(?:hallo|hi|hello|guten tag|ja|yes|also|ok|okay|gern|gerne|sure|äh|ähm|öhm|hm|hmm|uh|um|erm|so|naja)[\s,.!]+)*`;
 
 /** Introductions before a name, German and English; the name itself follows. */
 const INTRODUCTIONS = [

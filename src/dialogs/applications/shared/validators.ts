@@ -99,6 +99,12 @@ const PAST_WORDS = /(?<![a-zäöüß])(letzte[nrs]?|vorige[nrs]?|vergangene[nrs]
 const BARE_ANSWER = /^(ja|nein|yes|no|ok|okay|jo|nee)[.!]?$/;
 
 /** A date or a date range from today on, stored as { from, to }; "so bald wie möglich" is kept as text. */
+// Free words about a time: a name given one question early ("Erika Mustermann") was stored as the period.
+const TIME_WORD = new RegExp(
+  String.raw`(?<!\p{L})(?:wochen?|monate?n?|tage?n?|bald|möglich|moeglich|egal|jederzeit|immer|flexibel|nach|vor|ab|bis|anfang|mitte|ende|weihnachten|ostern|ferien|urlaub|früh|frueh|morgens?|vormittags?|mittags?|nachmittags?|abends?|später|spaeter|demnächst|irgendwann|schnell|zeitnah|sofort|dringend|gleich|(?:mon|diens|donners|frei|sams)tags?|mittwochs?|wochenende|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|soon|asap|weeks?|months?|days?|any|anytime|whenever|before|after|from|until|holidays?|christmas|easter|mornings?|afternoons?|evenings?|weekends?|(?:mon|tues|wednes|thurs|fri|satur)days?|january|february|march|may|june|july|october|december)(?!\p{L})|\d`,
+  'iu',
+);
+
 export const futurePeriod: SyncValidator = (value, context) => {
   const now = today(context.now);
   const past: DialogText = {
@@ -117,7 +123,7 @@ export const futurePeriod: SyncValidator = (value, context) => {
     return { ok: false, reason: { de: 'Dieses Datum gibt es nicht. Bitte prüfen Sie es.', en: 'That date does not exist. Please check it.', plain: 'Dieses Datum gibt es nicht.' } };
   }
   if (typeof value === 'string' && PAST_WORDS.test(value.toLowerCase())) return { ok: false, reason: past };
-  if (typeof value === 'string' && value.trim().length >= 3 && !BARE_ANSWER.test(value.trim().toLowerCase())) return { ok: true, value: value.trim() };
+  if (typeof value === 'string' && value.trim().length >= 3 && !BARE_ANSWER.test(value.trim().toLowerCase()) && TIME_WORD.test(value)) return { ok: true, value: value.trim() };
   return {
     ok: false,
     reason: { de: 'Wann passt es Ihnen? Zum Beispiel „nächste Woche“ oder „ab 10.12.“.', en: 'When suits you? For example "next week" or "from 10 December".', plain: 'Wann passt es Ihnen? Zum Beispiel: nächste Woche.' },
