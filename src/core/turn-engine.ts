@@ -135,7 +135,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const wished = outcome ? null : languageRequest(text);
     if (wished) {
       turn.locale = wished;
-      outcome = { replies: [{ text: languageSwitchedText(wished, turn.plainLanguage) }], intent: null };
+      outcome = { replies: [{ text: languageSwitchedText(wished, turn.plainLanguage) }], intent: nlu.intents[0] ?? null };
     }
     outcome ??= fallbackOutcome(context);
     // An answer to an application's question is no place for a second topic ("Ja. Und wann kommt der Sperrmüll?"

@@ -41,6 +41,7 @@ export function valueOnly(text: string, entities: readonly Entity[]): boolean {
   return entities.length > 0 && !/\p{L}{2,}/u.test(rest);
 }
 
+const EXPLICIT = /^(bitte )?(abbrechen|abbruch|stop|stopp|cancel|zurueck|zuruck|back|go back)( bitte)?$/;
 const WANTS_CHANGE = /\b(aendern|abaendern|korrigieren|korrektur|berichtigen|war falsch|ist falsch|stimmt nicht|vertan|vertippt|fehler gemacht|change it|change that|correct it|correct that|was wrong|is wrong|made a mistake)\b/;
 
 export function createDialogManager(options: DialogManagerOptions): TurnHandler {
@@ -98,9 +99,16 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
         const text = dialog.after_done ? say(dialog.after_done, voice) : `${say(T.sentAlready, voice, { reference: run.reference })} ${say(dialog.handoff, voice)}`;
         return outcome({ ctx, dialog, run, voice }, [{ text }]);
       }
-      if (!triggered && detectCommand(ctx.turn.text, ctx.nlu, undefined) === 'resume_code') {
-        return { replies: [{ text: say(T.noDialog, voice) }], intent: null };
+      const bare = triggered ? null : detectCommand(ctx.turn.text, ctx.nlu, undefined);
+      if (bare === 'resume_code') return { replies: [{ text: say(T.noDialog, voice) }], intent: null };
+      // "abbrechen" while paused ends the paused run; "zurück" or "abbrechen" with none running says so
+      // ("zurück" was read as deregistering, "abbrechen" claimed to have stopped something).
+      if (bare === 'cancel' && run && dialog && run.phase === 'paused') {
+        ctx.conversation.state = writeRun(ctx.conversation.state, null);
+        return { replies: [{ text: dialog.cancelled ? say(dialog.cancelled, voice) : say(T.cancelled, voice) }], intent: top ?? null };
       }
+      // The reported intent stays the classifier's ("Abbrechen" is abbrechen for every channel and for analytics).
+      if ((bare === 'cancel' || bare === 'back') && EXPLICIT.test(fold(ctx.turn.text))) return { replies: [{ text: say(T.nothingRunning, voice) }], intent: top ?? null };
       if (!triggered || !top) return null;
       // A button ("intent:…") is a request; a question about the topic gets its answer and a start button.
       return (ctx.turn.action ? null : answerInsteadOfStart(ctx, triggered, top.id)) ?? startRun(engine, ctx, triggered, voice);

@@ -121,6 +121,11 @@ export const T = {
     en: '"{title}" is continuing on another device, with the code. It has ended here; nothing was sent from here.',
     plain: '„{title}“ geht auf dem anderen Gerät weiter. Hier ist es beendet. Von hier wurde nichts geschickt.',
   },
+  nothingRunning: {
+    de: 'Gerade läuft kein Antrag, den ich abbrechen oder zurücksetzen könnte. Wobei kann ich helfen?',
+    en: 'There is no application in progress that I could stop or go back in. How can I help?',
+    plain: 'Gerade läuft kein Antrag. Was möchten Sie wissen?',
+  },
   noDialog: {
     de: 'Gerade läuft kein Antrag, den ich für später speichern könnte.',
     en: 'There is no application in progress that I could save for later.',

@@ -95,3 +95,22 @@ describe('answers given one question early, or with fillers', () => {
     expect(await h.send('äh ja also ich bin erika mustermann')).toMatch(/Name: erika mustermann\./);
   });
 });
+
+describe('commands with no application running', () => {
+  it('says that nothing is running instead of claiming to stop it or reading "zurück" as a topic', async () => {
+    const h = await harness();
+    await h.send('Was kostet ein Reisepass?');
+    expect(await h.send('zurück')).toMatch(/Gerade läuft kein Antrag/);
+    expect(await h.send('abbrechen')).toMatch(/Gerade läuft kein Antrag/);
+    expect(h.last.intent?.id).toBe('abbrechen');
+  });
+
+  it('ends a paused application on "abbrechen"', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    await h.send('Was kostet ein Reisepass?');
+    await h.send('nein');
+    expect(await h.send('abbrechen')).toMatch(/verworfen|abgebrochen/);
+    expect(await h.send('weiter')).not.toMatch(/Was soll abgeholt werden/);
+  });
+});

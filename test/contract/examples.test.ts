@@ -1,19 +1,13 @@
 /**
  * The public contract: every line of examples.tsv (copied from the project's shared contract) gets its
- * intent from POST /api/chat as the first message of a new conversation, with the real content and NLU.
+ * intent from POST /api/chat as the first message of a new conversation, on the app as `npm start` composes
+ * it (the dialog manager and the status handler answer some first messages before the FAQ does).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Hono } from 'hono';
-import type { AppEnv } from '../../src/http/app-env.js';
-import { createApp } from '../../src/http/create-app.js';
-import { silentLogger } from '../../src/http/logger.js';
-import { trainNlu } from '../../src/nlu/index.js';
-import { loadContentFromDisk } from '../../src/runtime/node/content-fs.js';
-import { openSqliteStore } from '../../src/runtime/node/open-store.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composedApp, type ComposedApp } from '../support/composed-app.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const examples = readFileSync(join(import.meta.dirname, 'examples.tsv'), 'utf8')
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('#'))
@@ -22,11 +16,12 @@ const examples = readFileSync(join(import.meta.dirname, 'examples.tsv'), 'utf8')
     return { text, expected: expected.split('|').map((id) => id.trim()) };
   });
 
-let app: Hono<AppEnv>;
+let app: ComposedApp;
 beforeAll(async () => {
-  const content = await loadContentFromDisk(root);
-  const nlu = trainNlu(content);
-  app = createApp({ store: await openSqliteStore(':memory:'), nlu: () => nlu, content: () => content, logger: silentLogger });
+  app = await composedApp();
+});
+afterAll(async () => {
+  await app.close();
 });
 
 describe('public examples (test/contract/examples.tsv)', () => {
