@@ -85,13 +85,24 @@ function bareNumber(text: string, locale: Locale): number | null {
   return null;
 }
 
+// Voice transcripts keep the hesitations: "ähm also zwei matratzen äh und ein sofa" went to the office so.
+const FILLER = /(?<!\p{L})(?:äh+m?|öh+m?|hm+|uh+m?|erm)(?!\p{L})[,.]?/giu;
+const LEADING = /^(?:(?:ja|also|naja|okay|ok)[\s,.]+)+(?=\p{L})/iu;
+
+/** Free text without hesitation words, and without "ja also" in front. */
+export function withoutFillers(text: string): string {
+  return text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim().replace(LEADING, '').trim();
+}
+
 /** The value the raw text gives the step being asked, when no entity did. */
 export function valueFromText(step: StepDefinition, text: string, locale: Locale): Parsed {
   const trimmed = text.trim();
   if (!trimmed) return null;
   switch (step.type) {
-    case 'text':
-      return { value: trimmed };
+    case 'text': {
+      const said = withoutFillers(trimmed);
+      return said ? { value: said } : null;
+    }
     case 'yes_no': {
       const answer = yesNo(trimmed);
       return answer === null ? null : { value: answer };

@@ -114,3 +114,11 @@ describe('commands with no application running', () => {
     expect(await h.send('weiter')).not.toMatch(/Was soll abgeholt werden/);
   });
 });
+
+describe('voice transcripts', () => {
+  it('keeps the hesitations out of free-text answers', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    expect(await h.send('ähm also zwei matratzen äh und ein sofa')).toMatch(/Gegenstände: zwei matratzen und ein sofa\./);
+  });
+});
