@@ -52,3 +52,14 @@ describe('the place and the description of a problem report', () => {
     expect(transcript).toContain('[TELEFON]');
   });
 });
+
+describe('a place given at the description question', () => {
+  it('refuses a bare address as the description and takes it as the place after "nein, Ort:"', async () => {
+    const h = await harness();
+    await h.send('Ich möchte ein Schlagloch melden');
+    await h.send('Tiefes Schlagloch vor dem Haus');
+    expect(await h.send('Kölnstraße 40, 52351 Düren')).toMatch(/Das ist eine Adresse/);
+    expect(h.last.dialog?.step).toBe('beschreibung');
+    expect(await h.send('nein, Ort: Kölnstraße 40, 52351 Düren')).toMatch(/Korrigiert: Ort: Kölnstraße 40/);
+  });
+});

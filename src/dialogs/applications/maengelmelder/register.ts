@@ -27,12 +27,26 @@ const NO_PHOTOS = {
   plain: 'Ich kann keine Fotos annehmen. Bitte schreiben Sie es mit Worten.',
 };
 
-/** The description; a message only about a photo ("Ich schicke Ihnen ein Foto") is none. */
-export const reportDescription: Validator = (value) => {
+/**
+ * The description; a message only about a photo ("Ich schicke Ihnen ein Foto") is none, and neither is a bare
+ * address: the citizen who described the problem at the place question gives the place now.
+ */
+export const reportDescription: Validator = (value, context) => {
   if (typeof value !== 'string' || value.trim().length < 5) {
     return { ok: false, reason: { de: 'Bitte beschreiben Sie es etwas genauer.', en: 'Please describe it in a little more detail.', plain: 'Bitte schreiben Sie etwas mehr.' } };
   }
   if (PHOTO.test(value) && value.trim().split(/\s+/).length <= 10) return { ok: false, reason: NO_PHOTOS };
+  const address = context.message?.entities.find((e) => e.type === 'address');
+  if (address && address.end - address.start >= value.trim().length * 0.7) {
+    return {
+      ok: false,
+      reason: {
+        de: 'Das ist eine Adresse. Beschreiben Sie hier bitte, was los ist. Ist der Ort falsch? Dann schreiben Sie „nein, Ort:“ und die Adresse.',
+        en: 'That is an address. Please describe here what is wrong. Is the place wrong? Then write "no, place:" and the address.',
+        plain: 'Das ist eine Adresse. Schreiben Sie bitte, was kaputt ist. Ist der Ort falsch? Dann schreiben Sie: nein, Ort: und die Adresse.',
+      },
+    };
+  }
   return { ok: true, value: value.trim() };
 };
 
