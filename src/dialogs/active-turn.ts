@@ -5,7 +5,7 @@
 import { languageRequest } from '../core/language-request.js';
 import type { TurnOutcome } from '../core/turn-handler.js';
 import { advance, handoff, HIDDEN_INPUT, outcome, reask } from './ask.js';
-import { answerSideQuestion, digression, switchOffer } from './away.js';
+import { answerSideQuestion, digression, splitQuestionAlongside, switchOffer } from './away.js';
 import { command } from './command-turn.js';
 import { detectCommand, looksLikeQuestion, looksLikeRequest } from './commands.js';
 import { complete } from './complete.js';
@@ -29,13 +29,15 @@ export async function activeTurn(engine: Engine, t: Turn): Promise<TurnOutcome |
   }
   const parts: Part[] = [];
   const step = run.phase === 'step' ? stepById(t.dialog, run.step) : undefined;
+  // "nein, und was kostet die Hundesteuer?": "nein" answers the step, the question is answered after it.
+  const alongside = step ? splitQuestionAlongside(t) : null;
   const answersEarlierStep = optionCorrection(t.dialog, run, step, ctx.turn.text) !== null;
   const cmd = detectCommand(ctx.turn.text, ctx.nlu, step, visibleSteps(t.dialog, run.slots), { answersEarlierStep });
   if (cmd) {
     const handled = await command(engine, t, cmd, parts);
     if (handled) return handled;
   }
-  return run.phase === 'confirm' || run.phase === 'edit' ? summaryTurn(engine, t, parts) : stepTurn(engine, t, parts);
+  return run.phase === 'confirm' || run.phase === 'edit' ? summaryTurn(engine, t, parts) : stepTurn(engine, t, parts, alongside);
 }
 
 /** The summary was shown ("ja" submits, "nein" asks what to change) or "Was möchten Sie ändern?" was asked. */
@@ -75,7 +77,7 @@ async function summaryTurn(engine: Engine, t: Turn, parts: Part[]): Promise<Turn
 }
 
 /** The step being asked. */
-async function stepTurn(engine: Engine, t: Turn, parts: Part[]): Promise<TurnOutcome> {
+async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part | null = null): Promise<TurnOutcome> {
   const { ctx, run, voice } = t;
   const text = ctx.turn.text;
   const current = stepById(t.dialog, run.step);
@@ -111,7 +113,7 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[]): Promise<TurnOut
   const hide = filled.personal || current.personal ? { userTranscriptText: HIDDEN_INPUT } : {};
   if (filled.answeredCurrent || (filled.accepted.length > 0 && !filled.currentError)) {
     if (filled.answeredCurrent) run.failures = 0;
-    return ending(t, filled, parts) ?? outcome(t, await advance(engine, t, parts), hide);
+    return ending(t, filled, parts) ?? outcome(t, await advance(engine, t, alongside ? [...parts, alongside] : parts), hide);
   }
   // A question the step could not take ("was kostet das?" where a day is wanted) is a side question.
   if (!filled.currentError || (filled.accepted.length === 0 && looksLikeQuestion(text))) {

@@ -8,7 +8,7 @@ import type { ReplyDraft, TurnOutcome } from '../core/turn-handler.js';
 import { outcome, reask, returnPhase } from './ask.js';
 import { looksLikeQuestion, looksLikeRequest } from './commands.js';
 import { startRun } from './fill.js';
-import { part, T, yesNoSuggestions } from './replies.js';
+import { part, T, yesNoSuggestions, type Part } from './replies.js';
 import { yesNo } from './slot-values.js';
 import { writeRun } from './state.js';
 import { label, say } from './text.js';
@@ -26,6 +26,47 @@ export const SWITCH_CONFIDENCE = 0.5;
 function faqAnswer(t: Turn, intentId: string): ReplyDraft | null {
   const intent = t.ctx.content.intentsById.get(intentId);
   return intent ? intentReply(intent, t.voice.locale, t.voice.plainLanguage) : null;
+}
+
+// "nächste Woche, und was kostet das?", "ja, und wann ist der nächste Termin?": a question after an answer.
+const TRAILING_QUESTION =
+  /(?:[,;.!]\s*|\s)(?:(?:und|and|aber|but)\s+)?((?:was|wie|wo|wann|wer|welche[rsmn]?|warum|wieso|wieviel|muss|kann|brauche|gibt|what|how|where|when|who|which|why|do|does|can|is|are)\b[^?]*\?)\s*$/iu;
+
+/**
+ * The answer to a question asked along with an answer, as an info part before the next question: from the
+ * topic it names, else (it names none: "was kostet das?") from the application's own topic. Null when the
+ * message holds no such question.
+ */
+export function questionAlongside(t: Turn): Part | null {
+  const asked = TRAILING_QUESTION.exec(t.ctx.turn.text)?.[1];
+  if (!asked) return null;
+  return answerFor(t);
+}
+
+/**
+ * Splits "nächste Woche, und was kostet das?" at a step: the turn keeps "nächste Woche" (and its entities)
+ * as the answer, and the question's answer is returned to be said before the next question. Null, and the
+ * turn unchanged, when there is no answer in front of the question.
+ */
+export function splitQuestionAlongside(t: Turn): Part | null {
+  const text = t.ctx.turn.text;
+  const match = TRAILING_QUESTION.exec(text);
+  if (!match) return null;
+  const answer = text.slice(0, match.index).replace(/[\s,;.!-]+$/u, '');
+  if (!/[\p{L}\p{N}]/u.test(answer)) return null;
+  const said = answerFor(t);
+  if (!said) return null;
+  t.ctx.turn.text = answer;
+  t.ctx.nlu = { ...t.ctx.nlu, entities: t.ctx.nlu.entities.filter((e) => e.end <= answer.length) };
+  return said;
+}
+
+function answerFor(t: Turn): Part | null {
+  const parsed = t.ctx.nlu.asked?.at(-1) ?? t.ctx.nlu.intents[0];
+  const own = t.dialog.trigger[0];
+  const id = parsed && parsed.id !== 'unknown' && parsed.confidence >= DIGRESSION_CONFIDENCE ? parsed.id : own;
+  const answer = id ? faqAnswer(t, id) : null;
+  return answer ? part(answer.text, answer.text, answer.links) : null;
 }
 
 /** An FAQ question: the answer, then "Sollen wir mit … weitermachen?". */
@@ -97,5 +138,7 @@ export async function answerSideQuestion(engine: Engine, t: Turn): Promise<TurnO
   }
   run.phase = run.returnTo ?? 'step';
   delete run.returnTo;
-  return answer === null ? null : outcome(t, reask(engine, t, []));
+  if (answer === null) return null;
+  const alongside = questionAlongside(t);
+  return outcome(t, reask(engine, t, alongside ? [alongside] : []));
 }
