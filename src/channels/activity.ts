@@ -79,7 +79,7 @@ function heroCard(reply: Reply): Attachment[] {
  * One message activity per reply. Only the last one tells the channel whether the bot now waits for
  * an answer (a voice channel then opens the microphone); earlier ones accept input.
  */
-export function replyActivities(result: TurnResult, suggestionsTo?: string): Activity[] {
+export function replyActivities(result: Pick<TurnResult, 'replies' | 'locale' | 'expectingInput'>, suggestionsTo?: string): Activity[] {
   return result.replies.map((reply, index) => {
     const last = index === result.replies.length - 1;
     const attachments = heroCard(reply);

@@ -73,7 +73,7 @@ export async function advance(engine: Engine, t: Turn, parts: Part[]): Promise<R
   }
 }
 
-/** Asks the current question again (step or summary) without re-running step logic. */
+/** Asks the current question again (step or summary) without re-running step logic, but with its reminder. */
 export function reask(engine: Engine, t: Turn, parts: Part[]): ReplyDraft[] {
   const step = stepById(t.dialog, t.run.step);
   if (t.run.phase === 'confirm' || !step) {
@@ -81,7 +81,8 @@ export function reask(engine: Engine, t: Turn, parts: Part[]): ReplyDraft[] {
     return [summaryReply(t.dialog, t.run, t.voice, parts)];
   }
   t.run.phase = 'step';
-  return withParts(parts, question(engine, t, step));
+  const reminder = step.logic ? engine.registry.stepLogic.get(step.logic)?.reminder?.(stepContext(t, step)) : undefined;
+  return withParts(reminder ? [...parts, part(say(reminder, t.voice))] : parts, question(engine, t, step));
 }
 
 export function handoff(engine: Engine, t: Turn, parts: Part[], why: 'stuck' | 'person' = 'stuck'): ReplyDraft[] {

@@ -46,6 +46,11 @@ export interface StepLogic {
   before(context: StepContext): StepLogicResult | Promise<StepLogicResult>;
   /** Answers offered as buttons whenever the step is asked, computed from the slots (the offered slots). */
   suggestions?(context: StepContext): Array<{ title: DialogLabel; value: string }>;
+  /**
+   * Said before the prompt when the step is asked again without running `before` (after a side question, help,
+   * "zurück" or an answer that did not fit): what the prompt refers to, which a caller cannot see as buttons.
+   */
+  reminder?(context: StepContext): DialogText | undefined;
 }
 
 export interface CompletionContext {

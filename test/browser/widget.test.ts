@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, vi } from 'vitest';
 import { accessibilityTests } from './a11y-tests.js';
 import { startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { inputLimitTests } from './input-limit-tests.js';
 import { journeyTests } from './journey-tests.js';
 
 // Real browser on two shared cores: a step may wait seconds for a busy CPU (no timing is asserted).
@@ -22,3 +23,4 @@ afterAll(async () => {
 
 describe.sequential('the web widget, for citizens', () => journeyTests(() => env));
 describe.sequential('the web widget, accessible and private', () => accessibilityTests(() => env));
+describe.sequential('the web widget, at the length limit of a message', () => inputLimitTests(() => env));

@@ -156,6 +156,36 @@ describe('Bot Framework channel with authentication', () => {
   });
 });
 
+describe('Bot Framework channel, a message over 1,000 characters', () => {
+  const long = `${'Sehr geehrte Damen und Herren, ich schreibe Ihnen wegen meines Wohngeldantrags. '.repeat(38)}Danke.`;
+
+  it.each([
+    ['de-DE', 'de-DE', 'Ihre Nachricht ist zu lang (höchstens 1.000 Zeichen). Bitte schreiben Sie kürzer oder teilen Sie sie auf.'],
+    ['en-US', 'en-GB', 'Your message is too long (at most 1,000 characters). Please write a shorter message or split it into several.'],
+  ])('is answered in %s with a reply that says it is too long, and the activity is acknowledged with 200', async (locale, replyLocale, text) => {
+    const { post } = await authenticatedApp();
+    expect(long.length).toBeGreaterThan(3000);
+    const before = service.replies.length;
+    const activity = messageActivity({ locale, text: long });
+    const response = await post('/api/messages', activity, { authorization: `Bearer ${validToken()}` });
+    expect(response.status).toBe(200);
+    const sent = service.replies.slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.body).toMatchObject({ type: 'message', text, locale: replyLocale, replyToId: activity.id, recipient: { id: 'user-29:1' } });
+    expect(XMLValidator.validate(String(sent[0]?.body.speak))).toBe(true);
+  });
+
+  it('is answered in emulator mode too, and the conversation goes on with the next message', async () => {
+    const { post } = await createTestApp({ plugins: [botFrameworkPlugin({})] });
+    const conversation = { id: 'emulator-long-text' };
+    const before = service.replies.length;
+    expect((await post('/api/messages', messageActivity({ channelId: 'emulator', conversation, text: long }))).status).toBe(200);
+    expect(service.replies.at(-1)?.body.text).toContain('Ihre Nachricht ist zu lang');
+    expect((await post('/api/messages', messageActivity({ channelId: 'emulator', conversation, text: 'Hallo' }))).status).toBe(200);
+    expect(service.replies.slice(before).map((reply) => reply.body.text)).toEqual([expect.stringContaining('zu lang'), expect.stringContaining('Guten Tag')]);
+  });
+});
+
 describe('Bot Framework channel in emulator mode', () => {
   it('answers an unsigned activity from a local Emulator', async () => {
     const { post } = await createTestApp({ plugins: [botFrameworkPlugin({})] });

@@ -102,6 +102,25 @@ describe('Direct Line 3.0', () => {
     }
   });
 
+  it('answers a message over 1,000 characters with a reply that says so, after echoing it, instead of refusing it', async () => {
+    server = await startDirectLineServer();
+    const { conversationId, token } = await server.generateToken();
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const long = 'I would like to explain my situation in detail. '.repeat(64);
+    const posted = await fetch(`${server.domain}/conversations/${conversationId}/activities`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ type: 'message', from: { id: 'u' }, text: long, locale: 'en-US', channelData: { clientActivityID: 'c-long' } }),
+    });
+    expect(posted.status).toBe(200);
+    const { id } = (await posted.json()) as { id: string };
+    const { activities } = (await (await fetch(`${server.domain}/conversations/${conversationId}/activities`, { headers })).json()) as { activities: Activity[] };
+    expect(activities).toHaveLength(2);
+    expect(activities[0]).toMatchObject({ id, text: long, channelData: { clientActivityID: 'c-long' } });
+    expect(activities[1]).toMatchObject({ from: { role: 'bot' }, replyToId: id, text: 'Your message is too long (at most 1,000 characters). Please write a shorter message or split it into several.' });
+    expect(activities[1]!.speak).toContain('xml:lang="en-GB"');
+  });
+
   it('answers a poll during a slow turn with 200 and no bot activity', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));

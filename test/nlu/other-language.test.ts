@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trainNlu, type NluEngine } from '../../src/nlu/index.js';
 import { otherLanguage } from '../../src/nlu/other-language.js';
+import { formatCode, randomCode } from '../../src/dialogs/secrets.js';
 import { loadBenchContent } from '../../bench/nlu-content.js';
 import { readTsv } from '../../bench/nlu-content-bench.js';
 
@@ -31,6 +32,19 @@ describe('otherLanguage', () => {
   it('needs only two characters of Chinese or Korean', () => {
     expect(otherLanguage('我想申请护照')).toBeDefined();
     expect(otherLanguage('여권 신청')).toBeDefined();
+  });
+
+  // Each was read as Romanian, Turkish, Spanish, French or Italian; the sentence around a code still is what it is.
+  it.each([
+    ['Code ABCD-EFGH', 'Mi código ABCD-EFGH no funciona, ¿qué tengo que hacer?'],
+    ['code 9xve-2bzu', 'Kodum 9xve-2bzu çalışmıyor, ne yapmalıyım?'],
+    ['Code bluu 7sp2', 'Mi código bluu 7sp2 no funciona, ¿qué tengo que hacer?'],
+    ['Code QWER TZUI', 'Mon code QWER TZUI ne marche pas, que dois-je faire ?'],
+    ['Status DN-2026-000123 bitte', 'Gdzie jest moja sprawa DN-2026-000123? Nic nie wiem.'],
+    ['Status DUE-2026-000123 bitte', 'Dosyam DUE-2026-000123 ne durumda, bilmiyorum?'],
+  ])('names no language for "%s", a code or reference number with its cue, but still for "%s"', (code, sentence) => {
+    expect(otherLanguage(code)).toBeUndefined();
+    expect(otherLanguage(sentence)).toBeDefined();
   });
 
   it('names no language for keyboard mashing or a few letters', () => {
@@ -79,6 +93,20 @@ describe('other languages in the Düren NLU', () => {
     expect(texts('test/nlu/data/dutch-lookalikes.tsv').filter(flagged).length).toBeLessThanOrEqual(3);
     expect(nlu.parse('Ik ben mijn rijbewijs kwijt, wat moet ik doen?').otherLanguage).toBe('nld');
     expect(nlu.parse('hondenbelasting Düren').otherLanguage).toBe('nld');
+  });
+
+  it.each(['Code ABCD-EFGH', 'code 9xve-2bzu', 'Code bluu 7sp2', 'Code ABCD EFGH', 'Code QWER TZUI'])('does not take the resume code "%s" for another language', (text) => {
+    expect(nlu.parse(text).otherLanguage).toBeUndefined();
+  });
+
+  it('takes none of 100 random resume codes, in three spellings, for another language', () => {
+    let seed = 20261127;
+    // A fixed sequence of bytes, so a failure names the same codes every run.
+    const bytes = (b: Uint8Array) => b.map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    const wrong = Array.from({ length: 100 }, () => formatCode(randomCode(8, bytes)))
+      .flatMap((code) => [`Code ${code}`, `code ${code.toLowerCase()}`, `Code ${code.slice(0, 4).toLowerCase()} ${code.slice(5).toLowerCase()}`])
+      .filter(flagged);
+    expect(wrong).toEqual([]);
   });
 
   it('does not take a short German question for Hausa', () => {

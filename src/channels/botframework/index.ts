@@ -12,6 +12,7 @@ import { readJsonBody } from '../../http/json-body.js';
 import { replyActivities, turnTextFromActivity, type Activity } from '../activity.js';
 import { stableConversationId } from '../conversation-id.js';
 import { localeFromTag } from '../locale.js';
+import { isTooLong, tooLongResult } from '../too-long.js';
 import { createBotFrameworkAuth, type AuthenticatedRequest, type BotFrameworkAuthOptions } from './auth.js';
 
 export type BotFrameworkOptions = BotFrameworkAuthOptions;
@@ -54,7 +55,7 @@ function membersJoined(activity: Activity): boolean {
   return (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
 }
 
-async function sendReplies(request: AuthenticatedRequest, activity: Activity, serviceUrl: string, result: TurnResult): Promise<void> {
+async function sendReplies(request: AuthenticatedRequest, activity: Activity, serviceUrl: string, result: Pick<TurnResult, 'replies' | 'locale' | 'expectingInput'>): Promise<void> {
   const conversationId = activity.conversation?.id ?? '';
   let connector;
   try {
@@ -100,6 +101,11 @@ export function botFrameworkPlugin(options: BotFrameworkOptions = {}): AppPlugin
       if (!activity.conversation?.id) throw new AppError(400, 'missing_field', 'conversation.id is required.', { field: 'conversation.id' });
       const serviceUrl = requireServiceUrl(activity, auth.emulatorMode);
       const locale = localeFromTag(activity.locale);
+      // Answered, not refused: the Bot Connector does not show a 400 to the citizen, who would see nothing.
+      if (isTooLong(input)) {
+        await sendReplies(request, activity, serviceUrl, tooLongResult(locale ?? 'de'));
+        return c.body(null, 200);
+      }
       const result = await context.engine.handle({
         channel: 'botframework',
         conversationId: await stableConversationId(`botframework:${activity.channelId ?? ''}`, activity.conversation.id),

@@ -8,7 +8,6 @@ import { cors } from 'hono/cors';
 import type { UpgradeWebSocket } from 'hono/ws';
 import { z } from 'zod';
 import { AppError } from '../../core/app-error.js';
-import { MAX_TEXT_LENGTH } from '../../core/turn-engine.js';
 import type { AppContext, AppPlugin } from '../../http/app-context.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { readJsonBody } from '../../http/json-body.js';
@@ -16,6 +15,7 @@ import { normalizeOrigin } from '../../http/middleware/cors.js';
 import { replyActivities, turnTextFromActivity, type Activity } from '../activity.js';
 import { stableConversationId } from '../conversation-id.js';
 import { localeFromTag } from '../locale.js';
+import { isTooLong, tooLongResult } from '../too-long.js';
 import { ActivityLog, type ActivityLogOptions } from './activity-log.js';
 import { authorize, bearer, requireSecret, type Caller } from './authorize.js';
 import { createTokenSigner } from './tokens.js';
@@ -41,7 +41,9 @@ const generateSchema = z.looseObject({ user: userSchema.optional() });
 
 const activitySchema = z.looseObject({
   type: z.string().min(1).max(64),
-  text: z.string().max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`).optional(),
+  // No length limit here: a message over MAX_TEXT_LENGTH gets a reply that says so (too-long.ts), not a 400
+  // that Web Chat shows only as "Send failed". The body limit (16 KB) still applies.
+  text: z.string().optional(),
   textFormat: z.string().max(32).optional(),
   locale: z.string().max(35).optional(),
   from: userSchema.optional(),
@@ -145,13 +147,15 @@ export function directLinePlugin(options: DirectLineOptions): AppPlugin {
       const input = incoming.type === 'message' ? turnTextFromActivity(incoming) : null;
       if (input) {
         const locale = localeFromTag(incoming.locale);
-        const result = await context.engine.handle({
-          channel: 'directline',
-          conversationId: await stableConversationId('directline', id),
-          createIfMissing: true,
-          ...input,
-          ...(locale ? { locale } : {}),
-        });
+        const result = isTooLong(input)
+          ? tooLongResult(locale ?? 'de')
+          : await context.engine.handle({
+              channel: 'directline',
+              conversationId: await stableConversationId('directline', id),
+              createIfMissing: true,
+              ...input,
+              ...(locale ? { locale } : {}),
+            });
         for (const reply of replyActivities(result, userId)) {
           log.append(id, { ...reply, channelId: 'directline', conversation: { id }, from: bot, recipient: { id: userId, role: 'user' }, replyToId: echo.id, timestamp: context.now().toISOString() });
         }

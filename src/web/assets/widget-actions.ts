@@ -7,6 +7,13 @@ export const widgetActions = String.raw`
 function submit() {
   var text = ui.input.value.trim();
   if (!text || state.sending) return;
+  // Only speech input gets past maxlength; the server would refuse it, so the counter says why instead.
+  if (text.length > MAX_CHARS) {
+    updateCount(false, true);
+    announce(ui.count.textContent);
+    ui.input.focus();
+    return;
+  }
   send({ text: text }, text);
 }
 
@@ -17,6 +24,7 @@ function send(payload, shown) {
   removeWelcome();
   state.pending = { payload: payload, shown: shown, node: addUserMessage(shown, new Date()) };
   if (payload.text !== undefined && ui.input.value.trim() === payload.text) ui.input.value = '';
+  updateCount(false, true);
   deliver(false);
 }
 
@@ -54,6 +62,7 @@ function deliver(isRetryAfterExpiry) {
     if (!pending.node.querySelector('.sl-not-sent')) pending.node.appendChild(el('span', { class: 'sl-not-sent', text: t('notSent') }));
     // Nothing typed is lost: the text goes back into the field unless the citizen typed something new.
     if (pending.payload.text !== undefined && !ui.input.value.trim()) ui.input.value = pending.payload.text;
+    updateCount(false, true);
     var retryable = error.status === 0 || error.status === 429 || error.status >= 500;
     var reason = error.body && error.body.error && error.body.error.reason;
     showError(retryable ? t('offline') : (reason ? t('failed') + ' (' + reason + ')' : t('failed')), retryable);
@@ -68,6 +77,7 @@ function retry() {
   var mark = node.querySelector('.sl-not-sent');
   if (mark) mark.parentNode.removeChild(mark);
   if (state.pending.payload.text !== undefined && ui.input.value.trim() === state.pending.payload.text) ui.input.value = '';
+  updateCount(false, true);
   deliver(false);
   ui.input.focus();
 }

@@ -110,6 +110,8 @@ export const widgetStyles = String.raw`
 .sl-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .4em; }
 .sl-input { flex: 1 1 8em; min-width: 0; min-height: 2.75em; max-height: 8em; padding: .45em .6em; border: 2px solid #5f5f5f; border-radius: .4em; background: #ffffff; color: #1b1b1b; resize: vertical; }
 .sl-send { display: inline-flex; align-items: center; gap: .35em; min-height: 2.75em; padding: 0 .9em; border: 2px solid var(--p); border-radius: .4em; background: var(--p); color: var(--on-p); font-weight: 600; }
+.sl-count { margin: .3em 0 0; font-size: .9em; color: var(--muted); }
+.sl-count-full { color: var(--danger); font-weight: 600; }
 .sl-mic { border-color: var(--p); color: var(--p); height: 2.75em; width: 2.75em; }
 .sl-listening .sl-mic { background: var(--danger); border-color: var(--danger); color: #ffffff; }
 

@@ -22,6 +22,7 @@ function relabel() {
   ui.plain.setAttribute('aria-pressed', String(state.plain));
   ui.input.setAttribute('lang', state.locale);
   ui.subtitle.textContent = t('subtitle') + (state.config ? ' · ' + state.config.name : '');
+  if (ui.count) updateCount(false, true);
   renderHuman();
 }
 
@@ -80,7 +81,9 @@ function build(shadow) {
   ui.retry = labelled('button', 'retry', { type: 'button', class: 'sl-secondary', hidden: true, onclick: function () { retry(); } });
   ui.alert = el('div', { class: 'sl-alert', role: 'alert' }, [ui.alertText, ui.retry]);
 
-  ui.input = bind(el('textarea', { id: 'sl-input', class: 'sl-input', rows: '2', maxlength: '1000', autocomplete: 'off' }), 'placeholder', 'placeholder');
+  ui.input = bind(el('textarea', { id: 'sl-input', class: 'sl-input', rows: '2', maxlength: String(MAX_CHARS), autocomplete: 'off', 'aria-describedby': 'sl-count' }), 'placeholder', 'placeholder');
+  ui.count = el('p', { id: 'sl-count', class: 'sl-count', hidden: true });
+  watchCount(ui.input);
   ui.input.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -90,7 +93,7 @@ function build(shadow) {
   ui.mic = iconButton('mic', 'mic', { class: 'sl-icon-btn sl-mic', 'aria-pressed': 'false', onclick: function () { toggleMic(); } });
   ui.send = el('button', { type: 'submit', class: 'sl-send' }, [icon(ICONS.send), labelled('span', 'send')]);
   ui.form = el('form', { class: 'sl-form', novalidate: true }, [
-    labelled('label', 'input', { for: 'sl-input', class: 'sl-label' }), el('div', { class: 'sl-row' }, [ui.input, ui.mic, ui.send])
+    labelled('label', 'input', { for: 'sl-input', class: 'sl-label' }), el('div', { class: 'sl-row' }, [ui.input, ui.mic, ui.send]), ui.count
   ]);
   ui.form.addEventListener('submit', function (event) { event.preventDefault(); submit(); });
 

@@ -54,7 +54,9 @@ function toggleMic() {
   recognition.onresult = function (event) {
     var result = event.results && event.results[0] && event.results[0][0];
     if (result && result.transcript) {
+      // Set directly, so maxlength does not apply: the counter still says when it is over the limit.
       ui.input.value = (ui.input.value ? ui.input.value + ' ' : '') + result.transcript;
+      updateCount(false);
       ui.input.focus();
     }
   };

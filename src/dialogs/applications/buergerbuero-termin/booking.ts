@@ -92,7 +92,8 @@ export function describeSlot(profile: ProfileDefinition, start: string, locale: 
   return formatDateTime(date, minutes, locale);
 }
 
-export function describeOffer(slots: Slot[], locale: Locale): string {
+/** "1) Freitag, 27.11.2026, 07:30 Uhr", one line per offered slot. */
+export function describeOffer(slots: ReadonlyArray<Pick<Slot, 'date' | 'minutes'>>, locale: Locale): string {
   return slots.map((slot, i) => `${i + 1}) ${formatDateTime(slot.date, slot.minutes, locale)}`).join('\n');
 }
 

@@ -4,8 +4,9 @@
  * short notice, everything booked), so that the citizen understands why other slots are offered.
  */
 import type { DialogText } from '../../schema.js';
+import { describeOffer } from './booking.js';
 import { formatDate, type IsoDate } from './calendar.js';
-import { hasTimeOfDay, type NoFit, type Offer, type SlotWish } from './slots.js';
+import { hasTimeOfDay, type NoFit, type Offer, type Slot, type SlotWish } from './slots.js';
 
 /** "07:30" -> "7:30": as times are said in a sentence. */
 function spoken(clock: string): string {
@@ -109,4 +110,19 @@ export function offerIntro(offer: Offer, wish: SlotWish): DialogText {
   if (!offer.why) return lead;
   const why = noFitText(offer.why);
   return { de: `${why.de} ${lead.de}`, en: `${why.en} ${lead.en}`, plain: `${why.plain} ${lead.plain}` };
+}
+
+/**
+ * The slots on offer once more, for when the choice is asked again without a new offer (after a side question,
+ * "wie bitte", "zurück", "blau" instead of a number): "Antworten Sie mit 1, 2 oder 3" means nothing to a caller,
+ * who never sees the buttons.
+ */
+export function offerAgain(offers: ReadonlyArray<Pick<Slot, 'date' | 'minutes'>>): DialogText | undefined {
+  if (offers.length === 0) return undefined;
+  const de = describeOffer(offers, 'de');
+  return {
+    de: `Zur Auswahl stehen diese Termine:\n${de}`,
+    en: `These are the slots on offer:\n${describeOffer(offers, 'en')}`,
+    plain: `Diese Termine können Sie nehmen:\n${de}`,
+  };
 }

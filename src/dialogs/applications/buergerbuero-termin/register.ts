@@ -12,7 +12,7 @@ import { activeAppointment, appointmentLocation, bookSlot, describeOffer, descri
 import { formatDateTime, minutesOfDay, zonedParts } from './calendar.js';
 import { findAppointmentCode } from './code.js';
 import { nameFromAnswer, sameBookingName } from '../shared/names.js';
-import { offerIntro } from './offer-text.js';
+import { offerAgain, offerIntro } from './offer-text.js';
 import type { Slot, SlotWish } from './slots.js';
 import { wishFrom } from './wish.js';
 
@@ -24,6 +24,13 @@ const TAKEN: DialogText = {
   de: 'Dieser Termin wurde gerade von jemand anderem gebucht. Bitte wählen Sie einen anderen.',
   en: 'Someone else has just booked this slot. Please choose another one.',
   plain: 'Diesen Termin hat gerade jemand anders genommen. Bitte nehmen Sie einen anderen Termin.',
+};
+
+/** Before the offered slots and the prompt, which the engine says again (the step logic's reminder). */
+const NOT_OFFERED: DialogText = {
+  de: 'Das ist keiner der angebotenen Termine.',
+  en: 'That is none of the slots on offer.',
+  plain: 'Das ist keiner von diesen Terminen.',
 };
 
 const CHOOSE_ERROR: DialogText = {
@@ -192,7 +199,7 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
     const offers = offered(context.slots);
     const calendar = context.profile.appointments;
     const chosen = typeof value === 'string' && calendar ? chooseSlot(value, offers, calendar.time_zone, context.message?.entities ?? []) : null;
-    if (!chosen) return { ok: false, reason: CHOOSE_ERROR };
+    if (!chosen) return { ok: false, reason: NOT_OFFERED };
     return { ok: true, value: { start: chosen.start, label: formatDateTime(chosen.date, chosen.minutes, context.locale) } };
   };
 
@@ -226,6 +233,7 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
     // The offered slots as buttons: "1", "2", "3" are what the choice validator reads.
     suggestions: (context) =>
       offered(context.slots).map((o, index) => ({ title: { de: formatDateTime(o.date, o.minutes, 'de'), en: formatDateTime(o.date, o.minutes, 'en') }, value: String(index + 1) })),
+    reminder: (context) => offerAgain(offered(context.slots)),
   });
 
   registry.completions.set('buergerbuero_termin', async (context) => {
