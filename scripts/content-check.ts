@@ -3,7 +3,8 @@
  * Validates all content (schemas, cross-references, catalogue) and the editorial rules of docs/CONTENT-GUIDE.md.
  * Exit code 1 on any failure.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogue, readContentFiles } from '../src/runtime/node/content-fs.js';
 import { createDefaultRegistry } from '../src/dialogs/applications.js';
@@ -12,9 +13,10 @@ import { buildContent, parseYaml, type ContentInput } from '../src/content/build
 import { ContentError } from '../src/content/content-error.js';
 import { buildContentReport, confirmList, LIMITS, median, type IntentReport } from '../src/content/content-report.js';
 import type { ContentProblem } from '../src/content/model.js';
+import { placeNameProblems } from '../src/content/place-names.js';
 import { resolveDeep } from '../src/content/placeholders.js';
 import { HELD_OUT_FILES, HELD_OUT_PAIR_FILES } from './held-out-files.js';
-import { intentFileSchema, profileSchema, type IntentDefinition, type ProfileDefinition } from '../src/content/schema.js';
+import { intentFileSchema, profileSchema, profileStructureSchema, type IntentDefinition, type ProfileDefinition } from '../src/content/schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -29,7 +31,8 @@ const files = await readContentFiles(root, profileArg ?? 'dueren').catch((error:
 function parseEach(): { profile: ProfileDefinition | undefined; intents: IntentDefinition[] } {
   const ignored: ContentProblem[] = [];
   const rawProfile = parseYaml(files.profile, ignored);
-  const profileResult = profileSchema.safeParse(rawProfile);
+  // The structure suffices here: a wrong value is already a content error, and the scores stay readable.
+  const profileResult = profileStructureSchema.safeParse(rawProfile);
   const profile = profileResult.success ? profileResult.data : undefined;
   const intents: IntentDefinition[] = [];
   for (const file of files.intents) {
@@ -48,6 +51,34 @@ try {
   contentProblems = error.problems;
 }
 const { profile, intents } = parseEach();
+if (profile) contentProblems.push(...foreignPlaceNames(profile));
+
+/**
+ * Names of other cities in this city's texts (src/content/place-names.ts). The other cities are the profiles
+ * beside this one and under profiles/: the Düren profile stays in a fork and names what to look for.
+ */
+function foreignPlaceNames(own: ProfileDefinition): ContentProblem[] {
+  const ownFile = resolve(root, files.profile.path);
+  const dirs = new Set([join(root, 'profiles'), dirname(dirname(ownFile))]);
+  const others: Array<{ path: string; profile: ProfileDefinition }> = [];
+  const seen = new Set([ownFile]);
+  for (const dir of dirs) {
+    for (const entry of existsSync(dir) ? readdirSync(dir) : []) {
+      const file = join(dir, entry, 'profile.yaml');
+      if (seen.has(file) || !existsSync(file)) continue;
+      seen.add(file);
+      const parsed = profileSchema.safeParse(parseYaml({ path: file, text: readFileSync(file, 'utf8') }, []));
+      if (parsed.success) others.push({ path: relative(root, file).split('\\').join('/'), profile: parsed.data });
+    }
+  }
+  const ignored: ContentProblem[] = [];
+  const raw = files.intents.flatMap((file) => {
+    const parsed = intentFileSchema.safeParse(parseYaml(file, ignored));
+    return parsed.success ? parsed.data.map((intent) => ({ file: file.path, intent })) : [];
+  });
+  const dialogs = files.dialogs.map((file) => ({ file: file.path, raw: parseYaml(file, ignored) }));
+  return placeNameProblems({ profile: own, profilePath: files.profile.path, others, intents: raw, dialogs });
+}
 
 if (args.includes('--confirm-list')) {
   console.log(`Items staff must confirm (profile ${files.profile.path}):`);

@@ -1,7 +1,9 @@
 /**
  * `npm run staff:create-admin`: creates the first staff administrator. Prompts for the user name and the
  * password (not echoed); for automation STAFF_ADMIN_USER and STAFF_ADMIN_PASSWORD are read instead.
- * There is no default password anywhere. Uses DATABASE_PATH like the server.
+ * There is no default password anywhere. Uses DATABASE_PATH like the server: run it with the service's value
+ * (docs/DEPLOY.md), or the administrator lands in ./data/stadtlotse.sqlite and cannot log in to the service.
+ * It names the database file first, before anything is typed, and again when the user is created.
  */
 import { createInterface } from 'node:readline';
 import { stdin, stdout } from 'node:process';
@@ -28,6 +30,15 @@ function ask(question: string, hidden: boolean): Promise<string> {
 }
 
 const config = readConfig();
+if (config.databasePath === ':memory:') {
+  process.stderr.write('DATABASE_PATH=:memory: ist eine Wegwerf-Datenbank. Bitte den DATABASE_PATH des Dienstes angeben.\n');
+  process.exit(1);
+}
+stdout.write(
+  process.env.DATABASE_PATH
+    ? `Datenbank: ${config.databasePath}\n`
+    : `Datenbank: ${config.databasePath} (DATABASE_PATH ist nicht gesetzt: das ist die Datei von "npm start" im Projektordner, nicht die eines Dienstes mit eigenem DATABASE_PATH)\n`,
+);
 const username = (process.env.STAFF_ADMIN_USER ?? (await ask('Benutzername der Administration: ', false))).trim().toLowerCase();
 if (!/^[a-z0-9._-]{3,40}$/.test(username)) {
   process.stderr.write('Der Benutzername braucht 3–40 Zeichen aus a–z, 0–9, . _ -\n');
@@ -60,7 +71,7 @@ try {
       { id: crypto.randomUUID(), username, roles: ['admin'], passwordHash: await hashPassword(password), active: true, createdAt: at, updatedAt: at },
       { at, userId: null, username: 'staff:create-admin', action: 'user.create', target: `user:${username}`, after: { username, roles: ['admin'] } },
     );
-    stdout.write(`Administrator "${username}" angelegt. Anmelden unter /staff/login; weitere Rollen (editor, clerk) unter /staff/users.\n`);
+    stdout.write(`Administrator "${username}" angelegt in ${config.databasePath}. Anmelden unter /staff/login; weitere Rollen (editor, clerk) unter /staff/users.\n`);
   }
 } finally {
   await store.close();

@@ -6,9 +6,10 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from './content-error.js';
 import type { ContentBundle, ContentFile, ContentProblem } from './model.js';
-import { collectPlaceholders, resolveDeep } from './placeholders.js';
+import { placeholderUses, resolveDeep } from './placeholders.js';
+import { codeKeyProblems } from './profile-values.js';
 import { regionalWordProblems } from './regional-check.js';
-import { intentFileSchema, profileSchema, type IntentDefinition, type ProfileDefinition } from './schema.js';
+import { intentFileSchema, profileSchema, profileStructureSchema, type IntentDefinition, type ProfileDefinition } from './schema.js';
 
 export interface CatalogueEntry {
   id: string;
@@ -65,11 +66,18 @@ function loadProfile(file: ContentFile, problems: ContentProblem[]): ProfileDefi
   const raw = parseYaml(file, problems);
   if (raw === undefined) return undefined;
   const parsed = profileSchema.safeParse(raw);
-  if (!parsed.success) {
-    problems.push(...zodProblems(file.path, parsed.error));
-    return undefined;
-  }
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  problems.push(...zodProblems(file.path, parsed.error));
+  // A wrong value is reported above; the checks that need the profile (placeholders, keys the code reads) go on.
+  const structure = profileStructureSchema.safeParse(raw);
+  return structure.success ? structure.data : undefined;
+}
+
+/** One problem per placeholder key the profile lacks, at the first place the content uses it. */
+function missingPlaceholders(content: unknown, file: string, profile: ProfileDefinition, profilePath: string): ContentProblem[] {
+  return [...placeholderUses(content)]
+    .filter(([key]) => !(key in profile.values))
+    .map(([key, path]) => ({ file, path, reason: `placeholder {{profile.${key}}} is not in ${profilePath}` }));
 }
 
 export function buildContent(input: ContentInput): ContentBundle {
@@ -110,11 +118,7 @@ export function buildContent(input: ContentInput): ContentBundle {
         problems.push({ file, path: `suggestions.${index}.value`, reason: `refers to unknown intent "${target}"` });
       }
     });
-    if (profile) {
-      for (const key of collectPlaceholders(intent)) {
-        if (!(key in profile.values)) problems.push({ file, path: 'answer', reason: `placeholder {{profile.${key}}} is not in ${input.profile.path}` });
-      }
-    }
+    if (profile) problems.push(...missingPlaceholders(intent, file, profile, input.profile.path));
   }
   if (profile) problems.push(...regionalWordProblems(profile, input.profile.path, intents));
   if (!origin.has('unknown')) problems.push({ file: 'intents/', path: '', reason: 'the "unknown" intent is required (fallback answer)' });
@@ -126,10 +130,17 @@ export function buildContent(input: ContentInput): ContentBundle {
 
   let dialogs: unknown[] = [];
   if (input.validateDialogs && input.dialogs) {
-    const parsedDialogs = input.dialogs.map((file) => parseYaml(file, problems));
-    const result = input.validateDialogs(input.dialogs, parsedDialogs, intents);
+    const dialogFiles = input.dialogs;
+    const parsedDialogs = dialogFiles.map((file) => parseYaml(file, problems));
+    const result = input.validateDialogs(dialogFiles, parsedDialogs, intents);
     dialogs = result.dialogs;
     problems.push(...result.problems);
+    // Dialog texts and the dialogs' code read the profile too: a key missing there must stop the start as well,
+    // not show "{{profile.postcodes}}" to citizens or refuse every address.
+    if (profile) {
+      parsedDialogs.forEach((raw, index) => problems.push(...missingPlaceholders(raw, dialogFiles[index]?.path ?? '', profile, input.profile.path)));
+      problems.push(...codeKeyProblems(profile, input.profile.path, parsedDialogs.map((raw, index) => ({ file: dialogFiles[index]?.path ?? '', raw }))));
+    }
   }
 
   if (problems.length > 0 || !profile) throw new ContentError(problems);

@@ -1,6 +1,7 @@
 /** The declared shape of content files. Validation lives here, not in hand-written checks. */
 import { z } from 'zod';
 import { appointmentProfileSchema } from './appointment-profile.js';
+import { checkProfileValues } from './profile-values.js';
 
 /** Where the unknown intent's did_you_mean text puts the list of topics. */
 export const TOPICS_MARKER = '{topics}';
@@ -104,12 +105,18 @@ export const intentFileSchema = z.union([
   z.object({ intents: z.array(intentSchema).min(1) }).strict().transform((file) => file.intents),
 ]);
 
-export const profileSchema = z
+/** The profile's structure without the value rules: lets the checks go on reading a profile with a wrong value. */
+export const profileStructureSchema = z
   .object({
     id: intentId,
     name: nonEmpty,
-    /** Flat key -> value map used by {{profile.key}} placeholders in answers and links. */
+    /** Flat key -> value map used by {{profile.key}} placeholders in answers and links; known keys have rules (profile-values.ts). */
     values: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.union([z.string(), z.number()])),
+    /**
+     * How this city is named in running text ("Düren", "Dürener", "DSB"). content:check reports these words in
+     * the answers of every other city's profile, so text copied from this city is not served elsewhere.
+     */
+    place_names: z.array(nonEmpty).optional(),
     /** Keys whose values are not verified yet; staff must confirm them. */
     confirm: z.array(z.string()).default([]),
     /** Opening hours and slot length for appointment booking (see appointment-profile.ts). */
@@ -121,6 +128,9 @@ export const profileSchema = z
     regional_words: z.record(nonEmpty, z.array(z.string().trim().regex(/^[\p{Ll}\p{M}]+$/u, 'one lower-case word without spaces or punctuation'))).default({}),
   })
   .strict();
+
+/** A valid profile: the structure, and every known value by its rule (src/content/profile-values.ts). */
+export const profileSchema = profileStructureSchema.superRefine((profile, ctx) => checkProfileValues(profile.values, ctx, ['values']));
 
 export type IntentDefinition = z.infer<typeof intentSchema>;
 export type ProfileDefinition = z.infer<typeof profileSchema>;

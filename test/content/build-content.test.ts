@@ -79,7 +79,7 @@ describe('buildContent', () => {
     const text = intentYaml('f').replace('  en: Answer', '  en: Call {{profile.buergerbuero_phone}}');
     const problems = problemsOf(() => build([{ path: 'intents/f.yaml', text }]));
     expect(problems).toEqual([
-      { file: 'intents/f.yaml', path: 'answer', reason: 'placeholder {{profile.buergerbuero_phone}} is not in profiles/test/profile.yaml' },
+      { file: 'intents/f.yaml', path: 'answer.en', reason: 'placeholder {{profile.buergerbuero_phone}} is not in profiles/test/profile.yaml' },
     ]);
   });
 

@@ -5,8 +5,10 @@
  * WoGG, raised to the floor). Only an estimate: the Wohngeldstelle decides.
  */
 
-export const MIETENSTUFEN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'] as const;
-export type Mietenstufe = (typeof MIETENSTUFEN)[number];
+import { MIETENSTUFEN, type Mietenstufe } from '../../content/profile-values.js';
+
+// One list for the estimate, the HTTP route and the profile check (src/content/profile-values.ts).
+export { MIETENSTUFEN, type Mietenstufe };
 
 /** n: a, b, c (Anlage 2 WoGG); 7+ members use the 6-member row (the annex for 7+ is not in the facts file). */
 const COEFFICIENTS: ReadonlyArray<readonly [number, number, number]> = [

@@ -8,16 +8,13 @@ import type { DialogRegistry, Slots, StepContext } from '../registry.js';
 import type { DialogText } from '../schema.js';
 import { registerSharedValidators, sameTown } from '../applications/shared/validators.js';
 import { formatEuro } from '../text.js';
-import { estimateWohngeld, MIETENSTUFEN, type Estimate, type IncomeKind, type Mietenstufe } from './estimate.js';
+import { profileMietenstufe } from '../../content/profile-values.js';
+import { estimateWohngeld, type Estimate, type IncomeKind } from './estimate.js';
 import { incomeFromParts } from './income-parts.js';
 import { rentFromParts } from './rent-parts.js';
 
-export function profileMietenstufe(profile: ProfileDefinition): Mietenstufe {
-  const value = String(profile.values.mietenstufe ?? '');
-  const stufe = MIETENSTUFEN.find((s) => s === value);
-  if (!stufe) throw new Error(`profile ${profile.id}: mietenstufe must be one of ${MIETENSTUFEN.join(', ')}, got "${value}"`);
-  return stufe;
-}
+// The rule is the profile schema's, checked at load time (content:check, start-up); re-exported for the HTTP route.
+export { profileMietenstufe };
 
 const INCOME_KIND: Record<string, IncomeKind> = { arbeit: 'employment', rente: 'pension', sonstiges: 'other' };
 

@@ -22,6 +22,8 @@ import { securityHeaders } from '../../http/middleware/security-headers.js';
 import { webPlugin } from '../../web/index.js';
 import { staffPlugin } from '../../staff/index.js';
 import { loadStaffContent } from './staff-content.js';
+import { sameIntents } from '../../staff/content-source.js';
+import { resolveDeep } from '../../content/placeholders.js';
 import { createDefaultRegistry } from '../../dialogs/applications.js';
 import { createSubmissionStatusHandler } from '../../dialogs/applications/maengelmelder/status-handler.js';
 import { appointmentPlugin } from '../../http/routes/appointments.js';
@@ -47,6 +49,11 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
   // Staff edits live in the database: its published version is served; YAML seeds it the first time (see docs/STAFF-GUIDE.md).
   const staffContent = await loadStaffContent(config.contentRoot, config.cityProfile, store, createDialogValidator(createDefaultRegistry()));
   const content = staffContent.content;
+  // YAML edited after the first start is not served until an editor imports it in the workspace: say so, or the
+  // IT that just changed a file wonders why citizens still get the old text (docs/ADOPTING.md).
+  if (!staffContent.seeded && !sameIntents(staffContent.yaml.intents.map((intent) => resolveDeep(intent, content.profile)), content.intents)) {
+    logger.warn('content_yaml_differs', { publishedVersion: staffContent.version, hint: 'intents/*.yaml differ from the published version in the database, which is served; import them in the staff workspace (aus YAML importieren)' });
+  }
   const trainStarted = performance.now();
   const nlu = trainNlu(content);
   logger.info('nlu_trained', { intents: content.intents.length, ms: Math.round(performance.now() - trainStarted) });
