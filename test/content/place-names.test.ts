@@ -35,6 +35,10 @@ describe('place names of other cities', () => {
     expect(problems.filter((p) => !p.path.startsWith('title.'))).toEqual([]);
   });
 
+  it('finds no Düren name in the dialogs for Musterstadt (the waste company and the town come from the profile)', () => {
+    expect(check(musterstadt, dueren).filter((p) => p.file.startsWith('dialogs/'))).toEqual([]);
+  });
+
   it('reports each text that names Düren, with file and path', () => {
     const intent = intentFileSchema.parse(
       parse(`id: kfz

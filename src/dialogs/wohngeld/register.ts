@@ -144,18 +144,20 @@ export function registerWohngeld(registry: DialogRegistry): void {
       return {
         ok: false,
         reason: {
-          de: `Bitte nennen Sie Ihre Anschrift mit Postleitzahl, zum Beispiel „Markt 2, 52349 ${city}“.`,
-          en: `Please give your address with the postcode, for example "Markt 2, 52349 ${city}".`,
-          plain: `Bitte schreiben Sie die Adresse mit Postleitzahl. Zum Beispiel: Markt 2, 52349 ${city}.`,
+          de: `Bitte nennen Sie Ihre Anschrift mit Postleitzahl, zum Beispiel „Hauptstraße 5, ${postcodes[0] ?? ''} ${city}“.`,
+          en: `Please give your address with the postcode, for example "Hauptstraße 5, ${postcodes[0] ?? ''} ${city}".`,
+          plain: `Bitte schreiben Sie die Adresse mit Postleitzahl. Zum Beispiel: Hauptstraße 5, ${postcodes[0] ?? ''} ${city}.`,
         },
       };
     }
     if (postcode && postcodes.length > 0 && !postcodes.includes(postcode)) {
       const kreis = String(context.profile.values.district ?? '');
+      // "im Kreis Düren", "in der Städteregion Aachen": the profile holds the phrase with its article.
+      const inKreis = String(context.profile.values.kreis_im ?? `im ${kreis}`);
       return {
         ok: false,
         reason: {
-          de: `Die Wohngeldstelle der Stadt ${city} ist nur für Einwohner der Stadt zuständig (Postleitzahlen ${postcodes.join(', ')}).${kreis ? ` Wohnen Sie woanders im ${kreis}, ist die Kreisverwaltung zuständig.` : ''} Bitte nennen Sie Ihre Anschrift in ${city}.`,
+          de: `Die Wohngeldstelle der Stadt ${city} ist nur für Einwohner der Stadt zuständig (Postleitzahlen ${postcodes.join(', ')}).${kreis ? ` Wohnen Sie woanders ${inKreis}, ist die Kreisverwaltung zuständig.` : ''} Bitte nennen Sie Ihre Anschrift in ${city}.`,
           en: `The Wohngeld office of ${city} only handles residents of the city (postcodes ${postcodes.join(', ')}).${kreis ? ` If you live elsewhere in ${kreis}, apply to the district administration.` : ''} Please give your address in ${city}.`,
           plain: `Die Stadt ${city} ist nur für Menschen in ${city} zuständig. Bitte nennen Sie Ihre Adresse in ${city}.`,
         },

@@ -39,9 +39,9 @@ export const cityAddress: SyncValidator = (value, context) => {
     return {
       ok: false,
       reason: {
-        de: 'Bitte nennen Sie Straße und Hausnummer, zum Beispiel „Markt 2“.',
-        en: 'Please give street and house number, for example "Markt 2".',
-        plain: 'Bitte schreiben Sie die Straße und die Hausnummer. Zum Beispiel: Markt 2.',
+        de: 'Bitte nennen Sie Straße und Hausnummer, zum Beispiel „Hauptstraße 5“.',
+        en: 'Please give street and house number, for example "Hauptstraße 5".',
+        plain: 'Bitte schreiben Sie die Straße und die Hausnummer. Zum Beispiel: Hauptstraße 5.',
       },
     };
   }
@@ -76,11 +76,13 @@ export function postcodeFromAddress(addressSlot: string): StepLogic {
 /** E-mail address or phone number, recognised as an entity. */
 export const contact: SyncValidator = (value, context) => {
   if (context.entity && (context.entity.type === 'email' || context.entity.type === 'phone') && typeof value === 'string') return { ok: true, value };
+  // The example number has the city's area code (the central number's first group), not Düren's.
+  const area = /^\s*(0\d{2,5})\b/.exec(String(context.profile.values.phone_central ?? ''))?.[1] ?? '0123';
   return {
     ok: false,
     reason: {
-      de: 'Bitte nennen Sie eine Telefonnummer (zum Beispiel 02421 123456) oder eine E-Mail-Adresse.',
-      en: 'Please give a phone number (for example 02421 123456) or an e-mail address.',
+      de: `Bitte nennen Sie eine Telefonnummer (zum Beispiel ${area} 123456) oder eine E-Mail-Adresse.`,
+      en: `Please give a phone number (for example ${area} 123456) or an e-mail address.`,
       plain: 'Bitte schreiben Sie eine Telefonnummer oder eine E-Mail-Adresse.',
     },
   };
