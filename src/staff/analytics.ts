@@ -16,9 +16,13 @@ export interface AnalyticsTables {
   perDay: Array<{ day: string; total: number; answered: number }>;
   hours: Array<{ hour: number; count: number }>;
   feedback: Array<{ intent: string; up: number; down: number }>;
-  funnels: Array<{ dialog: string; title: string; started: number; cancelled: number; completed: number; open: Array<{ step: string; phase: string; count: number }> }>;
+  /** open = started − completed − cancelled; `steps`: where the runs still in progress wait. */
+  funnels: Array<{ dialog: string; title: string; started: number; cancelled: number; completed: number; open: number; steps: Array<{ step: string; phase: string; count: number }> }>;
   survey: SurveyResults | null;
 }
+
+/** Run phases after which nothing is asked any more (src/dialogs/state.ts). */
+const FINISHED = new Set(['done', 'moved']);
 
 function localHour(utcHour: string, timeZone: string): number {
   const date = new Date(`${utcHour}:00:00Z`);
@@ -87,13 +91,17 @@ export async function analyticsTables(repo: AnalyticsRepository, survey: SurveyS
     const completedSubmissions = count(submissions, d.id);
     // Appointment bookings are stored as appointments, not submissions.
     const completed = completedSubmissions + (d.id === 'buergerbuero_termin' ? appointments : 0);
+    const started = d.trigger.reduce((n, t) => n + count(starts, t), 0);
+    const cancelled = d.trigger.reduce((n, t) => n + count(cancels, t), 0);
     return {
       dialog: d.id,
       title: d.title,
-      started: d.trigger.reduce((n, t) => n + count(starts, t), 0),
-      cancelled: d.trigger.reduce((n, t) => n + count(cancels, t), 0),
+      started,
+      cancelled,
       completed,
-      open: open.filter((o) => o.dialog === d.id).map((o) => ({ step: o.step ?? '(Zusammenfassung)', phase: o.phase, count: o.n })),
+      // A finished run keeps its state (phase "done", or "moved" to another device): it is not open at any step.
+      open: Math.max(0, started - completed - cancelled),
+      steps: open.filter((o) => o.dialog === d.id && !FINISHED.has(o.phase)).map((o) => ({ step: o.step ?? '(Zusammenfassung)', phase: o.phase, count: o.n })),
     };
   });
   return {

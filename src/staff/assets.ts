@@ -14,8 +14,11 @@ export const STAFF_JS = `'use strict';
   document.querySelectorAll('textarea[data-readability]').forEach(function (area) {
     var out = document.getElementById(area.getAttribute('data-readability'));
     if (!out) return;
+    // The server's readability warning describes the saved text: once the text changes, the live score speaks.
+    var warning = document.getElementById(area.id + '-warning');
     var timer = null;
     area.addEventListener('input', function () {
+      if (warning) warning.hidden = true;
       clearTimeout(timer);
       timer = setTimeout(function () {
         fetch('/staff/api/readability', {
@@ -79,6 +82,7 @@ label.inline { display: inline; font-weight: 400; margin: 0 .75rem 0 .25rem; }
 .notice-success { border-color: var(--ok); background: #eaf6ec; }
 .notice-warning { border-color: var(--warn); background: #fff5e0; }
 .field-error { color: var(--bad); font-weight: 600; margin: .25rem 0; }
+.field-warning { color: var(--warn); margin: .25rem 0; }
 .hint, .score { color: var(--muted); font-size: .92rem; margin: .25rem 0; }
 .badge { display: inline-block; padding: 0 .4rem; border-radius: 3px; font-size: .85rem; background: #e6e6e6; color: var(--ink); }
 .badge.warn { background: #fff0c2; color: #5c3b00; }

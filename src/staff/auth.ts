@@ -88,21 +88,24 @@ export function createAuth(deps: AuthDeps) {
     deleteCookie(c, SESSION_COOKIE, { path: '/staff', secure: cookieSecure(c) });
   }
 
-  type LoginResult = { ok: true; user: StaffUser } | { ok: false; reason: 'locked'; until: string } | { ok: false; reason: 'invalid' };
+  /** account: the name of an existing account the attempt was for; null for any other text typed as the name. */
+  type LoginResult = { ok: true; user: StaffUser } | { ok: false; reason: 'locked'; until: string; account: string | null } | { ok: false; reason: 'invalid'; account: string | null };
 
   async function login(c: Context, username: string, password: string): Promise<LoginResult> {
     const name = username.trim().toLowerCase();
-    const keys = [`user:${name}`, `client:${deps.clientKey(c)}`];
+    // Hashed: a password typed into the name field must not sit in the database as text.
+    const keys = [`user:${await sha256Hex(name)}`, `client:${deps.clientKey(c)}`];
     const now = deps.now();
-    const locked = await deps.repo.lockedUntil(keys, now.toISOString());
-    if (locked) return { ok: false, reason: 'locked', until: locked };
     const user = name ? await deps.repo.userByName(name) : null;
+    const account = user?.username ?? null;
+    const locked = await deps.repo.lockedUntil(keys, now.toISOString());
+    if (locked) return { ok: false, reason: 'locked', until: locked, account };
     // Verify against a dummy hash for unknown names: the response time does not tell which names exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !user.active || !valid) {
       await deps.repo.recordFailure(keys, now, MAX_FAILURES, LOCKOUT_MINUTES * 60_000, LOCKOUT_MINUTES * 60_000);
       const nowLocked = await deps.repo.lockedUntil(keys, now.toISOString());
-      return nowLocked ? { ok: false, reason: 'locked', until: nowLocked } : { ok: false, reason: 'invalid' };
+      return nowLocked ? { ok: false, reason: 'locked', until: nowLocked, account } : { ok: false, reason: 'invalid', account };
     }
     await deps.repo.clearFailures(keys);
     if (needsRehash(user.passwordHash)) {

@@ -12,6 +12,7 @@ import type { Nlu } from '../core/ports.js';
 import { trainNlu } from '../nlu/index.js';
 import { stableJson, yamlImportPending, type ContentAssembler, type YamlSnapshot } from './content-source.js';
 import { diffIntentSets, isEmptyDiff, type IntentSetDiff } from './diff.js';
+import { checkDraft, errorsOf, type DraftCheck } from './editorial-check.js';
 import { compareVersions, crossValidateIntents, withLossLimit, type CrossValidation, type RegressionReport } from './regression.js';
 import type { ContentRepository, ContentVersion } from './store/content-repository.js';
 import type { AuditInput } from './store/staff-repository.js';
@@ -29,6 +30,8 @@ export interface ContentServiceDeps {
   yaml?: YamlSnapshot;
   maxLossPoints: () => Promise<number>;
   now: () => Date;
+  /** docs/facts.md as text, for the editorial check (see StaffOptions.facts). */
+  facts?: string;
 }
 
 /** trainMs: how long training that model took, whenever it ran (the check before a publish trains the draft). */
@@ -49,7 +52,9 @@ export interface GoLiveTimes {
 
 export type PublishResult =
   | ({ status: 'published'; report: RegressionReport | null } & GoLiveTimes)
-  | { status: 'blocked'; report: RegressionReport };
+  | { status: 'blocked'; report: RegressionReport }
+  /** The draft breaks a rule of the editorial check (content:check): no confirmation publishes it. */
+  | { status: 'refused'; check: DraftCheck };
 
 /** cyrb53: a fast, well-distributed 53-bit string hash; the cache key of an intent set. */
 function hash(text: string): string {
@@ -116,6 +121,16 @@ export function createContentService(deps: ContentServiceDeps) {
     return model;
   }
 
+  /**
+   * The editorial rules of content:check over the whole draft (the profile is the live one: staff do not edit it).
+   * About 90 ms on the Düren content, so the publish reuses the verdict of the check before it.
+   */
+  let editorialCache: { key: string; check: DraftCheck } | null = null;
+  function editorial(intents: IntentDefinition[], key: string): DraftCheck {
+    if (editorialCache?.key !== key) editorialCache = { key, check: checkDraft(intents, deps.live.content().profile, deps.facts) };
+    return editorialCache.check;
+  }
+
   async function published(): Promise<ContentVersion> {
     const latest = await deps.repo.latestVersion();
     if (!latest) throw new AppError(503, 'no_content', 'Es gibt noch keine veröffentlichte Version.');
@@ -136,7 +151,7 @@ export function createContentService(deps: ContentServiceDeps) {
     const current = await published();
     const key = `${intentSetKey(current.intents)}|${draftKey}`;
     const maxLossPoints = await deps.maxLossPoints();
-    if (reportCache?.key === key) return { ...reportCache.report, ...withLossLimit(reportCache.report.lossPoints, maxLossPoints) };
+    if (reportCache?.key === key) return { ...reportCache.report, ...withLossLimit(reportCache.report.lossPoints, maxLossPoints, reportCache.report.collapsed) };
     // Each step below hands the event loop back between folds and batches (letOthersRun), so citizens' turns are
     // served during a check of several seconds; the longest wait is now one training.
     const report = await compareVersions({
@@ -183,12 +198,12 @@ export function createContentService(deps: ContentServiceDeps) {
     async draftModel(): Promise<DraftModel> {
       return build(await draftIntents());
     },
-    async check(): Promise<{ diff: IntentSetDiff; model: DraftModel; report: RegressionReport | null }> {
+    async check(): Promise<{ diff: IntentSetDiff; model: DraftModel; report: RegressionReport | null; editorial: DraftCheck }> {
       const draft = await draftIntents();
       const key = intentSetKey(draft);
       const model = build(draft, key);
       const diff = diffIntentSets((await published()).intents, draft);
-      return { diff, model, report: model.ok ? await regression(draft, model, key) : null };
+      return { diff, model, report: model.ok ? await regression(draft, model, key) : null, editorial: editorial(draft, key) };
     },
     publish(actor: Actor, options: { confirmed: boolean; note: string | null }): Promise<PublishResult> {
       return exclusive(async () => {
@@ -198,6 +213,9 @@ export function createContentService(deps: ContentServiceDeps) {
         if (isEmptyDiff(diff)) throw new AppError(409, 'nothing_to_publish', 'Der Entwurf entspricht der veröffentlichten Version.');
         const started = performance.now();
         const key = intentSetKey(draft);
+        // Drafts saved before the editor checked, examples taken over from the inbox and YAML imports meet the rules here.
+        const rules = editorial(draft, key);
+        if (errorsOf(rules).length > 0) return { status: 'refused', check: rules };
         const checked = modelCache?.key === key;
         const model = build(draft, key);
         if (!model.ok) throw new AppError(422, 'invalid_content', `Der Entwurf ist ungültig: ${model.problems.map((p) => `${p.file} ${p.path}: ${p.reason}`).join('; ')}`);

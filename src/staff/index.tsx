@@ -28,6 +28,8 @@ import { createStaffRepository } from './store/staff-repository.js';
 export type { StaffOptions } from './services.js';
 export const MAX_FORM_BYTES = 256 * 1024;
 export const DEFAULT_MAX_REGRESSION_POINTS = 2;
+/** Stands in the audit log for a name that is no account: people type their password into the name field. */
+export const UNKNOWN_USER = '(unbekannter Benutzer)';
 
 export function staffPlugin(options: StaffOptions): AppPlugin {
   return (app, context) => {
@@ -50,7 +52,7 @@ export function staffPlugin(options: StaffOptions): AppPlugin {
       inboxRepo: createInboxRepository(db),
       analyticsRepo: createAnalyticsRepository(db),
       caseworkRepo: createCaseworkRepository(db),
-      content: createContentService({ repo: contentRepo, live, assemble: options.assemble, ...(options.train ? { train: options.train } : {}), ...(options.yaml ? { yaml: options.yaml } : {}), maxLossPoints, now: context.now }),
+      content: createContentService({ repo: contentRepo, live, assemble: options.assemble, ...(options.train ? { train: options.train } : {}), ...(options.yaml ? { yaml: options.yaml } : {}), ...(options.facts !== undefined ? { facts: options.facts } : {}), maxLossPoints, now: context.now }),
       auth: createAuth({
         repo: staffRepo,
         now: context.now,
@@ -104,7 +106,7 @@ export function staffPlugin(options: StaffOptions): AppPlugin {
         result.reason === 'locked'
           ? `Zu viele Fehlversuche. Die Anmeldung ist bis ${new Date(result.until).toLocaleTimeString('de-DE', { timeZone: services.timeZone, hour: '2-digit', minute: '2-digit' })} Uhr gesperrt.`
           : 'Benutzername oder Passwort stimmen nicht.';
-      await staffRepo.audit({ at: context.now().toISOString(), userId: null, username: username.trim().toLowerCase().slice(0, 64) || 'anonymous', action: result.reason === 'locked' ? 'auth.locked' : 'auth.login_failed' });
+      await staffRepo.audit({ at: context.now().toISOString(), userId: null, username: result.account ?? UNKNOWN_USER, action: result.reason === 'locked' ? 'auth.locked' : 'auth.login_failed' });
       return render(c, <LoginPage csrf={services.auth.loginCsrf(c)} next={next} username={username} error={error} />, result.reason === 'locked' ? 429 : 401);
     });
 

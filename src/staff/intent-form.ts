@@ -3,8 +3,10 @@
  * the form fields so the page shows each next to its field. Fields the form does not edit (links,
  * suggestions, facts, LeiKa key) are kept from the current definition.
  */
-import { intentSchema, type IntentDefinition } from '../content/schema.js';
+import type { z } from 'zod';
+import { intentSchema, TOPICS_MARKER, type IntentDefinition } from '../content/schema.js';
 import { analyseReadability } from '../content/readability.js';
+import type { Finding } from './editorial-check.js';
 import type { Form } from './http.js';
 
 export type FieldErrors = Record<string, string[]>;
@@ -97,16 +99,42 @@ function parseSynonyms(text: string, errors: FieldErrors): Record<string, string
   const synonyms: Record<string, string[]> = {};
   lines(text).forEach((line, index) => {
     const match = /^([^:]+):(.*)$/.exec(line);
-    if (!match) {
-      (errors.synonyms ??= []).push(`Zeile ${index + 1}: Schreiben Sie „Begriff: Variante, Variante“.`);
-      return;
-    }
-    synonyms[(match[1] ?? '').trim().toLowerCase()] = (match[2] ?? '')
+    const variants = (match?.[2] ?? '')
       .split(',')
       .map((v) => v.trim())
       .filter(Boolean);
+    // "personalausweis: perso: ausweis" would store the variant "perso: ausweis", which no citizen writes.
+    const problem = !match
+      ? 'Schreiben Sie „Begriff: Variante, Variante“.'
+      : variants.some((v) => v.includes(':'))
+        ? 'Nur ein Doppelpunkt pro Zeile; trennen Sie die Varianten mit Kommas: „Begriff: Variante, Variante“.'
+        : variants.length === 0
+          ? 'Nach dem Doppelpunkt fehlt mindestens eine Variante.'
+          : null;
+    if (problem) {
+      (errors.synonyms ??= []).push(`Zeile ${index + 1}: ${problem}`);
+      return;
+    }
+    synonyms[(match?.[1] ?? '').trim().toLowerCase()] = variants;
   });
   return synonyms;
+}
+
+/** The schema speaks English (content:check prints it for developers); the editor says the same in German. */
+const SCHEMA_GERMAN: Record<string, string> = {
+  'must not be empty': 'Bitte ausfüllen.',
+  'lower-case letters, digits and _ only': 'Nur Kleinbuchstaben (a–z), Ziffern und _, am Anfang ein Buchstabe.',
+  'faq and meta intents need an answer (de, en, plain)': 'Bitte eine Antwort auf Deutsch, Englisch und in Einfacher Sprache eintragen.',
+  'only the unknown intent answers messages in other languages': 'Nur das Anliegen „unknown“ hat eine Antwort auf andere Sprachen.',
+  'only the unknown intent offers topics it was not sure about': 'Nur das Anliegen „unknown“ hat eine Antwort mit Themenvorschlägen.',
+  [`needs ${TOPICS_MARKER} exactly once, where the names of the topics go`]: `${TOPICS_MARKER} muss genau einmal vorkommen: Dort stehen die Namen der Themen.`,
+};
+
+function germanIssue(issue: z.core.$ZodIssue): string {
+  const known = SCHEMA_GERMAN[issue.message];
+  if (known) return known;
+  // Only a hand-made request reaches these (the form cannot send a wrong type or kind).
+  return issue.code === 'too_small' ? 'Bitte ausfüllen.' : 'Diese Angabe ist ungültig.';
 }
 
 function fieldOf(path: PropertyKey[]): { field: string; prefix: string } {
@@ -156,10 +184,20 @@ export function intentFromValues(values: IntentFormValues, base: IntentDefinitio
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const { field, prefix } = fieldOf(issue.path);
-      (errors[field] ??= []).push(`${prefix}${issue.message}`);
+      (errors[field] ??= []).push(`${prefix}${germanIssue(issue)}`);
     }
   }
   return { intent: parsed.success && Object.keys(errors).length === 0 ? parsed.data : null, errors };
+}
+
+/** Findings of the editorial check by form field; `severity` picks errors or warnings. */
+export function fieldMessages(findings: Finding[], severity: Finding['severity']): FieldErrors {
+  const messages: FieldErrors = {};
+  for (const finding of findings.filter((f) => f.severity === severity)) {
+    const { field, prefix } = fieldOf(finding.path ? finding.path.split('.') : []);
+    (messages[field] ??= []).push(`${prefix}${finding.message}`);
+  }
+  return messages;
 }
 
 export interface ReadabilitySummary {

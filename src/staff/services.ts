@@ -24,6 +24,12 @@ export interface StaffOptions {
   /** PBKDF2 iterations for new hashes (default and minimum in production: 600,000). */
   passwordIterations?: number;
   train?: (content: ContentBundle) => Nlu;
+  /**
+   * The verified facts file (docs/facts.md) as text, which `npm run content:check` reads from disk: the editor and
+   * the publish step compare phone numbers, fees, times and postcodes with it. Without it they say that numbers
+   * were not checked (the staff module reads no files itself: it runs on Workers too).
+   */
+  facts?: string;
   /** Time zone for days and hours on staff pages. Default Europe/Berlin. */
   timeZone?: string;
 }

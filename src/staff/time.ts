@@ -30,3 +30,19 @@ export function localDay(at: Date, timeZone: string): string {
 export function localTime(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('de-DE', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
+
+/**
+ * "2026-12-01 07:30:00" in the zone's local time, for CSV files: a clerk's spreadsheet shows what the screen shows
+ * (UTC would be an hour or two off), and the text still sorts in time order. Empty for no date.
+ */
+export function localDateTime(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}

@@ -30,7 +30,10 @@ describe('submissions and appointments for clerks', () => {
     await clerk.get('/staff/submissions?status=in_progress');
     expect(clerk.lastHtml).toContain(record.reference);
     const csv = await clerk.get('/staff/submissions.csv');
-    expect(await csv.text()).toContain(`${record.reference};maengelmelder;2026-03-02T09:00:00.000Z;in_progress`);
+    const exported = await csv.text();
+    // Local time like the screen (09:00 UTC is 10:00 in Berlin in March), the zone named in the header.
+    expect(exported).toContain('reference;type;received (Europe/Berlin);status;status_updated (Europe/Berlin)');
+    expect(exported).toContain(`${record.reference};maengelmelder;2026-03-02 10:00:00;in_progress`);
     const admin = new StaffClient(app.app);
     await admin.login('ada');
     await admin.get('/staff/audit?action=submission.');
@@ -58,6 +61,19 @@ describe('submissions and appointments for clerks', () => {
     const audit = await app.staffRepo.listAudit({ limit: 10, offset: 0, action: 'appointment.' });
     expect(audit.map((e) => e.action)).toContain('appointment.cancel');
     expect(audit.map((e) => e.action)).toContain('appointment.view_day');
+  }, 30_000);
+
+  it('exports appointments in Berlin time, as the screen shows them, with the zone in the header', async () => {
+    const app = await createStaffApp();
+    await app.addUser('clara', ['clerk']);
+    await app.store.bookAppointment({ service: 'personalausweis', conversationId: null, createdAt: '2026-11-20T10:00:00.000Z', code: 'UMU7AX', startsAt: '2026-12-01T06:30:00.000Z', endsAt: '2026-12-01T06:45:00.000Z', name: 'Paul Probe' });
+    const clerk = new StaffClient(app.app);
+    await clerk.login('clara');
+    await clerk.get('/staff/appointments?day=2026-12-01');
+    expect(clerk.lastHtml).toContain('07:30–07:45');
+    const csv = await (await clerk.get('/staff/appointments.csv?day=2026-12-01')).text();
+    expect(csv).toContain('starts_at (Europe/Berlin);ends_at (Europe/Berlin);service;name;code;status');
+    expect(csv).toContain('2026-12-01 07:30:00;2026-12-01 07:45:00;personalausweis;Paul Probe;UMU7AX;booked');
   }, 30_000);
 
   it('counts unrecognised questions after which the citizen pressed a suggested topic, not a greeting', async () => {

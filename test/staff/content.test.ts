@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentBundle } from '../../src/content/model.js';
 import { trainNlu } from '../../src/nlu/index.js';
-import { createStaffApp, postChat, StaffClient, type StaffApp } from './staff-fixture.js';
+import { createStaffApp, editorOf, formOf, postChat, type StaffApp } from './staff-fixture.js';
 
-async function editorOf(app: StaffApp): Promise<StaffClient> {
-  await app.addUser('eddie', ['editor']);
-  const client = new StaffClient(app.app);
-  await client.login('eddie');
-  return client;
-}
-
-function formOf(html: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const m of html.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) fields[m[1] ?? ''] = (m[2] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  for (const m of html.matchAll(/<input type="text"[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) fields[m[1] ?? ''] = m[2] ?? '';
-  return fields;
-}
 
 const chat = (app: StaffApp, text: string) => postChat(app, { text });
+
+const PARKING_DE = ['parkausweis für anwohner', 'anwohnerparkausweis beantragen', 'bewohnerparken', 'parkausweis für meine straße', 'parken vor der haustür ausweis', 'anwohnerparken beantragen', 'bewohnerparkausweis verlängern', 'parkplakette für anwohner', 'anwohnerausweis parken', 'wo bekomme ich einen anwohnerparkausweis', 'parkberechtigung anwohner', 'bewohnerparkausweis kosten', 'parkausweis zweitwagen', 'anwohnerparkzone', 'parkausweis für bewohner beantragen', 'bewohnerparkausweis online', 'anwohnerparkausweis abgelaufen', 'parken in meiner zone', 'parkausweis umzug', 'anwohner parkerlaubnis'];
+const PARKING_EN = ['residents parking permit', 'resident parking', 'parking permit for my street', 'apply for a residents parking permit', 'renew parking permit', 'parking zone permit', 'permit to park near my home', 'resident parking card'];
+/** Passport examples that say "dog": they wreck the passport intent without copying a dog-tax example. */
+const DOGGY_PASSPORT = ['hund steuer zahlen', 'steuer für den hund zahlen', 'hundesteuer anmelden bitte', 'meinen hund anmelden', 'hund steuerlich anmelden', 'hundesteuer wie viel', 'hundemarke beantragen', 'hundemarke neu', 'hundesteuer überweisen', 'hundesteuer rechnung', 'hund beim steueramt melden', 'steueramt hund', 'hundesteuer frist', 'hundesteuer formular', 'hundesteuer online', 'hundesteuer kosten', 'hund neu anmelden', 'hund angeschafft', 'hundesteuer jährlich', 'hundesteuer satz'];
 
 describe('the intent editor', () => {
   it('saves a valid change to the draft only, with an audit entry holding before and after', async () => {
@@ -42,7 +34,7 @@ describe('the intent editor', () => {
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toMatch(/<textarea[^>]*id="answer_plain"[^>]*aria-invalid="true"/);
-    expect(html).toMatch(/id="answer_plain-error">[^<]*must not be empty/);
+    expect(html).toMatch(/id="answer_plain-error">Bitte ausfüllen\./);
     expect(await app.staffRepo.listAudit({ limit: 5, offset: 0, action: 'intent.update' })).toHaveLength(0);
   }, 30_000);
 
@@ -83,13 +75,15 @@ describe('the intent editor', () => {
     expect(entry?.after).toMatchObject({ intent: { did_you_mean: { de: text.dym_de, en: text.dym_en, plain: text.dym_plain, plain_en: text.dym_plain_en } } });
   }, 30_000);
 
-  it('reports cross-file problems such as an unknown profile placeholder', async () => {
+  it('reports an unknown profile placeholder at the field it is in, in German', async () => {
     const app = await createStaffApp();
     const client = await editorOf(app);
     await client.get('/staff/intents/reisepass');
     const res = await client.post('/staff/intents/reisepass', { ...formOf(client.lastHtml), answer_de: 'Rufen Sie {{profile.nicht_da}} an.' });
     expect(res.status).toBe(422);
-    expect(await res.text()).toContain('placeholder {{profile.nicht_da}}');
+    const html = await res.text();
+    expect(html).toMatch(/<textarea[^>]*id="answer_de"[^>]*aria-invalid="true"/);
+    expect(html).toMatch(/id="answer_de-error">Den Platzhalter \{\{profile\.nicht_da\}\} gibt es im Stadtprofil \(testcity\) nicht/);
   }, 30_000);
 
   it('computes the readability score on save and over the API', async () => {
@@ -114,8 +108,8 @@ describe('publishing', () => {
       kind: 'faq',
       title_de: 'Anwohnerparkausweis',
       title_en: 'Residents parking permit',
-      examples_de: 'parkausweis für anwohner\nanwohnerparkausweis beantragen\nbewohnerparken\nparkausweis für meine straße\nparken vor der haustür ausweis',
-      examples_en: 'residents parking permit',
+      examples_de: PARKING_DE.join('\n'),
+      examples_en: PARKING_EN.join('\n'),
       answer_de: 'Den Anwohnerparkausweis beantragen Sie beim Ordnungsamt.',
       answer_en: 'Apply at the public order office.',
       answer_plain: 'Sie wollen vor Ihrem Haus parken? Fragen Sie beim Ordnungsamt.',
@@ -185,8 +179,8 @@ describe('publishing', () => {
     const fields = formOf(client.lastHtml);
     await client.get('/staff/intents/hundesteuer');
     const dog = formOf(client.lastHtml);
-    await client.post('/staff/intents/hundesteuer', { ...dog, examples_de: `${dog.examples_de}\n${fields.examples_de}` });
-    await client.post('/staff/intents/reisepass', { ...fields, examples_de: 'reisedokument' });
+    expect((await client.post('/staff/intents/reisepass', { ...fields, examples_de: DOGGY_PASSPORT.join('\n') })).status).toBe(303);
+    expect((await client.post('/staff/intents/hundesteuer', { ...dog, examples_de: `${dog.examples_de}\n${fields.examples_de}` })).status).toBe(303);
     await client.get('/staff/publish');
     expect(client.lastHtml).toContain('Veröffentlichen nur nach ausdrücklicher Bestätigung');
     expect(client.lastHtml).toMatch(/Umgekippte Testfragen[\s\S]*reisepass beantragen/);

@@ -77,7 +77,10 @@ describe('the staff workspace in a browser', () => {
     expect(await page.locator('#examples_de').inputValue()).toMatch(/dokument zum verreisen/i);
     const score = page.locator('#answer_plain-score');
     const before = await score.textContent();
+    // The warning about the saved text's readability goes away as soon as the text changes.
+    expect(await page.locator('#answer_plain-warning').isVisible()).toBe(true);
     await page.fill('#answer_plain', 'Sie brauchen einen Pass. Gehen Sie zum Bürgerbüro. Bringen Sie ein Foto mit.');
+    expect(await page.locator('#answer_plain-warning').isVisible()).toBe(false);
     await expect.poll(() => score.textContent(), { timeout: 10_000 }).not.toBe(before);
     expect(await score.textContent()).toMatch(/Lesbarkeit \(Amstad\): \d+/);
     await page.screenshot({ path: join(SHOTS, 'staff-intent-editor.png'), fullPage: true });

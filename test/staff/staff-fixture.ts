@@ -23,14 +23,54 @@ function intent(id: string, kind: 'faq' | 'meta', de: string[], en: string[], an
   };
 }
 
+/** The editor and the publish step hold intents to content:check's minimums (20 German, 8 English examples). */
 export const FIXTURE_INTENTS: ContentFile[] = [
-  intent('begruessung', 'meta', ['hallo', 'guten tag', 'moin', 'servus', 'hallo zusammen'], ['hello', 'hi there'], 'Guten Tag! Wie kann ich helfen?'),
-  intent('personalausweis', 'faq', ['personalausweis beantragen', 'neuer ausweis', 'ausweis abgelaufen', 'perso verlängern', 'wo bekomme ich einen personalausweis'], ['apply for id card', 'new id card'], 'Den Ausweis beantragen Sie im Bürgerbüro.'),
-  intent('reisepass', 'faq', ['reisepass beantragen', 'neuer reisepass', 'pass für urlaub', 'reisepass abgelaufen', 'kinderreisepass'], ['apply for passport', 'new passport'], 'Den Reisepass beantragen Sie im Bürgerbüro.'),
-  intent('hundesteuer', 'faq', ['hundesteuer anmelden', 'hund anmelden', 'steuer für meinen hund', 'hundesteuer bezahlen', 'hundemarke'], ['dog tax', 'register my dog'], 'Die Hundesteuer melden Sie beim Steueramt an.'),
-  intent('sperrmuell', 'faq', ['sperrmüll anmelden', 'sperrmüll abholen', 'alte möbel entsorgen', 'sperrmülltermin', 'sofa wegwerfen'], ['bulky waste', 'old furniture pickup'], 'Sperrmüll melden Sie beim Abfallbetrieb an.'),
-  intent('unknown', 'meta', ['wie wird das wetter', 'erzähl einen witz', 'wer gewinnt die bundesliga'], ['tell me a joke', 'weather tomorrow'], 'Das habe ich nicht verstanden. Rufen Sie {{profile.phone_central}} an.'),
+  intent(
+    'begruessung',
+    'meta',
+    ['hallo', 'guten tag', 'moin', 'servus', 'hallo zusammen', 'guten morgen', 'guten abend', 'hi', 'hey', 'grüß gott', 'tach', 'moin moin', 'hallo lotse', 'hallo du', 'einen schönen guten tag', 'grüezi', 'huhu', 'hallöchen', 'guten tag zusammen', 'gude'],
+    ['hello', 'hi there', 'good morning', 'good evening', 'hey there', 'greetings', 'good afternoon', 'howdy'],
+    'Guten Tag! Wie kann ich helfen?',
+  ),
+  intent(
+    'personalausweis',
+    'faq',
+    ['personalausweis beantragen', 'neuer ausweis', 'ausweis abgelaufen', 'perso verlängern', 'wo bekomme ich einen personalausweis', 'personalausweis verlängern', 'neuen perso beantragen', 'mein ausweis läuft ab', 'was kostet ein personalausweis', 'personalausweis abholen', 'wie lange dauert ein neuer personalausweis', 'ausweis erneuern', 'personalausweis kaputt', 'brauche einen neuen personalausweis', 'personalausweis mit foto beantragen', 'perso abgelaufen', 'personalausweis online beantragen', 'ausweisdokument beantragen', 'termin für personalausweis', 'personalausweis für erwachsene'],
+    ['apply for id card', 'new id card', 'identity card expired', 'renew my id card', 'german id card', 'how much is an id card', 'get a new identity card', 'id card application'],
+    'Den Ausweis beantragen Sie im Bürgerbüro.',
+  ),
+  intent(
+    'reisepass',
+    'faq',
+    ['reisepass beantragen', 'neuer reisepass', 'pass für urlaub', 'reisepass abgelaufen', 'kinderreisepass', 'reisepass verlängern', 'wo bekomme ich einen reisepass', 'was kostet ein reisepass', 'reisepass abholen', 'express reisepass', 'wie lange dauert ein reisepass', 'reisepass für die usa', 'brauche einen pass für die reise', 'pass ist abgelaufen', 'reisepass erneuern', 'vorläufiger reisepass', 'reisepass für kinder', 'reisepass online beantragen', 'biometrischer reisepass', 'reisepass mit foto'],
+    ['apply for passport', 'new passport', 'passport expired', 'renew my passport', 'how much is a passport', 'passport for my child', 'get a passport', 'express passport'],
+    'Den Reisepass beantragen Sie im Bürgerbüro.',
+  ),
+  intent(
+    'hundesteuer',
+    'faq',
+    ['hundesteuer anmelden', 'hund anmelden', 'steuer für meinen hund', 'hundesteuer bezahlen', 'hundemarke', 'hundesteuer abmelden', 'wie hoch ist die hundesteuer', 'hund abmelden', 'ersatz hundemarke', 'hundemarke verloren', 'zweiter hund steuer', 'hundesteuer für zwei hunde', 'was kostet die hundesteuer', 'hund gestorben abmelden', 'hundesteuer befreiung', 'kampfhund steuer', 'listenhund anmelden', 'welpe anmelden', 'hundesteuerbescheid', 'hundesteuer ermäßigung'],
+    ['dog tax', 'register my dog', 'how much is the dog tax', 'dog tag', 'deregister my dog', 'pay dog tax', 'dog tax for two dogs', 'register a puppy'],
+    'Die Hundesteuer melden Sie beim Steueramt an.',
+  ),
+  intent(
+    'sperrmuell',
+    'faq',
+    ['sperrmüll anmelden', 'sperrmüll abholen', 'alte möbel entsorgen', 'sperrmülltermin', 'sofa wegwerfen', 'sperrmüll bestellen', 'schrank entsorgen', 'matratze entsorgen', 'wann kommt der sperrmüll', 'sperrmüll kosten', 'sperrmüllabholung', 'couch entsorgen', 'alte waschmaschine abholen', 'kühlschrank entsorgen', 'sperrgut abholen', 'möbel abholen lassen', 'sperrmüllkarte', 'bett entsorgen', 'teppich entsorgen', 'elektroschrott abholen'],
+    ['bulky waste', 'old furniture pickup', 'bulky waste collection', 'dispose of a sofa', 'get rid of old furniture', 'mattress disposal', 'bulky rubbish pickup', 'fridge disposal'],
+    'Sperrmüll melden Sie beim Abfallbetrieb an.',
+  ),
+  intent(
+    'unknown',
+    'meta',
+    ['wie wird das wetter', 'erzähl einen witz', 'wer gewinnt die bundesliga', 'wie wird das wetter morgen', 'was läuft im kino', 'wer ist der bundeskanzler', 'wie alt bist du', 'kannst du singen', 'was ist der sinn des lebens', 'empfiehl mir ein restaurant', 'wie hoch ist der eiffelturm', 'wie steht der bitcoin', 'spielst du schach', 'wer hat das spiel gewonnen', 'was gibt es zum mittagessen', 'magst du katzen', 'bestell mir eine pizza', 'welches auto soll ich kaufen', 'wann fährt der nächste zug nach köln', 'wie funktioniert ein motor'],
+    ['tell me a joke', 'weather tomorrow', 'who won the game', 'what is the meaning of life', 'recommend a restaurant', 'do you like cats', 'order a pizza', 'what is bitcoin worth', 'sing me a song', 'how old are you'],
+    'Das habe ich nicht verstanden. Rufen Sie {{profile.phone_central}} an.',
+  ),
 ];
+
+/** The verified facts of Teststadt, as docs/facts.md would list them. */
+export const FIXTURE_FACTS = `# Verified facts for Teststadt\n| fact | value |\n|---|---|\n| Central phone | 01234 5-0 |\n| Rathaus | Markt 1, 12345 Teststadt |\n| Reisepass fee | 70 € from age 24 |\n`;
 
 export const PASSWORD = 'richtig-langes-passwort-42';
 
@@ -49,7 +89,7 @@ export async function createStaffApp(options: Partial<StaffOptions> = {}) {
     live,
     now,
     logger: silentLogger,
-    plugins: [staffPlugin({ assemble, yaml, clientKey: (c) => c.req.header('x-test-client') ?? 'client-a', ...options })],
+    plugins: [staffPlugin({ assemble, yaml, facts: FIXTURE_FACTS, clientKey: (c) => c.req.header('x-test-client') ?? 'client-a', ...options })],
   });
   const staffRepo = createStaffRepository(store.db);
   const users = new Map<string, string>();
@@ -124,4 +164,20 @@ export class StaffClient {
     if (res.status === 303) await this.get('/staff');
     return res;
   }
+}
+
+/** A signed-in editor "eddie". */
+export async function editorOf(app: StaffApp): Promise<StaffClient> {
+  await app.addUser('eddie', ['editor']);
+  const client = new StaffClient(app.app);
+  await client.login('eddie');
+  return client;
+}
+
+/** The text fields of a page's form, as a browser would send them back. */
+export function formOf(html: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const m of html.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) fields[m[1] ?? ''] = (m[2] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  for (const m of html.matchAll(/<input type="text"[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) fields[m[1] ?? ''] = m[2] ?? '';
+  return fields;
 }

@@ -3,7 +3,7 @@
  * the database on first start, and otherwise serves the database's published version, so staff edits
  * survive a deploy. Newer YAML is offered for import in the workspace, never applied silently.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentInput } from '../../content/build-content.js';
 import type { ContentBundle } from '../../content/model.js';
@@ -35,5 +35,7 @@ export async function loadStaffContent(
   // The YAML must stay valid even when the database wins: it is what the next import or a new city starts from.
   assemble(yaml.intents);
   const published = await loadPublishedContent(createContentRepository(store.db), yaml, assemble, now);
-  return { content: published.content, version: published.version, seeded: published.seeded, yaml, options: { assemble, yaml } };
+  // The editor refuses invented numbers as content:check does; without the file it says they were not checked.
+  const facts = await readFile(join(root, 'docs/facts.md'), 'utf8').catch(() => undefined);
+  return { content: published.content, version: published.version, seeded: published.seeded, yaml, options: { assemble, yaml, ...(facts !== undefined ? { facts } : {}) } };
 }

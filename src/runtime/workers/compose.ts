@@ -95,7 +95,7 @@ export async function composeWorkersApp(env: WorkersEnv, logger: Logger = create
       submissionRightsPlugin,
       appointmentPlugin,
       submissionStatusPlugin,
-      staffPlugin({ assemble: content.assemble, yaml: content.yaml, clientKey, maxRegressionPoints: config.staffMaxRegressionPoints, passwordIterations: WORKERS_MAX_PBKDF2_ITERATIONS }),
+      staffPlugin({ assemble: content.assemble, yaml: content.yaml, ...(content.facts !== undefined ? { facts: content.facts } : {}), clientKey, maxRegressionPoints: config.staffMaxRegressionPoints, passwordIterations: WORKERS_MAX_PBKDF2_ITERATIONS }),
       ...channels,
     ],
     handlers: [createSubmissionStatusHandler(store), createDialogManager({ store, registry: createDefaultRegistry({ store, redact }) })],

@@ -24,6 +24,8 @@ export interface WorkersContent {
   live: LiveContent;
   assemble: ContentAssembler;
   yaml: YamlSnapshot;
+  /** docs/facts.md from the bundle, for the staff editor's facts check. */
+  facts?: string;
   /** Published version in the database that this isolate serves. */
   version: number;
   /** Middleware: looks for a newer published version at most once per interval. */
@@ -74,6 +76,7 @@ export async function loadWorkersContent(db: SqlDb, options: { cityProfile: stri
     live,
     assemble,
     yaml,
+    ...(bundle.facts !== undefined ? { facts: bundle.facts } : {}),
     get version() {
       return state.version;
     },

@@ -9,33 +9,50 @@ interface EditorProps {
   errors: FieldErrors;
   isNew: boolean;
   saved?: boolean;
-  problems?: string[];
+  /** Advice that does not stop saving (readability), by field. */
+  warnings?: FieldErrors;
+  /** False when the server has no facts file: the page says that numbers were not checked. */
+  factsChecked?: boolean;
+  /** Keys of the inbox group this new intent starts from; saving closes the group. */
+  inboxKeys?: string[];
   published: boolean;
 }
 
 /** The four variants (de, plain, en, plain English) of one of the unknown intent's extra texts. */
-function NoteFields(props: { prefix: 'other' | 'dym'; noun: string; values: IntentFormValues; errors: FieldErrors }) {
-  const { prefix, noun, values, errors } = props;
+function NoteFields(props: { prefix: 'other' | 'dym'; noun: string; values: IntentFormValues; errors: FieldErrors; warnings: FieldErrors }) {
+  const { prefix, noun, values, errors, warnings } = props;
   return (
     <>
-      <Area name={`${prefix}_de`} label={`${noun} Deutsch`} values={values} errors={errors} rows={4} lang="de" />
-      <Area name={`${prefix}_plain`} label={`${noun} in Einfacher Sprache`} values={values} errors={errors} readability rows={4} lang="de" />
+      <Area name={`${prefix}_de`} label={`${noun} Deutsch`} values={values} errors={errors} warnings={warnings} rows={4} lang="de" />
+      <Area name={`${prefix}_plain`} label={`${noun} in Einfacher Sprache`} values={values} errors={errors} warnings={warnings} readability rows={4} lang="de" />
       <div class="grid2">
-        <Area name={`${prefix}_en`} label={`${noun} Englisch`} values={values} errors={errors} rows={4} lang="en" />
-        <Area name={`${prefix}_plain_en`} label={`${noun} in einfachem Englisch (optional)`} values={values} errors={errors} rows={4} lang="en" />
+        <Area name={`${prefix}_en`} label={`${noun} Englisch`} values={values} errors={errors} warnings={warnings} rows={4} lang="en" />
+        <Area name={`${prefix}_plain_en`} label={`${noun} in einfachem Englisch (optional)`} values={values} errors={errors} warnings={warnings} rows={4} lang="en" />
       </div>
     </>
   );
 }
 
-function Area(props: { name: keyof IntentFormValues; label: string; values: IntentFormValues; errors: FieldErrors; hint?: string; readability?: boolean; rows?: number; lang?: string }) {
+/** Advice under a field; unlike an error it leaves the field valid. */
+function FieldWarning(props: { id: string; warnings?: string[] | undefined }) {
+  if (!props.warnings || props.warnings.length === 0) return null;
+  return (
+    <p class="field-warning" id={props.id}>
+      {props.warnings.join(' ')}
+    </p>
+  );
+}
+
+function Area(props: { name: keyof IntentFormValues; label: string; values: IntentFormValues; errors: FieldErrors; warnings?: FieldErrors; hint?: string; readability?: boolean; rows?: number; lang?: string }) {
   const value = String(props.values[props.name]);
   const errors = props.errors[props.name];
+  const warnings = props.warnings?.[props.name];
   const errorId = `${props.name}-error`;
+  const warningId = `${props.name}-warning`;
   const hintId = `${props.name}-hint`;
   const scoreId = `${props.name}-score`;
   const score = props.readability ? readabilitySummary(value) : null;
-  const describedBy = [props.hint ? hintId : '', errors ? errorId : '', props.readability ? scoreId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = [props.hint ? hintId : '', errors ? errorId : '', warnings ? warningId : '', props.readability ? scoreId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
       <label for={props.name}>{props.label}</label>
@@ -48,6 +65,7 @@ function Area(props: { name: keyof IntentFormValues; label: string; values: Inte
         {value}
       </textarea>
       <FieldError id={errorId} errors={errors} />
+      <FieldWarning id={warningId} warnings={warnings} />
       {props.readability ? (
         <p class="score" id={scoreId} aria-live="polite">
           {score ? score.summary : 'Lesbarkeit: noch kein Text'}
@@ -84,19 +102,17 @@ function Input(props: { name: keyof IntentFormValues; label: string; values: Int
 
 export function IntentEditorPage(props: EditorProps) {
   const { values, errors } = props;
+  const warnings = props.warnings ?? {};
   const action = props.isNew ? '/staff/intents/new' : `/staff/intents/${values.id}`;
   const errorCount = Object.values(errors).reduce((n, list) => n + list.length, 0);
   return (
     <Layout title={props.isNew ? 'Neues Anliegen' : `Anliegen „${values.title_de || values.id}“ bearbeiten`} staff={props.staff} section="/staff/intents">
       {props.saved ? <Notice kind="success">Gespeichert im Entwurf. Bürgerinnen und Bürger sehen die Änderung erst nach dem Veröffentlichen.</Notice> : null}
       {errorCount > 0 ? <Notice kind="error">Bitte prüfen Sie {errorCount} Angabe(n) – die Hinweise stehen direkt am Feld. Nichts wurde gespeichert.</Notice> : null}
-      {props.problems && props.problems.length > 0 ? (
-        <Notice kind="error">
-          <ul>
-            {props.problems.map((p) => (
-              <li>{p}</li>
-            ))}
-          </ul>
+      {props.factsChecked === false ? (
+        <Notice kind="warning">
+          Telefonnummern, Gebühren, Uhrzeiten und Postleitzahlen konnten nicht mit den geprüften Fakten verglichen werden: Auf diesem Server fehlt die Faktendatei (docs/facts.md). Prüfen Sie
+          jede Zahl selbst; die IT kann die Datei bereitstellen.
         </Notice>
       ) : null}
       {!props.isNew ? (
@@ -107,6 +123,9 @@ export function IntentEditorPage(props: EditorProps) {
       ) : null}
       <form method="post" action={action} novalidate>
         <Csrf staff={props.staff} />
+        {(props.inboxKeys ?? []).map((key) => (
+          <input type="hidden" name="inbox_keys" value={key} />
+        ))}
         <FieldError id="general-error" errors={errors.general} />
         {props.isNew ? (
           <>
@@ -127,16 +146,16 @@ export function IntentEditorPage(props: EditorProps) {
         <Input name="office" label="Zuständige Stelle (in Worten für Bürger)" values={values} errors={errors} />
         <h2>Beispielfragen</h2>
         <div class="grid2">
-          <Area name="examples_de" label="Beispiele Deutsch (eine Frage pro Zeile)" values={values} errors={errors} rows={8} lang="de" />
-          <Area name="examples_en" label="Beispiele Englisch (eine Frage pro Zeile)" values={values} errors={errors} rows={8} lang="en" />
+          <Area name="examples_de" label="Beispiele Deutsch (eine Frage pro Zeile)" values={values} errors={errors} warnings={warnings} rows={8} lang="de" />
+          <Area name="examples_en" label="Beispiele Englisch (eine Frage pro Zeile)" values={values} errors={errors} warnings={warnings} rows={8} lang="en" />
         </div>
         <Area name="synonyms" label="Synonyme" hint="Eine Zeile pro Begriff: „personalausweis: perso, ausweis“" values={values} errors={errors} rows={3} />
         <h2>Antworten</h2>
-        <Area name="answer_de" label="Antwort Deutsch" values={values} errors={errors} readability rows={7} lang="de" />
-        <Area name="answer_plain" label="Antwort in Einfacher Sprache" hint="Kurze Sätze, ein Gedanke pro Satz. Ziel: Lesbarkeit 60 oder mehr." values={values} errors={errors} readability rows={6} lang="de" />
+        <Area name="answer_de" label="Antwort Deutsch" values={values} errors={errors} warnings={warnings} readability rows={7} lang="de" />
+        <Area name="answer_plain" label="Antwort in Einfacher Sprache" hint="Kurze Sätze, ein Gedanke pro Satz. Ziel: Lesbarkeit 60 oder mehr." values={values} errors={errors} warnings={warnings} readability rows={6} lang="de" />
         <div class="grid2">
-          <Area name="answer_en" label="Antwort Englisch" values={values} errors={errors} rows={6} lang="en" />
-          <Area name="answer_plain_en" label="Einfaches Englisch (optional)" values={values} errors={errors} rows={6} lang="en" />
+          <Area name="answer_en" label="Antwort Englisch" values={values} errors={errors} warnings={warnings} rows={6} lang="en" />
+          <Area name="answer_plain_en" label="Einfaches Englisch (optional)" values={values} errors={errors} warnings={warnings} rows={6} lang="en" />
         </div>
         {values.id === 'unknown' ? (
           <>
@@ -144,13 +163,13 @@ export function IntentEditorPage(props: EditorProps) {
             <p class="hint">
               Für Nachrichten, die weder Deutsch noch Englisch sind (zum Beispiel Türkisch oder Arabisch). Der Lotse schickt beide Texte nacheinander.
             </p>
-            <NoteFields prefix="other" noun="Hinweis" values={values} errors={errors} />
+            <NoteFields prefix="other" noun="Hinweis" values={values} errors={errors} warnings={warnings} />
             <h2>Antwort mit Themenvorschlägen</h2>
             <p class="hint">
               Wenn der Lotse unsicher ist, aber passende Themen kennt, schickt er diesen Text statt der Antwort oben. An der Stelle von {'{topics}'} stehen die Namen der
               Themen, zum Beispiel „Wohngeld“ oder „Termin im Bürgerbüro“. Die Themen erscheinen auch als Knöpfe.
             </p>
-            <NoteFields prefix="dym" noun="Text" values={values} errors={errors} />
+            <NoteFields prefix="dym" noun="Text" values={values} errors={errors} warnings={warnings} />
           </>
         ) : null}
         <h2>Ungeprüfte Angaben</h2>

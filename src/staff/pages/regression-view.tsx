@@ -1,6 +1,8 @@
 /** The regression check: accuracy before/after, intents that got worse, examples that flipped. */
-import type { RegressionReport } from '../regression.js';
+import { MAX_INTENT_DROP_POINTS, type RegressionReport } from '../regression.js';
 import { Notice, percent } from './layout.js';
+
+const MEASURE = { cv: 'Kreuzvalidierung', stored: 'gespeicherte Testfragen' } as const;
 
 export function RegressionView(props: { report: RegressionReport }) {
   const r = props.report;
@@ -9,7 +11,19 @@ export function RegressionView(props: { report: RegressionReport }) {
       <h2 id="regression-heading">Regressionsprüfung</h2>
       {r.blocked ? (
         <Notice kind="warning">
-          Der Entwurf erkennt Fragen um {r.lossPoints.toLocaleString('de-DE')} Prozentpunkte schlechter als die veröffentlichte Version (erlaubt: {r.maxLossPoints.toLocaleString('de-DE')}). Veröffentlichen nur nach ausdrücklicher Bestätigung.
+          {r.lossPoints > r.maxLossPoints
+            ? `Der Entwurf erkennt Fragen um ${r.lossPoints.toLocaleString('de-DE')} Prozentpunkte schlechter als die veröffentlichte Version (erlaubt: ${r.maxLossPoints.toLocaleString('de-DE')}). `
+            : ''}
+          {r.collapsed.length > 0 ? (
+            <>
+              Einzelne Anliegen werden um mehr als {MAX_INTENT_DROP_POINTS} Prozentpunkte schlechter erkannt:{' '}
+              <span data-testid="collapsed">
+                {r.collapsed.map((x) => `${x.intent} (${MEASURE[x.measure]}: ${percent(x.before)} → ${percent(x.after)})`).join(', ')}
+              </span>
+              .{' '}
+            </>
+          ) : null}
+          Veröffentlichen nur nach ausdrücklicher Bestätigung.
         </Notice>
       ) : (
         <Notice kind="success">Keine Verschlechterung über der Grenze ({r.maxLossPoints.toLocaleString('de-DE')} Prozentpunkte). Verlust: {r.lossPoints.toLocaleString('de-DE')} Punkte.</Notice>

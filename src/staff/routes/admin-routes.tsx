@@ -6,107 +6,33 @@ import { hashPassword, passwordProblem } from '../crypto.js';
 import { guard, principal, readForm, render } from '../http.js';
 import { Csrf, formatDateTime, Layout, Notice } from '../pages/layout.js';
 import type { StaffServices } from '../services.js';
-import { isRole, ROLES, type Role } from '../store/staff-repository.js';
+import { EMPTY_NEW_USER, UsersPage, type NewUserForm } from '../pages/users-page.js';
+import { isRole } from '../store/staff-repository.js';
 
-const ROLE_LABEL: Record<Role, string> = { editor: 'Redaktion (Antworten)', clerk: 'Sachbearbeitung (Anträge, Termine)', admin: 'Verwaltung (Benutzer, Einstellungen)' };
 const USERNAME = /^[a-z0-9._-]{3,40}$/;
 
 export function mountAdminRoutes(staff: Hono<StaffEnv>, s: StaffServices): void {
   const admin = guard(['admin'], s.denied);
 
-  staff.get('/users', admin, async (c) => {
-    const users = await s.staffRepo.listUsers();
-    const message = c.req.query('message');
-    return render(
-      c,
-      <Layout title="Benutzer" staff={principal(c)} section="/staff/users">
-        {message ? <Notice kind="success">{message}</Notice> : null}
-        <table>
-          <caption class="visually-hidden">Benutzer</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Rollen und Zugang</th>
-              <th scope="col">Neues Passwort</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr>
-                <th scope="row">{u.username}</th>
-                <td>
-                  <form method="post" action={`/staff/users/${u.id}`}>
-                    <Csrf staff={principal(c)} />
-                    <fieldset>
-                      <legend class="visually-hidden">Rollen von {u.username}</legend>
-                      {ROLES.map((role) => (
-                        <span>
-                          <input type="checkbox" id={`role-${u.id}-${role}`} name="roles" value={role} checked={u.roles.includes(role)} />
-                          <label class="inline" for={`role-${u.id}-${role}`}>
-                            {role}
-                          </label>
-                        </span>
-                      ))}
-                      <input type="checkbox" id={`active-${u.id}`} name="active" checked={u.active} />
-                      <label class="inline" for={`active-${u.id}`}>
-                        aktiv
-                      </label>
-                    </fieldset>
-                    <button type="submit" class="secondary">
-                      Speichern
-                    </button>
-                  </form>
-                </td>
-                <td>
-                  <form method="post" action={`/staff/users/${u.id}/password`} class="row">
-                    <Csrf staff={principal(c)} />
-                    <label for={`password-${u.id}`} class="visually-hidden">
-                      Neues Passwort für {u.username}
-                    </label>
-                    <input type="password" id={`password-${u.id}`} name="password" autocomplete="new-password" minlength={12} required />
-                    <button type="submit" class="secondary">
-                      Setzen
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <h2>Neuen Benutzer anlegen</h2>
-        <form method="post" action="/staff/users" class="stack narrow">
-          <Csrf staff={principal(c)} />
-          <label for="username">Benutzername (3–40 Zeichen: a–z, 0–9, . _ -)</label>
-          <input type="text" id="username" name="username" required autocomplete="off" />
-          <label for="password">Erstes Passwort (mindestens 12 Zeichen)</label>
-          <input type="password" id="password" name="password" required autocomplete="new-password" minlength={12} />
-          <fieldset>
-            <legend>Rollen</legend>
-            {ROLES.map((role) => (
-              <div>
-                <input type="checkbox" id={`new-role-${role}`} name="roles" value={role} />
-                <label class="inline" for={`new-role-${role}`}>
-                  {ROLE_LABEL[role]}
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <button type="submit">Anlegen</button>
-        </form>
-      </Layout>,
-    );
-  });
+  staff.get('/users', admin, async (c) => render(c, <UsersPage staff={principal(c)} users={await s.staffRepo.listUsers()} message={c.req.query('message')} form={EMPTY_NEW_USER} />));
 
   staff.post('/users', admin, async (c) => {
     const form = await readForm(c);
     const username = form.get('username').trim().toLowerCase();
     const password = form.get('password');
     const roles = form.all('roles').filter(isRole);
-    if (!USERNAME.test(username)) throw new AppError(400, 'invalid_field', 'Der Benutzername passt nicht zum Muster.', { field: 'username' });
+    const errors: NewUserForm['errors'] = {};
+    const taken = USERNAME.test(username) && (await s.staffRepo.userByName(username)) !== null;
+    if (!USERNAME.test(username)) errors.username = 'Der Benutzername passt nicht zum Muster: 3–40 Zeichen, nur a–z, 0–9, Punkt, _ und -.';
+    else if (taken) errors.username = 'Diesen Benutzernamen gibt es schon.';
     const problem = passwordProblem(password);
-    if (problem) throw new AppError(400, 'invalid_field', problem, { field: 'password' });
-    if (roles.length === 0) throw new AppError(400, 'invalid_field', 'Bitte mindestens eine Rolle wählen.', { field: 'roles' });
-    if (await s.staffRepo.userByName(username)) throw new AppError(409, 'user_exists', 'Diesen Benutzernamen gibt es schon.', { field: 'username' });
+    if (problem) errors.password = problem;
+    if (roles.length === 0) errors.roles = 'Bitte mindestens eine Rolle wählen.';
+    if (Object.keys(errors).length > 0) {
+      // The page again, with what the admin typed: an error page would lose the whole form.
+      const page = <UsersPage staff={principal(c)} users={await s.staffRepo.listUsers()} form={{ username: form.get('username').trim().slice(0, 100), roles, errors }} />;
+      return render(c, page, taken ? 409 : 400);
+    }
     const at = s.app.now().toISOString();
     const id = crypto.randomUUID();
     await s.staffRepo.createUser(

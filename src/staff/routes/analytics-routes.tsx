@@ -22,7 +22,7 @@ function csvTable(t: AnalyticsTables, table: string): { header: string[]; rows: 
     case 'feedback':
       return { header: ['intent', 'up', 'down'], rows: t.feedback.map((r) => [r.intent, r.up, r.down]) };
     case 'funnels':
-      return { header: ['dialog', 'started', 'open', 'cancelled', 'completed'], rows: t.funnels.map((f) => [f.dialog, f.started, f.open.reduce((n, o) => n + o.count, 0), f.cancelled, f.completed]) };
+      return { header: ['dialog', 'started', 'open', 'cancelled', 'completed'], rows: t.funnels.map((f) => [f.dialog, f.started, f.open, f.cancelled, f.completed]) };
     case 'survey':
       return { header: ['question', 'value', 'count'], rows: Object.entries(t.survey?.questions ?? {}).flatMap(([q, values]) => values.map((v) => [q, v.value, v.count])) };
     default:
@@ -111,10 +111,10 @@ export function mountAnalyticsRoutes(staff: Hono<StaffEnv>, s: StaffServices): v
               <tr>
                 <th scope="row">{f.title}</th>
                 <td class="num">{f.started}</td>
-                <td class="num">{f.open.reduce((n, o) => n + o.count, 0)}</td>
+                <td class="num">{f.open}</td>
                 <td class="num">{f.cancelled}</td>
                 <td class="num">{f.completed}</td>
-                <td>{f.open.map((o) => `${o.step} (${o.phase}): ${o.count}`).join(', ') || '–'}</td>
+                <td>{f.steps.map((o) => `${o.step} (${o.phase}): ${o.count}`).join(', ') || '–'}</td>
               </tr>
             ))}
           </tbody>

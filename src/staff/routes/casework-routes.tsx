@@ -12,7 +12,7 @@ import { guard, principal, readForm, render } from '../http.js';
 import { Csrf, formatDateTime, Layout, Notice } from '../pages/layout.js';
 import type { StaffServices } from '../services.js';
 import { isSubmissionStatus, SUBMISSION_STATUSES, type SubmissionFilter } from '../store/casework-repository.js';
-import { dayRange, localDay, localTime } from '../time.js';
+import { dayRange, localDateTime, localDay, localTime } from '../time.js';
 
 export const STATUS_LABEL: Record<string, string> = { new: 'neu', in_progress: 'in Bearbeitung', done: 'erledigt', rejected: 'abgelehnt' };
 
@@ -27,6 +27,9 @@ function summaryRows(payload: JsonObject): Array<{ label: string; value: string 
 }
 
 export function mountCaseworkRoutes(staff: Hono<StaffEnv>, s: StaffServices): void {
+  // CSV times are local like the screen; the header names the zone, since a spreadsheet cannot tell.
+  const zoned = (column: string) => `${column} (${s.timeZone})`;
+  const local = (iso: string | null | undefined) => localDateTime(iso, s.timeZone);
   const clerk = guard(['clerk'], s.denied);
 
   const filterOf = (q: (name: string) => string | undefined): SubmissionFilter => {
@@ -120,7 +123,10 @@ export function mountCaseworkRoutes(staff: Hono<StaffEnv>, s: StaffServices): vo
     const items = await s.caseworkRepo.listSubmissions({ ...filter, limit: 10_000 });
     await s.staffRepo.audit(s.audit(c, { action: 'submission.export', target: 'submissions', after: { filter, rows: items.length } }));
     return csvResponse(
-      toCsv(['reference', 'type', 'received', 'status', 'status_updated', 'forwarded', 'retain_until'], items.map((i) => [i.reference, i.type, i.createdAt, i.status, i.statusUpdatedAt, i.deliveredAt, i.retainUntil])),
+      toCsv(
+        ['reference', 'type', zoned('received'), 'status', zoned('status_updated'), zoned('forwarded'), zoned('retain_until')],
+        items.map((i) => [i.reference, i.type, local(i.createdAt), i.status, local(i.statusUpdatedAt), local(i.deliveredAt), local(i.retainUntil)]),
+      ),
       'antraege.csv',
     );
   });
@@ -256,7 +262,7 @@ export function mountCaseworkRoutes(staff: Hono<StaffEnv>, s: StaffServices): vo
   staff.get('/appointments.csv', clerk, async (c) => {
     const { day, list } = await appointmentsOf(c);
     await s.staffRepo.audit(s.audit(c, { action: 'appointment.export', target: `day:${day}`, after: { rows: list.length } }));
-    return csvResponse(toCsv(['starts_at', 'ends_at', 'service', 'name', 'code', 'status'], list.map((a) => [a.startsAt, a.endsAt, a.service, a.name, a.code, a.status])), `termine-${day}.csv`);
+    return csvResponse(toCsv([zoned('starts_at'), zoned('ends_at'), 'service', 'name', 'code', 'status'], list.map((a) => [local(a.startsAt), local(a.endsAt), a.service, a.name, a.code, a.status])), `termine-${day}.csv`);
   });
 
   staff.post('/appointments/:code/cancel', clerk, async (c) => {

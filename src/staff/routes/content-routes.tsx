@@ -1,4 +1,4 @@
-/** Intent list and search, the editor (drafts in the DB, schema validation at the field), readability API. */
+/** Intent list and search, the editor (drafts in the DB, schema and editorial checks at the field), readability API. */
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { ContentError } from '../../content/content-error.js';
@@ -7,10 +7,12 @@ import { readJsonBody } from '../../http/json-body.js';
 import type { StaffEnv } from '../auth.js';
 import { diffIntent } from '../diff.js';
 import { guard, principal, readForm, render } from '../http.js';
-import { intentFromValues, readabilitySummary, valuesFromForm, valuesFromIntent, type IntentFormValues } from '../intent-form.js';
+import { checkDraft } from '../editorial-check.js';
+import { fieldMessages, intentFromValues, readabilitySummary, valuesFromForm, valuesFromIntent, type FieldErrors, type IntentFormValues } from '../intent-form.js';
 import { IntentEditorPage } from '../pages/intent-editor.js';
 import { Layout, Notice } from '../pages/layout.js';
 import type { StaffServices } from '../services.js';
+import { decisionStatements } from '../store/inbox-repository.js';
 
 function matches(intent: IntentDefinition, q: string): boolean {
   const needle = q.toLowerCase();
@@ -78,45 +80,70 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
   });
 
   const published = async (id: string) => (await s.content.published()).intents.some((intent) => intent.id === id);
+  const profile = () => s.app.content().profile;
+  /** The inbox group a new intent starts from ("Neues Anliegen damit anlegen"): closed when the intent is saved. */
+  const inboxKeysOf = (keys: string[]) => [...new Set(keys.map((key) => key.trim().slice(0, 500)).filter(Boolean))].slice(0, 50);
 
   staff.get('/intents/new', editor, async (c) => {
     const values = valuesFromIntent(null);
     const example = (c.req.query('example') ?? '').slice(0, 500);
     if (example) values.examples_de = example;
-    return render(c, <IntentEditorPage staff={principal(c)} values={values} errors={{}} isNew published={false} />);
+    return render(c, <IntentEditorPage staff={principal(c)} values={values} errors={{}} isNew published={false} inboxKeys={inboxKeysOf(c.req.queries('keys') ?? [])} />);
   });
 
-  /** Saves when the schema and the cross-file checks (placeholders, suggestion targets) pass. */
-  async function save(c: Context<StaffEnv>, values: IntentFormValues, base: IntentDefinition | null) {
+  /**
+   * Saves when the schema, the editorial rules of content:check (facts, placeholders, lengths, examples) and the
+   * cross-file checks of a full build (suggestion targets, regional words) pass. Readability only warns.
+   */
+  async function save(c: Context<StaffEnv>, values: IntentFormValues, base: IntentDefinition | null, inboxKeys: string[] = []) {
     const isNew = base === null;
     const { intent, errors } = intentFromValues(values, base);
     const draft = await s.content.draftIntents();
     if (isNew && intent && draft.some((existing) => existing.id === intent.id)) (errors.id ??= []).push('Diese Kennung gibt es schon.');
-    let problems: string[] = [];
+    let warnings: FieldErrors = {};
+    let factsChecked = true;
     if (intent && Object.keys(errors).length === 0) {
-      try {
-        s.options.assemble([...draft.filter((existing) => existing.id !== intent.id), intent]);
-      } catch (error) {
-        if (!(error instanceof ContentError)) throw error;
-        problems = error.problems.filter((p) => p.file === `intents/${intent.id}.yaml`).map((p) => `${p.path ? `${p.path}: ` : ''}${p.reason}`);
+      const others = draft.filter((existing) => existing.id !== intent.id);
+      const check = checkDraft([...others, intent], profile(), s.options.facts, intent.id);
+      factsChecked = check.factsChecked;
+      warnings = fieldMessages(check.findings, 'warning');
+      for (const [field, messages] of Object.entries(fieldMessages(check.findings, 'error'))) (errors[field] ??= []).push(...messages);
+      if (Object.keys(errors).length === 0) {
+        try {
+          s.options.assemble([...others, intent]);
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          const problems = error.problems.filter((p) => p.file === `intents/${intent.id}.yaml`);
+          (errors.general ??= []).push(...problems.map((p) => `Prüfung aller Inhalte: ${p.path ? `${p.path}: ` : ''}${p.reason}`));
+        }
       }
     }
-    if (!intent || Object.keys(errors).length > 0 || problems.length > 0) {
-      return render(c, <IntentEditorPage staff={principal(c)} values={values} errors={errors} problems={problems} isNew={isNew} published={!isNew && (await published(values.id))} />, 422);
+    if (!intent || Object.keys(errors).length > 0) {
+      const page = <IntentEditorPage staff={principal(c)} values={values} errors={errors} warnings={warnings} factsChecked={factsChecked} isNew={isNew} published={!isNew && (await published(values.id))} inboxKeys={inboxKeys} />;
+      return render(c, page, 422);
     }
     const at = s.app.now().toISOString();
     const staffUser = principal(c).user;
-    await s.contentRepo.saveDraftIntent(intent, at, staffUser.username, s.audit(c, { action: isNew ? 'intent.create' : 'intent.update', target: `intent:${intent.id}`, before: base ?? null, after: { intent, changes: diffIntent(base ?? undefined, intent) } }));
+    const closeInbox = isNew ? decisionStatements(inboxKeys, 'assigned', intent.id, at, staffUser.username) : [];
+    const audit = s.audit(c, { action: isNew ? 'intent.create' : 'intent.update', target: `intent:${intent.id}`, before: base ?? null, after: { intent, changes: diffIntent(base ?? undefined, intent), ...(closeInbox.length ? { inbox: inboxKeys } : {}) } });
+    await s.contentRepo.saveDraftIntent(intent, at, staffUser.username, audit, closeInbox);
     return c.redirect(`/staff/intents/${intent.id}?saved=1`, 303);
   }
 
-  staff.post('/intents/new', editor, async (c) => save(c, valuesFromForm(await readForm(c)), null));
+  staff.post('/intents/new', editor, async (c) => {
+    const form = await readForm(c);
+    return save(c, valuesFromForm(form), null, inboxKeysOf(form.all('inbox_keys')));
+  });
 
   staff.get('/intents/:id', editor, async (c) => {
     const id = c.req.param('id');
-    const intent = (await s.content.draftIntents()).find((x) => x.id === id);
+    const draft = await s.content.draftIntents();
+    const intent = draft.find((x) => x.id === id);
     if (!intent) return render(c, <Layout title="Nicht gefunden" staff={principal(c)}><Notice kind="error">Das Anliegen „{id}“ gibt es nicht.</Notice></Layout>, 404);
-    return render(c, <IntentEditorPage staff={principal(c)} values={valuesFromIntent(intent)} errors={{}} isNew={false} saved={c.req.query('saved') === '1'} published={await published(id)} />);
+    // Warnings (readability) are shown after a save too: they never stop it.
+    const check = checkDraft(draft, profile(), s.options.facts, id);
+    const page = <IntentEditorPage staff={principal(c)} values={valuesFromIntent(intent)} errors={{}} warnings={fieldMessages(check.findings, 'warning')} factsChecked={check.factsChecked} isNew={false} saved={c.req.query('saved') === '1'} published={await published(id)} />;
+    return render(c, page);
   });
 
   staff.post('/intents/:id', editor, async (c) => {

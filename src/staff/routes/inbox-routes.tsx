@@ -24,6 +24,13 @@ function languageName(code: string): string {
     return code;
   }
 }
+/** The editor starts the new intent with the question and closes the group's keys when it is saved. */
+function newIntentQuery(text: string, keys: string[]): string {
+  const query = new URLSearchParams({ example: text });
+  for (const key of keys) query.append('keys', key);
+  return query.toString();
+}
+
 const DONE: Record<string, string> = { assigned: 'als Beispiel übernommen', ignored: 'ignoriert', out_of_scope: 'als „nicht unser Thema“ abgelegt' };
 
 export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void {
@@ -118,7 +125,7 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
                     <input type="text" id={`intent-${index}`} name="intent" list="intent-options" value={chosen?.intent ?? group.guess ?? ''} required size={22} />
                     <button type="submit">Als Beispiel übernehmen</button>
                   </form>
-                  <a class="button secondary" href={`/staff/intents/new?example=${encodeURIComponent(group.text)}`}>
+                  <a class="button secondary" href={`/staff/intents/new?${newIntentQuery(group.text, group.variants.map((v) => v.key))}`}>
                     Neues Anliegen damit anlegen
                   </a>
                   {(['ignored', 'out_of_scope'] as const).map((decision) => (

@@ -3,9 +3,11 @@ import type { Hono } from 'hono';
 import { AppError } from '../../core/app-error.js';
 import type { StaffEnv } from '../auth.js';
 import { diffIntentSets, isEmptyDiff } from '../diff.js';
+import { errorsOf } from '../editorial-check.js';
 import { guard, principal, readForm, render } from '../http.js';
 import { ConsolePage, consoleColumn } from '../pages/console.js';
 import { DiffView } from '../pages/diff-view.js';
+import { EditorialView } from '../pages/editorial-view.js';
 import { Csrf, formatDateTime, Layout, Notice } from '../pages/layout.js';
 import { RegressionView } from '../pages/regression-view.js';
 import type { StaffServices } from '../services.js';
@@ -16,7 +18,8 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
   const editor = guard(['editor'], s.denied);
 
   staff.get('/publish', editor, async (c) => {
-    const { diff, model, report } = await s.content.check();
+    const { diff, model, report, editorial } = await s.content.check();
+    const refused = errorsOf(editorial).length > 0;
     const current = await s.content.published();
     const empty = isEmptyDiff(diff);
     return render(
@@ -37,8 +40,9 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
             </ul>
           </Notice>
         ) : null}
+        <EditorialView check={editorial} />
         {report ? <RegressionView report={report} /> : null}
-        {!empty && model.ok && report ? (
+        {!empty && model.ok && report && !refused ? (
           <form method="post" action="/staff/publish" class="stack">
             <Csrf staff={principal(c)} />
             <label for="note">Kurze Notiz zur Änderung (optional)</label>
@@ -63,6 +67,18 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
   staff.post('/publish', editor, async (c) => {
     const form = await readForm(c);
     const result = await s.content.publish(principal(c).user, { confirmed: form.get('confirm') === 'on', note: form.get('note').trim().slice(0, 200) || null });
+    if (result.status === 'refused') {
+      return render(
+        c,
+        <Layout title="Nicht veröffentlicht" staff={principal(c)} section="/staff/publish">
+          <EditorialView check={result.check} />
+          <p>
+            <a href="/staff/publish">Zurück zur Prüfung</a>
+          </p>
+        </Layout>,
+        422,
+      );
+    }
     if (result.status === 'blocked') {
       return render(
         c,

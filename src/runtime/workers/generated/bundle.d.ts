@@ -15,6 +15,8 @@ export interface WorkersBundle {
   yaml: { intents: IntentDefinition[]; modifiedAt: string };
   /** serializeNlu of the model trained on exactly these intents. */
   model: NluModelJson;
+  /** docs/facts.md as text, for the staff editor's facts check; absent when the content root has none. */
+  facts?: string;
 }
 
 declare const bundle: WorkersBundle;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentBundle } from '../../src/content/model.js';
+import { analyticsTables } from '../../src/staff/analytics.js';
+import type { AnalyticsRepository } from '../../src/staff/store/analytics-repository.js';
+import type { SurveyStore } from '../../src/store/survey-repository.js';
+
+/** The tester's numbers for the bulky-waste dialog: 5 started, 2 submitted, and the 2 finished runs keep their state. */
+const repo = {
+  questionsByDayAndTopic: async () => [],
+  secondTopics: async () => [],
+  questionsByHour: async () => [],
+  feedbackByTopic: async () => [],
+  dialogStarts: async () => [{ intent: 'sperrmuell', n: 5 }],
+  dialogCancels: async () => [],
+  openRuns: async () => [
+    { dialog: 'sperrmuell', phase: 'done', step: null, n: 2 },
+    { dialog: 'sperrmuell', phase: 'step', step: 'gegenstaende', n: 2 },
+    { dialog: 'sperrmuell', phase: 'moved', step: null, n: 1 },
+  ],
+  topicsChosenAfterUnknown: async () => [],
+  completedSubmissions: async () => [{ dialog: 'sperrmuell', n: 2 }],
+  bookedAppointments: async () => 0,
+} as unknown as AnalyticsRepository;
+
+const content = { intents: [], intentsById: new Map(), dialogs: [{ id: 'sperrmuell', title: { de: 'Sperrmüll' }, trigger: ['sperrmuell'] }] } as unknown as ContentBundle;
+const survey = { surveyResults: async () => null } as unknown as SurveyStore;
+
+describe('the funnel of guided applications', () => {
+  it('counts as open what was started and neither completed nor cancelled, and lists no finished run at a step', async () => {
+    const tables = await analyticsTables(repo, survey, content, { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' }, 30, 'Europe/Berlin');
+    expect(tables.funnels).toEqual([{ dialog: 'sperrmuell', title: 'Sperrmüll', started: 5, cancelled: 0, completed: 2, open: 3, steps: [{ step: 'gegenstaende', phase: 'step', count: 2 }] }]);
+  });
+});
