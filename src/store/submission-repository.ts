@@ -73,10 +73,19 @@ function toRecord(row: SubmissionRow): SubmissionRecord {
   };
 }
 
-/** "DN-2026-000123": six digits while they suffice, more digits after 999,999. Plain SQL, also valid on D1. */
-const REFERENCE_SQL = `scope || '-' || CASE WHEN last_value < 1000000 THEN substr('00000' || last_value, -6) ELSE CAST(last_value AS TEXT) END`;
+/**
+ * "DN-2026-048213": six random digits, unique per prefix and year. Counted up, the numbers told anyone how
+ * many applications of each kind the city received and let them look up every one's status in turn; at random,
+ * a guess finds one with the chance (submissions this year) / 999,999.
+ */
+export function randomReferenceNumber(random: () => number = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 0): string {
+  return String(1 + (random() % 999_999)).padStart(6, '0');
+}
 
-export function createSubmissionRepository(db: SqlDb): SubmissionStore {
+/** Attempts at a free number before giving up: with a million numbers, a second one is already rare. */
+const REFERENCE_TRIES = 12;
+
+export function createSubmissionRepository(db: SqlDb, random?: () => number): SubmissionStore {
   const byKey = async (key: string) => {
     const row = await db.first<SubmissionRow>('SELECT * FROM submissions WHERE idempotency_key = ?', [key]);
     return row ? toRecord(row) : null;
@@ -86,33 +95,32 @@ export function createSubmissionRepository(db: SqlDb): SubmissionStore {
       const existing = await byKey(s.idempotencyKey);
       if (existing) return { record: existing, created: false };
       const scope = `${s.referencePrefix}-${s.createdAt.slice(0, 4)}`;
-      try {
-        await db.batch([
-          {
-            sql: 'INSERT INTO submission_sequences (scope, last_value) VALUES (?, 1) ON CONFLICT (scope) DO UPDATE SET last_value = last_value + 1',
-            params: [scope],
-          },
-          {
-            sql: `INSERT INTO submissions (id, reference, type, dialog_id, idempotency_key, conversation_id, payload, summary_token_hash, created_at, retain_until)
-                  SELECT ?, ${REFERENCE_SQL}, ?, ?, ?, ?, ?, ?, ?, ? FROM submission_sequences WHERE scope = ?`,
-            params: [s.id, s.type, s.dialogId, s.idempotencyKey, s.conversationId, JSON.stringify(s.payload), s.summaryTokenHash, s.createdAt, s.retainUntil, scope],
-          },
-          {
-            sql: 'INSERT INTO submission_outbox (submission_id, attempts, next_attempt_at, created_at) VALUES (?, 0, ?, ?)',
-            params: [s.id, s.createdAt, s.createdAt],
-          },
-        ]);
-      } catch (error) {
-        // A concurrent confirmation of the same run won the race: its row is the answer.
-        if (isUniqueViolation(error)) {
+      for (let attempt = 0; attempt < REFERENCE_TRIES; attempt++) {
+        try {
+          await db.batch([
+            {
+              sql: `INSERT INTO submissions (id, reference, type, dialog_id, idempotency_key, conversation_id, payload, summary_token_hash, created_at, retain_until)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+              params: [s.id, `${scope}-${randomReferenceNumber(random)}`, s.type, s.dialogId, s.idempotencyKey, s.conversationId, JSON.stringify(s.payload), s.summaryTokenHash, s.createdAt, s.retainUntil],
+            },
+            {
+              sql: 'INSERT INTO submission_outbox (submission_id, attempts, next_attempt_at, created_at) VALUES (?, 0, ?, ?)',
+              params: [s.id, s.createdAt, s.createdAt],
+            },
+          ]);
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          // A concurrent confirmation of the same run won the race: its row is the answer. Otherwise the
+          // number was taken: draw another.
           const winner = await byKey(s.idempotencyKey);
           if (winner) return { record: winner, created: false };
+          continue;
         }
-        throw error;
+        const created = await byKey(s.idempotencyKey);
+        if (!created) throw new Error('submission was committed but cannot be read back');
+        return { record: created, created: true };
       }
-      const created = await byKey(s.idempotencyKey);
-      if (!created) throw new Error('submission was committed but cannot be read back');
-      return { record: created, created: true };
+      throw new Error(`no free reference number for ${scope} after ${REFERENCE_TRIES} attempts`);
     },
     async getSubmissionByReference(reference) {
       const row = await db.first<SubmissionRow>('SELECT * FROM submissions WHERE reference = ?', [reference]);

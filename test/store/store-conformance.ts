@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationRecord, TranscriptEntry } from '../../src/core/ports.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import { purgeExpired } from '../../src/store/retention.js';
-import { submissionPurge, type NewSubmission } from '../../src/store/submission-repository.js';
+import { createSubmissionRepository, submissionPurge, type NewSubmission } from '../../src/store/submission-repository.js';
 
 export interface StoreFactory {
   open(): Promise<SqlStore>;
@@ -233,15 +233,27 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
         [`%:${runTag}`],
       );
 
-    it('numbers submissions per prefix and year and queues each for delivery', async () => {
+    it('numbers submissions at random per prefix and year and queues each for delivery', async () => {
       const a = await store.createSubmission(submission('c:1'));
       const b = await store.createSubmission(submission('c:2'));
       const next = await store.createSubmission(submission('c:3', { createdAt: '2027-01-01T00:00:00.000Z' }));
-      expect([a.record.reference, b.record.reference, next.record.reference]).toEqual([`${prefix}-2026-000001`, `${prefix}-2026-000002`, `${prefix}-2027-000001`]);
+      expect(a.record.reference).toMatch(new RegExp(`^${prefix}-2026-\\d{6}$`));
+      expect(b.record.reference).toMatch(new RegExp(`^${prefix}-2026-\\d{6}$`));
+      expect(next.record.reference).toMatch(new RegExp(`^${prefix}-2027-\\d{6}$`));
+      expect(b.record.reference).not.toBe(a.record.reference);
       expect(a.created).toBe(true);
-      expect((await store.getSubmissionByReference(`${prefix}-2026-000002`))?.payload).toEqual({ data: { name: 'Maria Schmidt' } });
+      expect((await store.getSubmissionByReference(b.record.reference))?.payload).toEqual({ data: { name: 'Maria Schmidt' } });
       const due = (await store.dueOutbox('2026-11-26T10:00:00.000Z', 1000)).filter((i) => i.reference.startsWith(prefix));
-      expect(due.map((i) => i.reference)).toEqual([`${prefix}-2026-000001`, `${prefix}-2026-000002`]);
+      expect(due.map((i) => i.reference).sort()).toEqual([a.record.reference, b.record.reference].sort());
+    });
+
+    it('draws another number when the one drawn is taken, and never counts up', async () => {
+      const draws = [41, 41, 99];
+      const repo = createSubmissionRepository(store.db, () => draws.shift() ?? 0);
+      const first = await repo.createSubmission(submission('r:1'));
+      const second = await repo.createSubmission(submission('r:2'));
+      expect([first.record.reference, second.record.reference]).toEqual([`${prefix}-2026-000042`, `${prefix}-2026-000100`]);
+      expect(await mine('submission_outbox')).toEqual({ n: 2 });
     });
 
     it('returns the first submission for a repeated idempotency key, without a second row or number', async () => {
@@ -252,7 +264,7 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
       expect(concurrent[0].record.reference).toBe(concurrent[1].record.reference);
       expect(await mine('submissions')).toEqual({ n: 2 });
       expect(await mine('submission_outbox')).toEqual({ n: 2 });
-      expect(concurrent.map((c) => c.record.reference).sort()).toEqual([`${prefix}-2026-000002`, `${prefix}-2026-000002`]);
+      expect(concurrent[0].record.reference).not.toBe(first.record.reference);
     });
 
     it('records outbox attempts and deliveries', async () => {
