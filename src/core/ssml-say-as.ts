@@ -1,13 +1,18 @@
 /**
- * Marks what a speech engine must not guess: phone numbers (digit groups, not "zweitausend"),
- * amounts of money, dates and times, as <say-as>. Input is one sentence of plain text; output is
- * escaped SSML.
+ * Marks what a speech engine must not guess: references and codes (spelled), phone numbers (digit groups,
+ * not "zweitausend"), amounts of money, dates and times, as <say-as>. Input is one sentence of plain text;
+ * output is escaped SSML.
  */
 import { escapeXml } from './ssml-escape.js';
 import type { Locale } from './types.js';
 
 const PATTERN = new RegExp(
   [
+    // What the caller must repeat exactly, spelled: a reference "DN-2026-048213", a resume code "UPW9-94AP",
+    // an appointment code "HE64EJ" (letters and digits mixed).
+    String.raw`(?<chars>\b[A-Z]{1,6}-\d{4}-\d{6,}\b|\b[A-Z2-9]{4}-[A-Z2-9]{4}\b|\b(?=[A-Z\d]{6}\b)(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{6}\b)`,
+    // A number the citizen gave, without spaces: 017612345678
+    String.raw`(?<phoneDigits>(?<![\d,.])0\d{9,12}(?![\d,.]))`,
     // +49 2421 25-0, 02421 25-2000, 0800 1234567, the blocking hotline 116 116
     String.raw`(?<phone>\+\d{2}[ \d/-]{5,}\d|(?<![\d,.])0\d{2,5}[ /]\d{1,8}(?:-\d{1,6})?(?!\d|[,.]\d)|\b116 ?11[67]\b)`,
     // 27,60 €, 37.50 €, 1.200 Euro, 10 EUR
@@ -35,7 +40,9 @@ export function markSayAs(sentence: string): string {
     const groups = match.groups ?? {};
     const index = match.index;
     result += escapeXml(sentence.slice(last, index));
-    if (groups.phone) result += sayAs('telephone', groups.phone);
+    if (groups.chars) result += sayAs('characters', groups.chars);
+    else if (groups.phoneDigits) result += sayAs('telephone', groups.phoneDigits);
+    else if (groups.phone) result += sayAs('telephone', groups.phone);
     else if (groups.money) result += sayAs('currency', groups.money);
     else if (groups.date) result += sayAs('date', groups.date, 'dmy');
     else if (groups.iso) result += sayAs('date', groups.iso, 'ymd');

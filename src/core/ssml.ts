@@ -50,10 +50,26 @@ export function wrapSpeak(body: string, locale: Locale): string {
   return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${SSML_LANG[locale]}">${body}</speak>`;
 }
 
+/**
+ * A block's lines: a list line ("• Name: Erika Mustermann", a summary row) is a sentence of its own and loses
+ * its bullet, which an engine would read out or run into the next row; other lines continue the sentence.
+ */
+function blockSentences(block: string, locale: Locale): string[] {
+  const lines = block.split(/\s*\n\s*/);
+  const groups: string[] = [];
+  for (const line of lines) {
+    const item = /^[•·▪‣-]\s+(.*)$/u.exec(line);
+    if (item) groups.push(`\u0000${item[1] ?? ''}`);
+    else if (groups.length > 0 && !groups[groups.length - 1]?.startsWith('\u0000')) groups[groups.length - 1] += ` ${line}`;
+    else groups.push(line);
+  }
+  return groups.flatMap((group) => splitSentences(speakableText(group.replace('\u0000', ''), locale)));
+}
+
 export function toSsml(text: string, locale: Locale): string {
   const paragraphs = text
     .split(/\n\s*\n/)
-    .map((block) => splitSentences(speakableText(block.replace(/\s*\n\s*/g, ' '), locale)))
+    .map((block) => blockSentences(block, locale))
     .filter((sentences) => sentences.length > 0)
     .map((sentences) => `<p>${sentences.map((s) => `<s>${markSayAs(s)}</s>`).join('')}</p>`);
   return wrapSpeak(paragraphs.join('') || '<p></p>', locale);

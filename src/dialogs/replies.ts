@@ -101,6 +101,17 @@ export const T = {
     en: 'I show the link to the summary only this once: save or print the page now.',
     plain: 'Den Link zeige ich nur jetzt. Speichern oder drucken Sie die Seite jetzt.',
   },
+  // On the phone there is no link and no other screen.
+  noPrintableOnVoice: {
+    de: 'Am Telefon kann ich Ihnen keinen Link geben. Bitte notieren Sie die Vorgangsnummer: Mit ihr gibt die Stadt Ihnen Auskunft und ändert oder löscht Ihre Angaben.',
+    en: 'On the phone I cannot give you a link. Please note the reference number: with it, the city can tell you about your request and change or delete your answers.',
+    plain: 'Am Telefon gibt es keinen Link. Schreiben Sie die Nummer auf. Mit der Nummer hilft Ihnen die Stadt.',
+  },
+  codeVoice: {
+    de: 'Ihr Code zum Weitermachen: {code}. Er gilt 7 Tage. Sagen Sie später „Code“ und den Code, am Telefon oder im Chat.',
+    en: 'Your code to continue: {code}. It is valid for 7 days. Later, say "code" and the code, on the phone or in the chat.',
+    plain: 'Ihr Code ist: {code}. Der Code gilt 7 Tage. Sagen Sie später: Code und den Code.',
+  },
   code: {
     de: 'Ihr Code zum Weitermachen: {code}. Er gilt 7 Tage. Schreiben Sie auf einem anderen Gerät „Code {code}“ in den Chat.',
     en: 'Your code to continue: {code}. It is valid for 7 days. On another device, write "Code {code}" in the chat.',

@@ -28,7 +28,8 @@ export async function issueCode(engine: Engine, t: Turn): Promise<TurnOutcome> {
   await engine.store.saveResumeCode(await sha256Hex(code), t.ctx.conversation.id, at.toISOString(), new Date(at.getTime() + RESUME_CODE_DAYS * 86_400_000).toISOString());
   const shown = formatCode(code);
   const question = reask(engine, t, []);
-  return outcome(t, [{ text: say(T.code, t.voice, { code: shown }), transcriptText: say(T.code, t.voice, { code: '[Code]' }) }, ...question]);
+  const text = t.ctx.turn.channel === 'voice' ? T.codeVoice : T.code;
+  return outcome(t, [{ text: say(text, t.voice, { code: shown }), transcriptText: say(text, t.voice, { code: '[Code]' }) }, ...question]);
 }
 
 /** Continues the run a code was issued for, in this conversation. */

@@ -27,6 +27,17 @@ describe('SSML for voice channels', () => {
     expect(toSsml('The fee is 37.50 €, Mon to Fri 8:00–12:00.', 'en')).toContain('<say-as interpret-as="currency">37.50 €</say-as>, Monday to Friday <say-as interpret-as="time" format="hms24">8:00</say-as> to');
   });
 
+  it('spells references and codes, reads a phone number given without spaces as one, and speaks each list line as a sentence without its bullet', () => {
+    const ssml = toSsml('Ihre Vorgangsnummer ist DN-2026-048213. Ihr Bestätigungscode: HE64EJ. Ihr Code: UPW9-94AP.', 'de');
+    expect(ssml).toContain('<say-as interpret-as="characters">DN-2026-048213</say-as>');
+    expect(ssml).toContain('<say-as interpret-as="characters">HE64EJ</say-as>');
+    expect(ssml).toContain('<say-as interpret-as="characters">UPW9-94AP</say-as>');
+    const summary = toSsml('Bitte prüfen Sie Ihre Anfrage:\n• Gegenstände: zwei Matratzen\n• Telefon oder E-Mail: 017612345678\nIst alles richtig?', 'de');
+    expect(summary).toContain('<s>Gegenstände: zwei Matratzen</s><s>Telefon oder E-Mail: <say-as interpret-as="telephone">017612345678</say-as></s><s>Ist alles richtig?</s>');
+    expect(summary).not.toContain('•');
+    expect(toSsml('Wir haben 52349 Einwohner und PLZ 52349.', 'de')).not.toContain('characters');
+  });
+
   it('writes out abbreviations and does not end a sentence inside them or after an ordinal', () => {
     const ssml = toSsml('Bringen Sie z. B. den Ausweis mit, ca. 10 Minuten vorher bzw. früher. Am 1. Januar u. a. in der Kölnstr. Nr. 3.', 'de');
     expect(ssml).toContain('<s>Bringen Sie zum Beispiel den Ausweis mit, circa 10 Minuten vorher beziehungsweise früher.</s>');

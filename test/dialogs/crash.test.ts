@@ -53,7 +53,7 @@ describe('a crash right after the acknowledgement', () => {
       killGroup();
       expect(await exited).toBe('SIGKILL');
       const reference = ack.dialog?.reference ?? '';
-      expect(reference).toMatch(/^DN-\d{4}-000001$/);
+      expect(reference).toMatch(/^DN-\d{4}-\d{6}$/);
 
       const store = await openSqliteStore(path);
       const submission = await store.getSubmissionByReference(reference);

@@ -39,7 +39,7 @@ describe('the Node runtime', () => {
         conversationId = body.conversationId;
         reference = body.dialog?.reference ?? reference;
       }
-      expect(reference).toMatch(/^DN-\d{4}-000001$/);
+      expect(reference).toMatch(/^DN-\d{4}-\d{6}$/);
       await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);
       const delivery = received[0];
       expect(JSON.parse(delivery?.body ?? '{}')).toMatchObject({ reference, type: 'wohngeld' });

@@ -62,9 +62,9 @@ describe('the Wohngeld dialog', () => {
     expect(h.last.dialog).toEqual({ id: 'wohngeld', step: 'confirm', done: false });
     expect(await h.store.db.first<{ n: number }>('SELECT COUNT(*) AS n FROM submissions')).toEqual({ n: 0 });
     const done = await h.send('ja');
-    expect(done).toMatch(/Ihre Vorgangsnummer ist DN-\d{4}-000001/);
+    expect(done).toMatch(/Ihre Vorgangsnummer ist DN-\d{4}-\d{6}/);
     expect(done).toMatch(/Bitte bringen Sie mit:\n• Personalausweis/);
-    expect(h.last.dialog).toMatchObject({ id: 'wohngeld', step: null, done: true, reference: expect.stringMatching(/^DN-\d{4}-000001$/) });
+    expect(h.last.dialog).toMatchObject({ id: 'wohngeld', step: null, done: true, reference: expect.stringMatching(/^DN-\d{4}-\d{6}$/) });
     expect(h.last.expectingInput).toBe(false);
     const reference = h.last.dialog?.reference ?? '';
     const submission = await h.store.getSubmissionByReference(reference);

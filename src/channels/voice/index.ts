@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from '../../core/turn-engine.js';
-import { SSML_LANG } from '../../core/ssml.js';
+import { escapeXml, SSML_LANG } from '../../core/ssml.js';
 import type { Locale, Reply } from '../../core/types.js';
 import type { AppContext, AppPlugin } from '../../http/app-context.js';
 import { isUuid, readJsonBody } from '../../http/json-body.js';
@@ -38,6 +38,22 @@ export function joinSpeak(replies: readonly Pick<Reply, 'speak' | 'locale'>[], l
   return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${SSML_LANG[locale]}">${bodies.join('<break time="500ms"/>')}</speak>`;
 }
 
+/**
+ * The choices of the question asked, spoken: a caller never sees the buttons ("Worum geht es bei Ihrem
+ * Termin?" names no service). Not for yes/no, numbered choices whose text lists them already (the
+ * appointment slots), or topic buttons under an answer.
+ */
+export function choicesSpoken(replies: readonly Pick<Reply, 'suggestions'>[], locale: Locale, expectingInput: boolean): string {
+  const offered = expectingInput ? (replies.at(-1)?.suggestions ?? []) : [];
+  const titles = offered.filter((s) => !s.value.startsWith('intent:') && !/^\d+$/.test(s.value) && !YES_NO.test(s.value)).map((s) => s.title);
+  if (titles.length < 2) return '';
+  const last = titles.pop() ?? '';
+  const list = `${titles.join(', ')} ${locale === 'de' ? 'oder' : 'or'} ${last}`;
+  return `<p><s>${escapeXml(locale === 'de' ? `Sie können sagen: ${list}.` : `You can say: ${list}.`)}</s></p>`;
+}
+
+const YES_NO = /^(ja|nein|yes|no)$/i;
+
 export function voicePlugin(): AppPlugin {
   return (app, context: AppContext) => {
     app.post('/api/voice/turn', async (c) => {
@@ -51,7 +67,7 @@ export function voicePlugin(): AppPlugin {
       });
       return c.json({
         conversationId: result.conversationId,
-        speak: joinSpeak(result.replies, result.locale),
+        speak: joinSpeak(result.replies, result.locale).replace(/<\/speak>$/, `${choicesSpoken(result.replies, result.locale, result.expectingInput)}</speak>`),
         text: result.replies.map((reply) => reply.text).join('\n\n'),
         expectingInput: result.expectingInput,
         locale: result.locale,

@@ -1,0 +1,51 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { voicePlugin } from '../../src/channels/voice/index.js';
+import { harness, realContent } from '../applications/harness.js';
+
+beforeAll(async () => {
+  await realContent();
+});
+
+interface VoiceBody {
+  conversationId: string;
+  speak: string;
+  text: string;
+  expectingInput: boolean;
+}
+
+async function caller() {
+  const h = await harness();
+  voicePlugin()(h.app, h.context);
+  let id: string | undefined;
+  return async (transcript: string): Promise<VoiceBody> => {
+    const res = await h.app.request('/api/voice/turn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ transcript, locale: 'de-DE', ...(id ? { conversationId: id } : {}) }) });
+    const body = (await res.json()) as VoiceBody;
+    id = body.conversationId;
+    expect(XMLValidator.validate(body.speak)).toBe(true);
+    return body;
+  };
+}
+
+describe('voice callers hear what the screen shows', () => {
+  it('speaks the choices of a choice question, which a caller never sees as buttons', async () => {
+    const say = await caller();
+    const body = await say('ich brauche einen termin beim bürgerbüro');
+    expect(body.speak).toMatch(/Sie können sagen: Personalausweis, Reisepass, [^<]*oder Etwas anderes\./);
+  });
+
+  it('does not send a caller to a link after sending, and spells the reference', async () => {
+    const say = await caller();
+    for (const t of ['sperrmüll anmelden', 'zwei matratzen', 'Schenkelstraße 12, 52349 Düren', 'nächste Woche', 'Erika Mustermann', '0176 12345678']) await say(t);
+    const done = await say('ja');
+    expect(done.text).toMatch(/Am Telefon kann ich Ihnen keinen Link geben/);
+    expect(done.text).not.toMatch(/Link zur Zusammenfassung/);
+    expect(done.speak).toMatch(/<say-as interpret-as="characters">DN-2026-\d{6}<\/say-as>/);
+  });
+
+  it('tells a caller to say the resume code, not to write it into the chat', async () => {
+    const say = await caller();
+    await say('sperrmüll anmelden');
+    expect((await say('später weitermachen')).text).toMatch(/Sagen Sie später „Code“ und den Code/);
+  });
+});
