@@ -57,9 +57,13 @@ export function isMachineValue(value: string): boolean {
   return MACHINE_VALUE.test(value);
 }
 
-/** Commands travel as messageBack: the channel shows the title, the bot gets the value; words stay imBack. */
+/**
+ * A button whose value is not its title (commands, and choices such as "Führungszeugnis" -> "fuehrungszeugnis"
+ * or a slot "Montag, 30.11., 07:45 Uhr" -> "1") travels as messageBack: the chat shows the title as the
+ * citizen's message, the bot gets the value. imBack would post the raw value as the citizen's words.
+ */
 export function suggestionAction(suggestion: Suggestion): CardAction {
-  if (isMachineValue(suggestion.value)) {
+  if (suggestion.value !== suggestion.title || isMachineValue(suggestion.value)) {
     return { type: 'messageBack', title: suggestion.title, text: suggestion.value, displayText: suggestion.title, value: { action: suggestion.value } };
   }
   return { type: 'imBack', title: suggestion.title, value: suggestion.value };

@@ -115,7 +115,8 @@ describe('Bot Framework channel with authentication', () => {
       suggestedActions: {
         to: ['user-29:1'],
         actions: [
-          { type: 'imBack', title: 'Zwei', value: '2' },
+          // A choice whose value is not its title: the chat shows "Zwei", never the raw "2".
+          { type: 'messageBack', title: 'Zwei', displayText: 'Zwei', text: '2', value: { action: '2' } },
           { type: 'messageBack', title: 'Abbrechen', displayText: 'Abbrechen', text: 'intent:abbrechen', value: { action: 'intent:abbrechen' } },
         ],
       },
