@@ -5,6 +5,7 @@
 import type { ContentBundle } from '../content/model.js';
 import { AppError } from './app-error.js';
 import { disclosureText } from './disclosure.js';
+import { createEraseHandler } from './erase-request.js';
 import { faqHandler, fallbackOutcome, otherLanguageNotes, UNKNOWN_INTENT } from './faq-handler.js';
 import { followUpReading, lastTopic, rememberTopic } from './follow-up.js';
 import { KeyedMutex } from './keyed-mutex.js';
@@ -76,7 +77,8 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
   const now = deps.now ?? (() => new Date());
   const randomId = deps.randomId ?? (() => crypto.randomUUID());
   const redact = deps.redact ?? ((text: string) => text);
-  const handlers = [...(deps.handlers ?? []), faqHandler];
+  // Erasure first: "Lösch meine Daten" works in every state and channel, also in the middle of an application.
+  const handlers = [createEraseHandler(), ...(deps.handlers ?? []), faqHandler];
   const mutex = new KeyedMutex();
 
   async function loadConversation(input: TurnInput & { createIfMissing?: boolean }, at: string): Promise<{ record: ConversationRecord; isNew: boolean }> {
@@ -181,7 +183,8 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       updatedAt: at,
       lastSeq: seq,
     };
-    await deps.store.saveTurn(saved, entries);
+    if (outcome.erase) await deps.store.deleteConversation(record.id);
+    else await deps.store.saveTurn(saved, entries);
 
     return {
       conversationId: record.id,

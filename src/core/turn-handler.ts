@@ -41,6 +41,8 @@ export interface TurnOutcome {
   expectingInput?: boolean;
   /** What the transcript keeps instead of the citizen's message (personal data given in a dialog). */
   userTranscriptText?: string;
+  /** The citizen confirmed "Lösch meine Daten": the conversation is deleted instead of saved (erase-request.ts). */
+  erase?: boolean;
 }
 
 export interface TurnHandler {

@@ -1,0 +1,57 @@
+/**
+ * "Lösch meine Daten" in the chat, on every channel: the widget has a button for it, a messenger or a phone
+ * call has only words (Art. 17 GDPR must not depend on the channel). Asked once for confirmation, then the
+ * conversation, its transcript and its resume codes are deleted (the turn engine does it instead of saving);
+ * a submission already sent is not: it has its own key, which the confirmation names.
+ */
+import type { Locale } from './types.js';
+import type { TurnHandler, TurnOutcome } from './turn-handler.js';
+
+const AWAITING = 'awaitingErase';
+
+const fold = (text: string) => text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+const ERASE =
+  /^(bitte )?((loesch|loesche|loeschen|entfernen?) (sie |du )?(bitte )?(meine|alle meine|alle|unsere) (daten|angaben)( bitte| jetzt| sofort)?|(meine|alle) (daten|angaben) (bitte |jetzt |sofort )?(loeschen|entfernen)( bitte)?|(gespraech|chat|verlauf|unterhaltung) (bitte |jetzt )?loeschen|(please )?(delete|erase|remove) (all )?(my|our) (data|details|conversation|chat)( please| now)?|(delete|erase) (this|the) (conversation|chat)( please| now)?)$/;
+const YES = /^(ja|jawohl|ja bitte|ja loeschen|ja endgueltig loeschen|loeschen|yes|yes please|yes delete|delete|ok|okay)$/;
+
+const TEXT = {
+  confirm: {
+    de: 'Soll ich dieses Gespräch mit allem, was dazu gespeichert ist, jetzt endgültig löschen? Ein schon gesendeter Antrag bleibt: Ihn löschen Sie mit dem Link zur Zusammenfassung oder bei der Stadt mit der Vorgangsnummer.',
+    en: 'Shall I delete this conversation and everything stored with it for good now? An application already sent stays: you delete it with the link to its summary, or at the city with its reference number.',
+    plain: 'Soll ich dieses Gespräch jetzt ganz löschen? Ein Antrag, den Sie schon geschickt haben, bleibt. Den löschen Sie über den Link oder bei der Stadt.',
+  },
+  erased: {
+    de: 'Erledigt: Dieses Gespräch und alles, was dazu gespeichert war, ist gelöscht.',
+    en: 'Done: this conversation and everything stored with it has been deleted.',
+    plain: 'Fertig. Das Gespräch ist gelöscht.',
+  },
+  kept: { de: 'Gut, ich lösche nichts.', en: 'All right, I will not delete anything.', plain: 'Gut. Ich lösche nichts.' },
+};
+
+function say(key: keyof typeof TEXT, locale: Locale, plain: boolean): string {
+  return locale === 'en' ? TEXT[key].en : plain ? TEXT[key].plain : TEXT[key].de;
+}
+
+export function createEraseHandler(): TurnHandler {
+  return {
+    name: 'erase-request',
+    handle(ctx): TurnOutcome | null {
+      const { locale, plainLanguage } = ctx.turn;
+      const text = fold(ctx.turn.text);
+      const intent = { id: 'datenschutz', confidence: 1 };
+      if (ctx.conversation.state[AWAITING] === true) {
+        const { [AWAITING]: _, ...rest } = ctx.conversation.state;
+        ctx.conversation.state = rest;
+        if (YES.test(text)) return { replies: [{ text: say('erased', locale, plainLanguage) }], intent, erase: true };
+        if (/^(nein|no|nee|lieber nicht|abbrechen|cancel)$/.test(text)) return { replies: [{ text: say('kept', locale, plainLanguage) }], intent };
+        return null;
+      }
+      if (!ERASE.test(text)) return null;
+      ctx.conversation.state = { ...ctx.conversation.state, [AWAITING]: true };
+      const yes = locale === 'en' ? { title: 'Yes, delete', value: 'yes' } : { title: 'Ja, löschen', value: 'ja' };
+      const no = locale === 'en' ? { title: 'No', value: 'no' } : { title: 'Nein', value: 'nein' };
+      return { replies: [{ text: say('confirm', locale, plainLanguage), suggestions: [yes, no] }], intent, expectingInput: true };
+    },
+  };
+}
