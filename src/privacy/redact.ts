@@ -11,6 +11,7 @@ import type { Locale } from '../core/types.js';
 import { detectAddresses } from '../nlu/entities/address.js';
 import { detectEmails, detectPhones } from '../nlu/entities/contact.js';
 import { findIbans } from '../nlu/entities/iban.js';
+import { digitsForm } from '../nlu/entities/spoken-numbers.js';
 import { findBirthDates } from './birth-date.js';
 import { findIdNumbers } from './id-document.js';
 import { findNames } from './names.js';
@@ -33,6 +34,15 @@ export interface RedactResult {
 
 const RANK = new Map(PII_PRIORITY.map((kind, i) => [kind, i]));
 
+function spokenAddresses(text: string): PiiSpan[] {
+  const spoken = digitsForm(text);
+  if (!spoken) return [];
+  return detectAddresses(spoken.text).map((c) => {
+    const [start, end] = spoken.original(c.start, c.end);
+    return { kind: 'address' as const, start, end };
+  });
+}
+
 /** All PII spans of `text`, overlapping ones resolved by priority, then length, sorted by position. */
 export function findPii(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [
@@ -44,6 +54,8 @@ export function findPii(text: string): PiiSpan[] {
     ...detectPhones(text).map((c) => ({ kind: 'phone' as const, start: c.start, end: c.end })),
     ...findBirthDates(text),
     ...detectAddresses(text).map((c) => ({ kind: 'address' as const, start: c.start, end: c.end })),
+    // "schenkelstraße vierzehn" from a voice transcript is an address too.
+    ...spokenAddresses(text),
     ...findNames(text),
   ];
   spans.sort((a, b) => (RANK.get(a.kind) ?? 99) - (RANK.get(b.kind) ?? 99) || b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -121,4 +121,12 @@ describe('voice transcripts', () => {
     await h.send('Ich möchte Sperrmüll anmelden');
     expect(await h.send('ähm also zwei matratzen äh und ein sofa')).toMatch(/Gegenstände: zwei matratzen und ein sofa\./);
   });
+
+  it('takes a house number and a postcode spoken as words', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    await h.send('ein Sofa');
+    expect(await h.send('schenkelstraße vierzehn')).toMatch(/Abholadresse: schenkelstraße 14[\s\S]*Postleitzahl/);
+    expect(await h.send('fünf zwei drei vier neun')).toMatch(/Postleitzahl: 52349/);
+  });
 });

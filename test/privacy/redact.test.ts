@@ -83,6 +83,12 @@ const REDACTED: RedactCase[] = [
     redacted: 'Ich heiße [NAME], geboren am [GEBURTSDATUM], wohne [ADRESSE].',
     found: ['name', 'birth_date', 'address'],
   },
+  {
+    // A voice transcript: the house number as a word.
+    text: 'ich wohne in der schenkelstraße vierzehn',
+    redacted: 'ich wohne in der [ADRESSE]',
+    found: ['address'],
+  },
 ];
 
 const KEPT: RedactCase[] = [

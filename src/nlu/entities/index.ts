@@ -9,6 +9,7 @@ import { toEntity } from './candidate.js';
 import { detectEmails, detectPhones, detectPostcodes } from './contact.js';
 import { detectDateRanges, detectDates } from './dates.js';
 import { detectHouseholdSizes } from './household.js';
+import { digitsForm } from './spoken-numbers.js';
 import { detectIbans } from './iban.js';
 import { detectLicencePlates } from './licence-plate.js';
 import { detectMoney, detectNumbers } from './numbers.js';
@@ -55,6 +56,15 @@ export function extractEntities(text: string, options: ExtractOptions): TypedEnt
     ...detectDayparts(text),
     ...detectNumbers(text, options.locale),
   ];
+  // "schenkelstraße vierzehn", "fünf zwei drei vier neun": addresses and postcodes spoken as words, read
+  // on the text with digits and mapped back (a reading of the digits as written wins where both exist).
+  const spoken = digitsForm(text);
+  if (spoken) {
+    for (const c of [...detectAddresses(spoken.text), ...detectPostcodes(spoken.text)]) {
+      const [start, end] = spoken.original(c.start, c.end);
+      candidates.push({ ...c, start, end });
+    }
+  }
   return resolveOverlaps(candidates).map((c) => toEntity(text, c));
 }
 

@@ -1,0 +1,67 @@
+/**
+ * Voice transcripts write the numbers of an address as words: "schenkelstraße vierzehn", "fünf zwei drei vier
+ * neun". The address and postcode detectors read digits; this gives them the text with such words as digits
+ * and maps what they find back to the original text. A single number word becomes its value ("vierzehn" ->
+ * "14"); five or more digit words in a row become one digit string ("fünf zwei drei vier neun" -> "52349").
+ * Articles ("ein", "eine") stay words: "ein Sofa" is no house number.
+ */
+import { DIGIT_WORDS, parseEnglishNumberWords, parseGermanNumberWord } from './number-words.js';
+
+export interface DigitsForm {
+  text: string;
+  /** The original span of the span [start, end) of `text`. */
+  original(start: number, end: number): [number, number];
+}
+
+const WORD = /\p{L}+/gu;
+
+function valueOf(word: string): string | null {
+  const w = word.toLowerCase();
+  const digit = DIGIT_WORDS[w];
+  if (digit !== undefined) return digit;
+  const value = parseGermanNumberWord(w) ?? parseEnglishNumberWords([w]);
+  return value !== null && value >= 1 && value <= 999 && !/^(ein|eine|einen|einem|einer|a|an)$/.test(w) ? String(value) : null;
+}
+
+/** The text with spoken numbers as digits, or null when it has none. */
+export function digitsForm(text: string): DigitsForm | null {
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: valueOf(m[0]) }));
+  const replacements: Array<{ start: number; end: number; digits: string }> = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    // A run of number words separated by spaces only.
+    while (j < words.length && words[j]?.value !== null && (j === i || /^\s+$/.test(text.slice(words[j - 1]?.end ?? 0, words[j]?.start ?? 0)))) j++;
+    const run = words.slice(i, j);
+    const first = run[0];
+    const last = run.at(-1);
+    if (first && last) {
+      if (run.length >= 5 && run.every((w) => w.value?.length === 1)) replacements.push({ start: first.start, end: last.end, digits: run.map((w) => w.value).join('') });
+      else if (run.length === 1 && first.value) replacements.push({ start: first.start, end: first.end, digits: first.value });
+    }
+    i = Math.max(j, i + 1);
+  }
+  if (replacements.length === 0) return null;
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const r of replacements) {
+    for (let k = at; k < r.start; k++) {
+      out += text[k];
+      starts.push(k);
+      ends.push(k + 1);
+    }
+    for (const digit of r.digits) {
+      out += digit;
+      starts.push(r.start);
+      ends.push(r.end);
+    }
+    at = r.end;
+  }
+  for (let k = at; k < text.length; k++) {
+    out += text[k];
+    starts.push(k);
+    ends.push(k + 1);
+  }
+  return { text: out, original: (start, end) => [starts[start] ?? 0, ends[end - 1] ?? text.length] };
+}
