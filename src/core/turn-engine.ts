@@ -10,6 +10,7 @@ import { faqHandler, fallbackOutcome, otherLanguageNotes, UNKNOWN_INTENT } from 
 import { followUpReading, lastTopic, rememberTopic } from './follow-up.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { languageRequest, languageSwitchedText } from './language-request.js';
+import { createNotHelpedHandler } from './not-helped.js';
 import { withSecondQuestion } from './second-question.js';
 import type { ConversationRecord, ConversationStore, Nlu, NluResult, TranscriptEntry } from './ports.js';
 import { toSsml, wrapSpeak } from './ssml.js';
@@ -78,7 +79,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
   const randomId = deps.randomId ?? (() => crypto.randomUUID());
   const redact = deps.redact ?? ((text: string) => text);
   // Erasure first: "Lösch meine Daten" works in every state and channel, also in the middle of an application.
-  const handlers = [createEraseHandler(), ...(deps.handlers ?? []), faqHandler];
+  const handlers = [createEraseHandler(), ...(deps.handlers ?? []), createNotHelpedHandler(), faqHandler];
   const mutex = new KeyedMutex();
 
   async function loadConversation(input: TurnInput & { createIfMissing?: boolean }, at: string): Promise<{ record: ConversationRecord; isNew: boolean }> {

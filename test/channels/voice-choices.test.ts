@@ -49,3 +49,16 @@ describe('voice callers hear what the screen shows', () => {
     expect((await say('später weitermachen')).text).toMatch(/Sagen Sie später „Code“ und den Code/);
   });
 });
+
+describe('voice requests', () => {
+  it('take Einfache Sprache and keep the caller’s variety of English in the document', async () => {
+    const h = await harness();
+    voicePlugin()(h.app, h.context);
+    const post = (body: object) => h.app.request('/api/voice/turn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const plain = (await (await post({ transcript: 'Was kostet ein Reisepass', locale: 'de-DE', plainLanguage: true })).json()) as VoiceBody;
+    const standard = (await (await post({ transcript: 'Was kostet ein Reisepass', locale: 'de-DE' })).json()) as VoiceBody;
+    expect(plain.text).not.toBe(standard.text);
+    const american = (await (await post({ transcript: 'How much is a passport?', locale: 'en-US' })).json()) as VoiceBody;
+    expect(american.speak).toMatch(/^<speak[^>]* xml:lang="en-US">/);
+  });
+});

@@ -21,6 +21,8 @@ export const voiceTurnSchema = z
       .max(35)
       .refine((tag) => localeFromTag(tag) !== undefined, 'de or en (or a tag such as de-DE)')
       .optional(),
+    /** Einfache Sprache, as on the other channels (a caller who needs it has no switch to press). */
+    plainLanguage: z.boolean().optional(),
   })
   .strict();
 
@@ -54,6 +56,12 @@ export function choicesSpoken(replies: readonly Pick<Reply, 'suggestions'>[], lo
 
 const YES_NO = /^(ja|nein|yes|no)$/i;
 
+/** The caller's own variety ("en-US", "de-AT") for the document, when its language is the reply's: the gateway picks the voice by it. */
+export function withCallerVoice(ssml: string, tag: string | undefined, locale: Locale): string {
+  if (!tag || !/^[a-z]{2}-[A-Z]{2}$/.test(tag) || localeFromTag(tag) !== locale) return ssml;
+  return ssml.replace(/^(<speak[^>]*xml:lang=")[^"]+"/, `$1${tag}"`);
+}
+
 export function voicePlugin(): AppPlugin {
   return (app, context: AppContext) => {
     app.post('/api/voice/turn', async (c) => {
@@ -64,10 +72,11 @@ export function voicePlugin(): AppPlugin {
         ...(body.conversationId ? { conversationId: body.conversationId.toLowerCase() } : {}),
         text: body.transcript,
         ...(locale ? { locale } : {}),
+        ...(body.plainLanguage !== undefined ? { plainLanguage: body.plainLanguage } : {}),
       });
       return c.json({
         conversationId: result.conversationId,
-        speak: joinSpeak(result.replies, result.locale).replace(/<\/speak>$/, `${choicesSpoken(result.replies, result.locale, result.expectingInput)}</speak>`),
+        speak: withCallerVoice(joinSpeak(result.replies, result.locale).replace(/<\/speak>$/, `${choicesSpoken(result.replies, result.locale, result.expectingInput)}</speak>`), body.locale, result.locale),
         text: result.replies.map((reply) => reply.text).join('\n\n'),
         expectingInput: result.expectingInput,
         locale: result.locale,
