@@ -61,7 +61,10 @@ async function prefillPass(engine: Engine, t: Turn, accepted: Array<{ step: Step
     const parsed = valueFromText(step, ctx.turn.text, voice.locale);
     if (!parsed || 'error' in parsed) continue;
     const result = await checkValue(step, parsed.value, stepContext(t, step), engine.registry.validators);
-    if (!result.ok) continue;
+    if (!result.ok) {
+      if ('sayOnPrefill' in result && result.sayOnPrefill) notes.push(part(say(result.reason, voice)));
+      continue;
+    }
     run.slots[step.slot] = result.value;
     accepted.push({ step, value: result.value });
     if (result.note) notes.push(part(say(result.note, voice)));

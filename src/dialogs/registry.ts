@@ -26,7 +26,15 @@ export interface StepContext {
 
 export type ValidatorResult =
   | { ok: true; value: JsonValue; /** Said with the echo, e.g. "Heizkosten zählen nicht mit". */ note?: DialogText }
-  | { ok: false; reason: DialogText };
+  | {
+      ok: false;
+      reason: DialogText;
+      /**
+       * Also said when the value came from the first message (`prefill`), where refusals are otherwise silent:
+       * the value was clearly meant for the step ("Termin verschieben AC3H46" for a cancelled appointment).
+       */
+      sayOnPrefill?: boolean;
+    };
 
 /** A rule that cannot be declared. Gets the parsed value and the entity it came from (if any). */
 export type Validator = (value: JsonValue, context: StepContext & { entity?: Entity }) => ValidatorResult | Promise<ValidatorResult>;

@@ -88,6 +88,15 @@ describe('Bürgerbüro appointment (buergerbuero_termin)', () => {
     expect(await h.store.bookedSlotStarts('2026-12-03T00:00:00.000Z', '2026-12-04T00:00:00.000Z')).toEqual([]);
   });
 
+  it('says that an appointment the Bürgerbüro cancelled is cancelled, instead of "no appointment found"', async () => {
+    const h = await harness();
+    await bookUntilConfirm(h);
+    const code = /Bestätigungscode: ([A-Z0-9]{6})/.exec(await h.send('ja'))?.[1] ?? '';
+    await h.store.cancelAppointment(code, '2026-11-26T09:30:00.000Z');
+    const c = await harness({ store: h.store });
+    expect(await c.send(`Termin verschieben ${code}`)).toMatch(/Der Termin am Donnerstag, 3\.12\.2026, 14:00 Uhr ist abgesagt/);
+  });
+
   it('moves an appointment by code to a new slot and keeps the code', async () => {
     const h = await harness();
     await bookUntilConfirm(h);

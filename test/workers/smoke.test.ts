@@ -106,8 +106,10 @@ describe('the Worker under wrangler dev', () => {
     expect(estimate(onNode)).toMatch(/^\d/);
     expect(estimate(onWorker)).toBe(estimate(onNode));
     expect(reference(onNode)).toMatch(/^DN-\d{4}-\d{6}$/);
-    expect(reference(onWorker)).toBe(reference(onNode));
+    // The six digits are drawn at random on each runtime, so only the form is the same.
+    expect(reference(onWorker)).toMatch(/^DN-\d{4}-\d{6}$/);
     expect(onWorker.map((answer) => answer.intent)).toEqual(onNode.map((answer) => answer.intent));
-    expect(onWorker.map(texts)).toEqual(onNode.map(texts));
+    const sameForm = (answers: ChatAnswer[]) => answers.map((answer) => texts(answer).map((text) => text.replace(/DN-\d{4}-\d{6}/g, 'DN-…')));
+    expect(sameForm(onWorker)).toEqual(sameForm(onNode));
   }, 180_000);
 });

@@ -124,6 +124,20 @@ function wishLabel(text: string, entities: readonly Entity[]): string | null {
   return text.slice(start - (lead ? lead[0].trimStart().length : 0), end).trim().slice(0, 80);
 }
 
+function cancelledText(when: string, whenEn: string): DialogText {
+  return {
+    de: `Der Termin am ${when} ist abgesagt. Einen neuen Termin buchen Sie mit „Termin buchen“.`,
+    en: `The appointment on ${whenEn} has been cancelled. To book a new one, say "book an appointment".`,
+    plain: `Der Termin am ${when} ist abgesagt. Sie können einen neuen Termin machen.`,
+  };
+}
+
+const PAST: DialogText = {
+  de: 'Dieser Termin ist schon vorbei. Einen neuen Termin buchen Sie mit „Termin buchen“.',
+  en: 'This appointment is already over. To book a new one, say "book an appointment".',
+  plain: 'Dieser Termin ist schon vorbei. Sie können einen neuen Termin machen.',
+};
+
 export function registerBuergerbueroTermin(registry: DialogRegistry, services: DialogServices): void {
   const store = (): AppointmentStore => {
     if (!services.store) throw new Error('appointments need a store (DialogServices.store)');
@@ -133,6 +147,9 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
   const code: Validator = async (value, context) => {
     const found = typeof value === 'string' ? findAppointmentCode(value) : null;
     const appointment = found ? await activeAppointment(store(), found, context.now) : null;
+    // A cancelled or past appointment is named as such: one the Bürgerbüro cancelled was "not found" before.
+    const known = found && !appointment ? await store().getAppointment(found) : null;
+    if (known) return { ok: false, sayOnPrefill: true, reason: known.status === 'cancelled' ? cancelledText(describeSlot(context.profile, known.startsAt, 'de'), describeSlot(context.profile, known.startsAt, 'en')) : PAST };
     if (!appointment) {
       return {
         ok: false,
