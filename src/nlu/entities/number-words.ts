@@ -5,35 +5,40 @@
  * for phone numbers.
  */
 
-const DE_UNITS: Record<string, number> = {
+/** A lookup table without a prototype: "constructor" or "__proto__" is no number word (they read as one). */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const DE_UNITS: Record<string, number> = table({
   null: 0, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
-};
-const DE_TEENS: Record<string, number> = {
+});
+const DE_TEENS: Record<string, number> = table({
   zehn: 10, elf: 11, zwölf: 12, zwoelf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, fuenfzehn: 15,
   sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
-};
-const DE_TENS: Record<string, number> = {
+});
+const DE_TENS: Record<string, number> = table({
   zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, fuenfzig: 50, sechzig: 60, siebzig: 70,
   achtzig: 80, neunzig: 90,
-};
+});
 
-const EN_UNITS: Record<string, number> = {
+const EN_UNITS: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-};
-const EN_TEENS: Record<string, number> = {
+});
+const EN_TEENS: Record<string, number> = table({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const EN_TENS: Record<string, number> = {
+});
+const EN_TENS: Record<string, number> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Digit words read one digit each, for spelled-out phone numbers. */
-export const DIGIT_WORDS: Record<string, string> = {
+export const DIGIT_WORDS: Record<string, string> = table({
   null: '0', zero: '0', eins: '1', one: '1', zwei: '2', zwo: '2', two: '2', drei: '3', three: '3', vier: '4',
   four: '4', fünf: '5', fuenf: '5', five: '5', sechs: '6', six: '6', sieben: '7', seven: '7', acht: '8',
   eight: '8', neun: '9', nine: '9',
-};
+});
 
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 

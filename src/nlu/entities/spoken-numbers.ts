@@ -17,10 +17,10 @@ const WORD = /\p{L}+/gu;
 
 function valueOf(word: string): string | null {
   const w = word.toLowerCase();
-  const digit = DIGIT_WORDS[w];
-  if (digit !== undefined) return digit;
+  // Own keys only: "constructor" is no digit word (an inherited property crashed a turn).
+  if (Object.hasOwn(DIGIT_WORDS, w)) return DIGIT_WORDS[w] ?? null;
   const value = parseGermanNumberWord(w) ?? parseEnglishNumberWords([w]);
-  return value !== null && value >= 1 && value <= 999 && !/^(ein|eine|einen|einem|einer|a|an)$/.test(w) ? String(value) : null;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 999 && !/^(ein|eine|einen|einem|einer|a|an)$/.test(w) ? String(value) : null;
 }
 
 /** The text with spoken numbers as digits, or null when it has none. */

@@ -19,3 +19,9 @@ describe('addresses and postcodes spoken as words', () => {
     expect(entitiesOf(text, locale)).toEqual(expected);
   });
 });
+
+describe('words that are properties of every object', () => {
+  it.each(['constructor', '__proto__', '{{constructor.constructor("return process")()}}'])('"%s" is no number', (text) => {
+    expect(entitiesOf(text)).toEqual([]);
+  });
+});
