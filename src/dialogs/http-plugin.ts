@@ -90,7 +90,7 @@ export function dialogPlugin(options: DialogPluginOptions = {}): AppPlugin {
       c.header('Cache-Control', 'no-store');
       c.header('Referrer-Policy', 'no-referrer');
       c.header('X-Robots-Tag', 'noindex');
-      return c.html(renderSummaryPage(submission, context.content().profile.name));
+      return c.html(renderSummaryPage(submission, context.content().profile.name, token));
     });
   };
 }

@@ -4,8 +4,8 @@ import { escapeXml } from '../core/ssml.js';
 import type { SubmissionRecord } from '../store/submission-repository.js';
 
 const TEXT = {
-  de: { summary: 'Zusammenfassung', reference: 'Vorgangsnummer', created: 'Eingegangen am', answers: 'Ihre Angaben', item: 'Angabe', value: 'Wert', bring: 'Bitte bringen Sie mit', note: 'Dies ist eine Zusammenfassung Ihrer Angaben, kein Bescheid. Die zuständige Stelle entscheidet.', print: 'Drucken Sie diese Seite aus oder speichern Sie sie. Der Link funktioniert nur mit dem Schlüssel, den Sie im Chat bekommen haben.' },
-  en: { summary: 'Summary', reference: 'Reference number', created: 'Received on', answers: 'Your details', item: 'Item', value: 'Value', bring: 'Please bring', note: 'This is a summary of your details, not a decision. The responsible office decides.', print: 'Print or save this page. The link only works with the key you received in the chat.' },
+  de: { summary: 'Zusammenfassung', reference: 'Vorgangsnummer', created: 'Eingegangen am', answers: 'Ihre Angaben', item: 'Angabe', value: 'Wert', bring: 'Bitte bringen Sie mit', note: 'Dies ist eine Zusammenfassung Ihrer Angaben, kein Bescheid. Die zuständige Stelle entscheidet.', print: 'Drucken Sie diese Seite aus oder speichern Sie sie. Der Link funktioniert nur mit dem Schlüssel, den Sie im Chat bekommen haben.', erase: 'Angaben zu diesem Antrag löschen', eraseNote: 'Sie können die persönlichen Angaben dieses Antrags selbst löschen; die Seite fragt vorher noch einmal nach.' },
+  en: { summary: 'Summary', reference: 'Reference number', created: 'Received on', answers: 'Your details', item: 'Item', value: 'Value', bring: 'Please bring', note: 'This is a summary of your details, not a decision. The responsible office decides.', print: 'Print or save this page. The link only works with the key you received in the chat.', erase: 'Delete the details of this application', eraseNote: 'You can delete the personal details of this application yourself; the page asks once more first.' },
 };
 
 function localized(value: JsonValue | undefined, locale: 'de' | 'en'): string {
@@ -17,7 +17,8 @@ function localized(value: JsonValue | undefined, locale: 'de' | 'en'): string {
   return '';
 }
 
-export function renderSummaryPage(submission: SubmissionRecord, cityName: string): string {
+/** `token`: the key the page was opened with, passed on to the erase page (in the fragment: no server or proxy log sees it). */
+export function renderSummaryPage(submission: SubmissionRecord, cityName: string, token: string): string {
   const payload = submission.payload;
   const locale = payload.locale === 'en' ? 'en' : 'de';
   const t = TEXT[locale];
@@ -33,6 +34,7 @@ export function renderSummaryPage(submission: SubmissionRecord, cityName: string
       return `<tr><th scope="row">${e(localized(r.label, locale))}</th><td>${e(typeof r.value === 'string' ? r.value : '')}</td></tr>`;
     })
     .join('\n');
+  const eraseHref = `/antrag-loeschen${locale === 'en' ? '?lang=en' : ''}#reference=${encodeURIComponent(submission.reference)}&token=${encodeURIComponent(token)}`;
   const docs = documents.length > 0 ? `<h2>${t.bring}</h2>\n<ul>${documents.map((d) => `<li>${e(localized(d, locale))}</li>`).join('')}</ul>` : '';
   return `<!doctype html>
 <html lang="${locale}">
@@ -59,6 +61,7 @@ ${tableRows}
 ${docs}
 <p>${t.note}</p>
 <p class="noprint">${t.print}</p>
+<p class="noprint">${t.eraseNote} <a href="${e(eraseHref)}">${t.erase}</a></p>
 </main>
 </body>
 </html>`;

@@ -7,6 +7,7 @@ import type { Context, Hono } from 'hono';
 import { etag } from 'hono/etag';
 import type { AppEnv } from '../http/app-env.js';
 import { WIDGET_CSS, WIDGET_JS } from './assets/widget-script.js';
+import { ERASE_SUBMISSION_JS } from './assets/erase-submission-script.js';
 import { FAVICON_SVG, SITE_CSS } from './assets/site-styles.js';
 
 interface Asset {
@@ -21,6 +22,7 @@ export const ASSETS: readonly Asset[] = [
   { path: '/widget.js', type: 'text/javascript; charset=utf-8', body: WIDGET_JS, crossOrigin: true },
   { path: '/widget.css', type: 'text/css; charset=utf-8', body: WIDGET_CSS, crossOrigin: true },
   { path: '/assets/site.css', type: 'text/css; charset=utf-8', body: SITE_CSS, crossOrigin: false },
+  { path: '/assets/antrag-loeschen.js', type: 'text/javascript; charset=utf-8', body: ERASE_SUBMISSION_JS, crossOrigin: false },
   { path: '/favicon.svg', type: 'image/svg+xml', body: FAVICON_SVG, crossOrigin: false },
 ];
 

@@ -9,6 +9,7 @@ import { DENY_ALL_PERMISSIONS, SELF_ONLY_PAGE_CSP } from '../http/middleware/sec
 import { AccessibilityPage } from './pages/accessibility.js';
 import { ChatPage } from './pages/chat-page.js';
 import { EasyLanguagePage } from './pages/easy-language.js';
+import { ERASE_PATH, EraseSubmissionPage } from './pages/erase-submission.js';
 import { HomePage } from './pages/home.js';
 import { PrivacyPage } from './pages/privacy.js';
 import { cityFacts } from './widget-config.js';
@@ -47,5 +48,14 @@ export function mountPages(app: Hono<AppEnv>, context: AppContext, options: { re
   app.get('/leichte-sprache', (c) => {
     pageHeaders(c, false);
     return c.html(<EasyLanguagePage {...props()} retentionDays={options.retentionDays} />);
+  });
+  app.get(ERASE_PATH, (c) => {
+    pageHeaders(c, false);
+    // The key is in the fragment and never sent, but once the script has read it the page must not pass the
+    // address on, be cached or be indexed.
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Robots-Tag', 'noindex');
+    return c.html(<EraseSubmissionPage {...props()} locale={c.req.query('lang') === 'en' ? 'en' : 'de'} />);
   });
 }

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { silentLogger } from '../../src/http/logger.js';
 import { readConfig } from '../../src/runtime/node/config.js';
 import { startServer, type RunningServer } from '../../src/runtime/node/server.js';
@@ -123,4 +124,25 @@ export async function askOnDemoPage(page: Page, baseUrl: string, question: strin
   await page.fill(W.input, question);
   await page.click(W.send);
   await page.waitForSelector(W.bot);
+}
+
+/** Waits until the widget has mounted and loaded the conversation (after a navigation or a reload). */
+export async function widgetReady(page: Page): Promise<void> {
+  await page.waitForSelector('.sl[data-ready="true"]', { state: 'attached' });
+}
+
+/** Types a message into the open widget and returns when its answer is shown. */
+export async function sendMessage(page: Page, text: string): Promise<void> {
+  const before = await page.locator(W.bot).count();
+  await page.fill(W.input, text);
+  await page.press(W.input, 'Enter');
+  await expect.poll(() => page.locator(W.bot).count()).toBeGreaterThan(before);
+  await page.waitForSelector('.sl-log[aria-busy="false"]', { state: 'attached' });
+}
+
+/** A bulky-waste pickup, submitted in the widget on the demo page; returns when the confirmation is shown. */
+export async function submitBulkyWaste(page: Page, baseUrl: string): Promise<void> {
+  await askOnDemoPage(page, baseUrl, 'Sperrmüll anmelden');
+  for (const answer of ['1 Sofa', 'Schenkelstraße 12, 52349 Düren', 'egal', 'Erika Mustermann', '0176 12345678', 'Ja']) await sendMessage(page, answer);
+  await expect.poll(() => page.locator(W.bot).last().textContent()).toMatch(/DN-2026-\d{6}/);
 }

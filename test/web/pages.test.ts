@@ -77,6 +77,18 @@ describe('/datenschutz', () => {
     expect(body).toContain('01234 5-0');
     expect(body).toContain('Meine Daten löschen');
   });
+
+  it('says that "Meine Daten löschen" leaves a submitted application, and how its details are erased', async () => {
+    const body = text((await page('/datenschutz')).html);
+    expect(body).toContain('„Meine Daten löschen“ im Chat löscht nur das Gespräch, keinen abgeschickten Antrag.');
+    expect(body).toContain('mit dem Link „Angaben zum Antrag löschen“ (im Chat unter der Bestätigung und auf der Zusammenfassung) oder bei der Stadt mit der Vorgangsnummer');
+  });
+
+  it('names what the chat keeps in the browser besides the conversation id, and until when', async () => {
+    const body = text((await page('/datenschutz')).html);
+    expect(body).toContain('die Links in den Antworten (auch den Link zur Zusammenfassung eines Antrags) und die Vorschläge der letzten Antwort');
+    expect(body).toContain('bis Sie das Browserfenster schließen oder das Gespräch beenden oder löschen');
+  });
 });
 
 describe('/barrierefreiheit', () => {

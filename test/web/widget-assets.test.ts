@@ -50,6 +50,7 @@ describe('the other static assets', () => {
   it.each([
     ['/widget.css', 'text/css; charset=utf-8'],
     ['/assets/site.css', 'text/css; charset=utf-8'],
+    ['/assets/antrag-loeschen.js', 'text/javascript; charset=utf-8'],
     ['/favicon.svg', 'image/svg+xml'],
   ])('serves %s as %s with an ETag', async (path, type) => {
     const { app } = await createWebTestApp();

@@ -2,7 +2,10 @@
 export const SITE_CSS = String.raw`
 :root { --city: var(--stadtlotse-primary, #00508f); --ink: #1b1b1b; --paper: #ffffff; --soft: #f3f6f9; --line: #c4c4c4; }
 *, *::before, *::after { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
+/* The widget's launcher is fixed at the bottom right (about 4rem with its margin): a link focused near the
+   bottom is scrolled above it, not under it (WCAG 2.4.11); the footer's bottom padding leaves room at the end. */
+html { -webkit-text-size-adjust: 100%; scroll-padding-bottom: 5.5rem; }
+[hidden] { display: none !important; }
 body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 1rem; line-height: 1.6; color: var(--ink); background: var(--paper); overflow-wrap: break-word; }
 .wrap { max-width: 62rem; margin: 0 auto; padding: 0 1rem; }
 a { color: var(--city); text-underline-offset: .15em; }
@@ -31,6 +34,15 @@ code { font-family: ui-monospace, Consolas, monospace; font-size: .9em; backgrou
 .topics li { padding: 1rem; border: 1px solid var(--line); border-radius: .5rem; }
 .topics p { margin: .25rem 0; }
 .chat-mount { margin-top: 1rem; }
+.nowrap { white-space: nowrap; }
+.button { min-height: 2.75rem; padding: .4rem 1rem; border: 2px solid var(--city); border-radius: .4rem; background: var(--paper); color: var(--city); font: inherit; font-weight: 600; cursor: pointer; }
+.button-danger { border-color: #a4231a; background: #a4231a; color: #ffffff; }
+.button:disabled { cursor: not-allowed; opacity: .65; }
+.button-row { display: flex; flex-wrap: wrap; gap: .5rem; }
+.confirm { margin: 1rem 0; padding: 1rem; border: 2px solid #a4231a; border-radius: .4rem; background: #fdeeed; }
+.confirm p { margin-top: 0; }
+.result { font-weight: 600; }
+.result:focus { outline: none; }
 .easy { max-width: 40rem; font-size: 1.15rem; line-height: 1.7; }
 .easy p { margin: .35rem 0; }
 .easy h2 { margin-top: 2.25rem; }

@@ -17,12 +17,14 @@ function submit() {
   send({ text: text }, text);
 }
 
-function send(payload, shown) {
+// lang: the language of a chosen suggestion's title; a typed message gets the turn's locale once answered.
+function send(payload, shown, lang) {
   if (state.sending) return;
   hideError();
   clearSuggestions();
+  forgetChips();
   removeWelcome();
-  state.pending = { payload: payload, shown: shown, node: addUserMessage(shown, new Date()) };
+  state.pending = { payload: payload, shown: shown, lang: lang, node: addUserMessage(shown, new Date(), lang) };
   if (payload.text !== undefined && ui.input.value.trim() === payload.text) ui.input.value = '';
   updateCount(false, true);
   deliver(false);
@@ -40,6 +42,7 @@ function deliver(isRetryAfterExpiry) {
   setSending(true);
   api('POST', '/api/chat', body).then(function (result) {
     setConversation(result.conversationId);
+    if (!pending.lang && result.locale) pending.node.setAttribute('lang', result.locale);
     var intent = result.intent && result.intent.id;
     var first = null;
     (result.replies || []).forEach(function (reply) {
@@ -47,6 +50,7 @@ function deliver(isRetryAfterExpiry) {
       var node = addBotMessage(reply, { locale: reply.locale || result.locale, intent: reply.topic || intent });
       first = first || node;
     });
+    rememberTurn(result.replies || []);
     if (first) ui.log.scrollTop = Math.max(0, first.offsetTop - 8);
     state.pending = null;
     setSending(false);
@@ -59,13 +63,11 @@ function deliver(isRetryAfterExpiry) {
       return;
     }
     pending.node.classList.add('sl-failed');
-    if (!pending.node.querySelector('.sl-not-sent')) pending.node.appendChild(el('span', { class: 'sl-not-sent', text: t('notSent') }));
+    if (!pending.node.querySelector('.sl-not-sent')) pending.node.appendChild(el('span', { class: 'sl-not-sent', lang: state.locale, text: t('notSent') }));
     // Nothing typed is lost: the text goes back into the field unless the citizen typed something new.
     if (pending.payload.text !== undefined && !ui.input.value.trim()) ui.input.value = pending.payload.text;
     updateCount(false, true);
-    var retryable = error.status === 0 || error.status === 429 || error.status >= 500;
-    var reason = error.body && error.body.error && error.body.error.reason;
-    showError(retryable ? t('offline') : (reason ? t('failed') + ' (' + reason + ')' : t('failed')), retryable);
+    showError(errorText(error.status), error.status === 0 || error.status === 429 || error.status >= 500);
   });
 }
 
@@ -82,34 +84,15 @@ function retry() {
   ui.input.focus();
 }
 
+// Another (or no) conversation: the links and suggestions kept for the old one go with it.
 function setConversation(id) {
-  state.id = id || null;
+  id = id || null;
+  if (id !== state.id) {
+    state.extras = freshExtras(id);
+    store('session', KEYS.extras, null);
+  }
+  state.id = id;
   store('session', KEYS.id, state.id);
-}
-
-function restore() {
-  if (!state.id) return Promise.resolve();
-  ui.log.setAttribute('aria-busy', 'true');
-  state.restoring = true;
-  return api('GET', '/api/conversations/' + encodeURIComponent(state.id)).then(function (conversation) {
-    var turnIntent;
-    (conversation.messages || []).forEach(function (m) {
-      // A chosen suggestion is stored as its action ("intent:..."), which means nothing to a reader.
-      if (m.role === 'user') {
-        turnIntent = m.intent;
-        addUserMessage(/^intent:/.test(m.text) ? t('chosen') : m.text, m.at);
-      }
-      // A bot entry names its topic only when it answers a second question; the others are rated as the turn's
-      // intent, as they were before the reload.
-      else addBotMessage({ text: m.text }, { at: m.at, intent: m.intent || turnIntent, locale: m.locale || conversation.locale });
-    });
-  }, function (error) {
-    if (error.status === 404 || error.status === 400) setConversation(null);
-  }).then(function () {
-    state.restoring = false;
-    ui.log.setAttribute('aria-busy', 'false');
-    ui.log.scrollTop = ui.log.scrollHeight;
-  });
 }
 
 function pad(n) { return (n < 10 ? '0' : '') + n; }

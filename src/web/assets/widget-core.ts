@@ -10,7 +10,7 @@ window.__stadtlotseWidget = true;
 
 var ORIGIN = new URL(script.src, location.href).origin;
 var MODE = script.getAttribute('data-mode') === 'page' ? 'page' : 'launcher';
-var KEYS = { id: 'stadtlotse:conversation', open: 'stadtlotse:open', locale: 'stadtlotse:locale', plain: 'stadtlotse:plain' };
+var KEYS = { id: 'stadtlotse:conversation', extras: 'stadtlotse:extras', open: 'stadtlotse:open', locale: 'stadtlotse:locale', plain: 'stadtlotse:plain' };
 var TIMEOUT_MS = 20000;
 
 // Storage may be blocked (privacy settings, sandboxed frames): the chat then simply forgets.
@@ -50,10 +50,16 @@ var TEXT = {
     up: 'Antwort war hilfreich', down: 'Antwort war nicht hilfreich', thanks: 'Danke für Ihre Rückmeldung.',
     human: 'Mit einem Menschen sprechen', download: 'Gespräch herunterladen', erase: 'Meine Daten löschen', end: 'Gespräch beenden',
     eraseQuestion: 'Möchten Sie dieses Gespräch und alle dazu gespeicherten Daten jetzt endgültig löschen?',
+    eraseNote: 'Abgeschickte Anträge löscht das nicht. Deren Angaben löschen Sie vorher mit dem Link „Angaben zum Antrag löschen“ unter der Bestätigung im Chat oder auf der Seite mit der Zusammenfassung, oder mit der Vorgangsnummer bei der Stadt.',
+    eraseSubmission: 'Angaben zum Antrag löschen',
     eraseYes: 'Ja, endgültig löschen', cancel: 'Abbrechen', erased: 'Ihre Daten wurden gelöscht.',
     ended: 'Das Gespräch ist beendet. Gespeicherte Nachrichten werden nach {days} Tagen automatisch gelöscht.',
     nothingToDownload: 'Es gibt noch kein Gespräch zum Herunterladen.',
     offline: 'Keine Verbindung. Ihre Nachricht wurde nicht gesendet.', retry: 'Erneut senden', notSent: 'nicht gesendet',
+    serverError: 'Der Dienst ist gerade gestört. Ihre Nachricht wurde nicht gesendet. Bitte versuchen Sie es gleich noch einmal.',
+    busy: 'Zu viele Nachrichten in kurzer Zeit. Bitte warten Sie einen Moment und senden Sie dann erneut.',
+    rejected: 'Diese Nachricht konnte nicht verarbeitet werden. Bitte schreiben Sie sie anders.',
+    historyFailed: 'Der bisherige Gesprächsverlauf konnte gerade nicht geladen werden.', reload: 'Verlauf laden',
     failed: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.', expired: 'Das alte Gespräch war abgelaufen. Ein neues Gespräch hat begonnen.',
     welcome: 'Guten Tag! Ich bin der digitale Assistent der {city}. Ich beantworte Fragen zu Diensten der Stadt, rund um die Uhr. Schreiben Sie Ihre Frage, zum Beispiel:',
     starters: ['Was kostet ein Personalausweis?', 'Wohngeld beantragen', 'Hund anmelden'],
@@ -75,10 +81,16 @@ var TEXT = {
     up: 'The answer was helpful', down: 'The answer was not helpful', thanks: 'Thank you for your feedback.',
     human: 'Talk to a person', download: 'Download conversation', erase: 'Delete my data', end: 'End conversation',
     eraseQuestion: 'Do you want to delete this conversation and all data stored with it for good?',
+    eraseNote: 'This does not erase applications you have submitted. Erase their details first with the link “Erase application details” below the confirmation in the chat or on the summary page, or ask the city, quoting the reference number.',
+    eraseSubmission: 'Erase application details',
     eraseYes: 'Yes, delete for good', cancel: 'Cancel', erased: 'Your data has been deleted.',
     ended: 'The conversation has ended. Stored messages are deleted automatically after {days} days.',
     nothingToDownload: 'There is no conversation to download yet.',
     offline: 'No connection. Your message was not sent.', retry: 'Send again', notSent: 'not sent',
+    serverError: 'The service is not working right now. Your message was not sent. Please try again in a moment.',
+    busy: 'Too many messages in a short time. Please wait a moment, then send again.',
+    rejected: 'This message could not be processed. Please write it differently.',
+    historyFailed: 'The earlier conversation could not be loaded just now.', reload: 'Load conversation',
     failed: 'That did not work. Please try again.', expired: 'The old conversation had expired. A new one has started.',
     welcome: 'Hello! I am the digital assistant of {city}. I answer questions about city services, day and night. Type your question, for example:',
     starters: ['How much is an ID card?', 'Apply for housing benefit', 'Register a dog'],
@@ -132,6 +144,14 @@ var ICONS = {
   up: ['M7 11v9H4v-9zM7 11l4-8a2 2 0 0 1 2 2v4h6a2 2 0 0 1 2 2l-2 7a2 2 0 0 1-2 2H7'],
   down: ['M7 13V4H4v9zM7 13l4 8a2 2 0 0 0 2-2v-4h6a2 2 0 0 0 2-2l-2-7a2 2 0 0 0-2-2H7']
 };
+
+// The message for a failed request by its kind, in the UI's language: the server's reason is English and
+// written for developers, so it is never shown.
+function errorText(status) {
+  if (status === 0) return t('offline');
+  if (status === 429) return t('busy');
+  return status >= 500 ? t('serverError') : t('rejected');
+}
 
 function ApiError(status, body) {
   this.status = status;

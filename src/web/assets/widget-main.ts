@@ -35,6 +35,7 @@ function mount() {
   var shadow = host.attachShadow({ mode: 'open' });
   applyStyles(shadow);
   build(shadow);
+  state.extras = readExtras();
   initVoice();
   if (MODE === 'launcher' && state.open) {
     ui.panel.hidden = false;

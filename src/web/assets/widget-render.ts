@@ -18,18 +18,32 @@ function link(href, text) {
 }
 
 var URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']+/g;
+// References (DN-2026-048213) and resume codes (ABCD-EFGH) must be copied as one piece: a phone screen
+// broke them at the hyphen ("DN-2026-" / "048213"), so they are kept on one line.
+var CODE_IN_TEXT = /\b[A-Z]{1,6}-\d{4}-\d{4,12}\b|\b[A-Z0-9]{4}-[A-Z0-9]{4}\b/g;
+
+function appendPlain(parent, text) {
+  var last = 0;
+  text.replace(CODE_IN_TEXT, function (match, offset) {
+    parent.appendChild(document.createTextNode(text.slice(last, offset)));
+    parent.appendChild(el('span', { class: 'sl-nowrap', text: match }));
+    last = offset + match.length;
+    return match;
+  });
+  parent.appendChild(document.createTextNode(text.slice(last)));
+}
 
 function appendLine(parent, line) {
   var last = 0;
   line.replace(URL_IN_TEXT, function (match, offset) {
     var url = match.replace(/[.,;:!?)]+$/, '');
-    parent.appendChild(document.createTextNode(line.slice(last, offset)));
+    appendPlain(parent, line.slice(last, offset));
     var href = safeUrl(url);
     parent.appendChild(href ? link(href, url) : document.createTextNode(url));
     last = offset + url.length;
     return match;
   });
-  parent.appendChild(document.createTextNode(line.slice(last)));
+  appendPlain(parent, line.slice(last));
 }
 
 function renderText(parent, text) {
@@ -48,9 +62,16 @@ function timeOf(date) {
   return el('time', { datetime: d.toISOString(), class: 'sl-time', text: label });
 }
 
-function addUserMessage(text, at) {
-  var node = el('div', { class: 'sl-msg sl-user', lang: state.locale }, [
-    el('span', { class: 'sl-vh', text: t('you') + ': ' }),
+// Controls and labels inside a message speak the UI's language, its own words keep theirs (WCAG 3.1.2): an
+// English reply in the German widget has German buttons, marked as German.
+function uiLang(lang) {
+  return lang && lang !== state.locale ? state.locale : null;
+}
+
+// lang: the message's language (the turn's locale once the server has answered), not the UI's.
+function addUserMessage(text, at, lang) {
+  var node = el('div', { class: 'sl-msg sl-user', lang: lang || state.locale }, [
+    el('span', { class: 'sl-vh', lang: state.locale, text: t('you') + ': ' }),
     el('p', { class: 'sl-text', text: text }),
     el('div', { class: 'sl-meta' }, [timeOf(at)])
   ]);
@@ -71,37 +92,52 @@ function addBotMessage(reply, options) {
   options = options || {};
   var body = el('div', { class: 'sl-text' });
   renderText(body, reply.text);
-  var node = el('div', { class: 'sl-msg sl-bot' + (options.welcome ? ' sl-welcome' : ''), lang: options.locale || state.locale }, [el('span', { class: 'sl-vh', text: t('bot') + ': ' }), body]);
+  var lang = options.locale || state.locale;
+  var other = uiLang(lang);
+  var node = el('div', { class: 'sl-msg sl-bot' + (options.welcome ? ' sl-welcome' : ''), lang: lang }, [el('span', { class: 'sl-vh', lang: other, text: t('bot') + ': ' }), body]);
   var links = (reply.links || []).filter(function (l) { return l && l.url; });
   if (links.length) {
-    var list = el('ul', { class: 'sl-links', 'aria-label': t('links') });
+    var list = el('ul', { class: 'sl-links', lang: other, 'aria-label': t('links') });
     links.forEach(function (l) {
       var href = safeUrl(l.url);
       var title = String(l.title || l.url);
-      list.appendChild(el('li', null, [href ? link(href, title) : document.createTextNode(title + ' (' + String(l.url) + ')')]));
+      list.appendChild(el('li', { lang: other && lang }, [href ? link(href, title) : document.createTextNode(title + ' (' + String(l.url) + ')')]));
+      var erase = href && eraseLinkFor(href);
+      if (erase) list.appendChild(el('li', null, [link(erase, t('eraseSubmission'))]));
     });
     node.appendChild(list);
   }
-  var meta = el('div', { class: 'sl-meta' }, [timeOf(options.at || new Date())]);
+  var meta = el('div', { class: 'sl-meta', lang: other }, [timeOf(options.at || new Date())]);
   meta.appendChild(el('button', { type: 'button', class: 'sl-icon-btn sl-speak', 'aria-label': t('speak'), title: t('speak'), onclick: function () { speak(reply.text, node.getAttribute('lang')); } }, [icon(ICONS.speaker)]));
   if (!options.welcome) meta.appendChild(feedbackButtons(options.intent));
   node.appendChild(meta);
   var suggestions = (reply.suggestions || []).filter(function (s) { return s && s.title && s.value; });
-  if (suggestions.length) node.appendChild(suggestionGroup(suggestions, options.welcome));
+  if (suggestions.length) node.appendChild(suggestionGroup(suggestions, options.welcome, lang));
   appendToLog(node);
   return node;
 }
 
-function suggestionGroup(suggestions, asText) {
-  var group = el('div', { class: 'sl-suggestions', role: 'group', 'aria-label': t('suggestions') });
+function suggestionGroup(suggestions, asText, lang) {
+  var other = uiLang(lang);
+  var group = el('div', { class: 'sl-suggestions', role: 'group', lang: other, 'aria-label': t('suggestions') });
   suggestions.forEach(function (s) {
-    group.appendChild(el('button', { type: 'button', class: 'sl-chip', text: String(s.title), onclick: function () {
+    group.appendChild(el('button', { type: 'button', class: 'sl-chip', lang: other && lang, text: String(s.title), onclick: function () {
       var payload = asText ? { text: String(s.value) } : { action: String(s.value) };
-      send(payload, String(s.title));
+      // The citizen's bubble shows the chip's title, so it is in the reply's language.
+      send(payload, String(s.title), lang);
       ui.input.focus();
     } }));
   });
   return group;
+}
+
+// A submitted application's summary link carries its key: the same key lets the citizen erase the
+// application's personal data on /antrag-loeschen (the key travels in the fragment, which no server sees).
+var SUMMARY_LINK = /\/api\/submissions\/([^/?#]+)\/summary\?token=([^&#]+)/;
+
+function eraseLinkFor(href) {
+  var m = href.indexOf(ORIGIN + '/') === 0 && SUMMARY_LINK.exec(href);
+  return m ? ORIGIN + '/antrag-loeschen' + (state.locale === 'en' ? '?lang=en' : '') + '#reference=' + m[1] + '&token=' + m[2] : null;
 }
 
 function appendToLog(node) {

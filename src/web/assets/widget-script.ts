@@ -7,6 +7,7 @@ import { MAX_TEXT_LENGTH } from '../../core/turn-engine.js';
 import { widgetActions } from './widget-actions.js';
 import { widgetCore } from './widget-core.js';
 import { widgetCount } from './widget-count.js';
+import { widgetHistory } from './widget-history.js';
 import { widgetMain } from './widget-main.js';
 import { widgetRender } from './widget-render.js';
 import { widgetStyles } from './widget-styles.js';
@@ -27,6 +28,7 @@ export const WIDGET_JS = [
   widgetUi,
   widgetCount,
   widgetActions,
+  widgetHistory,
   widgetVoice,
   widgetMain,
   '})();',

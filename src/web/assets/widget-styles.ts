@@ -72,6 +72,7 @@ export const widgetStyles = String.raw`
 .sl-human a { color: var(--p); }
 .sl-confirm { margin: .5em .8em; padding: .6em .8em; border: 2px solid var(--danger); border-radius: .4em; background: #fdeeed; color: #1b1b1b; }
 .sl-confirm p { margin: 0 0 .5em; }
+.sl-confirm .sl-confirm-note { font-size: .9em; }
 .sl-danger { min-height: 2.5em; padding: .2em .8em; border: 2px solid var(--danger); border-radius: .4em; background: var(--danger); color: #ffffff; font-weight: 600; }
 
 .sl-log { position: relative; flex: 1 1 auto; min-height: 9em; overflow-y: auto; display: flex; flex-direction: column; gap: .75em; padding: .8em; }
@@ -80,6 +81,7 @@ export const widgetStyles = String.raw`
 .sl-bot a { color: var(--p); }
 .sl-user { align-self: flex-end; background: var(--p); color: var(--on-p); border-bottom-right-radius: .2em; }
 .sl-text { margin: 0; white-space: pre-wrap; }
+.sl-nowrap { white-space: nowrap; }
 .sl-links { margin: .4em 0 0; padding-left: 1.2em; }
 .sl-meta { display: flex; align-items: center; flex-wrap: wrap; gap: .15em; margin-top: .2em; font-size: .85em; color: var(--muted); }
 .sl-user .sl-meta { justify-content: flex-end; color: var(--on-p); }

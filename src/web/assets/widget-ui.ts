@@ -69,7 +69,9 @@ function build(shadow) {
   ui.eraseYes = labelled('button', 'eraseYes', { type: 'button', class: 'sl-danger', onclick: function () { eraseData(); } });
   ui.eraseNo = labelled('button', 'cancel', { type: 'button', class: 'sl-secondary', onclick: function () { closeConfirm(); ui.eraseButton.focus(); } });
   ui.confirmText = labelled('p', 'eraseQuestion', { id: 'sl-confirm-text', tabindex: '-1' });
-  ui.confirm = el('div', { class: 'sl-confirm', role: 'group', 'aria-labelledby': 'sl-confirm-text', hidden: true }, [ui.confirmText, el('div', { class: 'sl-row' }, [ui.eraseYes, ui.eraseNo])]);
+  // "All data" would be untrue for a submitted application: the note says what stays and how to erase it.
+  var confirmNote = labelled('p', 'eraseNote', { id: 'sl-confirm-note', class: 'sl-confirm-note' });
+  ui.confirm = el('div', { class: 'sl-confirm', role: 'group', 'aria-labelledby': 'sl-confirm-text', 'aria-describedby': 'sl-confirm-note', hidden: true }, [ui.confirmText, confirmNote, el('div', { class: 'sl-row' }, [ui.eraseYes, ui.eraseNo])]);
 
   ui.privacy = labelled('a', 'privacy', { href: ORIGIN + '/datenschutz', target: MODE === 'page' ? null : '_blank' });
   var notice = el('p', { class: 'sl-notice' }, [labelled('span', 'notice'), ' ', ui.privacy]);
@@ -79,7 +81,8 @@ function build(shadow) {
   ui.status = el('div', { class: 'sl-vh', role: 'status' });
   ui.alertText = el('span');
   ui.retry = labelled('button', 'retry', { type: 'button', class: 'sl-secondary', hidden: true, onclick: function () { retry(); } });
-  ui.alert = el('div', { class: 'sl-alert', role: 'alert' }, [ui.alertText, ui.retry]);
+  ui.reload = labelled('button', 'reload', { type: 'button', class: 'sl-secondary', hidden: true, onclick: function () { reloadHistory(); } });
+  ui.alert = el('div', { class: 'sl-alert', role: 'alert' }, [ui.alertText, ui.retry, ui.reload]);
 
   ui.input = bind(el('textarea', { id: 'sl-input', class: 'sl-input', rows: '2', maxlength: String(MAX_CHARS), autocomplete: 'off', 'aria-describedby': 'sl-count' }), 'placeholder', 'placeholder');
   ui.count = el('p', { id: 'sl-count', class: 'sl-count', hidden: true });
@@ -154,14 +157,17 @@ function announce(text) {
   setTimeout(function () { ui.status.textContent = text; }, 50);
 }
 
-function showError(text, canRetry) {
+// offer: true to send the failed message again, 'history' to load the earlier conversation again.
+function showError(text, offer) {
   ui.alertText.textContent = text;
-  ui.retry.hidden = !canRetry;
+  ui.retry.hidden = offer !== true;
+  ui.reload.hidden = offer !== 'history';
 }
 
 function hideError() {
   ui.alertText.textContent = '';
   ui.retry.hidden = true;
+  ui.reload.hidden = true;
 }
 
 function setSending(sending) {

@@ -95,6 +95,11 @@ export function EasyLanguagePage(props: { city: CityFacts; cityId: string; reten
         <p>Sie können Ihre Fragen auch sofort löschen.</p>
         <p>Drücken Sie dafür auf: Optionen.</p>
         <p>Dann drücken Sie auf: Meine Daten löschen.</p>
+        <p>Haben Sie im Chat einen Antrag geschickt?</p>
+        <p>Dann löscht dieser Knopf den Antrag nicht.</p>
+        <p>Unter der Antwort zum Antrag steht ein Link.</p>
+        <p>Auf dem Link steht: Angaben zum Antrag löschen.</p>
+        <p>Damit löschen Sie Ihre Angaben im Antrag.</p>
         <p>
           Mehr Informationen stehen auf der Seite <a href="/datenschutz">Datenschutz</a>.
         </p>

@@ -11,6 +11,8 @@ export interface LayoutProps {
   description: string;
   /** Load the launcher widget (demo page) or the full-page chat. */
   widget?: 'launcher' | 'page';
+  /** A page script from this origin (the CSP allows no inline code). */
+  script?: string;
   children: Child;
 }
 
@@ -92,6 +94,7 @@ export function Layout(props: LayoutProps) {
           </footer>
           {props.widget === 'launcher' ? <script src="/widget.js" data-city={props.cityId} defer></script> : null}
           {props.widget === 'page' ? <script src="/widget.js" data-city={props.cityId} data-mode="page" data-target="stadtlotse-chat" defer></script> : null}
+          {props.script ? <script src={props.script} defer></script> : null}
         </body>
       </html>
     </>

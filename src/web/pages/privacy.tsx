@@ -53,8 +53,10 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
           gespeichert.
         </li>
         <li>
-          <strong>In Ihrem Browser</strong> speichert der Chat die Kennung des laufenden Gesprächs (bis Sie das Browserfenster schließen) sowie Ihre Sprache und die
-          Einstellung „Einfache Sprache“ (bis Sie sie ändern oder löschen). Es gibt keine Cookies, keine Werbung, keine Analyse- oder Tracking-Dienste und keine
+          <strong>In Ihrem Browser</strong> speichert der Chat die Kennung des laufenden Gesprächs, die Links in den Antworten (auch den Link zur Zusammenfassung
+          eines Antrags) und die Vorschläge der letzten Antwort, damit das Gespräch nach dem Neuladen oder auf einer anderen Seite vollständig weitergeht: bis Sie
+          das Browserfenster schließen oder das Gespräch beenden oder löschen. Außerdem speichert er Ihre Sprache und die Einstellung „Einfache Sprache“ (bis Sie
+          sie ändern oder löschen). Es gibt keine Cookies, keine Werbung, keine Analyse- oder Tracking-Dienste und keine
           Inhalte von anderen Anbietern.
         </li>
         <li>
@@ -72,7 +74,9 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
         </li>
         <li>
           <strong>Anträge und Meldungen</strong> werden so lange gespeichert, wie es für die Bearbeitung Ihres Anliegens nötig ist, und danach nach den gesetzlichen
-          Aufbewahrungsfristen der jeweiligen Verwaltungsakte.
+          Aufbewahrungsfristen der jeweiligen Verwaltungsakte. „Meine Daten löschen“ im Chat löscht nur das Gespräch, keinen abgeschickten Antrag. Die persönlichen
+          Angaben eines Antrags löschen Sie selbst mit dem Link „Angaben zum Antrag löschen“: im Chat unter der Bestätigung des Antrags und auf der Seite mit der
+          Zusammenfassung. Die Seite fragt vor dem Löschen noch einmal nach. Die Vorgangsnummer bleibt ohne Angaben zu Ihrer Person gespeichert.
         </li>
         <li>
           <strong>Bewertungen</strong> bleiben ohne Gesprächsinhalt für die Auswertung gespeichert. Nach dem Löschen des Gesprächs lassen sie sich keiner Person mehr
@@ -103,7 +107,10 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
       <ul>
         <li>Auskunft über Ihre Daten (Artikel 15 DSGVO): im Chat unter „Optionen“ mit „Gespräch herunterladen“,</li>
         <li>Berichtigung (Artikel 16 DSGVO),</li>
-        <li>Löschung (Artikel 17 DSGVO): im Chat unter „Optionen“ mit „Meine Daten löschen“,</li>
+        <li>
+          Löschung (Artikel 17 DSGVO): das Gespräch im Chat unter „Optionen“ mit „Meine Daten löschen“; die Angaben eines abgeschickten Antrags mit dem Link
+          „Angaben zum Antrag löschen“ (im Chat unter der Bestätigung und auf der Zusammenfassung) oder bei der Stadt mit der Vorgangsnummer,
+        </li>
         <li>Einschränkung der Verarbeitung (Artikel 18 DSGVO),</li>
         <li>Widerspruch gegen die Verarbeitung (Artikel 21 DSGVO),</li>
         <li>Widerruf einer Einwilligung mit Wirkung für die Zukunft (Artikel 7 Absatz 3 DSGVO).</li>

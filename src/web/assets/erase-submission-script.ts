@@ -1,0 +1,69 @@
+/**
+ * The script of /antrag-loeschen (served as /assets/antrag-loeschen.js; the page's CSP allows no inline
+ * code). It reads the reference and the summary key from the address's fragment, asks once more, and calls
+ * DELETE /api/submissions/<reference> with the key. All texts are in the page (German or English), so this
+ * script has none. Plain ES2019, no template literals.
+ */
+export const ERASE_SUBMISSION_JS = String.raw`(function () {
+'use strict';
+var root = document.getElementById('erase');
+if (!root) return;
+function byId(id) { return document.getElementById(id); }
+var start = byId('erase-start');
+var box = byId('erase-confirm');
+var yes = byId('erase-yes');
+var no = byId('erase-no');
+var result = byId('erase-result');
+var params = new URLSearchParams(location.hash.slice(1));
+var reference = (params.get('reference') || '').toUpperCase();
+var token = params.get('token') || '';
+
+function say(key) {
+  result.textContent = result.getAttribute('data-' + key) || '';
+  result.focus();
+}
+
+// The key is in the fragment, which no server and no log ever sees; once it has done its work it also
+// leaves the address bar and the browser history.
+function forgetKey() {
+  try { history.replaceState(null, '', location.pathname + location.search); } catch (e) { /* old browser */ }
+}
+
+function ask(open) {
+  box.hidden = !open;
+  start.hidden = open;
+  if (open) byId('erase-question').focus();
+  else start.focus();
+}
+
+if (!/^[A-Z]{1,6}-\d{4}-\d{6,12}$/.test(reference) || !token) {
+  result.textContent = result.getAttribute('data-incomplete') || '';
+  return;
+}
+byId('erase-reference').textContent = reference;
+start.hidden = false;
+start.addEventListener('click', function () { ask(true); });
+no.addEventListener('click', function () { ask(false); });
+box.addEventListener('keydown', function (event) {
+  if (event.key === 'Escape') ask(false);
+});
+yes.addEventListener('click', function () {
+  yes.disabled = true;
+  // The key goes in the Authorization header, so no proxy log between browser and server keeps it.
+  fetch('/api/submissions/' + encodeURIComponent(reference), { method: 'DELETE', headers: { Accept: 'application/json', Authorization: 'Bearer ' + token }, credentials: 'omit' })
+    .then(function (res) { return res.status; }, function () { return 0; })
+    .then(function (status) {
+      yes.disabled = false;
+      box.hidden = true;
+      // 404: no such reference and key, or already erased; the server does not say which.
+      if (status === 200 || status === 404) {
+        forgetKey();
+        say(status === 200 ? 'done' : 'gone');
+      } else {
+        start.hidden = false;
+        say('failed');
+      }
+    });
+});
+})();
+`;
