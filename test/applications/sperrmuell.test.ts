@@ -217,4 +217,13 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(after.last.dialog?.step).toBe('zeitraum');
     await after.store.close();
   });
+
+  it.each([
+    ['nächste Woche ab Mittwoch', '02.12.2026 – 06.12.2026'],
+    ['nächste Woche bis Donnerstag', '30.11.2026 – 03.12.2026'],
+  ])('narrows the week by a day with "ab" or "bis" ("%s" is %s)', async (wish, period) => {
+    const h = await harness();
+    for (const m of ['Ich möchte Sperrmüll anmelden', '1 Sofa', 'Hauptstraße 5, 52349 Düren']) await h.send(m);
+    expect(await h.send(wish)).toContain(`Wunschzeitraum: ${period}.`);
+  });
 });

@@ -107,6 +107,22 @@ const TIME_WORD = new RegExp(
   'iu',
 );
 
+/**
+ * "nächste Woche ab Mittwoch", "next week until Thursday": a day inside the range with "ab"/"bis" in front of it
+ * narrows the range (it was dropped, and the whole week went to the office).
+ */
+function narrowed(from: string, to: string, context: Parameters<SyncValidator>[1]): [string, string] {
+  const text = context.message?.text ?? '';
+  let [start, end] = [from, to];
+  for (const entity of context.message?.entities ?? []) {
+    if (entity.type !== 'date' || typeof entity.value !== 'string' || entity.value < from || entity.value > to) continue;
+    const before = text.slice(Math.max(0, entity.start - 12), entity.start).toLowerCase();
+    if (/(?:^|\s)(?:ab|from|starting)\s+(?:dem\s+|am\s+)?$/.test(before)) start = entity.value;
+    else if (/(?:^|\s)(?:bis|until|till|before)\s+(?:zum\s+|dem\s+|am\s+)?$/.test(before)) end = entity.value;
+  }
+  return start <= end ? [start, end] : [from, to];
+}
+
 export const futurePeriod: SyncValidator = (value, context) => {
   const now = today(context.now);
   const past: DialogText = {
@@ -117,7 +133,8 @@ export const futurePeriod: SyncValidator = (value, context) => {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value < now ? { ok: false, reason: past } : { ok: true, value: { from: value, to: value } };
   if (isObject(value) && typeof value.from === 'string' && typeof value.to === 'string') {
     if (value.to < now) return { ok: false, reason: past };
-    return { ok: true, value: { from: value.from < now ? now : value.from, to: value.to } };
+    const [from, to] = narrowed(value.from < now ? now : value.from, value.to, context);
+    return { ok: true, value: { from, to } };
   }
   // Free words are kept for the office ("nach Weihnachten", "so bald wie möglich"), but not a past time, a
   // bare yes or no, or a date that does not exist ("31.2.").
