@@ -16,6 +16,10 @@ export async function command(engine: Engine, t: Turn, cmd: Command, parts: Part
       run.returnTo = returnPhase(t);
       run.phase = 'cancel';
       return outcome(t, [{ text: say(T.cancelQuestion, voice), suggestions: yesNoSuggestions(voice) }]);
+    case 'restart':
+      // The citizen asked for it: the answers go, the first question comes (no "wirklich?" as for cancelling).
+      Object.assign(run, { phase: 'step', step: null, slots: {}, skipped: [], history: [], lastFilled: [], failures: 0, derived: [] });
+      return outcome(t, await advance(engine, t, [part(say(T.restarted, voice))]));
     case 'back': {
       const visible = visibleSteps(t.dialog, run.slots);
       const index = run.phase === 'confirm' ? run.history.length : run.history.lastIndexOf(run.step ?? '');

@@ -4,10 +4,12 @@ import type { StepDefinition } from './schema.js';
 import { UNSURE_WORDS, valueFromText } from './slot-values.js';
 import { fold, hasPhrase } from './text.js';
 
-export type Command = 'cancel' | 'back' | 'skip' | 'help' | 'person' | 'resume_code' | 'continue';
+export type Command = 'cancel' | 'restart' | 'back' | 'skip' | 'help' | 'person' | 'resume_code' | 'continue';
 
 const CANCEL = /^(bitte )?(abbrechen|abbruch|stop|stopp|cancel|quit|beenden|aufhoeren|ich will nicht mehr|ich moechte abbrechen|vorgang abbrechen|antrag abbrechen|cancel that|stop it)( bitte)?$/;
 // With the usual slips of the thumb ("zurükc" was stored as a description).
+// "von vorne" was read as "abbrechen" and ended the application instead of starting it again.
+const RESTART = /^(bitte )?((ich (moechte|will|wuerde gern|wuerde gerne) )?(noch ?mal |nochmal |noch einmal |lieber )?((von vorne|von vorn)( anfangen| beginnen| starten)?|neu (anfangen|beginnen|starten))|start over|start again|restart|begin again)( bitte| please)?$/;
 const BACK = /^(bitte )?(zurueck|zuruek|zuruekc|zurueckk|zuruck|zuruk|zurukc|zruck|zrueck|back|go back|eine frage zurueck|vorherige frage|previous|previous question|zurueck bitte)$/;
 const SKIP = /^(bitte )?(ueberspringen|skip|keine angabe|nicht angeben|moechte ich nicht angeben|will ich nicht angeben|habe ich nicht|hab ich nicht|habe keine|habe keins|hab keine|keine|keins|kein|nichts|none|nothing|no thanks|skip this|weiter ohne|ohne|prefer not to say)$/;
 // At a required step only a request to skip counts ("keine" may be its answer), and gets "I need this answer".
@@ -79,6 +81,7 @@ export function detectCommand(
     BARE_YES_NO.test(folded) || nlu.entities.length > 0 || Boolean(step && step.type !== 'text' && valueFromText(step, text, 'de')) || options.answersEarlierStep === true;
   const sure = (id: string) => !answers && top?.id === id && top.confidence >= 0.6;
   // Explicit commands first: a phrase the citizen chose ("später weitermachen") beats the classifier's guess.
+  if (RESTART.test(folded)) return 'restart';
   if (CANCEL.test(folded)) return 'cancel';
   if (BACK.test(folded)) return 'back';
   if (step?.optional ? SKIP.test(folded) : EXPLICIT_SKIP.test(folded)) return 'skip';

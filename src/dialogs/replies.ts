@@ -132,6 +132,7 @@ export const T = {
     en: '"{title}" is continuing on another device, with the code. It has ended here; nothing was sent from here.',
     plain: '„{title}“ geht auf dem anderen Gerät weiter. Hier ist es beendet. Von hier wurde nichts geschickt.',
   },
+  restarted: { de: 'Gut, wir fangen von vorne an. Ihre bisherigen Angaben sind gelöscht.', en: 'All right, let us start again. Your answers so far are deleted.', plain: 'Gut. Wir fangen neu an. Ihre Angaben sind gelöscht.' },
   nothingRunning: {
     de: 'Gerade läuft kein Antrag, den ich abbrechen oder zurücksetzen könnte. Wobei kann ich helfen?',
     en: 'There is no application in progress that I could stop or go back in. How can I help?',

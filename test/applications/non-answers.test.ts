@@ -130,3 +130,15 @@ describe('voice transcripts', () => {
     expect(await h.send('fünf zwei drei vier neun')).toMatch(/Postleitzahl: 52349/);
   });
 });
+
+describe('starting again', () => {
+  it('starts the application again on "von vorne", with the answers deleted, instead of ending it', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    await h.send('1 Sofa');
+    const reply = await h.send('Ich möchte nochmal von vorne anfangen');
+    expect(reply).toMatch(/wir fangen von vorne an[\s\S]*Was soll abgeholt werden/);
+    expect(h.last.dialog?.step).toBe('gegenstaende');
+    expect(await h.send('2 Stühle')).toMatch(/Gegenstände: 2 Stühle/);
+  });
+});
