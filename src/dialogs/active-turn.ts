@@ -12,9 +12,10 @@ import { complete } from './complete.js';
 import { applyAssignments, type Filled } from './fill.js';
 import { hasCorrectionCue, isAnswered, optionCorrection, stepById, visibleSteps } from './flow.js';
 import { CompletionRejected } from './registry.js';
+import type { StepDefinition } from './schema.js';
 import { isOldButton, nonAnswer, type NonAnswer } from './non-answers.js';
 import { part, stepSuggestions, T, type Part } from './replies.js';
-import { matchOption, yesNo } from './slot-values.js';
+import { acceptedEntities, matchOption, yesNo } from './slot-values.js';
 import { writeRun } from './state.js';
 import { label, say } from './text.js';
 import type { Engine, Turn } from './turn.js';
@@ -71,6 +72,13 @@ async function summaryTurn(engine: Engine, t: Turn, parts: Part[]): Promise<Turn
       return outcome(t, reask(engine, t, parts));
     }
   }
+  // A bare value at the summary ("Kaiserplatz 2, 52349 Düren") changes the one answer that takes such a value.
+  const target = soleValueStep(t);
+  if (target) {
+    run.step = target.slot;
+    run.phase = 'step';
+    return stepTurn(engine, t, parts);
+  }
   const away = switchOffer(t) ?? digression(t);
   if (away) return away;
   return outcome(t, reask(engine, t, [part(say(T.notUnderstood, voice))]));
@@ -124,6 +132,14 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
   const reason = filled.currentError ?? part(current.error ? say(current.error, voice) : say(T.notUnderstood, voice));
   if (run.failures >= MAX_FAILURES) return outcome(t, handoff(engine, t, [...parts, reason]), hide);
   return outcome(t, reask(engine, t, [...parts, reason]), hide);
+}
+
+function soleValueStep(t: Turn): StepDefinition | undefined {
+  const text = t.ctx.turn.text.trim();
+  const [entity, ...more] = t.ctx.nlu.entities;
+  if (!entity || more.length > 0 || entity.end - entity.start < text.length * 0.8) return undefined;
+  const steps = visibleSteps(t.dialog, t.run.slots).filter((s) => isAnswered(t.run, s.slot) && acceptedEntities(s).includes(entity.type));
+  return steps.length === 1 ? steps[0] : undefined;
 }
 
 /** A message a free-text step must not store (non-answers.ts): said why, or done what it asks, and asked again. */

@@ -63,3 +63,14 @@ describe('a place given at the description question', () => {
     expect(await h.send('nein, Ort: Kölnstraße 40, 52351 Düren')).toMatch(/Korrigiert: Ort: Kölnstraße 40/);
   });
 });
+
+describe('a new place at the summary', () => {
+  it('takes a bare address at the summary as the new place', async () => {
+    const h = await harness();
+    for (const m of ['Laterne kaputt', 'Kölnstraße 12', 'Die Lampe flackert', 'überspringen']) await h.send(m);
+    expect(h.last.dialog?.step).toBe('confirm');
+    const reply = await h.send('Kaiserplatz 2, 52349 Düren');
+    expect(reply).toMatch(/Ort: Kaiserplatz 2, 52349 Düren[\s\S]*Bitte prüfen Sie Ihre Meldung/);
+    expect(h.last.dialog?.step).toBe('confirm');
+  });
+});
