@@ -74,10 +74,28 @@ export function needsRehash(stored: string): boolean {
   return Number(stored.split('$')[1]) < PBKDF2_ITERATIONS;
 }
 
-/** Password policy: long rather than complicated (NIST SP 800-63B). */
+// Passwords people pick when only the length is checked: NIST SP 800-63B asks to refuse common, repetitive
+// and sequential ones ("aaaaaaaaaaaa" was accepted for an administrator).
+const COMMON = ['passwort', 'password', 'kennwort', 'qwertz', 'qwerty', 'asdfgh', 'hallo123', 'willkommen', 'welcome', 'sommer20', 'winter20', 'admin123', 'letmein'];
+
+function sequential(text: string): boolean {
+  let run = 1;
+  for (let i = 1; i < text.length; i++) {
+    const step = text.charCodeAt(i) - text.charCodeAt(i - 1);
+    run = step === 1 || step === -1 ? run + 1 : 1;
+    if (run >= 6) return true;
+  }
+  return false;
+}
+
+/** Password policy: long rather than complicated (NIST SP 800-63B), and not one everybody tries first. */
 export function passwordProblem(password: string): string | null {
   if (password.length < 12) return 'Das Passwort muss mindestens 12 Zeichen lang sein.';
   if (password.length > 256) return 'Das Passwort darf höchstens 256 Zeichen lang sein.';
+  const lower = password.toLowerCase();
+  if (new Set(lower).size < 5 || sequential(lower) || COMMON.some((word) => lower.includes(word) && lower.length - word.length < 8)) {
+    return 'Dieses Passwort ist zu leicht zu erraten (Wiederholungen, Zahlen- oder Buchstabenfolgen, bekannte Passwörter). Nehmen Sie zum Beispiel vier zufällige Wörter.';
+  }
   return null;
 }
 
