@@ -94,12 +94,13 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
   const locale = languageRequest(text);
   const offered = stepSuggestions(current, voice).map((s) => s.value);
   // An old button ("ja" pressed twice, "buchen" of another application) is no value either; choices and step
-  // logic with buttons of their own (the appointment slots) check their values themselves.
-  const oldButton = current.type !== 'enum' && current.type !== 'yes_no' && !current.logic && isOldButton(ctx.turn.action, offered);
+  // logic with buttons of their own (the appointment slots "1", "2", "3") check their values themselves.
+  const pressed = current.logic ? undefined : ctx.turn.action;
+  const oldButton = current.type !== 'enum' && current.type !== 'yes_no' && isOldButton(pressed, offered);
   const not = oldButton
     ? { kind: 'old_button' as const }
     : current.type === 'text'
-      ? nonAnswer(text, ctx.turn.action, offered)
+      ? nonAnswer(text, pressed, offered)
       : locale
         ? { kind: 'language' as const, locale }
         : null;

@@ -147,7 +147,8 @@ describe('Bürgerbüro appointment (buergerbuero_termin)', () => {
     await h.send('Ich brauche einen Termin im Bürgerbüro');
     expect(h.last.dialog).toEqual({ id: 'buergerbuero_termin', step: 'anliegen', done: false });
     expect(suggestionValues(h)).toEqual(['personalausweis', 'reisepass', 'wohnsitz', 'meldebescheinigung', 'fuehrungszeugnis', 'bewohnerparkausweis', 'sonstiges']);
-    await h.send('Reisepass');
+    // The buttons are pressed, as in the widget and Teams (they send the value as an action).
+    await h.send('', { action: 'reisepass' });
     await h.send('Donnerstag nach 14 Uhr');
     expect(h.last.dialog).toEqual({ id: 'buergerbuero_termin', step: 'termin', done: false });
     expect(h.last.replies.at(-1)?.suggestions).toEqual([
@@ -155,11 +156,11 @@ describe('Bürgerbüro appointment (buergerbuero_termin)', () => {
       { title: 'Donnerstag, 3.12.2026, 14:15 Uhr', value: '2' },
       { title: 'Donnerstag, 3.12.2026, 14:30 Uhr', value: '3' },
     ]);
-    await h.send('3');
+    expect(await h.send('', { action: '3' })).toMatch(/Termin: Donnerstag, 3\.12\.2026, 14:30 Uhr/);
     await h.send('Erika Mustermann');
     expect(h.last.dialog).toEqual({ id: 'buergerbuero_termin', step: 'confirm', done: false });
     expect(suggestionValues(h)).toEqual(['ja', 'nein']);
-    const done = await h.send('ja');
+    const done = await h.send('', { action: 'ja' });
     expect(h.last.dialog).toEqual({ id: 'buergerbuero_termin', step: null, done: true, reference: expect.stringMatching(/^DN-2026-\d{6}$/) });
     // Two numbers, each said with its purpose: the code for the citizen, the reference for questions.
     expect(done).toMatch(/^Ihr Termin ist gebucht: [^\n]*Ihr Bestätigungscode: [A-Z0-9]{6}\./);
