@@ -90,6 +90,11 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
   const text = ctx.turn.text;
   const current = stepById(t.dialog, run.step);
   if (!current) return outcome(t, await advance(engine, t, parts));
+  // A topic button pressed at a question ("Was kannst du?"): that topic's answer, then "weitermachen?".
+  if (ctx.turn.action?.startsWith('intent:') && !text) {
+    const away = switchOffer(t) ?? digression(t);
+    if (away) return away;
+  }
   // A wish for the other language is no value at any step ("English please" at the rent question).
   const locale = languageRequest(text);
   const offered = stepSuggestions(current, voice).map((s) => s.value);
@@ -100,7 +105,7 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
   const not = oldButton
     ? { kind: 'old_button' as const }
     : current.type === 'text'
-      ? nonAnswer(text, pressed, offered)
+      ? nonAnswer(text, pressed, offered, ctx.nlu.otherLanguage !== undefined)
       : locale
         ? { kind: 'language' as const, locale }
         : null;
@@ -114,7 +119,9 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
     // A question at a step that expects a value ("Wie sende ich meinen Standort?" at the place) gets its help.
     const expectsValue = current.personal || (current.entities?.length ?? 0) > 0;
     if (looksLikeQuestion(text) && !known && expectsValue && current.help) return outcome(t, reask(engine, t, [...parts, part(say(current.help, voice))]));
-    const away = switchOffer(t) ?? (looksLikeQuestion(text) && (known || expectsValue) ? digression(t) : null);
+    // A question is stored only where the step takes one (a description); elsewhere ("Wie viel kostet das?" as
+    // the items to collect) it is answered, from the application's topic when it names none.
+    const away = switchOffer(t) ?? (looksLikeQuestion(text) && (known || expectsValue || !current.takes_questions) ? digression(t) : null);
     if (away) return away;
   }
   const filled = await applyAssignments(engine, t, current, parts);
@@ -155,6 +162,8 @@ async function notAnAnswer(engine: Engine, t: Turn, not: NonAnswer, parts: Part[
       return outcome(t, reask(engine, t, [...parts, part(say(T.languageSwitched, t.voice))]));
     case 'old_button':
       return outcome(t, reask(engine, t, [...parts, part(say(T.oldButton, t.voice))]));
+    case 'other_language':
+      return outcome(t, reask(engine, t, [...parts, part(`${say(T.onlyGermanEnglish, { ...t.voice, locale: 'de' })} ${say(T.onlyGermanEnglish, { ...t.voice, locale: 'en' })}`)]));
     default:
       return outcome(t, reask(engine, t, [...parts, part(say(not.kind === 'no_words' ? T.notUnderstood : T.stillAsking, t.voice))]));
   }

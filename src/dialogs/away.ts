@@ -29,8 +29,10 @@ function faqAnswer(t: Turn, intentId: string): ReplyDraft | null {
 }
 
 // "nächste Woche, und was kostet das?", "ja, und wann ist der nächste Termin?": a question after an answer.
+// The question starts a clause of its own: after a comma or full stop, or after "und"/"and" ("What does a passport
+// cost?" is one question, not "What" and a question).
 const TRAILING_QUESTION =
-  /(?:[,;.!]\s*|\s)(?:(?:und|and|aber|but)\s+)?((?:was|wie|wo|wann|wer|welche[rsmn]?|warum|wieso|wieviel|muss|kann|brauche|gibt|what|how|where|when|who|which|why|do|does|can|is|are)\b[^?]*\?)\s*$/iu;
+  /(?:[,;.!]\s*(?:(?:und|and|aber|but)\s+)?|\s(?:und|and|aber|but)\s+)((?:was|wie|wo|wann|wer|welche[rsmn]?|warum|wieso|wieviel|muss|kann|brauche|gibt|what|how|where|when|who|which|why|do|does|can|is|are)\b[^?]*\?)\s*$/iu;
 
 /**
  * The answer to a question asked along with an answer, as an info part before the next question: from the

@@ -1,5 +1,6 @@
 /** Global commands inside a dialog: cancel, back, skip, help, a person, resume codes. German and English. */
 import type { NluResult } from '../core/ports.js';
+import { isConfused } from './non-answers.js';
 import type { StepDefinition } from './schema.js';
 import { UNSURE_WORDS, valueFromText } from './slot-values.js';
 import { fold, hasPhrase } from './text.js';
@@ -90,12 +91,13 @@ export function detectCommand(
   if (step?.optional && !step.help && !answers && hasPhrase(text, UNSURE_WORDS) && folded.split(' ').length <= 6) return 'skip';
   if (hasPhrase(text, RESUME_CODE)) return 'resume_code';
   if (hasPhrase(text, PERSON) || PERSON_ALONE.test(folded)) return 'person';
-  if (text.trim() === '?' || HELP_GENERIC.test(folded)) return 'help';
+  if (text.trim() === '?' || HELP_GENERIC.test(folded) || isConfused(text)) return 'help';
   // "weiß nicht" at a step that explains itself: the explanation (it says whom to ask), not "not understood".
   if (step?.help && !answers && hasPhrase(text, UNSURE_WORDS) && folded.split(' ').length <= 6) return 'help';
   if (sure('abbrechen') && folded.split(' ').length <= 6) return 'cancel';
   if (sure('mensch') && step?.type !== 'text') return 'person';
-  if (sure('hilfe')) return 'help';
+  // "Hilfe!" asks about the step; "Wer bist du?" and "Was kannst du?" ask about the assistant (its answer comes).
+  if (sure('hilfe') && text.trim() !== '' && !looksLikeQuestion(text)) return 'help';
   if ((QUESTION.test(folded) || text.trim().endsWith('?')) && steps.some((s) => s.help && mentionScore(text, s) > 0)) return 'help';
   if (CONTINUE.test(folded)) return 'continue';
   return null;

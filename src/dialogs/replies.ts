@@ -61,9 +61,9 @@ export const T = {
   },
   // Help at a step without its own explanation: what the citizen can do, then the dialog's `handoff` contacts.
   generalHelp: {
-    de: 'Antworten Sie einfach in Ihren eigenen Worten auf die Frage. Sie können auch „zurück“, „abbrechen“ oder „später weitermachen“ schreiben. Persönlich:',
-    en: 'Just answer the question in your own words. You can also write "back", "cancel" or "continue later". In person:',
-    plain: 'Antworten Sie mit Ihren Worten auf die Frage. Sie können auch „zurück“ oder „abbrechen“ schreiben. Oder fragen Sie einen Menschen:',
+    de: 'Antworten Sie einfach in Ihren eigenen Worten auf die Frage. Sie können auch „zurück“, „abbrechen“ oder „später weitermachen“ schreiben.',
+    en: 'Just answer the question in your own words. You can also write "back", "cancel" or "continue later".',
+    plain: 'Antworten Sie mit Ihren Worten auf die Frage. Sie können auch „zurück“ oder „abbrechen“ schreiben.',
   },
   stillAsking: { de: 'Dazu brauche ich noch Ihre Antwort.', en: 'I still need your answer to this.', plain: 'Bitte antworten Sie auf die Frage.' },
   oldButton: {
@@ -133,6 +133,11 @@ export const T = {
     plain: '„{title}“ geht auf dem anderen Gerät weiter. Hier ist es beendet. Von hier wurde nichts geschickt.',
   },
   restarted: { de: 'Gut, wir fangen von vorne an. Ihre bisherigen Angaben sind gelöscht.', en: 'All right, let us start again. Your answers so far are deleted.', plain: 'Gut. Wir fangen neu an. Ihre Angaben sind gelöscht.' },
+  onlyGermanEnglish: {
+    de: 'Ich verstehe leider nur Deutsch und Englisch. Bitte antworten Sie auf Deutsch oder Englisch.',
+    en: 'Sorry, I only understand German and English. Please answer in German or English.',
+    plain: 'Ich verstehe nur Deutsch und Englisch. Bitte antworten Sie auf Deutsch.',
+  },
   nothingRunning: {
     de: 'Gerade läuft kein Antrag, den ich abbrechen oder zurücksetzen könnte. Wobei kann ich helfen?',
     en: 'There is no application in progress that I could stop or go back in. How can I help?',

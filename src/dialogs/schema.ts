@@ -118,6 +118,11 @@ export const stepSchema = z
      * ("Termin am Montag für Personalausweis" is a booking). Must be one of the step's options.
      */
     prefill_default: z.string().optional(),
+    /**
+     * A free-text step whose answer may be a question ("Können Sie das Loch reparieren?" as a problem's
+     * description, a comment in the survey). At other text steps a question is never stored: it is answered.
+     */
+    takes_questions: z.boolean().default(false),
   })
   .strict()
   .superRefine((step, ctx) => {

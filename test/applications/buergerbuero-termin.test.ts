@@ -94,7 +94,7 @@ describe('Bürgerbüro appointment (buergerbuero_termin)', () => {
     const code = /Bestätigungscode: ([A-Z0-9]{6})/.exec(await h.send('ja'))?.[1] ?? '';
     await h.store.cancelAppointment(code, '2026-11-26T09:30:00.000Z');
     const c = await harness({ store: h.store });
-    expect(await c.send(`Termin verschieben ${code}`)).toMatch(/Der Termin am Donnerstag, 3\.12\.2026, 14:00 Uhr ist abgesagt/);
+    expect(await c.send(`Termin verschieben ${code}`)).toMatch(/Der Termin am Donnerstag, 3\.12\.2026, 14:00 Uhr ist schon abgesagt\. Haben Sie einen anderen Code/);
   });
 
   it('moves an appointment by code to a new slot and keeps the code', async () => {

@@ -142,3 +142,37 @@ describe('starting again', () => {
     expect(await h.send('2 Stühle')).toMatch(/Gegenstände: 2 Stühle/);
   });
 });
+
+describe('questions and other languages at free-text steps (found by the re-test)', () => {
+  it('answers "Wie viel kostet das?" at the items question instead of storing it as the items', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    expect(await h.send('Wie viel kostet das?')).toMatch(/Sperrmüll holt[\s\S]*weitermachen/);
+    expect(h.last.dialog?.step).toBe('gegenstaende');
+  });
+
+  it('does not store a Turkish sentence as the owner’s name', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Hund anmelden');
+    expect(await h.send('Merhaba, köpeğimi kaydettirmek istiyorum')).toMatch(/nur Deutsch und Englisch[\s\S]*Wie heißt die Halterin/);
+    expect(h.last.dialog?.step).toBe('name');
+  });
+
+  it('answers an English question and "Wer bist du?" at the first question, and "I don’t understand" is help, not "abbrechen"', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    expect(await h.send('What does a passport cost?')).toMatch(/Reisepass/);
+    const w = await harness();
+    await w.send('Ich möchte Sperrmüll anmelden');
+    expect(await w.send('Wer bist du?')).toMatch(/Ich beantworte Fragen/);
+    const c = await harness();
+    for (const m of ['Ich möchte ein Schlagloch melden', 'Kaiserplatz 2']) await c.send(m);
+    expect(await c.send('I don’t understand')).not.toMatch(/abbrechen/);
+  });
+
+  it('keeps a question as a problem’s description, where the step takes questions', async () => {
+    const h = await harness();
+    for (const m of ['Ich möchte ein Schlagloch melden', 'Kaiserplatz 2']) await h.send(m);
+    expect(await h.send('Können Sie das Loch bitte schnell reparieren?')).toMatch(/Beschreibung: Können Sie das Loch bitte schnell reparieren\?/);
+  });
+});

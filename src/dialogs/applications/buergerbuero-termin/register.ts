@@ -126,9 +126,9 @@ function wishLabel(text: string, entities: readonly Entity[]): string | null {
 
 function cancelledText(when: string, whenEn: string): DialogText {
   return {
-    de: `Der Termin am ${when} ist abgesagt. Einen neuen Termin buchen Sie mit „Termin buchen“.`,
-    en: `The appointment on ${whenEn} has been cancelled. To book a new one, say "book an appointment".`,
-    plain: `Der Termin am ${when} ist abgesagt. Sie können einen neuen Termin machen.`,
+    de: `Der Termin am ${when} ist schon abgesagt. Haben Sie einen anderen Code, nennen Sie ihn. Sonst schreiben Sie „abbrechen“ und buchen einen neuen Termin.`,
+    en: `The appointment on ${whenEn} has already been cancelled. If you have another code, give it. Otherwise write "cancel" and book a new appointment.`,
+    plain: `Der Termin am ${when} ist schon abgesagt. Haben Sie einen anderen Code? Sonst schreiben Sie: abbrechen.`,
   };
 }
 
