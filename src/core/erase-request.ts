@@ -13,7 +13,8 @@ const fold = (text: string) => text.toLowerCase().replace(/ä/g, 'ae').replace(/
 
 const ERASE =
   /^(bitte )?((loesch|loesche|loeschen|entfernen?) (sie |du )?(bitte )?(meine|alle meine|alle|unsere) (daten|angaben)( bitte| jetzt| sofort)?|(meine|alle) (daten|angaben) (bitte |jetzt |sofort )?(loeschen|entfernen)( bitte)?|(gespraech|chat|verlauf|unterhaltung) (bitte |jetzt )?loeschen|(please )?(delete|erase|remove) (all )?(my|our) (data|details|conversation|chat)( please| now)?|(delete|erase) (this|the) (conversation|chat)( please| now)?)$/;
-const YES = /^(ja|jawohl|ja bitte|ja loeschen|ja endgueltig loeschen|loeschen|yes|yes please|yes delete|delete|ok|okay)$/;
+// "ja", "ja bitte alles löschen", "yes delete everything now"; never with a "nicht"/"not" in it.
+const YES = /^(ja|jawohl|jo|yes|yep|ok|okay|loeschen|delete|erase)\b(?!.*\b(nicht|not|no|nein|doch nicht)\b)/;
 
 const TEXT = {
   confirm: {

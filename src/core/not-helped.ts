@@ -21,13 +21,18 @@ export function createNotHelpedHandler(): TurnHandler {
     handle(ctx): TurnOutcome | null {
       const topic = lastTopic(ctx.conversation.state);
       const intent = topic ? ctx.content.intentsById.get(topic) : undefined;
-      if (!intent?.answer) return null;
       const text = fold(ctx.turn.text);
       const { locale } = ctx.turn;
       const values = ctx.content.profile.values;
       const phone = String(values.phone_central ?? '');
       const website = String(values.website ?? '');
       const person = locale === 'en' ? { title: 'Talk to a person', value: 'intent:mensch' } : { title: 'Mit einem Menschen sprechen', value: 'intent:mensch' };
+      // Without an answer before it, "Das hilft mir nicht" still wants a person (it was offered Grundsicherung).
+      if (!intent?.answer) {
+        if (!NOT_HELPED.test(text)) return null;
+        const sorry = locale === 'en' ? `I am sorry. The city can help you in person: ${phone}, ${website}.` : `Das tut mir leid. Persönlich hilft Ihnen die Stadt: Telefon ${phone}, oder auf ${website}.`;
+        return { replies: [{ text: sorry, suggestions: [person] }], intent: { id: 'mensch', confidence: 1 } };
+      }
       if (NOT_UNDERSTOOD.test(text)) {
         const plain = answerText(intent, locale, true);
         const simpler = plain && !ctx.turn.plainLanguage && plain !== answerText(intent, locale, false);

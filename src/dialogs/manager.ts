@@ -41,7 +41,7 @@ export function valueOnly(text: string, entities: readonly Entity[]): boolean {
   return entities.length > 0 && !/\p{L}{2,}/u.test(rest);
 }
 
-const EXPLICIT = /^(bitte )?(abbrechen|abbruch|stop|stopp|cancel|zurueck|zuruck|back|go back)( bitte)?$/;
+const EXPLICIT = /^(bitte )?(abbrechen|abbruch|stop|stopp|cancel|zurueck|zuruck|back|go back|weiter|weitermachen|fortsetzen|continue)( bitte)?$/;
 const WANTS_CHANGE = /\b(aendern|abaendern|korrigieren|korrektur|berichtigen|war falsch|ist falsch|stimmt nicht|vertan|vertippt|fehler gemacht|change it|change that|correct it|correct that|was wrong|is wrong|made a mistake)\b/;
 
 export function createDialogManager(options: DialogManagerOptions): TurnHandler {
@@ -108,7 +108,7 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
         return { replies: [{ text: dialog.cancelled ? say(dialog.cancelled, voice) : say(T.cancelled, voice) }], intent: top ?? null };
       }
       // The reported intent stays the classifier's ("Abbrechen" is abbrechen for every channel and for analytics).
-      if ((bare === 'cancel' || bare === 'back') && EXPLICIT.test(fold(ctx.turn.text))) return { replies: [{ text: say(T.nothingRunning, voice) }], intent: top ?? null };
+      if ((bare === 'cancel' || bare === 'back' || bare === 'continue') && EXPLICIT.test(fold(ctx.turn.text))) return { replies: [{ text: say(T.nothingRunning, voice) }], intent: top ?? null };
       if (!triggered || !top) return null;
       // A button ("intent:…") is a request; a question about the topic gets its answer and a start button.
       return (ctx.turn.action ? null : answerInsteadOfStart(ctx, triggered, top.id)) ?? startRun(engine, ctx, triggered, voice);

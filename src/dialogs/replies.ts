@@ -139,8 +139,8 @@ export const T = {
     plain: 'Ich verstehe nur Deutsch und Englisch. Bitte antworten Sie auf Deutsch.',
   },
   nothingRunning: {
-    de: 'Gerade läuft kein Antrag, den ich abbrechen oder zurücksetzen könnte. Wobei kann ich helfen?',
-    en: 'There is no application in progress that I could stop or go back in. How can I help?',
+    de: 'Gerade läuft kein Antrag, den ich abbrechen, fortsetzen oder zurücksetzen könnte. Wobei kann ich helfen?',
+    en: 'There is no application in progress that I could stop, continue or go back in. How can I help?',
     plain: 'Gerade läuft kein Antrag. Was möchten Sie wissen?',
   },
   noDialog: {

@@ -35,7 +35,10 @@ describe('problem report (maengelmelder)', () => {
 
     // A clerk marks the case as in progress in the staff workspace; the citizen's lookup shows it.
     await h.store.db.batch([{ sql: "INSERT INTO submission_progress (submission_id, status, updated_at, updated_by) VALUES (?, 'in_progress', '2026-11-27T08:00:00.000Z', 'clerk')", params: [submission?.id ?? ''] }]);
-    expect(await other.send(`Status ${reference}`)).toMatch(/wird gerade bearbeitet/);
+    const working = await other.send(`Status ${reference}`);
+    expect(working).toMatch(/wird gerade bearbeitet/);
+    // Not also "wird an die zuständige Stelle weitergeleitet": the office already has it.
+    expect(working).not.toMatch(/weitergeleitet/);
     expect(await (await h.app.request(`/api/submissions/${reference}/status`)).json()).toMatchObject({ progress: 'in_progress' });
     expect((await h.app.request('/api/submissions/DN-2026-999999/status')).status).toBe(404);
     expect((await h.app.request('/api/submissions/xyz/status')).status).toBe(400);

@@ -103,6 +103,7 @@ describe('commands with no application running', () => {
     expect(await h.send('zurück')).toMatch(/Gerade läuft kein Antrag/);
     expect(await h.send('abbrechen')).toMatch(/Gerade läuft kein Antrag/);
     expect(h.last.intent?.id).toBe('abbrechen');
+    expect(await h.send('Weitermachen')).toMatch(/Gerade läuft kein Antrag/);
   });
 
   it('ends a paused application on "abbrechen"', async () => {

@@ -25,6 +25,10 @@ describe('"Meine Daten löschen" typed into the chat', () => {
     expect((await h.app.request(`/api/conversations/${h.conversationId}`)).status).toBe(200);
     const e = await harness();
     expect(await e.send('please delete my data', { locale: 'en' })).toMatch(/Shall I delete this conversation/);
+    expect(await e.send('yes delete everything now', { locale: 'en' })).toMatch(/has been deleted/);
+    const n = await harness();
+    await n.send('Lösch meine Daten');
+    expect(await n.send('ja, aber nicht den Antrag')).not.toMatch(/ist gelöscht/);
   });
 
   it('leaves a question about data protection to its answer', async () => {

@@ -22,8 +22,11 @@ describe('"Ich verstehe das nicht" and "Das hilft mir nicht" right after an answ
     expect(h.last.replies.at(-1)?.suggestions?.map((s) => s.value)).toContain('intent:mensch');
   });
 
-  it('leaves the messages to the classifier when no answer came before', async () => {
+  it('offers a person for "Das hilft mir nicht" with no answer before it, and leaves "Ich verstehe das nicht" to the classifier', async () => {
     const h = await harness();
-    expect(await h.send('das hilft mir nicht')).not.toMatch(/Das tut mir leid/);
+    expect(await h.send('das hilft mir nicht')).toMatch(/Das tut mir leid/);
+    expect(h.last.intent?.id).toBe('mensch');
+    const u = await harness();
+    expect(await u.send('Ich verstehe das nicht')).not.toMatch(/Ich sage es einfacher/);
   });
 });

@@ -58,21 +58,24 @@ function statusText(ctx: TurnContext, status: SubmissionStatus, variant: Variant
   const title = dialogOf(ctx, status.dialogId)?.title[locale];
   const day = formatDate(status.receivedOn, locale);
   const forwarded = status.state === 'forwarded';
+  // Once the office works on it (in the workspace, without a webhook), whether it was passed on no longer
+  // matters: "Er wird … weitergeleitet. Er ist erledigt." contradicted itself.
+  const pass = (sent: string, coming: string) => (status.progress === 'new' ? `${forwarded ? sent : coming} ` : '');
   // Once erased, the data is gone: whether it is passed on or worked on no longer concerns the citizen.
   const erased = status.erasedOn ? formatDate(status.erasedOn, locale) : null;
   if (variant === 'en') {
     const head = `Your request ${title ? `"${title}" with the number ` : ''}${reference} arrived on ${day}.`;
     if (erased) return `${head} Your details for it were deleted by you on ${erased}.`;
-    return `${head} ${forwarded ? 'It has been passed on to the responsible office.' : 'It will be passed on to the responsible office.'} ${PROGRESS_TEXT.en[status.progress]}`;
+    return `${head} ${pass('It has been passed on to the responsible office.', 'It will be passed on to the responsible office.')}${PROGRESS_TEXT.en[status.progress]}`;
   }
   if (variant === 'plain') {
     const head = `${title ? `Ihre Nummer ${reference} gehört zu: ${title}. Das` : `Ihre Nummer ${reference}`} ist am ${day} bei uns angekommen.`;
     if (erased) return `${head} Sie haben Ihre Angaben am ${erased} gelöscht.`;
-    return `${head} ${forwarded ? 'Die Stadt hat es bekommen.' : 'Es geht bald an die Stadt.'} ${PROGRESS_TEXT.plain[status.progress]}`;
+    return `${head} ${pass('Die Stadt hat es bekommen.', 'Es geht bald an die Stadt.')}${PROGRESS_TEXT.plain[status.progress]}`;
   }
   const head = `Ihr Vorgang ${title ? `„${title}“ mit der Nummer ` : ''}${reference} ist am ${day} eingegangen.`;
   if (erased) return `${head} Die Angaben dazu wurden am ${erased} von Ihnen gelöscht.`;
-  return `${head} ${forwarded ? 'Er wurde an die zuständige Stelle weitergeleitet.' : 'Er wird an die zuständige Stelle weitergeleitet.'} ${PROGRESS_TEXT.de[status.progress]}`;
+  return `${head} ${pass('Er wurde an die zuständige Stelle weitergeleitet.', 'Er wird an die zuständige Stelle weitergeleitet.')}${PROGRESS_TEXT.de[status.progress]}`;
 }
 
 function notFoundText(reference: string, variant: Variant): string {
