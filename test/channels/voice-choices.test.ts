@@ -62,3 +62,15 @@ describe('voice requests', () => {
     expect(american.speak).toMatch(/^<speak[^>]* xml:lang="en-US">/);
   });
 });
+
+describe('links on the phone', () => {
+  it('names the linked site at the end, since "siehe Link" means nothing to a caller', async () => {
+    const h = await harness();
+    voicePlugin()(h.app, h.context);
+    const res = await h.app.request('/api/voice/turn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ transcript: 'Wie erreiche ich die Stadtbücherei?', locale: 'de-DE' }) });
+    const body = (await res.json()) as VoiceBody;
+    expect(XMLValidator.validate(body.speak)).toBe(true);
+    expect(body.speak).toMatch(/<s>Mehr dazu auf [^<]*stadtbuecherei\.dueren\.de[^<]*\.<\/s>/);
+    expect(body.speak).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+  });
+});

@@ -56,6 +56,25 @@ export function choicesSpoken(replies: readonly Pick<Reply, 'suggestions'>[], lo
 
 const YES_NO = /^(ja|nein|yes|no)$/i;
 
+/**
+ * The sites a reply links to, spoken at the end ("siehe Link" in an answer meant nothing on the phone): the
+ * site's name, never the URL, as in the rest of the SSML.
+ */
+export function linksSpoken(replies: readonly Pick<Reply, 'links'>[], locale: Locale): string {
+  const sites = [...new Set(replies.flatMap((r) => r.links ?? []).map((l) => siteOf(l.url)).filter((site): site is string => site !== null))];
+  if (sites.length === 0) return '';
+  return `<p><s>${escapeXml(`${locale === 'de' ? 'Mehr dazu auf' : 'More on'} ${sites.join(locale === 'de' ? ' und ' : ' and ')}.`)}</s></p>`;
+}
+
+function siteOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The caller's own variety ("en-US", "de-AT") for the document, when its language is the reply's: the gateway picks the voice by it. */
 export function withCallerVoice(ssml: string, tag: string | undefined, locale: Locale): string {
   if (!tag || !/^[a-z]{2}-[A-Z]{2}$/.test(tag) || localeFromTag(tag) !== locale) return ssml;
@@ -76,7 +95,11 @@ export function voicePlugin(): AppPlugin {
       });
       return c.json({
         conversationId: result.conversationId,
-        speak: withCallerVoice(joinSpeak(result.replies, result.locale).replace(/<\/speak>$/, `${choicesSpoken(result.replies, result.locale, result.expectingInput)}</speak>`), body.locale, result.locale),
+        speak: withCallerVoice(
+          joinSpeak(result.replies, result.locale).replace(/<\/speak>$/, `${linksSpoken(result.replies, result.locale)}${choicesSpoken(result.replies, result.locale, result.expectingInput)}</speak>`),
+          body.locale,
+          result.locale,
+        ),
         text: result.replies.map((reply) => reply.text).join('\n\n'),
         expectingInput: result.expectingInput,
         locale: result.locale,
