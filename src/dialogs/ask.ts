@@ -22,7 +22,8 @@ export function outcome(t: Turn, replies: ReplyDraft[], extra: Partial<TurnOutco
     intent: { id: t.dialog.trigger[0] ?? t.dialog.id, confidence: 1 },
     dialog: {
       id: t.dialog.id,
-      step: t.run.phase === 'confirm' ? 'confirm' : t.run.phase === 'done' ? null : t.run.step,
+      // A side question at the summary keeps reporting the summary (it was null).
+      step: t.run.phase === 'confirm' || (t.run.returnTo === 'confirm' && t.run.phase !== 'done') ? 'confirm' : t.run.phase === 'done' ? null : t.run.step,
       done: t.run.phase === 'done',
       ...(t.run.reference ? { reference: t.run.reference } : {}),
     },

@@ -74,3 +74,18 @@ describe('a new place at the summary', () => {
     expect(h.last.dialog?.step).toBe('confirm');
   });
 });
+
+describe('places nobody can find', () => {
+  it.each(['bei mir', '52351', 'hier vor meinem Haus'.slice(5)])('asks where exactly for "%s"', async (place) => {
+    const h = await atPlace();
+    expect(await h.send(place)).toMatch(/Wo genau ist das\?|Sie kennen die Adresse nicht genau/);
+    expect(h.last.dialog?.step).toBe('ort');
+  });
+
+  it('reports the summary as the step while a side question interrupts it', async () => {
+    const h = await atPlace();
+    for (const m of ['Kölnstraße 12', 'Die Lampe flackert', 'überspringen']) await h.send(m);
+    await h.send('Was kostet ein Reisepass?');
+    expect(h.last.dialog).toMatchObject({ id: 'maengelmelder', step: 'confirm', done: false });
+  });
+});

@@ -27,6 +27,13 @@ const NO_PHOTOS = {
   plain: 'Ich kann keine Fotos annehmen. Bitte schreiben Sie es mit Worten.',
 };
 
+const VAGUE = /^(?:\d{5}|bei mir|bei uns|hier|da|dort|da drüben|zuhause|zu hause|daheim|vor meinem haus|vor unserem haus|vor der tür|in meiner straße|in unserer straße|near me|here|there|at home|my street)[.!]?$/iu;
+const TOO_VAGUE = {
+  de: 'Wo genau ist das? Nennen Sie bitte die Straße und eine Hausnummer, eine Kreuzung oder etwas in der Nähe.',
+  en: 'Where exactly is it? Please give the street and a house number, a crossing or something nearby.',
+  plain: 'Wo genau ist das? Schreiben Sie bitte die Straße und die Hausnummer.',
+};
+
 /**
  * The description; a message only about a photo ("Ich schicke Ihnen ein Foto") is none, and neither is a bare
  * address: the citizen who described the problem at the place question gives the place now.
@@ -65,6 +72,8 @@ export const reportPlace: Validator = (value, context) => {
         : { ok: false, reason: { de: 'Diese Koordinaten kann ich nicht lesen.', en: 'I cannot read these coordinates.', plain: 'Diesen Ort kann ich nicht lesen.' } };
     }
     if (PHOTO.test(value)) return { ok: false, reason: NO_PHOTOS };
+    // "bei mir", "hier" or a postcode alone name no place anyone can find.
+    if (VAGUE.test(value.trim())) return { ok: false, reason: TOO_VAGUE };
     // "Domkloster 4, 50667 Köln" has no street word, so no address was read; its postcode still tells.
     const foreign = (value.match(/(?<!\d)\d{5}(?!\d)/g) ?? []).some((code) => !cityPostcodes(context.profile).includes(code));
     if (foreign) return { ok: false, reason: notInCity(context.profile) };
