@@ -91,3 +91,17 @@ describe('status lookup in chat', () => {
     expect(logged).toEqual(['sperrmuell', 'hundesteuer', 'sperrmuell']);
   });
 });
+
+describe('a status question in the middle of an application', () => {
+  it('answers the status and keeps the application at its question', async () => {
+    const first = await harness();
+    for (const m of ['Laterne kaputt', 'Kölnstraße 12', 'Die Lampe flackert', 'überspringen', 'ja']) await first.send(m);
+    const reference = first.last.dialog?.reference ?? '';
+    const h = await harness({ store: first.store });
+    await h.send('Ich möchte Sperrmüll anmelden');
+    await h.send('1 Sofa');
+    const reply = await h.send(`Was ist mit meiner Meldung ${reference}?`);
+    expect(reply).toMatch(new RegExp(`${reference} ist am 26\\.11\\.2026 eingegangen[\\s\\S]*Danach machen wir mit „Sperrmüll-Abholung anfragen“ weiter`));
+    expect(await h.send('Schenkelstraße 12, 52349 Düren')).toMatch(/Abholadresse: Schenkelstraße 12/);
+  });
+});

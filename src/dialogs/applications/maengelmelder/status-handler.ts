@@ -101,11 +101,19 @@ export function createSubmissionStatusHandler(store: SubmissionStore & OutboxSto
     name: 'submission-status',
     async handle(ctx) {
       const run = readRun(ctx.conversation.state);
-      if (run && run.phase !== 'done' && run.phase !== 'paused') return null;
       const text = ctx.turn.text;
       const prefix = referencePrefix(ctx.content.profile);
       const mention = readReference(text, prefix);
       const variant = variantOf(ctx);
+      if (run && run.phase !== 'done' && run.phase !== 'paused') {
+        // In the middle of an application only a complete number of ours asked about is a status question (no
+        // step takes one); the application waits at its question (it used to answer with the topic's text).
+        if (mention?.kind !== 'reference' || !(asksForStatus(text) || isMostlyNumber(text))) return null;
+        const status = await submissionStatus(store, mention.reference);
+        const title = dialogOf(ctx, run.id)?.title;
+        const after = title ? ` ${variant === 'en' ? `Then we go on with "${title.en}", at the last question.` : `Danach machen wir mit „${title.de}“ weiter, bei der letzten Frage.`}` : '';
+        return { replies: [{ text: `${status ? statusText(ctx, status, variant) : notFoundText(mention.reference, variant)}${after}` }], intent: askedTopic(ctx), expectingInput: true };
+      }
       if (mention?.kind === 'reference') {
         const status = await submissionStatus(store, mention.reference);
         if (!status) return { replies: [{ text: notFoundText(mention.reference, variant) }], intent: askedTopic(ctx) };
