@@ -4,12 +4,12 @@
  * conversation, its transcript and its resume codes are deleted (the turn engine does it instead of saving);
  * a submission already sent is not: it has its own key, which the confirmation names.
  */
+import { fold } from './fold.js';
 import type { Locale } from './types.js';
 import type { TurnHandler, TurnOutcome } from './turn-handler.js';
 
 const AWAITING = 'awaitingErase';
 
-const fold = (text: string) => text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const ERASE =
   /^(bitte )?((loesch|loesche|loeschen|entfernen?) (sie |du )?(bitte )?(meine|alle meine|alle|unsere) (daten|angaben)( bitte| jetzt| sofort)?|(meine|alle) (daten|angaben) (bitte |jetzt |sofort )?(loeschen|entfernen)( bitte)?|(gespraech|chat|verlauf|unterhaltung) (bitte |jetzt )?loeschen|(please )?(delete|erase|remove) (all )?(my|our) (data|details|conversation|chat)( please| now)?|(delete|erase) (this|the) (conversation|chat)( please| now)?)$/;

@@ -4,9 +4,9 @@
  * "English please" was stored as a name. Channels that send a locale with every message (the widget's
  * switch) keep theirs; this answers the turn in the wished language and saves it for the others.
  */
+import { fold } from './fold.js';
 import type { Locale } from './types.js';
 
-const FOLD = (text: string) => text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const TO_ENGLISH =
   /^((bitte )?(english|englisch|in english|auf englisch)( please| bitte)?|(can|could) (you|we) (speak|talk|write|continue) (in )?english( please)?|do you speak english|(sprechen|sprichst|koennen) (sie|du) (auch )?englisch( sprechen)?|english please)$/;
@@ -15,7 +15,7 @@ const TO_GERMAN =
 
 /** The language a message asks for, or null when it asks for none. */
 export function languageRequest(text: string): Locale | null {
-  const folded = FOLD(text);
+  const folded = fold(text);
   if (TO_ENGLISH.test(folded)) return 'en';
   if (TO_GERMAN.test(folded)) return 'de';
   return null;

@@ -4,11 +4,11 @@
  * nicht" was offered Grundsicherung). Not understood: the same answer in Einfache Sprache, and whom to call.
  * No help: an apology and the way to a person.
  */
+import { fold } from './fold.js';
 import { answerText } from './answer.js';
 import { lastTopic } from './follow-up.js';
 import type { TurnHandler, TurnOutcome } from './turn-handler.js';
 
-const fold = (text: string) => text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const NOT_UNDERSTOOD =
   /^((das |es )?(verstehe|versteh) ich (leider )?nicht|(ich )?(verstehe|versteh) (das|es|sie|die antwort) (leider )?nicht|ich (das |es )?nicht verstehen|(das ist |zu )?(zu )?kompliziert|zu schwer|bitte einfacher|(kannst du|koennen sie) (das )?(einfacher|leichter) (sagen|erklaeren)|(i )?(dont|do not|don t) understand( that| this| it)?|too complicated|(can you )?(say|explain) (it|that) (more )?simply|simpler please)$/;

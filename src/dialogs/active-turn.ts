@@ -2,7 +2,6 @@
  * One message in a running dialog: side questions first, then commands, then the summary (confirm or edit)
  * or the step being asked (values, ways out, switching or digressing, failures and the hand-over).
  */
-import { languageRequest } from '../core/language-request.js';
 import type { TurnOutcome } from '../core/turn-handler.js';
 import { advance, handoff, HIDDEN_INPUT, outcome, reask } from './ask.js';
 import { answerSideQuestion, digression, splitQuestionAlongside, switchOffer } from './away.js';
@@ -13,7 +12,7 @@ import { applyAssignments, type Filled } from './fill.js';
 import { hasCorrectionCue, isAnswered, optionCorrection, stepById, visibleSteps } from './flow.js';
 import { CompletionRejected } from './registry.js';
 import type { StepDefinition } from './schema.js';
-import { isOldButton, nonAnswer, type NonAnswer } from './non-answers.js';
+import { isOldButton, languageWish, nonAnswer, type NonAnswer } from './non-answers.js';
 import { part, stepSuggestions, T, type Part } from './replies.js';
 import { acceptedEntities, matchOption, yesNo } from './slot-values.js';
 import { writeRun } from './state.js';
@@ -96,7 +95,6 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
     if (away) return away;
   }
   // A wish for the other language is no value at any step ("English please" at the rent question).
-  const locale = languageRequest(text);
   const offered = stepSuggestions(current, voice).map((s) => s.value);
   // An old button ("ja" pressed twice, "buchen" of another application) is no value either; choices and step
   // logic with buttons of their own (the appointment slots "1", "2", "3") check their values themselves.
@@ -106,9 +104,7 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
     ? { kind: 'old_button' as const }
     : current.type === 'text'
       ? nonAnswer(text, pressed, offered, ctx.nlu.otherLanguage !== undefined)
-      : locale
-        ? { kind: 'language' as const, locale }
-        : null;
+      : languageWish(text);
   if (not) return notAnAnswer(engine, t, not, parts);
   // A text step takes any text: only a question or a request ("Ich möchte …") may lead elsewhere.
   if (current.type === 'text' && (looksLikeQuestion(text) || looksLikeRequest(text))) {

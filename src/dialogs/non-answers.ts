@@ -34,8 +34,8 @@ export function nonAnswer(text: string, pressed: string | undefined, offered: re
   const words = text.trim().split(/\s+/);
   if (otherLanguage && words.length >= 4 && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return { kind: 'other_language' };
   const folded = fold(text);
-  const locale = languageRequest(text);
-  if (locale) return { kind: 'language', locale };
+  const wish = languageWish(text);
+  if (wish) return wish;
   if (isConfused(text)) return { kind: 'confused' };
   if (COURTESY.test(folded)) return { kind: 'courtesy' };
   return null;
@@ -49,4 +49,10 @@ export function isOldButton(pressed: string | undefined, offered: readonly strin
 /** "Ich verstehe die Frage nicht", "I don't understand": help, at every step (it was read as "abbrechen"). */
 export function isConfused(text: string): boolean {
   return CONFUSED.test(fold(text));
+}
+
+/** "English please", "auf Deutsch bitte": a wish for the other language, which no step takes as a value. */
+export function languageWish(text: string): NonAnswer | null {
+  const locale = languageRequest(text);
+  return locale ? { kind: 'language', locale } : null;
 }

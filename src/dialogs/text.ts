@@ -1,6 +1,10 @@
 /** Picks the variant a citizen asked for (German, English, Einfache Sprache) and fills {name} placeholders. */
 import type { Locale } from '../core/types.js';
+import { fold } from '../core/fold.js';
 import type { DialogLabel, DialogText } from './schema.js';
+
+// One folding for the dialogs and the core's own word matching (language wishes, erasure, "hilft nicht").
+export { fold };
 
 export interface Voice {
   locale: Locale;
@@ -20,17 +24,6 @@ export function fill(template: string, vars: Record<string, string | number>): s
   return template.replace(/\{([a-z_]+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
 }
 
-/** Lower case, umlauts folded, punctuation to spaces: for matching words, never for display. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** True when one of the phrases occurs in the text as whole words (or word prefixes when `prefix`). */
 export function hasPhrase(text: string, phrases: readonly string[], prefix = false): boolean {

@@ -1,5 +1,6 @@
 /** Publishing with the regression check, version history with diff and rollback, import from YAML, test console. */
 import type { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import { AppError } from '../../core/app-error.js';
 import type { StaffEnv } from '../auth.js';
 import { diffIntentSets, isEmptyDiff } from '../diff.js';
@@ -67,28 +68,25 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
   staff.post('/publish', editor, async (c) => {
     const form = await readForm(c);
     const result = await s.content.publish(principal(c).user, { confirmed: form.get('confirm') === 'on', note: form.get('note').trim().slice(0, 200) || null });
-    if (result.status === 'refused') {
-      return render(
+    // Refused by a content rule (422) or by the regression gate (409): the reason, and the way back.
+    const notPublished = (reason: Child, status: 409 | 422) =>
+      render(
         c,
         <Layout title="Nicht veröffentlicht" staff={principal(c)} section="/staff/publish">
-          <EditorialView check={result.check} />
+          {reason}
           <p>
             <a href="/staff/publish">Zurück zur Prüfung</a>
           </p>
         </Layout>,
-        422,
+        status,
       );
-    }
+    if (result.status === 'refused') return notPublished(<EditorialView check={result.check} />, 422);
     if (result.status === 'blocked') {
-      return render(
-        c,
-        <Layout title="Nicht veröffentlicht" staff={principal(c)} section="/staff/publish">
+      return notPublished(
+        <>
           <Notice kind="error">Die Erkennung würde schlechter als erlaubt. Bitte bestätigen Sie ausdrücklich oder verbessern Sie den Entwurf.</Notice>
           <RegressionView report={result.report} />
-          <p>
-            <a href="/staff/publish">Zurück zur Prüfung</a>
-          </p>
-        </Layout>,
+        </>,
         409,
       );
     }

@@ -96,6 +96,14 @@ function askedTopic(ctx: TurnContext): IntentScore | null {
   return top && ctx.content.intentsById.get(top.id)?.kind === 'dialog' ? top : null;
 }
 
+/** The answer to a number of ours, logged under the submission's own topic (a bulky-waste lookup counts as bulky waste). */
+async function lookup(ctx: TurnContext, store: SubmissionStore & OutboxStore, reference: string, variant: Variant): Promise<{ text: string; intent: IntentScore | null }> {
+  const status = await submissionStatus(store, reference);
+  if (!status) return { text: notFoundText(reference, variant), intent: askedTopic(ctx) };
+  const topic = dialogOf(ctx, status.dialogId)?.trigger[0] ?? status.dialogId;
+  return { text: statusText(ctx, status, variant), intent: { id: topic, confidence: 1 } };
+}
+
 export function createSubmissionStatusHandler(store: SubmissionStore & OutboxStore): TurnHandler {
   return {
     name: 'submission-status',
@@ -109,17 +117,14 @@ export function createSubmissionStatusHandler(store: SubmissionStore & OutboxSto
         // In the middle of an application only a complete number of ours asked about is a status question (no
         // step takes one); the application waits at its question (it used to answer with the topic's text).
         if (mention?.kind !== 'reference' || !(asksForStatus(text) || isMostlyNumber(text))) return null;
-        const status = await submissionStatus(store, mention.reference);
+        const found = await lookup(ctx, store, mention.reference, variant);
         const title = dialogOf(ctx, run.id)?.title;
         const after = title ? ` ${variant === 'en' ? `Then we go on with "${title.en}", at the last question.` : `Danach machen wir mit „${title.de}“ weiter, bei der letzten Frage.`}` : '';
-        return { replies: [{ text: `${status ? statusText(ctx, status, variant) : notFoundText(mention.reference, variant)}${after}` }], intent: askedTopic(ctx), expectingInput: true };
+        return { replies: [{ text: `${found.text}${after}` }], intent: found.intent, expectingInput: true };
       }
       if (mention?.kind === 'reference') {
-        const status = await submissionStatus(store, mention.reference);
-        if (!status) return { replies: [{ text: notFoundText(mention.reference, variant) }], intent: askedTopic(ctx) };
-        // Logged under the submission's own topic, so analytics count a bulky-waste lookup as bulky waste.
-        const topic = dialogOf(ctx, status.dialogId)?.trigger[0] ?? status.dialogId;
-        return { replies: [{ text: statusText(ctx, status, variant) }], intent: { id: topic, confidence: 1 } };
+        const found = await lookup(ctx, store, mention.reference, variant);
+        return { replies: [{ text: found.text }], intent: found.intent };
       }
       const example = `${prefix}-${ctx.now.getUTCFullYear()}-000123`;
       const city = String(ctx.content.profile.values.city_name_long ?? ctx.content.profile.name);
