@@ -11,6 +11,7 @@ import { followUpReading, lastTopic, rememberTopic } from './follow-up.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { languageRequest, languageSwitchedText } from './language-request.js';
 import { createNotHelpedHandler } from './not-helped.js';
+import { createRemarksHandler } from './remarks.js';
 import { withSecondQuestion } from './second-question.js';
 import type { ConversationRecord, ConversationStore, Nlu, NluResult, TranscriptEntry } from './ports.js';
 import { toSsml, wrapSpeak } from './ssml.js';
@@ -79,7 +80,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
   const randomId = deps.randomId ?? (() => crypto.randomUUID());
   const redact = deps.redact ?? ((text: string) => text);
   // Erasure first: "Lösch meine Daten" works in every state and channel, also in the middle of an application.
-  const handlers = [createEraseHandler(), ...(deps.handlers ?? []), createNotHelpedHandler(), faqHandler];
+  const handlers = [createEraseHandler(), ...(deps.handlers ?? []), createNotHelpedHandler(), createRemarksHandler(), faqHandler];
   const mutex = new KeyedMutex();
 
   async function loadConversation(input: TurnInput & { createIfMissing?: boolean }, at: string): Promise<{ record: ConversationRecord; isNew: boolean }> {
@@ -175,7 +176,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       }),
     );
     const { [AWAITING_ANSWER]: _, ...state } = context.conversation.state;
-    const remembered = rememberTopic(state, outcome.expectingInput ? undefined : outcome.intent?.id, content);
+    const remembered = rememberTopic(state, outcome.expectingInput ? undefined : outcome.keepsTopic ? lastTopic(state) : outcome.intent?.id, content);
     const saved: ConversationRecord = {
       ...context.conversation,
       state: outcome.expectingInput ? { ...remembered, [AWAITING_ANSWER]: true } : remembered,

@@ -41,6 +41,8 @@ export interface TurnOutcome {
   expectingInput?: boolean;
   /** What the transcript keeps instead of the citizen's message (personal data given in a dialog). */
   userTranscriptText?: string;
+  /** A remark between questions ("ok"): a follow-up may still refer to the topic answered before it. */
+  keepsTopic?: boolean;
   /** The citizen confirmed "Lösch meine Daten": the conversation is deleted instead of saved (erase-request.ts). */
   erase?: boolean;
 }

@@ -5,6 +5,7 @@
  * ("😡😡😡"). Stored,
  * they reached the office as the citizen's name or as the items to collect.
  */
+import { isFrustration } from '../core/frustration.js';
 import { languageRequest } from '../core/language-request.js';
 import type { Locale } from '../core/types.js';
 import { fold } from './text.js';
@@ -36,7 +37,8 @@ export function nonAnswer(text: string, pressed: string | undefined, offered: re
   const folded = fold(text);
   const wish = languageWish(text);
   if (wish) return wish;
-  if (isConfused(text)) return { kind: 'confused' };
+  // Anger at the assistant ("du verstehst gar nichts") gets the step's help like not understanding does.
+  if (isConfused(text) || isFrustration(text)) return { kind: 'confused' };
   if (COURTESY.test(folded)) return { kind: 'courtesy' };
   return null;
 }
