@@ -2,7 +2,7 @@
  * Person names given in free text. Names have no shape of their own, so only what a phrase introduces is
  * taken: "ich heiße Anna Schmidt", "mein Name ist Müller", "my name is John Smith", "Name: ...", a sign-off
  * ("Gruß, Peter Meier", "Best regards, John"), a title ("Herr Müller", "Frau Dr. Yılmaz", "Mr Smith") or
- * "ich bin / I am" followed by two capitalised words, or a relative ("mein Mann Peter Schmidt"). After a strong phrase ("ich heiße", "my name is") the
+ * "ich bin / I am / hier ist / this is" followed by two capitalised words, or a relative ("mein Mann Peter Schmidt"). After a strong phrase ("ich heiße", "my name is") the
  * name may be typed in lower case, as people do on phones.
  */
 import type { PiiSpan } from './pii-kinds.js';
@@ -13,7 +13,8 @@ const SIGN_OFF =
   /(?<![\p{L}])(?:mit\s+freundlichen\s+grü(?:ß|ss)en|(?:viele|liebe|beste|herzliche|freundliche|schöne)\s+grü(?:ß|ss)e|grü(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|(?:best|kind|warm)\s+regards|regards|best\s+wishes|cheers|sincerely|yours\s+(?:sincerely|truly))(?![\p{L}])[\s,.!]*/giu;
 const THANKS_AT_END = /(?<![\p{L}])(?:danke(?:\s+schön)?|vielen\s+dank|thanks|thank\s+you)[\s,.!]+(?=[\p{L}'’ -]{2,40}[\s.!]*$)/giu;
 const TITLE = /(?<![\p{L}])(?<!(?:meine[mnr]?|deine[mnr]?|seine[mnr]?|ihre[mnr]?|unsere[mnr]?|eure[mnr]?|die|der|den|eine[mnr]?|my|your|his|her|the)\s+)(?:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss)\s+(?:(?:dr\.|prof\.|doktor)\s+)?/giu;
-const I_AM = /(?<![\p{L}])(?:ich\s+bin|i\s+am|i'm)\s+/giu;
+// "Hallo, hier ist Maria Schmidt", "hier spricht …", "this is John Smith": introductions like "ich bin".
+const I_AM = /(?<![\p{L}])(?:ich\s+bin|i\s+am|i'm|hier\s+(?:ist|spricht|schreibt)|this\s+is)\s+/giu;
 // "mein Mann Peter Schmidt", "unsere Tochter Lea", "my wife Anna": another household member named by a
 // capitalised word right after the relation.
 const RELATIVE =

@@ -33,7 +33,10 @@ describe('dog tax registration (hundesteuer)', () => {
     await toCount(h);
     await h.send('2');
     await h.send('nein');
-    expect(await h.send('seit gestern')).toMatch(/192 €[\s\S]*Lastschrift/);
+    expect(await h.send('seit gestern')).toMatch(/Welche Rasse hat der Hund/);
+    await h.send('Labrador');
+    await h.send('Bello');
+    expect(await h.send('276 09 8100123456')).toMatch(/192 €[\s\S]*Lastschrift/);
     await h.send('ja');
     expect(await h.send('DE89 3704 0044 0532 0130 01')).toMatch(/IBAN/);
     await h.send('DE89 3704 0044 0532 0130 00');
@@ -41,7 +44,9 @@ describe('dog tax registration (hundesteuer)', () => {
     expect(await h.send('ja')).toMatch(/Ist alles richtig/);
     await h.send('ja');
     const submission = await h.store.getSubmissionByReference(h.last.dialog?.reference ?? '');
-    expect(submission?.payload).toMatchObject({ data: { dogs: 2, dangerous_dogs: 0, yearly_tax_eur: 192, sepa_mandate: { iban: 'DE89370400440532013000', consent: true } } });
+    expect(submission?.payload).toMatchObject({
+      data: { dogs: 2, dangerous_dogs: 0, yearly_tax_eur: 192, dog: { breed: 'Labrador', name: 'Bello', chip_number: '276098100123456' }, sepa_mandate: { iban: 'DE89370400440532013000', consent: true } },
+    });
   });
 
   it('reports the dialog status and the yes/no buttons in the HTTP response of POST /api/chat', async () => {
@@ -56,6 +61,9 @@ describe('dog tax registration (hundesteuer)', () => {
     expect(suggestionValues(h)).toEqual(['ja', 'nein']);
     await h.send('nein');
     await h.send('seit gestern');
+    await h.send('Mischling');
+    await h.send('überspringen');
+    await h.send('überspringen');
     expect(suggestionValues(h)).toEqual(['ja', 'nein']);
     expect(await h.send('nein')).toMatch(/Ist alles richtig/);
     expect(h.last.dialog).toEqual({ id: 'hundesteuer', step: 'confirm', done: false });
@@ -83,17 +91,14 @@ describe('dog tax registration (hundesteuer)', () => {
     await toCount(h);
     await h.send('1');
     await h.send('nein');
-    await h.send('seit gestern');
-    await h.send('ja');
-    await h.send('DE89 3704 0044 0532 0130 00');
-    await h.send('Erika Mustermann');
+    for (const answer of ['seit gestern', 'Mischling', 'überspringen', 'überspringen', 'ja', 'DE89 3704 0044 0532 0130 00', 'Erika Mustermann']) await h.send(answer);
     expect(await h.send('nein')).toMatch(/Ohne Ihre Zustimmung kann die Stadt nicht abbuchen\. Sagen Sie „zurück“/);
   });
 
   it('checks the other answers again after a correction at the summary: no more dangerous dogs than dogs', async () => {
     const h = await harness();
     await toCount(h);
-    for (const answer of ['2', 'ja', '2', 'seit gestern', 'nein']) await h.send(answer);
+    for (const answer of ['2', 'ja', '2', 'seit gestern', 'Dackel', 'überspringen', 'überspringen', 'nein']) await h.send(answer);
     const reply = await h.send('nein, 1 Hund');
     expect(reply).toMatch(/Davon gefährliche Hunde: Das kann nicht mehr sein als die Zahl Ihrer Hunde \(1\)/);
     expect(reply).toMatch(/• Davon gefährliche Hunde: 1\n/);
@@ -107,7 +112,7 @@ describe('dog tax registration (hundesteuer)', () => {
     await h.send('Ich möchte meinen Hund anmelden');
     expect(await h.send('ich heiße Erika Mustermann')).toMatch(/Verstanden: Halterin oder Halter: Erika Mustermann\./);
     await h.send('Schulstraße 5, 52349 Düren');
-    for (const answer of ['1', 'nein', 'seit gestern', 'ja', 'DE89 3704 0044 0532 0130 00']) await h.send(answer);
+    for (const answer of ['1', 'nein', 'seit gestern', 'Dackel', 'überspringen', 'überspringen', 'ja', 'DE89 3704 0044 0532 0130 00']) await h.send(answer);
     expect(await h.send('auf mich')).toMatch(/Verstanden: Kontoinhaberin oder Kontoinhaber: Erika Mustermann\./);
   });
 
@@ -117,7 +122,10 @@ describe('dog tax registration (hundesteuer)', () => {
     const reply = await h.send('Wir haben 2 Hunde seit gestern');
     expect(reply).toMatch(/Verstanden: Anzahl Hunde im Haushalt: 2; Im Haushalt seit: 25\.11\.2026/);
     expect(h.last.dialog?.step).toBe('gefaehrlich');
-    expect(await h.send('nein')).toMatch(/192 €/);
+    expect(await h.send('nein')).toMatch(/Welche Rasse/);
+    await h.send('Mischling');
+    await h.send('überspringen');
+    expect(await h.send('überspringen')).toMatch(/192 €/);
   });
 
   // The clock is Thursday 26.11.2026: a date without a year and a weekday are the last ones, not the next.
@@ -145,6 +153,39 @@ describe('dog tax registration (hundesteuer)', () => {
     expect(await h.send(answer)).toMatch(new RegExp(`Verstanden: Im Haushalt seit: ${date.replace(/\./g, '\\.')}`));
   });
 
+  it('asks for the breed, and takes a chip number only with 15 digits', async () => {
+    const h = await harness();
+    await toCount(h);
+    for (const answer of ['1', 'nein', 'seit gestern']) await h.send(answer);
+    expect(h.last.dialog?.step).toBe('rasse');
+    expect(await h.send('überspringen')).toMatch(/Rasse/);
+    expect(h.last.dialog?.step).toBe('rasse');
+    await h.send('Golden Retriever');
+    await h.send('überspringen');
+    expect(await h.send('12345')).toMatch(/15 Ziffern/);
+    expect(h.last.dialog?.step).toBe('chipnummer');
+    expect(await h.send('276-09-8100-123456')).toMatch(/Verstanden: Chipnummer: 276098100123456/);
+  });
+
+  it('says the deadline without reproach to a late registration, and names the moving-in rule', async () => {
+    const h = await harness();
+    await toCount(h);
+    await h.send('1');
+    await h.send('nein');
+    const reply = await h.send('seit 1.11.2026');
+    expect(reply).toMatch(/Die Frist für die Anmeldung ist eigentlich 14 Tage, nach einem Umzug mit Hund bis zum Folgemonat\. Melden Sie den Hund trotzdem jetzt an\./);
+    expect(reply).not.toMatch(/fällig/);
+  });
+
+  it('shows the whole mandate text in Einfache Sprache too (the same mandate version is stored)', async () => {
+    const h = await harness();
+    await h.send('Ich möchte meinen Hund anmelden', { plainLanguage: true });
+    for (const answer of ['Erika Mustermann', 'Schulstraße 5, 52349 Düren', '1', 'nein', 'seit gestern', 'Mischling', 'überspringen', 'überspringen', 'ja', 'DE89 3704 0044 0532 0130 00']) await h.send(answer);
+    const mandate = await h.send('Erika Mustermann');
+    expect(mandate).toMatch(/Dafür haben Sie 8 Wochen Zeit, ab dem Tag der Abbuchung/);
+    expect(mandate).toMatch(/Zugleich weise ich mein Kreditinstitut an/);
+  });
+
   it('still refuses a date ahead ("morgen", "1.12.2026")', async () => {
     const h = await harness();
     await toCount(h);
@@ -164,7 +205,10 @@ describe('dog tax registration (hundesteuer)', () => {
     const reply = await h.send('nein, 3 Hunde');
     expect(reply).toMatch(/Korrigiert: Anzahl Hunde im Haushalt: 3/);
     expect(reply).toMatch(/Seit wann lebt der Hund/);
-    expect(await h.send('seit gestern')).toMatch(/288 €/);
+    await h.send('seit gestern');
+    await h.send('Mischling');
+    await h.send('überspringen');
+    expect(await h.send('überspringen')).toMatch(/288 €/);
   });
 
   it('answers an FAQ question mid-dialog and resumes at the same question', async () => {

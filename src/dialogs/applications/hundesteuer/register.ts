@@ -1,5 +1,6 @@
 /**
- * Dog tax registration: owner, address in the city, dogs, date acquired, dangerous dogs, optional SEPA
+ * Dog tax registration: owner, address in the city, dogs, date acquired, dangerous dogs, the new dog's breed
+ * (name and microchip number optional), optional SEPA
  * direct-debit mandate (IBAN checked by its ISO 13616 checksum). The yearly tax shown comes from the
  * profile's rates; the Steueramt decides in its notice.
  */
@@ -38,15 +39,24 @@ const dogSince: Validator = (given, context) => {
   }
   const days = Number(context.profile.values.hundesteuer_register_days ?? 14);
   if (daysBetween(value, today) <= days) return { ok: true, value };
+  // Late is still welcome, and whoever moved here with the dog had until the following month: no reproach.
   return {
     ok: true,
     value,
     note: {
-      de: `Die Anmeldung ist innerhalb von ${days} Tagen fällig. Gut, dass Sie es jetzt erledigen.`,
-      en: `Registration is due within ${days} days. Good that you are doing it now.`,
-      plain: `Man muss den Hund in ${days} Tagen anmelden. Gut, dass Sie es jetzt machen.`,
+      de: `Die Frist für die Anmeldung ist eigentlich ${days} Tage, nach einem Umzug mit Hund bis zum Folgemonat. Melden Sie den Hund trotzdem jetzt an.`,
+      en: `The deadline is normally ${days} days, or the following month if you moved here with the dog. Please register the dog now all the same.`,
+      plain: `Eigentlich muss man den Hund in ${days} Tagen anmelden. Melden Sie ihn trotzdem jetzt an.`,
     },
   };
+};
+
+/** A microchip number (ISO 11784): 15 digits, typed with spaces or dashes as printed in the pet passport. */
+const chipNumber: Validator = (value) => {
+  const digits = typeof value === 'string' ? value.replace(/[\s.\-/]/g, '') : '';
+  return /^\d{15}$/.test(digits)
+    ? { ok: true, value: digits }
+    : { ok: false, reason: { de: 'Eine Chipnummer hat 15 Ziffern.', en: 'A chip number has 15 digits.', plain: 'Die Chipnummer hat 15 Ziffern.' } };
 };
 
 /** An IBAN with a valid checksum, stored in compact upper-case form. */
@@ -80,6 +90,7 @@ export function registerHundesteuer(registry: DialogRegistry): void {
   registry.validators.set('dangerous_within_dogs', dangerousWithinDogs);
   registry.validators.set('dog_since', dogSince);
   registry.validators.set('sepa_iban', sepaIban);
+  registry.validators.set('chip_number', chipNumber);
   registry.stepLogic.set('one_dangerous_dog', {
     // With a single dog, "yes, dangerous" already says how many.
     before: (context) => (context.slots.anzahl === 1 ? { skip: true, slots: { [context.step.slot]: 1 } } : {}),
@@ -110,6 +121,7 @@ export function registerHundesteuer(registry: DialogRegistry): void {
         dogs: s.anzahl ?? null,
         dangerous_dogs: s.gefaehrlich === true ? (s.gefaehrlich_anzahl ?? null) : 0,
         acquired_on: s.seit ?? null,
+        dog: { breed: s.rasse ?? null, name: s.hundename ?? null, chip_number: s.chipnummer ?? null },
         yearly_tax_eur: tax?.total ?? null,
         sepa_mandate: debit ? { iban: s.iban ?? null, account_holder: s.kontoinhaber ?? null, consent: s.mandat === true, consented_at: context.now.toISOString(), mandate_text_version: MANDATE_VERSION } : null,
       },
