@@ -62,12 +62,32 @@ export function hasCorrectionCue(text: string): boolean {
 
 /**
  * The keyword of `step` that occurs in `window`, longest first ("bruttokaltmiete" beats "brutto"). A keyword
- * may start a longer word ("heiz" in "Heizkosten"), except a short one: "wo" is not in "wohne".
+ * may start a longer word ("heiz" in "Heizkosten"), except a short one ("wo" is not in "wohne") and except
+ * a word that is a keyword of its own (`whole`): "Rente" is the income's word, not the rent's "rent".
  */
-function keywordHit(step: StepDefinition, window: string): number {
+function keywordHit(step: StepDefinition, window: string, whole: ReadonlySet<string> = new Set()): number {
   const words = ` ${fold(window)} `;
-  const hit = (k: string) => (k.length >= 4 ? words.includes(` ${k}`) : new RegExp(` ${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words));
+  const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const hit = (k: string) => {
+    if (k.length < 4) return new RegExp(` ${escape(k)}(?![\\p{L}\\p{N}])`, 'u').test(words);
+    for (const m of words.matchAll(new RegExp(` ${escape(k)}([\\p{L}\\p{N}]*)`, 'gu'))) {
+      if (!m[1] || !whole.has(`${k}${m[1]}`)) return true;
+    }
+    return false;
+  };
   return Math.max(0, ...step.keywords.map((k) => fold(k)).filter((k) => k && hit(k)).map((k) => k.length));
+}
+
+const dialogWords = new WeakMap<DialogDefinition, ReadonlySet<string>>();
+
+/** Every keyword of the dialog, folded: words that belong to a step as a whole. */
+function keywordsOf(dialog: DialogDefinition): ReadonlySet<string> {
+  let words = dialogWords.get(dialog);
+  if (!words) {
+    words = new Set(dialog.steps.flatMap((step) => step.keywords.map((k) => fold(k))));
+    dialogWords.set(dialog, words);
+  }
+  return words;
 }
 
 /** Words around a changed choice: "nein, doch lieber den Reisepass" is the option "Reisepass". */
@@ -119,7 +139,8 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
     // word right after only when no punctuation separates them ("700 Miete", not "700, Einkommen ...").
     const before = `${text.slice(sorted[index - 1]?.end ?? 0, entity.start)} ${entity.text}`;
     const after = /^[ \t]+(\p{L}+)/u.exec(text.slice(entity.end, sorted[index + 1]?.start ?? text.length))?.[1] ?? '';
-    const score = (window: string) => candidates.map((step) => ({ step, score: keywordHit(step, window) })).filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+    const whole = keywordsOf(dialog);
+    const score = (window: string) => candidates.map((step) => ({ step, score: keywordHit(step, window, whole) })).filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
     const hits = score(before);
     const scored = hits.length > 0 ? hits : score(after);
     // "Kaltmiete 600 € plus 150 € Nebenkosten": words that name a step this message already filled make the
@@ -127,7 +148,7 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
     const filledHere = eligible.filter((step) => taken.has(step.slot));
     // Two words after the figure here: "80 service charges" names the rent only with both.
     const afterTwo = /^[ \t]+(\p{L}+(?:[ \t]+\p{L}+)?)/u.exec(text.slice(entity.end, sorted[index + 1]?.start ?? text.length))?.[1] ?? '';
-    if (scored.length === 0 && filledHere.some((step) => keywordHit(step, before) > 0 || keywordHit(step, afterTwo) > 0)) return;
+    if (scored.length === 0 && filledHere.some((step) => keywordHit(step, before, whole) > 0 || keywordHit(step, afterTwo, whole) > 0)) return;
     const lastFilled = cue ? candidates.filter((step) => run.lastFilled.includes(step.slot)).at(-1) : undefined;
     const open = candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && acceptedEntities(step)[0] === entity.type);
     // "nein, seit 20.11." several questions later: the one answered step that takes such a value.

@@ -77,6 +77,18 @@ describe('the Wohngeld amounts', () => {
     expect(await y.send('18000 im Jahr')).toMatch(/Bruttoeinkommen im Monat \(alle Personen\): 1\.500 €\. Ein Jahresbetrag zählt geteilt durch 12/);
   });
 
+  it.each(['mein Mann bekommt 1200 Rente und ich 600 Rente', '1200 Lohn und 600 Rente', 'ich 1200 Lohn und mein Mann 600 Rente'])(
+    'keeps the rent when a second income is called "Rente" ("%s": the rent\'s keyword "rent" starts the word)',
+    async (income) => {
+      const h = await atRent();
+      await h.send('450');
+      const reply = await h.send(income);
+      expect(reply).toMatch(/Verstanden: Bruttoeinkommen im Monat \(alle Personen\): 1\.800 €/);
+      expect(reply).not.toMatch(/Bruttokaltmiete/);
+      expect(h.last.dialog?.step).toBe('einkommen_art');
+    },
+  );
+
   it('reads the parts and the net income in English', async () => {
     const h = await harness();
     await h.send('I would like to apply for housing benefit');
