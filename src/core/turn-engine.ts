@@ -130,7 +130,8 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const nlu = answering || turn.action ? parsed : followUpReading(model, parsed, text, lastTopic(record.state), content, { locale: turn.requestedLocale ?? turn.locale, now: receivedAt });
     if (text) turn.locale = replyLocale(nlu, input.locale, record.locale, answering);
 
-    const context: TurnContext = { turn, nlu, conversation: record, content, now: receivedAt };
+    const reread = (other: string) => model.parse(other, { locale: turn.requestedLocale ?? turn.locale, now: receivedAt });
+    const context: TurnContext = { turn, nlu, conversation: record, content, now: receivedAt, reread };
     let outcome: TurnOutcome | null = null;
     for (const handler of handlers) {
       outcome = await handler.handle(context);

@@ -32,6 +32,8 @@ export interface TurnContext {
   conversation: ConversationRecord;
   content: ContentBundle;
   now: Date;
+  /** Reads another text with this turn's model and options (a question read together with a topic's title). */
+  reread?: (text: string) => NluResult;
 }
 
 export interface TurnOutcome {

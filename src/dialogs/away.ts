@@ -4,6 +4,7 @@
  * and "Wirklich abbrechen?".
  */
 import { intentReply } from '../core/answer.js';
+import { FOLLOW_UP_UNSURE } from '../core/follow-up.js';
 import type { ReplyDraft, TurnOutcome } from '../core/turn-handler.js';
 import { outcome, reask, returnPhase } from './ask.js';
 import { looksLikeQuestion, looksLikeRequest } from './commands.js';
@@ -71,6 +72,18 @@ function answerFor(t: Turn): Part | null {
   return answer ? part(answer.text, answer.text, answer.links) : null;
 }
 
+/**
+ * "Wie lange dauert die Bearbeitung?" in the Wohngeld application read as a complaint at 0.6: a question that
+ * got another topic without confidence, and that read with the application's title names the application's
+ * topic, is about it (the rule a follow-up after an answer follows: src/core/follow-up.ts).
+ */
+function unsureOwnTopic(t: Turn, own: string): boolean {
+  const parsed = t.ctx.nlu.intents[0];
+  const title = t.ctx.content.intentsById.get(own)?.title[t.ctx.nlu.language];
+  if (!parsed || parsed.id === own || parsed.confidence >= FOLLOW_UP_UNSURE || !title || !t.ctx.reread) return false;
+  return t.ctx.reread(`${t.ctx.turn.text} (${title})`).intents[0]?.id === own;
+}
+
 /** An FAQ question: the answer, then "Sollen wir mit … weitermachen?". */
 export function digression(t: Turn): TurnOutcome | null {
   const parsed = t.ctx.nlu.intents[0];
@@ -79,7 +92,7 @@ export function digression(t: Turn): TurnOutcome | null {
   // "Welche Unterlagen brauche ich?", "Wo ist die Wohngeldstelle?" name no topic of their own: asked inside
   // an application, they are about its topic (as a follow-up is about the topic just answered).
   const own = t.dialog.trigger[0];
-  const aboutThis = looksLikeQuestion(text) && !t.ctx.nlu.otherLanguage && (!parsed || parsed.id === 'unknown') && own !== undefined;
+  const aboutThis = looksLikeQuestion(text) && !t.ctx.nlu.otherLanguage && own !== undefined && (!parsed || parsed.id === 'unknown' || unsureOwnTopic(t, own));
   const top = aboutThis ? { id: own, confidence: parsed?.confidence ?? 0 } : parsed;
   if (!top || top.id === 'unknown' || (!aboutThis && top.confidence < (asks ? DIGRESSION_CONFIDENCE : STATEMENT_DIGRESSION_CONFIDENCE))) return null;
   // This dialog's own topic is answered only when asked ("Was kostet Sperrmüll?"), never for an answer.
