@@ -162,7 +162,11 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
     if (!target) return;
     // "unsere Tochter Lea, geboren am 4.5.2015", "Telefon meiner Mutter …": another person's date or number
     // is no answer about the citizen; only the step being asked (the household members) may take it.
-    if (target !== current && target.personal && OTHER_PERSON.test(fold(text.slice(sorted[index - 1]?.end ?? 0, entity.start)))) return;
+    // So is a date followed by whose it is: "Omar Rahman 1.1.1985 husband", "Lea 4.5.2015 Tochter".
+    const whose = fold(text.slice(entity.end, sorted[index + 1]?.start ?? text.length)).split(' ').slice(0, 3).join(' ');
+    // Also at the question being asked, unless it takes free text about others (the household members).
+    const others = OTHER_PERSON.test(fold(text.slice(sorted[index - 1]?.end ?? 0, entity.start))) || RELATION_AFTER.test(whose);
+    if (target.personal && others && (target !== current || target.type !== 'text')) return;
     const parsed = valueFromEntity(target, entity);
     if (!parsed) return;
     taken.add(target.slot);
@@ -176,6 +180,8 @@ const RELATION = 'mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|om
 const OTHER_PERSON = new RegExp(
   `(?<![a-z])(?:(?:mein|meine|meiner|meinem|meinen|unser|unsere|unserer|unserem|unseren|sein|seine|ihr|ihre|my|our|his|her) (?:${RELATION})|tochter|toechter|sohn|soehne|kind|kinder|kindes|mutter|vater|mitbewohner\\w*|daughter|son|child|children|kids?|mother|father|flatmate)(?![a-z])`,
 );
+
+const RELATION_AFTER = new RegExp(`(?<![a-z])(?:${RELATION}|tochter|sohn|kind|mutter|vater|daughter|son|child|mother|father)(?![a-z])`);
 
 /** Where a keyword of `step` starts in the text as a whole word, or -1. */
 function keywordAt(step: StepDefinition, text: string): number {

@@ -29,6 +29,17 @@ describe('other people in the household', () => {
     expect(h.last.dialog?.step).toBe('einwilligung');
   });
 
+  it('takes a date of birth written 14/02/1988, and not a date named as the husband’s at the birth-date question', async () => {
+    const h = await harness();
+    await toEstimate(h);
+    await h.send('hier');
+    await h.send('Aisha Rahman');
+    const husband = await h.send('Omar Rahman 1.1.1985 husband');
+    expect(husband).not.toMatch(/Geburtsdatum: 01\.01\.1985/);
+    expect(h.last.dialog?.step).toBe('geburtsdatum');
+    expect(await h.send('14/02/1988')).toMatch(/Verstanden: Geburtsdatum: 14\.02\.1988/);
+  });
+
   it('still takes the citizen’s own date of birth given ahead of its question', async () => {
     const h = await harness();
     await h.send('Ich möchte Wohngeld beantragen');

@@ -30,13 +30,15 @@ export interface ExplicitDate {
 const NUMERIC = /(?<![\p{L}\p{N}.,])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\p{N}]))?(?![\p{N}])/gu;
 const NUMERIC_CUED = /(?<=(?:am|den|dem|ab|bis|vom|zum|seit|on|until|since)\s)(\d{1,2})\.(\d{1,2})(?![\p{N}.,])/giu;
 const ISO = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu;
+// "14/02/1988", "14-02-88" (British, and German forms typed that way); "02/14/1988" only where the day shows it.
+const SLASHED = /(?<![\p{N}/.,-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}/-])/gu;
 // A two-digit year only from 25 up ("3. april 85"): "am 3. April 10 Uhr" holds an hour, not a year.
 const DAY_MONTH = wordRegex(
   `(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s+)?(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}|[2-9]\\d(?<![2][0-4])(?!\\s*(?:uhr|h\\b|:|\\.\\d))))?`,
 );
 const MONTH_DAY = wordRegex(`(${MONTH_NAME})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`);
 
-/** Explicit calendar dates: "3.12.", "03.12.2026", "3. Dezember", "December 3rd, 2026", "2026-12-03". */
+/** Explicit calendar dates: "3.12.", "03.12.2026", "14/02/1988", "3. Dezember", "December 3rd, 2026", "2026-12-03". */
 export function findExplicitDates(text: string): ExplicitDate[] {
   const out: ExplicitDate[] = [];
   const push = (day: string | undefined, month: number | undefined, year: string | undefined, start: number, end: number) => {
@@ -46,6 +48,12 @@ export function findExplicitDates(text: string): ExplicitDate[] {
   for (const m of text.matchAll(NUMERIC)) push(m[1], Number(m[2]), m[3], m.index, m.index + m[0].length);
   for (const m of text.matchAll(NUMERIC_CUED)) push(m[1], Number(m[2]), undefined, m.index, m.index + m[0].length);
   for (const m of text.matchAll(ISO)) push(m[3], Number(m[2]), m[1], m.index, m.index + m[0].length);
+  for (const m of text.matchAll(SLASHED)) {
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    // Day first, as in Europe; American month-first only when the first number cannot be a month's day order.
+    const [day, month] = first <= 12 && second > 12 ? [second, first] : [first, second];
+    push(String(day), month, m[4], m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(DAY_MONTH)) push(m[1], monthNumber(m[2] ?? ''), m[3], m.index, m.index + m[0].length);
   for (const m of text.matchAll(MONTH_DAY)) push(m[2], monthNumber(m[1] ?? ''), m[3], m.index, m.index + m[0].length);
   return out.filter((d) => d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12);
