@@ -74,6 +74,8 @@ export function matchOption(step: StepDefinition, text: string, exactOnly = fals
   return hits.length === 1 ? (hits[0] ?? null) : null;
 }
 
+const NOTHING =
+  /^(?:(?:ich|wir|i|we) (?:habe|hab|haben|bekomme|bekommen|verdiene|verdienen|have|get|earn) )?(?:(?:zur zeit|zurzeit|momentan|gerade|derzeit|im moment|currently|at the moment) )?(?:gar |ueberhaupt |leider )?(?:kein(?:e|en)? (?:einkommen|geld|lohn|gehalt|rente)|nichts|nix|no income|no money|nothing|none)(?: (?:zur zeit|momentan|gerade|derzeit|im moment|at the moment|currently|at all))?$/;
 const ONE = /^(nur |just |only )?(ein|eine|einen|einer|eins|one|a single|a|an)( (?!lot$|few$|couple$|paar$|bisschen$)[a-z]+)?$/;
 
 /** A bare number typed as the whole answer ("650", "1.200,50", "3"): German grouping and decimals. */
@@ -117,6 +119,8 @@ export function valueFromText(step: StepDefinition, text: string, locale: Locale
     case 'money': {
       const n = bareNumber(trimmed, locale);
       if (n !== null) return { value: n };
+      // "ich habe kein Einkommen", "nichts", "no income": zero, where the step declares that zero may be the answer.
+      if (step.type === 'money' && step.validate.min !== undefined && step.validate.min <= 0 && NOTHING.test(fold(trimmed))) return { value: 0 };
       // "einen", "nur einen Hund", "one": the article is no number entity, but as a whole answer it counts one.
       return step.type === 'integer' && ONE.test(fold(trimmed)) ? { value: 1 } : null;
     }

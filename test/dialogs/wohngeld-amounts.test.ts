@@ -89,6 +89,20 @@ describe('the Wohngeld amounts', () => {
     },
   );
 
+  it.each(['ich habe kein Einkommen', 'nichts', 'wir haben zur Zeit kein Einkommen', 'no income'])('takes "%s" as an income of 0 € (it got the Bürgergeld answer)', async (answer) => {
+    const h = await atRent();
+    await h.send('450');
+    const reply = await h.send(answer);
+    expect(reply).toMatch(/Bruttoeinkommen im Monat \(alle Personen\): 0 €|Monthly gross income \(everyone\): €0/);
+    expect(h.last.dialog?.step).toBe('einkommen_art');
+  });
+
+  it('leaves "kein" at the rent to its question (the rent may not be 0)', async () => {
+    const h = await atRent();
+    await h.send('nichts');
+    expect(h.last.dialog?.step).toBe('miete');
+  });
+
   it('reads the parts and the net income in English', async () => {
     const h = await harness();
     await h.send('I would like to apply for housing benefit');
