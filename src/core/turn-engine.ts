@@ -75,6 +75,11 @@ function parseTurn(nlu: Nlu, turn: NormalizedTurn, hint: Locale): NluResult {
   return parsed ?? { intents: [], entities: [], language: hint };
 }
 
+function englishCityName(content: ContentBundle): string | undefined {
+  const name = content.profile.values.city_name_long_en;
+  return typeof name === 'string' && name ? name : undefined;
+}
+
 export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
   const now = deps.now ?? (() => new Date());
   const randomId = deps.randomId ?? (() => crypto.randomUUID());
@@ -154,7 +159,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     if (nlu.otherLanguage && outcome.intent?.id !== UNKNOWN_INTENT && !answering) drafts.unshift(...otherLanguageNotes(content, turn.locale, turn.plainLanguage));
     if (isNew && drafts[0]) {
       const first = drafts[0];
-      drafts[0] = { ...first, text: `${disclosureText(turn.locale, content.profile.name, turn.plainLanguage)} ${first.text}`, ssml: undefined };
+      drafts[0] = { ...first, text: `${disclosureText(turn.locale, content.profile.name, turn.plainLanguage, englishCityName(content))} ${first.text}`, ssml: undefined };
     }
     const replies = drafts.map((draft) => renderReply(draft, turn.locale));
 

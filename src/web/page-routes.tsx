@@ -3,6 +3,7 @@
  * only, no inline code) and Permissions-Policy: the microphone only where the chat runs.
  */
 import type { Context, Hono } from 'hono';
+import type { DialogDefinition } from '../dialogs/schema.js';
 import type { AppContext } from '../http/app-context.js';
 import type { AppEnv } from '../http/app-env.js';
 import { DENY_ALL_PERMISSIONS, SELF_ONLY_PAGE_CSP } from '../http/middleware/security-headers.js';
@@ -22,6 +23,11 @@ function pageHeaders(c: Context<AppEnv>, chat: boolean): void {
   c.header('Cache-Control', 'no-cache');
 }
 
+/** Each application's period from its YAML (`submission.retention_days`), so the page never states another. */
+function submissionRetention(dialogs: readonly unknown[]): Array<{ title: string; days: number }> {
+  return (dialogs as DialogDefinition[]).flatMap((d) => (d.submission ? [{ title: d.title.de, days: d.submission.retention_days }] : []));
+}
+
 export function mountPages(app: Hono<AppEnv>, context: AppContext, options: { retentionDays: number; demoPage: boolean }): void {
   const props = () => {
     const profile = context.content().profile;
@@ -39,7 +45,7 @@ export function mountPages(app: Hono<AppEnv>, context: AppContext, options: { re
   });
   app.get('/datenschutz', (c) => {
     pageHeaders(c, false);
-    return c.html(<PrivacyPage {...props()} retentionDays={options.retentionDays} />);
+    return c.html(<PrivacyPage {...props()} retentionDays={options.retentionDays} submissionRetention={submissionRetention(context.content().dialogs)} />);
   });
   app.get('/barrierefreiheit', (c) => {
     pageHeaders(c, false);

@@ -70,7 +70,9 @@ describe('/datenschutz', () => {
   it('names purposes, storage periods, legal bases, rights and the city as contact', async () => {
     const body = text((await page('/datenschutz')).html);
     expect(body).toContain('30 Tage nach der letzten Nachricht automatisch gelöscht');
-    expect(body).toContain('so lange gespeichert, wie es für die Bearbeitung Ihres Anliegens nötig ist');
+    // The same period and legal basis as the Wohngeld consent (dialogs/wohngeld.yaml, retention_days 180).
+    expect(body).toContain('löscht der Stadtlotse automatisch nach einer festen Frist, gezählt ab dem Absenden.');
+    expect(body).toContain('Wohngeldantrag im Chat: Ihre Einwilligung nach Artikel 6 Absatz 1 Buchstabe a DSGVO');
     expect(body).toContain('Artikel 6 Absatz 1 Buchstabe e DSGVO');
     for (const right of ['Artikel 15', 'Artikel 16', 'Artikel 17', 'Artikel 18', 'Artikel 21', 'Artikel 77']) expect(body).toContain(right);
     expect(body).toContain('Artikel 50 der KI-Verordnung');

@@ -199,10 +199,14 @@ export function registerWohngeld(registry: DialogRegistry): void {
         { de: 'Einkommensnachweise aller Personen im Haushalt (z. B. Lohnabrechnungen, Rentenbescheid)', en: 'Proof of income of everyone in the household (e.g. payslips, pension notice)' },
         { de: 'Ihre Bankverbindung (IBAN)', en: 'Your bank details (IBAN)' },
       ],
+      // § 25 Abs. 2 WoGG: Wohngeld starts with the month the application is made. Whether this submission is
+      // that application is the city's decision (intents/wohngeld.yaml lists it under `confirm`), so the text
+      // says who tells the citizen, and how not to lose a month.
       message: {
-        de: 'Die Wohngeldstelle bereitet Ihren Antrag mit diesen Angaben vor und meldet sich bei Ihnen. Welche Nachweise sie genau braucht, sagt sie Ihnen dann.',
-        en: 'The Wohngeld office prepares your application with these details and will contact you. It will tell you exactly which proofs it needs.',
-        plain: 'Die Wohngeldstelle meldet sich bei Ihnen. Sie sagt Ihnen, welche Papiere sie braucht.',
+        de: 'Die Wohngeldstelle bereitet Ihren Antrag mit diesen Angaben vor und meldet sich bei Ihnen. Wohngeld gibt es frühestens ab dem Monat, in dem Ihr Antrag bei der Wohngeldstelle eingeht. Ob diese Übermittlung schon als Antrag zählt, sagt Ihnen die Wohngeldstelle. Wenn Sie unsicher sind, fragen Sie noch in diesem Monat nach. Welche Nachweise sie braucht und wie Sie sie abgeben, sagt sie Ihnen auch. Für einen Besuch machen Sie bitte vorher einen Termin.',
+        en: 'The Wohngeld office prepares your application with these details and will contact you. Wohngeld is paid at the earliest from the month in which your application reaches the Wohngeld office. The Wohngeld office tells you whether this submission already counts as your application. If you are unsure, ask them within this month. It will also tell you which proofs it needs and how to hand them in. Please make an appointment before you visit.',
+        plain: 'Die Wohngeldstelle meldet sich bei Ihnen. Wohngeld gibt es erst ab dem Monat, in dem der Antrag dort ist. Ob das hier schon als Antrag zählt, sagt Ihnen die Wohngeldstelle. Sind Sie unsicher? Dann fragen Sie noch in diesem Monat nach. Die Wohngeldstelle sagt Ihnen auch, welche Papiere sie braucht. Gehen Sie nur mit Termin hin.',
+        plain_en: 'The Wohngeld office will contact you. Wohngeld is paid only from the month in which your application arrives there. The Wohngeld office tells you if this already counts as your application. Not sure? Then ask them within this month. They also tell you which papers they need. Only visit with an appointment.',
       },
     };
   });

@@ -2,7 +2,7 @@
 import type { CityFacts } from '../widget-config.js';
 import { Layout } from './layout.js';
 
-export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionDays: number }) {
+export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionDays: number; submissionRetention: ReadonlyArray<{ title: string; days: number }> }) {
   const { city, retentionDays } = props;
   return (
     <Layout title="Datenschutz beim Stadtlotsen" path="/datenschutz" city={city} cityId={props.cityId} description="Welche Daten der digitale Assistent verarbeitet, wie lange, auf welcher Rechtsgrundlage, und Ihre Rechte.">
@@ -73,8 +73,9 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
           Chat unter „Optionen“ mit „Meine Daten löschen“.
         </li>
         <li>
-          <strong>Anträge und Meldungen</strong> werden so lange gespeichert, wie es für die Bearbeitung Ihres Anliegens nötig ist, und danach nach den gesetzlichen
-          Aufbewahrungsfristen der jeweiligen Verwaltungsakte. „Meine Daten löschen“ im Chat löscht nur das Gespräch, keinen abgeschickten Antrag. Die persönlichen
+          <strong>Anträge und Meldungen</strong> löscht der Stadtlotse automatisch nach einer festen Frist, gezählt ab dem Absenden
+          {props.submissionRetention.length > 0 ? `: ${props.submissionRetention.map((r) => `${r.title} nach ${r.days} Tagen`).join(', ')}` : ''}. Was die zuständige Stelle in ihre
+          eigene Akte übernimmt, bewahrt sie nach den gesetzlichen Aufbewahrungsfristen dieser Akte auf. „Meine Daten löschen“ im Chat löscht nur das Gespräch, keinen abgeschickten Antrag. Die persönlichen
           Angaben eines Antrags löschen Sie selbst mit dem Link „Angaben zum Antrag löschen“: im Chat unter der Bestätigung des Antrags und auf der Seite mit der
           Zusammenfassung. Die Seite fragt vor dem Löschen noch einmal nach. Die Vorgangsnummer bleibt ohne Angaben zu Ihrer Person gespeichert.
         </li>
@@ -91,7 +92,13 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
           elektronischer Zugang zur Verwaltung) in Verbindung mit § 3 Datenschutzgesetz Nordrhein-Westfalen (DSG NRW).
         </li>
         <li>
-          Anträge und Meldungen: Artikel 6 Absatz 1 Buchstabe c und e DSGVO in Verbindung mit dem jeweiligen Fachgesetz, zum Beispiel dem Wohngeldgesetz (WoGG).
+          Anträge und Meldungen: Artikel 6 Absatz 1 Buchstabe c und e DSGVO in Verbindung mit dem jeweiligen Fachgesetz, zum Beispiel der Hundesteuersatzung.
+        </li>
+        <li>
+          Wohngeldantrag im Chat: Ihre Einwilligung nach Artikel 6 Absatz 1 Buchstabe a DSGVO. Nur mit ihr speichert der Stadtlotse Ihre Angaben, um den Antrag
+          vorzubereiten, und gibt sie an die Wohngeldstelle weiter. Sie können die Einwilligung jederzeit widerrufen: mit dem Link „Angaben zum Antrag löschen“
+          oder bei der Wohngeldstelle mit der Vorgangsnummer. Dann löscht der Stadtlotse Ihre Angaben. Einen Antrag, den die Wohngeldstelle schon erhalten hat,
+          bearbeitet sie nach dem Wohngeldgesetz (WoGG).
         </li>
         <li>Spracheingabe: Ihre Einwilligung nach Artikel 6 Absatz 1 Buchstabe a DSGVO, die Sie mit dem Einschalten des Mikrofons geben und jederzeit beenden können.</li>
       </ul>
