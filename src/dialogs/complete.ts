@@ -17,7 +17,8 @@ export async function complete(t: Turn, store: SubmissionStore, registry: Dialog
   const handler = registry.completions.get(dialog.completion);
   if (!handler) throw new Error(`completion handler "${dialog.completion}" is not registered`);
   const rows = summaryRows(dialog, run, voice);
-  const summary = rows.map((r) => ({ label: r.step.label, value: r.value }));
+  // The raw value and its type go with the display text: the clerk reads them in German whatever the citizen's language.
+  const summary = rows.map((r) => ({ label: r.step.label, value: r.value, slot: r.step.slot, type: r.step.type, raw: run.slots[r.step.slot] ?? null }));
   const result = await handler({
     dialog,
     slots: visibleSlots(dialog, run.slots),
@@ -40,6 +41,7 @@ export async function complete(t: Turn, store: SubmissionStore, registry: Dialog
     conversationId: ctx.conversation.id,
     idempotencyKey: `${run.origin}:${run.runId}`,
     locale: voice.locale,
+    plainLanguage: voice.plainLanguage,
     summary,
     result,
     now: ctx.now,

@@ -3,7 +3,7 @@
  * and only after the commit does the caller acknowledge it. The summary token is returned once.
  */
 import type { ProfileDefinition } from '../content/schema.js';
-import type { JsonObject } from '../core/types.js';
+import type { JsonObject, JsonValue } from '../core/types.js';
 import type { SubmissionStore } from '../store/submission-repository.js';
 import type { CompletionResult } from './registry.js';
 import type { DialogDefinition } from './schema.js';
@@ -16,13 +16,28 @@ export function referencePrefix(profile: ProfileDefinition): string {
   return typeof configured === 'string' && /^[A-Z]{1,6}$/.test(configured) ? configured : profile.id.slice(0, 2).toUpperCase();
 }
 
+/**
+ * One confirmed answer: `value` as the citizen saw it (their language and format, for their printable summary);
+ * `slot`, `type` and `raw` (the slot value itself) so that every other reader (the clerk, an export) renders it
+ * in its own language. Submissions stored before 2026-12 have only `label` and `value`.
+ */
+export interface SummaryRow {
+  label: { de: string; en: string };
+  value: string;
+  slot?: string;
+  type?: string;
+  raw?: JsonValue;
+}
+
 export interface SubmitInput {
   dialog: DialogDefinition;
   profile: ProfileDefinition;
   conversationId: string;
   idempotencyKey: string;
   locale: string;
-  summary: Array<{ label: { de: string; en: string }; value: string }>;
+  /** Stored so the office knows how to write back (Einfache Sprache). */
+  plainLanguage?: boolean;
+  summary: SummaryRow[];
   result: CompletionResult;
   now: Date;
 }
@@ -31,6 +46,11 @@ export interface Submitted {
   reference: string;
   token: string;
   created: boolean;
+}
+
+function storedRow(row: SummaryRow): JsonObject {
+  const { label, value, slot, type, raw } = row;
+  return { label, value, ...(slot !== undefined && type !== undefined ? { slot, type, raw: raw ?? null } : {}) };
 }
 
 export async function submit(store: SubmissionStore, input: SubmitInput): Promise<Submitted> {
@@ -43,7 +63,8 @@ export async function submit(store: SubmissionStore, input: SubmitInput): Promis
     dialog: input.dialog.id,
     title: input.dialog.title,
     locale: input.locale,
-    summary: [...input.summary, ...(input.result.summaryRows ?? [])],
+    ...(input.plainLanguage !== undefined ? { plainLanguage: input.plainLanguage } : {}),
+    summary: [...input.summary.map(storedRow), ...(input.result.summaryRows ?? [])],
     documents: input.result.documents ?? [],
     data: input.result.payload,
   };

@@ -88,6 +88,10 @@ label.inline { display: inline; font-weight: 400; margin: 0 .75rem 0 .25rem; }
 .badge.warn { background: #fff0c2; color: #5c3b00; }
 .badge.ok { background: #d9f0de; color: #0d4a1f; }
 .badge.bad { background: #fbdcdc; color: #7d1114; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0 0 1rem; }
+.facts dt { font-weight: 600; }
+.facts dd { margin: 0; }
+@media print { .staff-header, .skip-link, .noprint { display: none; } main { padding: 0; } }
 .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .75rem; }
 .cards li a { display: block; padding: 1rem; border: 1px solid var(--line); border-radius: 6px; background: var(--soft); }
 .worse { color: var(--bad); }

@@ -3,6 +3,7 @@
  * a status question without a number, and the kind of request named in the answer.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createCaseworkRepository } from '../../src/staff/store/casework-repository.js';
 import type { NewSubmission } from '../../src/store/submission-repository.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import { harness, NOW, realContent } from './harness.js';
@@ -103,5 +104,44 @@ describe('a status question in the middle of an application', () => {
     const reply = await h.send(`Was ist mit meiner Meldung ${reference}?`);
     expect(reply).toMatch(new RegExp(`${reference} ist am 26\\.11\\.2026 eingegangen[\\s\\S]*Danach machen wir mit „Sperrmüll-Abholung anfragen“ weiter`));
     expect(await h.send('Schenkelstraße 12, 52349 Düren')).toMatch(/Abholadresse: Schenkelstraße 12/);
+  });
+});
+
+describe('what a status lookup says once the office has finished', () => {
+  /** The clerk's status, as the staff workspace sets it. */
+  async function setProgress(store: SqlStore, reference: string, status: 'done' | 'rejected'): Promise<void> {
+    const record = await store.getSubmissionByReference(reference);
+    if (!record) throw new Error(`no ${reference}`);
+    await createCaseworkRepository(store.db).setStatus(record.id, status, NOW.toISOString(), 'clara', { at: NOW.toISOString(), userId: null, username: 'clara', action: 'submission.status' });
+  }
+
+  it('tells a Wohngeld applicant that the Wohngeldstelle sends a written notice, with its phone, the same for "erledigt" and "abgelehnt"', async () => {
+    const h = await harness();
+    const rejected = await stored(h.store, 'wohngeld');
+    const done = await stored(h.store, 'wohngeld');
+    await setProgress(h.store, rejected, 'rejected');
+    await setProgress(h.store, done, 'done');
+    const german = await h.send(`Stand ${rejected}`);
+    expect(german).toContain('Die Entscheidung schickt Ihnen die Wohngeldstelle schriftlich mit einem Bescheid per Post, falls Sie ihn nicht schon haben.');
+    expect(german).toContain('Telefon 02421 25-2625 (Mo–Fr 8:00–12:00) oder die Zentrale 02421 25-0');
+    expect(german).not.toMatch(/abgelehnt|erledigt/);
+    // Anyone who knows a reference may ask: a refusal must not read differently from a grant.
+    const lookup = (reply: string) => reply.slice(reply.indexOf('Ihr Vorgang'));
+    expect(lookup(await h.send(`Stand ${done}`)).replace(done, rejected)).toBe(lookup(german));
+    const english = await h.send(`Status ${rejected}`, { locale: 'en' });
+    expect(english).toContain('The Wohngeld office sends you the decision in writing, as a notice (Bescheid) by post');
+    expect(english).not.toMatch(/rejected/);
+    const plain = await h.send(`Stand ${rejected}`, { plainLanguage: true });
+    expect(plain).toContain('Sie bekommen einen Brief mit der Entscheidung. Der Brief heißt Bescheid.');
+    expect(plain).toContain('02421 25-2625');
+    expect(plain).not.toMatch(/nein gesagt/);
+  });
+
+  it('gives the central phone when a request without a notice was not taken further', async () => {
+    const h = await harness();
+    const report = await stored(h.store, 'maengelmelder');
+    await setProgress(h.store, report, 'rejected');
+    const reply = await h.send(`Stand ${report}`);
+    expect(reply).toContain('Die zuständige Stelle kann ihn so nicht weiterbearbeiten. Warum, erfahren Sie unter Telefon 02421 25-0.');
   });
 });

@@ -32,8 +32,8 @@ describe('submissions and appointments for clerks', () => {
     const csv = await clerk.get('/staff/submissions.csv');
     const exported = await csv.text();
     // Local time like the screen (09:00 UTC is 10:00 in Berlin in March), the zone named in the header.
-    expect(exported).toContain('reference;type;received (Europe/Berlin);status;status_updated (Europe/Berlin)');
-    expect(exported).toContain(`${record.reference};maengelmelder;2026-03-02 10:00:00;in_progress`);
+    expect(exported).toContain('Aktenzeichen;Art;Art (Kennung);Name;Eingang (Europe/Berlin);Status;Status (Kennung);Status geändert (Europe/Berlin)');
+    expect(exported).toContain(`${record.reference};maengelmelder;maengelmelder;;2026-03-02 10:00:00;in Bearbeitung;in_progress`);
     const admin = new StaffClient(app.app);
     await admin.login('ada');
     await admin.get('/staff/audit?action=submission.');

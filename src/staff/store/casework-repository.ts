@@ -23,6 +23,8 @@ export interface SubmissionListItem {
   status: SubmissionStatusValue;
   statusUpdatedAt: string | null;
   deliveredAt: string | null;
+  /** The application data (or the erasure marker): the list shows the name and whether the citizen erased it. */
+  payload: JsonObject;
 }
 
 export interface SubmissionFilter {
@@ -56,9 +58,10 @@ interface ListRow {
   status: string | null;
   status_updated_at: string | null;
   delivered_at: string | null;
+  payload: string;
 }
 
-const LIST_SQL = `SELECT s.id, s.reference, s.type, s.dialog_id, s.created_at, s.retain_until, p.status, p.updated_at AS status_updated_at, o.delivered_at
+const LIST_SQL = `SELECT s.payload, s.id, s.reference, s.type, s.dialog_id, s.created_at, s.retain_until, p.status, p.updated_at AS status_updated_at, o.delivered_at
   FROM submissions s LEFT JOIN submission_progress p ON p.submission_id = s.id LEFT JOIN submission_outbox o ON o.submission_id = s.id`;
 
 function toItem(row: ListRow): SubmissionListItem {
@@ -72,12 +75,17 @@ function toItem(row: ListRow): SubmissionListItem {
     status: row.status && isSubmissionStatus(row.status) ? row.status : 'new',
     statusUpdatedAt: row.status_updated_at,
     deliveredAt: row.delivered_at,
+    payload: JSON.parse(row.payload) as JsonObject,
   };
 }
 
 export function createCaseworkRepository(db: SqlDb) {
   return {
-    async listSubmissions(filter: SubmissionFilter): Promise<SubmissionListItem[]> {
+    /**
+     * Newest first. `matches` is a test on the decoded row (the name search: names live in the JSON payload, and
+     * SQLite's LIKE folds no umlauts); with it, every row of the other filters is read before `limit` applies.
+     */
+    async listSubmissions(filter: SubmissionFilter, matches?: (item: SubmissionListItem) => boolean): Promise<SubmissionListItem[]> {
       const where: string[] = [];
       const params: Array<string | number> = [];
       const add = (clause: string, param: string | number) => {
@@ -89,15 +97,18 @@ export function createCaseworkRepository(db: SqlDb) {
       if (filter.reference) add('s.reference LIKE ?', `${filter.reference.replace(/[%_]/g, '')}%`);
       if (filter.from) add('s.created_at >= ?', filter.from);
       if (filter.to) add('s.created_at < ?', `${filter.to}T99`);
-      const rows = await db.all<ListRow>(`${LIST_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.created_at DESC LIMIT ?`, [...params, filter.limit ?? 500]);
-      return rows.map(toItem);
+      const limit = filter.limit ?? 500;
+      const sql = `${LIST_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.created_at DESC${matches ? '' : ' LIMIT ?'}`;
+      const rows = await db.all<ListRow>(sql, matches ? params : [...params, limit]);
+      const items = rows.map(toItem);
+      return matches ? items.filter(matches).slice(0, limit) : items;
     },
     async submissionTypes(): Promise<string[]> {
       return (await db.all<{ type: string }>('SELECT DISTINCT type FROM submissions ORDER BY type')).map((row) => row.type);
     },
-    async submission(reference: string): Promise<(SubmissionListItem & { payload: JsonObject }) | null> {
-      const row = await db.first<ListRow & { payload: string }>(`${LIST_SQL.replace('SELECT s.id,', 'SELECT s.payload, s.id,')} WHERE s.reference = ?`, [reference]);
-      return row ? { ...toItem(row), payload: JSON.parse(row.payload) as JsonObject } : null;
+    async submission(reference: string): Promise<SubmissionListItem | null> {
+      const row = await db.first<ListRow>(`${LIST_SQL} WHERE s.reference = ?`, [reference]);
+      return row ? toItem(row) : null;
     },
     async setStatus(submissionId: string, status: SubmissionStatusValue, at: string, by: string, audit: AuditInput): Promise<void> {
       await db.batch([

@@ -12,16 +12,59 @@ import { readRun } from '../../state.js';
 import { referencePrefix } from '../../submit.js';
 import { formatDate } from '../../text.js';
 import { dialogsOf } from '../../turn.js';
-import { asksForStatus, isMostlyNumber, readReference, submissionStatus, type CaseProgress, type SubmissionStatus } from './status.js';
+import { asksForStatus, isMostlyNumber, readReference, submissionStatus, type SubmissionStatus } from './status.js';
 
 type Variant = 'de' | 'en' | 'plain';
 
-/** The clerk's case status in the citizen's words. */
-const PROGRESS_TEXT: Record<Variant, Record<CaseProgress, string>> = {
-  de: { new: 'Bearbeitet wird er noch nicht.', in_progress: 'Er wird gerade bearbeitet.', done: 'Er ist erledigt.', rejected: 'Er wurde abgelehnt. Bei Fragen hilft die Stadt weiter.' },
-  en: { new: 'Work on it has not started yet.', in_progress: 'It is being worked on.', done: 'It has been dealt with.', rejected: 'It was rejected. The city can tell you more.' },
-  plain: { new: 'Die Stadt hat noch nicht angefangen.', in_progress: 'Die Stadt arbeitet daran.', done: 'Die Stadt ist fertig.', rejected: 'Die Stadt hat nein gesagt. Fragen Sie die Stadt.' },
+/** The clerk's case status in the citizen's words, for requests the office simply deals with (a report, a pickup). */
+const PROGRESS_TEXT: Record<Variant, Record<'new' | 'in_progress' | 'done', string>> = {
+  de: { new: 'Bearbeitet wird er noch nicht.', in_progress: 'Er wird gerade bearbeitet.', done: 'Er ist erledigt.' },
+  en: { new: 'Work on it has not started yet.', in_progress: 'It is being worked on.', done: 'It has been dealt with.' },
+  plain: { new: 'Die Stadt hat noch nicht angefangen.', in_progress: 'Die Stadt arbeitet daran.', done: 'Die Stadt ist fertig.' },
 };
+
+/**
+ * Requests that end in an administrative act (Verwaltungsakt): the office decides by a written notice with its
+ * reasons and the legal remedy, and only that notice counts. So the chat says that work is finished and the notice
+ * comes by post, the same for "erledigt" and "abgelehnt": a chat line "abgelehnt" read like the decision itself,
+ * and anyone who knows a reference may ask (docs/STAFF-GUIDE.md, docs/PRIVACY.md § 4).
+ */
+const DECIDED_BY_NOTICE: Record<string, { de: string; en: string }> = {
+  wohngeld: { de: 'die Wohngeldstelle', en: 'the Wohngeld office' },
+  hundesteuer: { de: 'das Steueramt', en: 'the tax office' },
+};
+
+/** The responsible office's phone (`<type>_phone` in the profile, e.g. wohngeld_phone), the central number otherwise. */
+function contactOf(ctx: TurnContext, type: string, variant: Variant): string {
+  const values = ctx.content.profile.values;
+  const central = String(values.phone_central ?? values.federal_service_number ?? '');
+  const own = values[`${type}_phone`];
+  if (own === undefined || String(own) === central) return central;
+  const hours = values[`${type}_phone_hours_${variant === 'en' ? 'en' : 'de'}`];
+  const direct = `${String(own)}${hours !== undefined && variant !== 'plain' ? ` (${String(hours)})` : ''}`;
+  // A number the city has not confirmed yet (profile `confirm`) comes with the switchboard, which always answers.
+  if (!ctx.content.profile.confirm.includes(`${type}_phone`) || !central) return direct;
+  return variant === 'en' ? `${direct} or the city's switchboard ${central}` : `${direct} oder die Zentrale ${central}`;
+}
+
+function progressText(ctx: TurnContext, status: SubmissionStatus, variant: Variant): string {
+  const { progress, type } = status;
+  const office = DECIDED_BY_NOTICE[type];
+  if (progress === 'new' || progress === 'in_progress' || (progress === 'done' && !office)) return PROGRESS_TEXT[variant][progress];
+  const phone = contactOf(ctx, type, variant);
+  if (office) {
+    if (variant === 'en') return `Work on it is finished. ${cap(office.en)} sends you the decision in writing, as a notice (Bescheid) by post, if you do not have it already. Only that notice counts; it also says what you can do if you disagree. For questions: phone ${phone}.`;
+    if (variant === 'plain') return `Die Stadt ist fertig. Sie bekommen einen Brief mit der Entscheidung. Der Brief heißt Bescheid. Vielleicht haben Sie ihn schon. Im Brief steht, was Sie tun können. Fragen? Rufen Sie an: ${phone}.`;
+    return `Die Bearbeitung ist abgeschlossen. Die Entscheidung schickt Ihnen ${office.de} schriftlich mit einem Bescheid per Post, falls Sie ihn nicht schon haben. Nur der Bescheid ist verbindlich; darin steht auch, was Sie tun können, wenn Sie nicht einverstanden sind. Fragen dazu: Telefon ${phone}.`;
+  }
+  if (variant === 'en') return `The responsible office cannot take it further as it is. To find out why, call ${phone}.`;
+  if (variant === 'plain') return `Die Stadt kann das so nicht machen. Fragen Sie die Stadt: Telefon ${phone}.`;
+  return `Die zuständige Stelle kann ihn so nicht weiterbearbeiten. Warum, erfahren Sie unter Telefon ${phone}.`;
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /** What to answer when there is no number to look up; `example` is this city's format ("DN-2026-000123"). */
 const FORMAT_TEXT = {
@@ -66,16 +109,16 @@ function statusText(ctx: TurnContext, status: SubmissionStatus, variant: Variant
   if (variant === 'en') {
     const head = `Your request ${title ? `"${title}" with the number ` : ''}${reference} arrived on ${day}.`;
     if (erased) return `${head} Your details for it were deleted by you on ${erased}.`;
-    return `${head} ${pass('It has been passed on to the responsible office.', 'It will be passed on to the responsible office.')}${PROGRESS_TEXT.en[status.progress]}`;
+    return `${head} ${pass('It has been passed on to the responsible office.', 'It will be passed on to the responsible office.')}${progressText(ctx, status, variant)}`;
   }
   if (variant === 'plain') {
     const head = `${title ? `Ihre Nummer ${reference} gehört zu: ${title}. Das` : `Ihre Nummer ${reference}`} ist am ${day} bei uns angekommen.`;
     if (erased) return `${head} Sie haben Ihre Angaben am ${erased} gelöscht.`;
-    return `${head} ${pass('Die Stadt hat es bekommen.', 'Es geht bald an die Stadt.')}${PROGRESS_TEXT.plain[status.progress]}`;
+    return `${head} ${pass('Die Stadt hat es bekommen.', 'Es geht bald an die Stadt.')}${progressText(ctx, status, variant)}`;
   }
   const head = `Ihr Vorgang ${title ? `„${title}“ mit der Nummer ` : ''}${reference} ist am ${day} eingegangen.`;
   if (erased) return `${head} Die Angaben dazu wurden am ${erased} von Ihnen gelöscht.`;
-  return `${head} ${pass('Er wurde an die zuständige Stelle weitergeleitet.', 'Er wird an die zuständige Stelle weitergeleitet.')}${PROGRESS_TEXT.de[status.progress]}`;
+  return `${head} ${pass('Er wurde an die zuständige Stelle weitergeleitet.', 'Er wird an die zuständige Stelle weitergeleitet.')}${progressText(ctx, status, variant)}`;
 }
 
 function notFoundText(reference: string, variant: Variant): string {

@@ -1,0 +1,197 @@
+/** The clerk's pages of submissions: the list with filters and name search, the detail, the printable copy. */
+import type { StaffPrincipal } from '../auth.js';
+import { STATUS_LABEL, type ClerkSubmission } from '../casework/clerk-submission.js';
+import { SUBMISSION_STATUSES, type SubmissionFilter } from '../store/casework-repository.js';
+import { Csrf, formatDateTime, Layout, Notice } from './layout.js';
+
+/** "Vom Antragsteller gelöscht am 29.11.2026, 12:27" (German local time). */
+export function erasedNote(at: string): string {
+  return `Vom Antragsteller gelöscht am ${formatDateTime(at)}`;
+}
+
+export interface ListProps {
+  staff: StaffPrincipal;
+  filter: SubmissionFilter & { name?: string };
+  types: Array<{ type: string; title: string }>;
+  items: ClerkSubmission[];
+  csvQuery: string;
+}
+
+export function SubmissionList(props: ListProps) {
+  const { filter, items } = props;
+  return (
+    <Layout title="Anträge und Meldungen" staff={props.staff} section="/staff/submissions">
+      <form method="get" action="/staff/submissions" class="row">
+        <div>
+          <label for="type">Art</label>
+          <select id="type" name="type">
+            <option value="">alle</option>
+            {props.types.map((t) => (
+              <option value={t.type} selected={filter.type === t.type}>{t.title}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="status">Status</label>
+          <select id="status" name="status">
+            <option value="">alle</option>
+            {SUBMISSION_STATUSES.map((st) => (
+              <option value={st} selected={filter.status === st}>{STATUS_LABEL[st]}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="reference">Aktenzeichen</label>
+          <input type="text" id="reference" name="reference" value={filter.reference ?? ''} size={18} />
+        </div>
+        <div>
+          <label for="name">Name</label>
+          <input type="search" id="name" name="name" value={filter.name ?? ''} size={18} autocomplete="off" />
+        </div>
+        <div>
+          <label for="from">von</label>
+          <input type="date" id="from" name="from" value={filter.from ?? ''} />
+        </div>
+        <div>
+          <label for="to">bis</label>
+          <input type="date" id="to" name="to" value={filter.to ?? ''} />
+        </div>
+        <button type="submit">Filtern</button>
+        <a class="button secondary" href={`/staff/submissions.csv?${props.csvQuery}`}>
+          CSV
+        </a>
+      </form>
+      <p role="status">{items.length} Einträge.</p>
+      <table>
+        <caption class="visually-hidden">Anträge und Meldungen</caption>
+        <thead>
+          <tr>
+            <th scope="col">Aktenzeichen</th>
+            <th scope="col">Art</th>
+            <th scope="col">Name</th>
+            <th scope="col">Eingang</th>
+            <th scope="col">Status</th>
+            <th scope="col">Weitergeleitet</th>
+            <th scope="col">Löschung am</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr>
+              <td>
+                <a href={`/staff/submissions/${encodeURIComponent(item.reference)}`}>{item.reference}</a>
+              </td>
+              <td>{item.title}</td>
+              <td>{item.name ?? '–'}</td>
+              <td>{formatDateTime(item.createdAt)}</td>
+              <td>
+                {item.statusLabel}
+                {item.erasedAt ? (
+                  <>
+                    {' '}
+                    <span class="badge bad">{erasedNote(item.erasedAt)}</span>
+                  </>
+                ) : null}
+              </td>
+              <td>{item.deliveredAt ? formatDateTime(item.deliveredAt) : 'nein'}</td>
+              <td>{formatDateTime(item.retainUntil)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}
+
+function Facts(props: { item: ClerkSubmission }) {
+  const { item } = props;
+  return (
+    <dl class="facts">
+      <dt>Art</dt>
+      <dd>{item.title}</dd>
+      <dt>Eingang</dt>
+      <dd>{formatDateTime(item.createdAt)}</dd>
+      <dt>Status</dt>
+      <dd>
+        <strong>{item.statusLabel}</strong>
+        {item.statusUpdatedAt ? ` (seit ${formatDateTime(item.statusUpdatedAt)})` : ''}
+      </dd>
+      <dt>Sprache des Antragstellers</dt>
+      <dd>{item.language ?? 'nicht gespeichert'}</dd>
+      <dt>Weitergeleitet</dt>
+      <dd>{item.deliveredAt ? formatDateTime(item.deliveredAt) : 'nein'}</dd>
+      <dt>Wird gelöscht am</dt>
+      <dd>{formatDateTime(item.retainUntil)}</dd>
+    </dl>
+  );
+}
+
+function Answers(props: { item: ClerkSubmission }) {
+  const { item } = props;
+  if (item.erasedAt) return <Notice kind="warning">{`${erasedNote(item.erasedAt)}. Die Angaben sind nicht mehr gespeichert; es bleiben Aktenzeichen, Art, Eingang und Status.`}</Notice>;
+  if (item.rows.length === 0) return <pre>{JSON.stringify(item.data ?? {}, null, 2)}</pre>;
+  return (
+    <table>
+      <caption class="visually-hidden">Angaben im Antrag</caption>
+      <tbody>
+        {item.rows.map((row) => (
+          <tr>
+            <th scope="row">{row.label}</th>
+            <td>{row.value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function SubmissionDetail(props: { staff: StaffPrincipal; item: ClerkSubmission; saved: boolean }) {
+  const { item } = props;
+  const path = `/staff/submissions/${encodeURIComponent(item.reference)}`;
+  return (
+    <Layout title={`Antrag ${item.reference}`} staff={props.staff} section="/staff/submissions">
+      {props.saved ? <Notice kind="success">Status gespeichert. Die Statusabfrage für Bürger zeigt ihn jetzt an.</Notice> : null}
+      <Facts item={item} />
+      {item.erasedAt ? null : (
+        <form method="post" action={`${path}/status`} class="row">
+          <Csrf staff={props.staff} />
+          <div>
+            <label for="status">Status ändern</label>
+            <select id="status" name="status">
+              {SUBMISSION_STATUSES.map((st) => (
+                <option value={st} selected={item.status === st}>{STATUS_LABEL[st]}</option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">Speichern</button>
+        </form>
+      )}
+      <p class="row">
+        <a class="button secondary" href={`${path}/druck`}>
+          Druckansicht (Auskunft)
+        </a>
+        <a class="button secondary" href={`${path}/export.json`}>
+          Export (JSON)
+        </a>
+      </p>
+      <h2>Angaben</h2>
+      <Answers item={item} />
+    </Layout>
+  );
+}
+
+/** The copy for an access request (GDPR Art. 15) or the paper file: no navigation or forms when printed. */
+export function SubmissionPrint(props: { staff: StaffPrincipal; item: ClerkSubmission; printedAt: string; city: string }) {
+  const { item } = props;
+  return (
+    <Layout title={`${item.title}: Antrag ${item.reference}`} staff={props.staff} section="/staff/submissions">
+      <p>
+        {props.city} · gespeichert im Stadtlotsen · Ausdruck vom {formatDateTime(props.printedAt)} durch {props.staff.user.username}
+      </p>
+      <Facts item={item} />
+      <h2>Angaben</h2>
+      <Answers item={item} />
+      <p class="noprint">Drucken Sie diese Seite mit der Druckfunktion des Browsers (auch „Als PDF speichern“).</p>
+    </Layout>
+  );
+}
