@@ -66,6 +66,7 @@ async function prefillPass(engine: Engine, t: Turn, accepted: Array<{ step: Step
       continue;
     }
     run.slots[step.slot] = result.value;
+    if (result.extra) Object.assign(run.slots, result.extra);
     accepted.push({ step, value: result.value });
     if (result.note) notes.push(part(say(result.note, voice)));
   }
@@ -99,6 +100,7 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     }
     const before = run.slots[a.step.slot];
     run.slots[a.step.slot] = result.value;
+    if (result.extra) Object.assign(run.slots, result.extra);
     run.skipped = run.skipped.filter((s) => s !== a.step.slot);
     if (before !== undefined && JSON.stringify(before) !== JSON.stringify(result.value)) for (const slot of a.step.resets) delete run.slots[slot];
     corrected ||= a.correction;

@@ -25,7 +25,17 @@ export interface StepContext {
 }
 
 export type ValidatorResult =
-  | { ok: true; value: JsonValue; /** Said with the echo, e.g. "Heizkosten zählen nicht mit". */ note?: DialogText }
+  | {
+      ok: true;
+      value: JsonValue;
+      /** Said with the echo, e.g. "Heizkosten zählen nicht mit". */
+      note?: DialogText;
+      /**
+       * What the office should know about the answer that no step asks (the parts an income was added up from,
+       * "the rent was given with heating"): stored beside the value, replaced with each new answer to the step.
+       */
+      extra?: Slots;
+    }
   | {
       ok: false;
       reason: DialogText;

@@ -23,6 +23,15 @@ describe('the household income from its parts', () => {
     expect(read(text)).toBeNull();
   });
 
+  it.each([
+    ['1400 Lohn und 800 Rente', ['employment', 'pension']],
+    ['mein Mann bekommt 1200 Rente und ich 600 Rente', ['pension', 'pension']],
+    ['ich 1500 Gehalt, mein Mann 300 Unterhalt', ['employment', 'other']],
+  ])('keeps the kind of each part of "%s" for its deductions', (text, kinds) => {
+    const reading = read(text);
+    expect(reading && 'parts' in reading ? reading.parts?.map((p) => p.kind) : null).toEqual(kinds);
+  });
+
   it('refuses when one of the figures is net', () => {
     expect(read('mein Mann 1800 netto und ich 600')).toEqual({ netto: true });
     expect(read('ich bekomme 1400 raus')).toEqual({ netto: true });
@@ -31,6 +40,10 @@ describe('the household income from its parts', () => {
   it('says how it added up and that Kindergeld does not count', () => {
     expect(read('mein Mann 1800, ich 600 und 250 Kindergeld')).toEqual({
       value: 2400,
+      parts: [
+        { monthly: 1800, kind: null },
+        { monthly: 600, kind: null },
+      ],
       note: {
         de: 'Ich habe die Einkommen zusammengezählt: 1.800 € + 600 € = 2.400 € im Monat. Kindergeld und Wohngeld zählen für Wohngeld nicht als Einkommen.',
         en: 'I added up the incomes: €1,800 + €600 = €2,400 a month. Child benefit and Wohngeld do not count as income for Wohngeld.',

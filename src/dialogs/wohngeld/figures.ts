@@ -17,6 +17,8 @@ export interface Figure<L> {
   /** The money entity's qualifier ("warm", "netto") and period ("year"), if any. */
   qualifier: string | null;
   perYear: boolean;
+  /** The words of its clause, before and after the figure (the kind of an income: "800 Rente"). */
+  words: string;
 }
 
 /** The last clause of `window`: what stands between the last break and the figure. */
@@ -46,6 +48,7 @@ export function figures<L>(text: string, entities: readonly Entity[], labelOf: (
     const mine = own(qualifier) ?? labelOf(e.text);
     const before = mine ? null : labelOf(lastClause(text.slice(Math.min(from, e.start), e.start)));
     const trailing = mine || before ? null : labelOf(after);
+    const words = `${lastClause(text.slice(Math.min(from, e.start), e.start))} ${e.text} ${after}`;
     from = trailing ? e.end + after.length : e.end;
     out.push({
       amount,
@@ -53,6 +56,7 @@ export function figures<L>(text: string, entities: readonly Entity[], labelOf: (
       inside: i > 0 && INSIDE.test(text.slice(amounts[i - 1]?.end ?? 0, e.start)),
       qualifier,
       perYear: object?.period === 'year',
+      words,
     });
   });
   return out;

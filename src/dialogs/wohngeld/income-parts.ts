@@ -7,6 +7,7 @@
 import type { Entity } from '../../core/types.js';
 import type { DialogText } from '../schema.js';
 import { formatEuro } from '../text.js';
+import type { IncomeKind } from './estimate.js';
 import { figures, type Figure } from './figures.js';
 
 type Label = 'income' | 'not_income';
@@ -23,7 +24,25 @@ function labelOf(words: string): Label | null {
 
 const monthly = (f: Figure<Label>) => Math.round((f.perYear ? f.amount / 12 : f.amount) * 100) / 100;
 
-export type IncomeReading = { value: number; note?: DialogText } | { netto: true };
+// The kind of one figure, from the words of its clause: the deductions of § 16 WoGG differ by kind.
+const EMPLOYMENT = /(?<!\p{L})(?:lohn|gehalt|minijob|job|teilzeit|vollzeit|arbeit\p{L}*|verdien\p{L}*|wages?|salary|earn\p{L}*)(?!\p{L})/iu;
+const PENSION = /(?<!\p{L})(?:rente|renten|pension|rentner\p{L}*)(?!\p{L})/iu;
+const OTHER = /(?<!\p{L})(?:unterhalt|arbeitslosengeld|krankengeld|elterngeld|maintenance|unemployment benefit)(?!\p{L})/iu;
+
+/** The kind a clause names, or null when it names none ("mein Mann 1800"). */
+export function incomeKindOf(words: string): IncomeKind | null {
+  if (PENSION.test(words)) return 'pension';
+  if (OTHER.test(words)) return 'other';
+  return EMPLOYMENT.test(words) ? 'employment' : null;
+}
+
+/** One figure of the income as the citizen gave it: the Wohngeldstelle sees the parts, the estimate deducts by kind. */
+export interface IncomePart {
+  monthly: number;
+  kind: IncomeKind | null;
+}
+
+export type IncomeReading = { value: number; note?: DialogText; parts?: IncomePart[] } | { netto: true };
 
 /**
  * The monthly income the message gives, with a note saying how it was worked out, or null when it has no
@@ -56,6 +75,7 @@ export function incomeFromParts(text: string, entities: readonly Entity[]): Inco
   }
   return {
     value,
+    ...(counted.length > 1 ? { parts: counted.map((f) => ({ monthly: monthly(f), kind: incomeKindOf(f.words) })) } : {}),
     note: {
       de: de.join(' '),
       en: en.join(' '),

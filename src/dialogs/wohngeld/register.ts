@@ -10,7 +10,8 @@ import { registerSharedValidators, sameTown } from '../applications/shared/valid
 import { formatEuro } from '../text.js';
 import { profileMietenstufe } from '../../content/profile-values.js';
 import { estimateWohngeld, type Estimate, type IncomeKind } from './estimate.js';
-import { incomeFromParts } from './income-parts.js';
+import { EXCLUSION_FOR_OFFICE, EXCLUSION_TEXT, exclusionIn, type Exclusion } from './exclusions.js';
+import { incomeFromParts, type IncomePart } from './income-parts.js';
 import { rentFromParts } from './rent-parts.js';
 
 // The rule is the profile schema's, checked at load time (content:check, start-up); re-exported for the HTTP route.
@@ -18,15 +19,41 @@ export { profileMietenstufe };
 
 const INCOME_KIND: Record<string, IncomeKind> = { arbeit: 'employment', rente: 'pension', sonstiges: 'other' };
 
+/** The parts an income was added up from ("1400 Lohn und 800 Rente"), as stored beside it, or null. */
+function incomeParts(slots: Readonly<Slots>): IncomePart[] | null {
+  const parts = slots.einkommen_teile;
+  if (!Array.isArray(parts)) return null;
+  return parts.flatMap((p) =>
+    typeof p === 'object' && p !== null && !Array.isArray(p) && typeof p.monthly === 'number' ? [{ monthly: p.monthly, kind: typeof p.kind === 'string' ? (p.kind as IncomePart['kind']) : null }] : [],
+  );
+}
+
 export function estimateFromSlots(slots: Readonly<Slots>, profile: ProfileDefinition): Estimate | null {
   const { personen, miete, einkommen, einkommen_art: art } = slots;
   if (typeof personen !== 'number' || typeof miete !== 'number' || typeof einkommen !== 'number') return null;
+  // A benefit that excludes Wohngeld as a rule (exclusions.ts): no amount, which would promise what the law does not.
+  if (typeof slots.ausschluss === 'string') return null;
+  const main = INCOME_KIND[String(art)] ?? 'employment';
+  // Each part with its own deductions (§ 16 WoGG): a pension taxed like wages counted 60 € too little.
+  const parts = incomeParts(slots);
   return estimateWohngeld({
     members: personen,
     rent: miete,
     mietenstufe: profileMietenstufe(profile),
-    incomes: [{ gross: einkommen, kind: INCOME_KIND[String(art)] ?? 'employment' }],
+    incomes: parts && parts.length > 1 ? parts.map((p) => ({ gross: p.monthly, kind: p.kind ?? main })) : [{ gross: einkommen, kind: main }],
   });
+}
+
+/** § 17 WoGG allowances are not asked: the estimate says that they would raise it. */
+const ALLOWANCES: DialogText = {
+  de: 'Freibeträge, zum Beispiel für Alleinerziehende oder bei einer Schwerbehinderung (§ 17 WoGG), habe ich nicht abgezogen; mit ihnen kann das Wohngeld höher sein.',
+  en: 'Allowances, for example for single parents or for a severe disability (§ 17 WoGG), are not deducted here; with them, Wohngeld can be higher.',
+  plain: 'Sind Sie alleinerziehend oder schwerbehindert? Dann bekommen Sie vielleicht mehr.',
+  plain_en: 'Are you a single parent or severely disabled? Then you might get more.',
+};
+
+function joined(a: DialogText, b: DialogText): DialogText {
+  return { de: `${a.de} ${b.de}`, en: `${a.en} ${b.en}`, plain: `${a.plain} ${b.plain}`, plain_en: `${a.plain_en ?? a.en} ${b.plain_en ?? b.en}` };
 }
 
 function explain(estimate: Estimate, context: StepContext): DialogText {
@@ -83,16 +110,26 @@ function qualifierOf(entity: Entity | undefined): string | undefined {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.qualifier === 'string' ? v.qualifier : undefined;
 }
 
+/** The chat's notes on the figures, for the Wohngeldstelle (German, whatever the citizen's language). */
+function officeNotes(s: Readonly<Slots>): string[] {
+  const notes = [s.miete_hinweis, s.einkommen_hinweis].filter((n): n is string => typeof n === 'string' && n !== '');
+  const exclusion = s.ausschluss;
+  if (exclusion === 'transfer' || exclusion === 'bafoeg') notes.push(EXCLUSION_FOR_OFFICE[exclusion]);
+  return notes;
+}
+
 export function registerWohngeld(registry: DialogRegistry): void {
   // The applicant's name step uses the shared `person_name`.
   registerSharedValidators(registry);
   registry.validators.set('bruttokaltmiete', (value, context) => {
     const parts = context.message ? rentFromParts(context.message.text, context.message.entities) : null;
-    if (parts) return 'reason' in parts ? { ok: false, reason: parts.reason } : { ok: true, value: parts.value, note: parts.note };
+    // What the citizen was told about the figure goes to the office too (in German): the rent's label alone
+    // ("Bruttokaltmiete") would hide that it was given with heating.
+    if (parts) return 'reason' in parts ? { ok: false, reason: parts.reason } : { ok: true, value: parts.value, note: parts.note, extra: { miete_hinweis: parts.note?.de ?? null } };
     const qualifier = qualifierOf(context.entity);
-    if (qualifier === 'warm') return { ok: true, value, note: WARM_NOTE };
-    if (qualifier === 'kalt') return { ok: true, value, note: COLD_NOTE };
-    return { ok: true, value };
+    if (qualifier === 'warm') return { ok: true, value, note: WARM_NOTE, extra: { miete_hinweis: 'Im Chat als Warmmiete genannt: Heizkosten sind vielleicht enthalten.' } };
+    if (qualifier === 'kalt') return { ok: true, value, note: COLD_NOTE, extra: { miete_hinweis: 'Im Chat als Kaltmiete genannt: Nebenkosten sind vielleicht nicht enthalten.' } };
+    return { ok: true, value, extra: { miete_hinweis: null } };
   });
 
   // "ich habe zwei Kinder": the number counts the children, not everyone who lives in the household.
@@ -115,8 +152,14 @@ export function registerWohngeld(registry: DialogRegistry): void {
   registry.validators.set('bruttoeinkommen', (value, context) => {
     const reading = context.message ? incomeFromParts(context.message.text, context.message.entities) : null;
     if ((reading && 'netto' in reading) || qualifierOf(context.entity) === 'netto') return { ok: false, reason: NET_REASON };
-    if (reading) return { ok: true, value: reading.value, ...(reading.note ? { note: reading.note } : {}) };
-    return { ok: true, value };
+    const exclusion: Exclusion | null = context.message ? exclusionIn(context.message.text) : null;
+    const extra = {
+      einkommen_teile: reading?.parts ? reading.parts.map((p) => ({ monthly: p.monthly, kind: p.kind })) : null,
+      einkommen_hinweis: reading?.note?.de ?? null,
+      ausschluss: exclusion,
+    };
+    if (reading) return { ok: true, value: reading.value, ...(reading.note ? { note: reading.note } : {}), extra };
+    return { ok: true, value, extra };
   });
 
   registry.validators.set('geburtsdatum', (value, context) => {
@@ -168,10 +211,12 @@ export function registerWohngeld(registry: DialogRegistry): void {
 
   registry.stepLogic.set('wohngeld_schaetzung', {
     before(context) {
+      const exclusion = context.slots.ausschluss;
+      if (exclusion === 'transfer' || exclusion === 'bafoeg') return { text: EXCLUSION_TEXT[exclusion], slots: { schaetzung: null } };
       const estimate = estimateFromSlots(context.slots, context.profile);
       if (!estimate) return {};
       return {
-        text: explain(estimate, context),
+        text: joined(explain(estimate, context), ALLOWANCES),
         slots: { schaetzung: estimate.amount },
       };
     },
@@ -184,15 +229,19 @@ export function registerWohngeld(registry: DialogRegistry): void {
       antragsteller: { name: s.name ?? null, geburtsdatum: s.geburtsdatum ?? null, anschrift: s.anschrift ?? null, telefon: s.telefon ?? null, email: s.email ?? null },
       haushalt: { personen: s.personen ?? null, weitere_mitglieder: s.mitglieder ?? null },
       miete_bruttokalt: s.miete ?? null,
-      einkommen: { brutto_monatlich: s.einkommen ?? null, art: s.einkommen_art ?? null },
+      einkommen: { brutto_monatlich: s.einkommen ?? null, art: s.einkommen_art ?? null, teile: s.einkommen_teile ?? null },
+      // What the chat noticed about the figures (warm rent, incomes added up, an excluding benefit), in German.
+      hinweise: officeNotes(s),
       schaetzung: estimate ? { betrag: estimate.amount, miete_berücksichtigt: estimate.rentCounted, einkommen_berücksichtigt: estimate.incomeCounted, mietenstufe: profileMietenstufe(context.profile) } : null,
       einwilligung: s.einwilligung === true,
     };
     return {
       payload,
-      summaryRows: estimate
-        ? [{ label: { de: 'Geschätztes Wohngeld (keine Zusage)', en: 'Estimated Wohngeld (no promise)' }, value: formatEuro(estimate.amount, context.locale) }]
-        : [],
+      summaryRows: [
+        ...(estimate ? [{ label: { de: 'Geschätztes Wohngeld (keine Zusage)', en: 'Estimated Wohngeld (no promise)' }, value: formatEuro(estimate.amount, context.locale) }] : []),
+        // In German for the office, also on an English citizen's printout (labelled as such).
+        ...officeNotes(s).map((note) => ({ label: { de: 'Hinweis aus dem Chat', en: 'Note for the Wohngeld office (in German)' }, value: note })),
+      ],
       documents: [
         { de: 'Personalausweis oder Reisepass', en: 'ID card or passport' },
         { de: 'Mietvertrag und Nachweis der aktuellen Miete (z. B. letzte Mieterhöhung oder Mietbescheinigung)', en: 'Tenancy agreement and proof of the current rent (e.g. last rent increase or a landlord certificate)' },
