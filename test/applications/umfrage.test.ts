@@ -70,6 +70,19 @@ describe('needs survey (umfrage)', () => {
     expect(summary).not.toMatch(/grosse_schrift/);
   });
 
+  it.each([
+    ['large font', /Accessibility: Large text/],
+    ['large font and english language', /Accessibility: Large text, Another language/],
+    ['information in Arabic', /Accessibility: Another language/],
+    ['easy English please', /Accessibility: Easy language/],
+  ])('takes the English accessibility answer "%s"', async (answer, shown) => {
+    const h = await harness();
+    await h.send('I would like to take part in the survey', { locale: 'en' });
+    await h.send('skip', { locale: 'en' });
+    await h.send('phone', { locale: 'en' });
+    expect(await h.send(answer, { locale: 'en' })).toMatch(shown);
+  });
+
   it('changes an earlier choice with "nein, lieber Telefon" and asks the current question again', async () => {
     const h = await harness();
     await h.send('Ich möchte an der Umfrage teilnehmen');

@@ -34,12 +34,12 @@ export function matchTopics(text: string): string[] {
 }
 
 const ACCESSIBILITY: Array<{ id: string; de: string; en: string; words: string[] }> = [
-  { id: 'leichte_sprache', de: 'Leichte Sprache', en: 'Easy language', words: ['leichte sprache', 'einfache sprache', 'easy language', 'plain language'] },
+  { id: 'leichte_sprache', de: 'Leichte Sprache', en: 'Easy language', words: ['leichte sprache', 'einfache sprache', 'easy language', 'plain language', 'simple language', 'easy english', 'simple english', 'plain english'] },
   { id: 'gebaerdensprache', de: 'Gebärdensprache', en: 'Sign language', words: ['gebärdensprache', 'gebärden', 'dgs', 'sign language'] },
-  { id: 'vorlesen', de: 'Vorlesen', en: 'Read aloud', words: ['vorlesen', 'vorlese', 'screenreader', 'screen reader', 'sprachausgabe', 'blind', 'read aloud'] },
-  { id: 'grosse_schrift', de: 'Große Schrift', en: 'Large text', words: ['große schrift', 'groß', 'kontrast', 'sehbehindert', 'large text', 'contrast'] },
+  { id: 'vorlesen', de: 'Vorlesen', en: 'Read aloud', words: ['vorlesen', 'vorlese', 'screenreader', 'screen reader', 'sprachausgabe', 'blind', 'read aloud', 'text to speech'] },
+  { id: 'grosse_schrift', de: 'Große Schrift', en: 'Large text', words: ['große schrift', 'groß', 'kontrast', 'sehbehindert', 'large text', 'contrast', 'large font', 'big font', 'bigger font', 'big letters', 'large letters', 'bigger letters', 'bigger text', 'larger text', 'big text'] },
   { id: 'rollstuhl', de: 'Zugang für den Rollstuhl', en: 'Wheelchair access', words: ['rollstuhl', 'barrierefreier zugang', 'aufzug', 'rampe', 'wheelchair', 'step-free'] },
-  { id: 'fremdsprache', de: 'Andere Sprache', en: 'Another language', words: ['andere sprache', 'fremdsprache', 'muttersprache', 'übersetzung', 'dolmetscher', 'englisch', 'türkisch', 'arabisch', 'ukrainisch', 'translation', 'interpreter'] },
+  { id: 'fremdsprache', de: 'Andere Sprache', en: 'Another language', words: ['andere sprache', 'fremdsprache', 'muttersprache', 'übersetzung', 'dolmetscher', 'englisch', 'türkisch', 'arabisch', 'ukrainisch', 'translation', 'interpreter', 'other language', 'another language', 'different language', 'my language', 'in english', 'english language', 'arabic', 'turkish', 'ukrainian', 'russian', 'russisch'] },
   { id: 'keine', de: 'Keine', en: 'None', words: ['keine', 'nichts', 'nein', 'none', 'no'] },
 ];
 
@@ -77,7 +77,7 @@ const accessibility: Validator = (value) => {
       ok: false,
       reason: {
         de: 'Nennen Sie zum Beispiel Leichte Sprache, Gebärdensprache, Vorlesen, große Schrift, Rollstuhl oder „keine“.',
-        en: 'Name for example easy language, sign language, read aloud, large text, wheelchair, or "none".',
+        en: 'Name for example easy language, sign language, read aloud, large text, wheelchair, another language, or "none".',
         plain: 'Schreiben Sie zum Beispiel: Leichte Sprache, Vorlesen oder keine.',
       },
     };
