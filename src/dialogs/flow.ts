@@ -1,5 +1,6 @@
 /** Which step comes next, which steps are visible, and which slot a value in a message belongs to. */
 import type { Entity, JsonValue } from '../core/types.js';
+import { addressSpans } from '../nlu/entities/address.js';
 import type { Slots } from './registry.js';
 import type { DialogDefinition, EnumOption, StepCondition, StepDefinition } from './schema.js';
 import { acceptedEntities, matchOption, valueFromEntity, type Parsed } from './slot-values.js';
@@ -53,6 +54,8 @@ export interface Assignment {
   /** Where in the message the value stands: the rest may still answer a text step. */
   span?: [number, number];
 }
+
+const NUMERIC_STEP: ReadonlySet<string> = new Set(['integer', 'number', 'money']);
 
 const CORRECTION_CUE = /^(nein|ne|nee|no|falsch|doch|sorry|korrektur|ich meinte|i meant|actually|wrong)\b/i;
 
@@ -132,8 +135,12 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
   const taken = new Set<string>();
   const out: Assignment[] = [];
   const sorted = [...entities].sort((a, b) => a.start - b.start);
+  // A house number or postcode is part of the address, even one too broken to read ("kölner Strase 12"):
+  // it never counts dogs or euros.
+  const spans = entities.some((e) => e.type !== 'address') ? addressSpans(text) : [];
+  const inAddress = (e: Entity) => e.type !== 'address' && spans.some(([start, end]) => e.start >= start && e.end <= end);
   sorted.forEach((entity, index) => {
-    const candidates = eligible.filter((step) => acceptedEntities(step).includes(entity.type) && !taken.has(step.slot));
+    const candidates = eligible.filter((step) => acceptedEntities(step).includes(entity.type) && !taken.has(step.slot) && !(NUMERIC_STEP.has(step.type) && inAddress(entity)));
     if (candidates.length === 0) return;
     // Words before the value (since the previous value) and inside it ("650 Euro warm") attribute it; the
     // word right after only when no punctuation separates them ("700 Miete", not "700, Einkommen ...").

@@ -32,6 +32,12 @@ const STOPWORDS = new Set(
     'rente lohn gehalt minijob job einkommen kindergeld unterhalt arbeitet verdient bekommt ist hat wohnt').split(' '),
 );
 
+/** Words that are no part of a name before a date: the stop words and the words that introduce a date. */
+export const NOT_A_NAME: ReadonlySet<string> = new Set([
+  ...STOPWORDS,
+  ...'seit since vom dem den der bis ab datum date termin appointment until till on from um am geboren born jahr year tag day monat month'.split(' '),
+]);
+
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /**

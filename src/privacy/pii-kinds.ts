@@ -15,9 +15,10 @@ export const PII_PLACEHOLDERS: Readonly<Record<PiiKind, string>> = {
 
 /**
  * Overlap priority, strongest first: the more specific reading wins. A birth date needs a birth word next to
- * it, so it may outrank a phone number that merely looks like "04/03/1980".
+ * it, so it may outrank a phone number that merely looks like "04/03/1980"; a street before digits said one
+ * by one ("rölsdorfer straße acht fünf zwei drei fünf fünf") is an address, not a phone number.
  */
-export const PII_PRIORITY: readonly PiiKind[] = ['email', 'iban', 'tax_id', 'id_number', 'birth_date', 'phone', 'address', 'name'];
+export const PII_PRIORITY: readonly PiiKind[] = ['email', 'iban', 'tax_id', 'id_number', 'birth_date', 'address', 'phone', 'name'];
 
 /** One piece of personal data found in a text. */
 export interface PiiSpan {

@@ -8,10 +8,9 @@
  * bounded regex pass; overlaps are resolved with one occupancy array), Web-standard only.
  */
 import type { Locale } from '../core/types.js';
-import { detectAddresses } from '../nlu/entities/address.js';
+import { detectAllAddresses } from '../nlu/entities/address.js';
 import { detectEmails, detectPhones } from '../nlu/entities/contact.js';
 import { findIbans } from '../nlu/entities/iban.js';
-import { digitsForm } from '../nlu/entities/spoken-numbers.js';
 import { findBirthDates } from './birth-date.js';
 import { findIdNumbers } from './id-document.js';
 import { findNames } from './names.js';
@@ -24,6 +23,8 @@ export { PII_PLACEHOLDERS } from './pii-kinds.js';
 export interface RedactOptions {
   /** Reserved for locale-specific rules; both languages are always checked because citizens mix them. */
   locale?: Locale;
+  /** Today, for "a date that long ago is a birth date" (birth-date.ts); default the system clock, as in the NLU. */
+  now?: Date;
 }
 
 export interface RedactResult {
@@ -34,17 +35,8 @@ export interface RedactResult {
 
 const RANK = new Map(PII_PRIORITY.map((kind, i) => [kind, i]));
 
-function spokenAddresses(text: string): PiiSpan[] {
-  const spoken = digitsForm(text);
-  if (!spoken) return [];
-  return detectAddresses(spoken.text).map((c) => {
-    const [start, end] = spoken.original(c.start, c.end);
-    return { kind: 'address' as const, start, end };
-  });
-}
-
 /** All PII spans of `text`, overlapping ones resolved by priority, then length, sorted by position. */
-export function findPii(text: string): PiiSpan[] {
+export function findPii(text: string, now: Date = new Date()): PiiSpan[] {
   const spans: PiiSpan[] = [
     ...detectEmails(text).map((c) => ({ kind: 'email' as const, start: c.start, end: c.end })),
     // Invalid IBANs are redacted too: a mistyped account number is still the citizen's account number.
@@ -52,10 +44,9 @@ export function findPii(text: string): PiiSpan[] {
     ...findTaxIds(text),
     ...findIdNumbers(text),
     ...detectPhones(text).map((c) => ({ kind: 'phone' as const, start: c.start, end: c.end })),
-    ...findBirthDates(text),
-    ...detectAddresses(text).map((c) => ({ kind: 'address' as const, start: c.start, end: c.end })),
-    // "schenkelstraße vierzehn" from a voice transcript is an address too.
-    ...spokenAddresses(text),
+    ...findBirthDates(text, now),
+    // Also in lower case and spoken ("kölner straße zwölf"): dictation arrives in lower case.
+    ...detectAllAddresses(text).map((c) => ({ kind: 'address' as const, start: c.start, end: c.end })),
     ...findNames(text),
   ];
   spans.sort((a, b) => (RANK.get(a.kind) ?? 99) - (RANK.get(b.kind) ?? 99) || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -70,8 +61,8 @@ export function findPii(text: string): PiiSpan[] {
 }
 
 /** Replaces personal data in `text` with typed placeholders such as "[E-MAIL]" and "[NAME]". */
-export function redactPii(text: string, _options: RedactOptions = {}): RedactResult {
-  const spans = findPii(text);
+export function redactPii(text: string, options: RedactOptions = {}): RedactResult {
+  const spans = findPii(text, options.now);
   let out = '';
   let at = 0;
   const found: PiiKind[] = [];

@@ -23,6 +23,14 @@ const WEEKDAYS: Record<string, number> = {
   freitag: 5, friday: 5,
   samstag: 6, sonnabend: 6, saturday: 6,
   sonntag: 7, sunday: 7,
+  // Spellings by ear (learners, dictation): none of them is another German or English word.
+  montak: 1, mohntag: 1,
+  dinstag: 2, dienstak: 2, dinstak: 2, diensttag: 2, tusday: 2, tuesdey: 2,
+  mitwoch: 3, mittwoh: 3, mitwoh: 3, mittwok: 3, mitwok: 3, wensday: 3, wendsday: 3, wednsday: 3, wednesdey: 3,
+  donerstag: 4, donnerstak: 4, donerstak: 4, donnastag: 4, donnerstg: 4, thurday: 4, thursdey: 4, thusday: 4,
+  freitak: 5, freittag: 5, fraitag: 5,
+  samstak: 6, sammstag: 6, samsdag: 6,
+  sontag: 7, sonntak: 7, sontak: 7, sonndag: 7,
 };
 
 const alternation = (words: Record<string, number>) => Object.keys(words).sort((a, b) => b.length - a.length).join('|');

@@ -16,6 +16,7 @@ import { candidate, type Candidate } from './candidate.js';
 import { MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber } from './date-words.js';
 import { parseCount } from './number-words.js';
 import { wordRegex } from './patterns.js';
+import { findSpokenDates } from './spoken-dates.js';
 
 /** A date written with day and month (and maybe a year), before any resolution against today. */
 export interface ExplicitDate {
@@ -56,6 +57,7 @@ export function findExplicitDates(text: string): ExplicitDate[] {
   }
   for (const m of text.matchAll(DAY_MONTH)) push(m[1], monthNumber(m[2] ?? ''), m[3], m.index, m.index + m[0].length);
   for (const m of text.matchAll(MONTH_DAY)) push(m[2], monthNumber(m[1] ?? ''), m[3], m.index, m.index + m[0].length);
+  out.push(...findSpokenDates(text));
   return out.filter((d) => d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12);
 }
 
@@ -80,10 +82,14 @@ const RELATIVE_OFFSET: Record<string, number> = {
   übermorgen: 2, uebermorgen: 2, vorgestern: -2, heute: 0, gestern: -1, morgen: 1, today: 0, tomorrow: 1, yesterday: -1,
 };
 const IN_DAYS = wordRegex('in\\s+(\\d{1,3}|[\\p{L}]{1,20})\\s+(tag|tagen|days?|wochen?|weeks?)');
+/** "nächste" and its spellings by ear: "naechste", "nekste", "nechste", "nexte" (no other German word). */
+const NEXT = 'n(?:ä|ae|e)(?:chs|ks|gs|x|hs)te';
 const WEEKDAY = wordRegex(
-  '(?:(übernächsten|uebernaechsten|nächsten|naechsten|kommenden|diesen|am|next|this|on|coming)\\s+)?' +
-    `(${WEEKDAY_NAME})(\\s+(?:(?:in\\s+der\\s+)?n(?:ä|ae)chste[rn]?\\s+woche|next\\s+week))?`,
+  `(?:(übernächsten|uebernaechsten|${NEXT}n|kommenden|diesen|am|next|this|on|coming)\\s+)?` +
+    `(${WEEKDAY_NAME})(\\s+(?:(?:in\\s+der\\s+)?${NEXT}[rn]?\\s+woche|next\\s+week))?`,
 );
+/** "nächste Woche Dienstag", "next week on Tuesday": the weekday of next week. */
+const NEXT_WEEK_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NEXT}[rn]?\\s+woche|next\\s+week)\\s+(?:am\\s+|on\\s+)?$`, 'iu');
 
 // Words that point back in time: "seit dem 20.11.", "seit Montag", "letzten Dienstag", "since last Monday".
 const PAST_CUE =
@@ -120,7 +126,7 @@ function weekdayDate(today: CivilDate, target: number, mode: string): CivilDate 
     const back = (isoWeekday(today) - target + 7) % 7;
     return addDays(today, -(back === 0 ? 7 : back));
   }
-  if (m === 'next-week' || m === 'nächsten' || m === 'naechsten' || m === 'next') return addDays(startOfWeek(today), 7 + target - 1);
+  if (m === 'next-week' || m === 'next' || new RegExp(`^${NEXT}n$`, 'u').test(m)) return addDays(startOfWeek(today), 7 + target - 1);
   if (m === 'übernächsten' || m === 'uebernaechsten') return addDays(startOfWeek(today), 14 + target - 1);
   const ahead = (target - isoWeekday(today) + 7) % 7;
   return addDays(today, ahead === 0 ? 7 : ahead);
@@ -151,7 +157,8 @@ export function detectDates(text: string, now: Date, timeZone: string): Candidat
   for (const m of text.matchAll(WEEKDAY)) {
     const target = weekdayNumber(m[2] ?? '');
     if (target === undefined) continue;
-    const mode = m[3] ? 'next-week' : !m[1] && pastCue(text, m.index) ? 'past' : (m[1] ?? '');
+    const nextWeek = m[3] || (!m[1] && NEXT_WEEK_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
+    const mode = nextWeek ? 'next-week' : !m[1] && pastCue(text, m.index) ? 'past' : (m[1] ?? '');
     add(weekdayDate(today, target, mode), m.index, m.index + m[0].length);
   }
   for (const d of findExplicitDates(text)) add(resolveExplicit(d, today, pastCue(text, d.start)), d.start, d.end);
@@ -160,19 +167,20 @@ export function detectDates(text: string, now: Date, timeZone: string): Candidat
 
 const WEEK = wordRegex(
   `(?<!(?:${WEEKDAY_NAME})\\s{1,3}(?:in\\s+der\\s+)?)(?:in\\s+(?:der\\s+)?)?` +
-    '(?:(übernächste[rn]?|uebernaechste[rn]?)|(nächste[rn]?|naechste[rn]?|kommende[rn]?|next|coming|the\\s+coming)|(diese[rn]?|this))\\s+(?:woche|week)' +
+    `(?:(übernächste[rn]?|uebernaechste[rn]?)|(${NEXT}[rn]?|kommende[rn]?|next|coming|the\\s+coming)|(diese[rn]?|this))\\s+(?:woche|week)` +
     '|(the\\s+week\\s+after\\s+next)',
 );
 const WEEKEND = wordRegex('(?:am|dieses|this|nächstes|naechstes|next|kommendes|the|at\\s+the|on\\s+the)\\s+(?:wochenende|weekend)');
-const NEXT_MONTH = wordRegex('(?:im\\s+)?(?:nächsten|naechsten|kommenden|next)\\s+(?:monat|month)');
+const NEXT_MONTH = wordRegex(`(?:im\\s+)?(?:${NEXT}n|kommenden|next)\\s+(?:monat|month)`);
 const THIS_MONTH = wordRegex('(?:diesen|this|in\\s+diesem)\\s+(?:monat|month)');
 // "Anfang Januar", "Mitte Dezember", "Ende Mai 2027", "im Januar", "early January", "end of May", "in June".
 const MONTH_PART = wordRegex(
   `(?:(anfang|mitte|ende|early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)[\\s-]+|(?:im|in|(seit|since|ab|from))\\s+)(${MONTH_NAME})(?!\\.?\\s{1,2}\\d{1,2}(?![\\p{N}]))(?:\\s+(\\d{4}))?`,
 );
 // A month with its year needs no cue ("März 2023"), unless a day stands in front ("3. März 2023" is a date).
-const MONTH_YEAR = wordRegex(`(?<!\\d\\.?\\s{0,2}(?:of\\s+)?)(${MONTH_NAME})\\s+(\\d{4})`);
-const LAST_MONTH = wordRegex('(?:im\\s+)?(?:letzten|vergangenen|vorigen|last|previous)\\s+(?:monat|month)');
+const MONTH_YEAR = wordRegex(`(?<!\\d(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s+)?)(${MONTH_NAME})\\s+(\\d{4})`);
+// "seit letztem Monat", "seit letzte monat" (learners drop the ending).
+const LAST_MONTH = wordRegex('(?:im\\s+)?(?:letzte[nm]?|vergangene[nm]?|vorige[nm]?|last|previous)\\s+(?:monat|month)');
 // "seit 2019", "im Jahr 2019", "since 2019": the whole year (a bare "2019" is a number).
 const YEAR = wordRegex('(?:seit|since|im\\s+jahr|in\\s+the\\s+year|in)\\s+((?:19|20)\\d\\d)(?![\\p{N}.,])');
 const PART_DAYS: Record<string, [number, number]> = { anfang: [1, 10], early: [1, 10], beginning: [1, 10], start: [1, 10], mitte: [11, 20], mid: [11, 20], middle: [11, 20], ende: [21, 31], late: [21, 31], end: [21, 31] };

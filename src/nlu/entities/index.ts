@@ -7,6 +7,7 @@ import { detectAddresses } from './address.js';
 import type { Candidate } from './candidate.js';
 import { toEntity } from './candidate.js';
 import { detectEmails, detectPhones, detectPostcodes } from './contact.js';
+import { dropCorrected } from './corrections.js';
 import { detectDateRanges, detectDates } from './dates.js';
 import { detectHouseholdSizes } from './household.js';
 import { digitsForm } from './spoken-numbers.js';
@@ -65,7 +66,7 @@ export function extractEntities(text: string, options: ExtractOptions): TypedEnt
       candidates.push({ ...c, start, end });
     }
   }
-  return resolveOverlaps(candidates).map((c) => toEntity(text, c));
+  return dropCorrected(text, resolveOverlaps(candidates)).map((c) => toEntity(text, c));
 }
 
 /** Compile-time proof that the typed result is a core `Entity[]`, as the NLU port expects. */

@@ -8,7 +8,10 @@ import type { MoneyValue } from './types.js';
 
 const DIGIT_RUN = new RegExp(`(?<![\\p{L}\\p{N}.,])${DIGITS}(?![\\p{L}\\p{N}])`, 'gu');
 const LETTER_WORD = /[\p{L}]{3,30}/gu;
-const EN_PHRASE = new RegExp(`${WB}(?:${EN_NUMBER_WORD})(?:(?:\\s+|-)(?:and\\s+)?(?:${EN_NUMBER_WORD})){0,6}${WE}`, 'giu');
+/** A hesitation inside a spoken number: "zweitausend ähm zweihundert" is 2200. */
+export const HESITATION = '(?:äh+m?|öh+m?|hm+|uh+m?|erm)';
+const HESITATION_WORD = new RegExp(`^${HESITATION}$`, 'iu');
+const EN_PHRASE = new RegExp(`${WB}(?:${EN_NUMBER_WORD})(?:(?:\\s+(?:${HESITATION}[,.]?\\s+){0,2}|-)(?:and\\s+)?(?:${EN_NUMBER_WORD})){0,6}${WE}`, 'giu');
 
 /** A number read from a word or a phrase of words, with its span. */
 export interface WordNumber {
@@ -27,7 +30,7 @@ export function findNumberWords(text: string): WordNumber[] {
     if (value !== null) out.push({ value, start, end: start + m[0].length });
   }
   for (const m of text.matchAll(EN_PHRASE)) {
-    const words = m[0].split(/[\s-]+/);
+    const words = m[0].split(/[\s,.-]+/).filter((w) => w !== '' && !HESITATION_WORD.test(w));
     const whole = parseEnglishNumberWords(words);
     if (whole !== null) {
       out.push({ value: whole, start: m.index, end: m.index + m[0].length });

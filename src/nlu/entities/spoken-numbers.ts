@@ -14,6 +14,9 @@ export interface DigitsForm {
 }
 
 const WORD = /\p{L}+/gu;
+/** Between two number words of one run: spaces, or a hesitation ("äh", "ähm"). */
+const FILLER_WORD = /^(?:äh+m?|öh+m?|hm+|uh+m?|erm)$/iu;
+const BETWEEN = /^\s+(?:(?:äh+m?|öh+m?|hm+|uh+m?|erm)[,.]?\s+)*$/iu;
 
 function valueOf(word: string): string | null {
   const w = word.toLowerCase();
@@ -25,18 +28,28 @@ function valueOf(word: string): string | null {
 
 /** The text with spoken numbers as digits, or null when it has none. */
 export function digitsForm(text: string): DigitsForm | null {
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: valueOf(m[0]) }));
+  const words = [...text.matchAll(WORD)].filter((m) => !FILLER_WORD.test(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length, value: valueOf(m[0]) }));
   const replacements: Array<{ start: number; end: number; digits: string }> = [];
   for (let i = 0; i < words.length; ) {
     let j = i;
-    // A run of number words separated by spaces only.
-    while (j < words.length && words[j]?.value !== null && (j === i || /^\s+$/.test(text.slice(words[j - 1]?.end ?? 0, words[j]?.start ?? 0)))) j++;
+    // A run of number words separated by spaces or hesitations ("fünf zwei äh drei fünf eins").
+    while (j < words.length && words[j]?.value !== null && (j === i || BETWEEN.test(text.slice(words[j - 1]?.end ?? 0, words[j]?.start ?? 0)))) j++;
     const run = words.slice(i, j);
     const first = run[0];
     const last = run.at(-1);
+    const digits = (from: number) => run.slice(from).every((w) => w.value?.length === 1);
     if (first && last) {
-      if (run.length >= 5 && run.every((w) => w.value?.length === 1)) replacements.push({ start: first.start, end: last.end, digits: run.map((w) => w.value).join('') });
-      else if (run.length === 1 && first.value) replacements.push({ start: first.start, end: first.end, digits: first.value });
+      if (run.length >= 5 && digits(0) && (run.length !== 6 || first.value === '0')) replacements.push({ start: first.start, end: last.end, digits: run.map((w) => w.value).join('') });
+      else if (run.length === 6 && digits(0)) {
+        // "acht fünf zwei drei fünf fünf": a house number of one digit, then the postcode.
+        const second = run[1];
+        replacements.push({ start: first.start, end: first.end, digits: first.value ?? '' });
+        if (second) replacements.push({ start: second.start, end: last.end, digits: run.slice(1).map((w) => w.value).join('') });
+      } else if (run.length === 6 && digits(1) && run[1]) {
+        // "zwölf fünf zwei drei fünf eins": the house number, then the postcode digit by digit.
+        replacements.push({ start: first.start, end: first.end, digits: first.value ?? '' });
+        replacements.push({ start: run[1].start, end: last.end, digits: run.slice(1).map((w) => w.value).join('') });
+      } else if (run.length === 1 && first.value) replacements.push({ start: first.start, end: first.end, digits: first.value });
     }
     i = Math.max(j, i + 1);
   }

@@ -141,14 +141,20 @@ export function detectTimes(text: string): Candidate[] {
   return out;
 }
 
+// Spellings by ear next to the right ones: "formittag", "vormitag", "nachmitag", "abent" (no other word).
+const VORMITTAG = '[vf]orm(?:i|ie)t{1,2}a(?:g|ch)';
+const NACHMITTAG = 'na(?:ch)?mit{1,2}a(?:g|ch)';
+const ABEND = 'aben[dt]';
+/** A day before an English daypart: "Wednesday afternoon", "tomorrow morning", "this evening". */
+const EN_DAY = `(?:${WEEKDAY_NAME}|today|tomorrow|this)\\s`;
 const DAYPARTS: [RegExp, 'morning' | 'afternoon' | 'evening'][] = [
-  [wordRegex(`vormittags|morgens|(?:am|heute|gestern|jeden|${WEEKDAY_NAME})\\s(?:vormittag|morgen)|vormittag|in\\sthe\\smorning|mornings|(?<=(?:heute|morgen|übermorgen|${WEEKDAY_NAME})\\s)früh`), 'morning'],
-  [wordRegex(`nachmittags|(?:(?:am|heute|morgen|jeden|${WEEKDAY_NAME})\\s)?nachmittag|in\\sthe\\safternoon|afternoons`), 'afternoon'],
-  [wordRegex(`abends|(?:am|heute|morgen|jeden|${WEEKDAY_NAME})\\sabend|(?<!guten\\s)(?<![\\p{L}])abend(?=\\s*$)|in\\sthe\\sevening|evenings|tonight`), 'evening'],
+  [wordRegex(`${VORMITTAG}s|morgens|(?:am|heute|gestern|jeden|${WEEKDAY_NAME})\\s(?:${VORMITTAG}|morgen)|${VORMITTAG}|in\\sthe\\smorning|mornings|${EN_DAY}morning|(?<=(?:heute|morgen|übermorgen|${WEEKDAY_NAME})\\s)früh`), 'morning'],
+  [wordRegex(`${NACHMITTAG}s|(?:(?:am|heute|morgen|jeden|${WEEKDAY_NAME})\\s)?${NACHMITTAG}|in\\sthe\\safternoon|afternoons|${EN_DAY}afternoon|(?<!good\\s)afternoon`), 'afternoon'],
+  [wordRegex(`${ABEND}s|(?:am|heute|morgen|jeden|${WEEKDAY_NAME})\\s${ABEND}|(?<!guten\\s)(?<![\\p{L}])abend(?=\\s*$)|in\\sthe\\sevening|evenings|${EN_DAY}evening|(?<!good\\s)evening|tonight`), 'evening'],
 ];
 
 // Every weekday, not only those ending in "-tag": "Mittwoch nachmittag" lost its daypart to the date.
-const DATE_WORD = new RegExp(`^(?:heute|gestern|morgen|jeden|${WEEKDAY_NAME})\\s`, 'iu');
+const DATE_WORD = new RegExp(`^(?:heute|gestern|morgen|jeden|today|tomorrow|${WEEKDAY_NAME})\\s`, 'iu');
 
 /** Dayparts. The date word in "heute Morgen"/"Dienstag Abend" is left to the date detector. */
 export function detectDayparts(text: string): Candidate[] {

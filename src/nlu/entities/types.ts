@@ -77,10 +77,14 @@ export type AddressValue = {
  * - date: "YYYY-MM-DD". Relative words: heute/today, morgen/tomorrow, übermorgen/the day after tomorrow,
  *   gestern/yesterday, "in 3 Tagen"/"in 3 days". Weekdays: "Dienstag", "am/diesen Dienstag", "on/this
  *   Tuesday" = the next such day AFTER today (1–7 days ahead; today is "heute"). "nächsten Dienstag"/"next
- *   Tuesday" = that weekday in NEXT calendar week (Mon–Sun), "übernächsten" one week later. The dialog should
+ *   Tuesday" = that weekday in NEXT calendar week (Mon–Sun), "übernächsten" one week later; so is a weekday
+ *   after "nächste Woche" ("nächste Woche Freitag"). Spellings by ear count: "dinstag", "mitwoch",
+ *   "donerstag", "nekste/nechste/nexte" (date-words.ts). The dialog should
  *   echo the weekday and date back because these words are ambiguous in everyday speech.
  *   Explicit: "3.12." (trailing dot, or after am/den/ab/bis/vom/zum/on), "03.12.2026", "3.12.26",
- *   "3. Dezember", "3 Dez", "December 3", "Dec 3rd", "3rd of December", "2026-12-03". Without a year the
+ *   "3. Dezember", "3 Dez", "December 3", "Dec 3rd", "3rd of December", "12th March 1980", "2026-12-03",
+ *   "14/02/1988"; spoken: "dritter april neunzehnhundertfünfundachtzig", "am dritten vierten fünfundachtzig"
+ *   (an ordinal month only after am/den/der/vom/… or before a year; spoken-dates.ts). Without a year the
  *   next occurrence on or after today is meant ("1.2." in November = next February). After a word that points
  *   back ("seit", "letzten", "vergangenen", "since", "last") a date without a year and a weekday are the last
  *   such day instead ("seit dem 20.11." on 26.11. = this 20.11., "seit Montag", "last Monday" = 1-7 days
@@ -89,7 +93,7 @@ export type AddressValue = {
  * - date_range: { from, to } inclusive. "diese Woche"/"this week" = today..Sunday (past days are of no use
  *   for booking); "nächste Woche"/"next week" = Monday..Sunday of next week; "übernächste Woche" one week
  *   later; "am Wochenende"/"this weekend" = the coming Saturday..Sunday; "nächsten Monat"/"next month" =
- *   first..last day of next month. "Anfang/Mitte/Ende Januar", "early/mid/late January", "end of May" = days
+ *   first..last day of next month; "letzten/letztem/letzte Monat", "last month" the one before. "Anfang/Mitte/Ende Januar", "early/mid/late January", "end of May" = days
  *   1-10, 11-20, 21-last; "im Januar"/"in June" = the whole month; this year's unless it is over (then next
  *   year's; after "seit" the last one), from today when it has begun.
  * - time: "HH:MM". "14 Uhr", "14:30", "14.30 Uhr", "14 Uhr 30", "um 10", "um zehn", "halb drei",
@@ -109,14 +113,19 @@ export type AddressValue = {
  * - time_range: { from, to } for "zwischen 10 und 12 Uhr", "von 9 bis 11", "10-12 Uhr", "between 2 and 4 pm".
  * - daypart: 'morning' | 'afternoon' | 'evening'. morgens, früh (after heute/morgen/a weekday), am Morgen,
  *   heute Morgen, vormittags, am Vormittag, in the morning(s) -> morning; nachmittags, am Nachmittag, in the
- *   afternoon -> afternoon; abends, am Abend, heute Abend, in the evening, tonight -> evening. "Guten Morgen"
- *   is a greeting and no entity. "mittags" is not mapped (it straddles morning and afternoon).
+ *   afternoon -> afternoon; abends, am Abend, heute Abend, in the evening, tonight -> evening. English after a
+ *   day: "Wednesday afternoon", "tomorrow morning", "this evening"; "afternoon"/"evening" alone too. Spellings
+ *   by ear: "formittag", "vormitag", "nachmitag", "abent(s)". "Guten Morgen", "good afternoon"
+ *   are greetings and no entity. "mittags" is not mapped (it straddles morning and afternoon).
  * - number: a JS number. Digits ("14", "1.200", "850,50") and number words up to 9999 ("zwei",
  *   "vierzehn", "einundzwanzig", "zweihundertfünfzig", "three", "twenty-one", "one hundred and five").
  *   The German articles ein/eine/einen/... are not numbers.
  *   German number words written apart, as voice transcripts do, are one number when they form one: "sieben
  *   hundert fünfzig" = 750, "zwei tausend drei hundert" = 2300, "tausend zweihundert" = 1200. Never across a
- *   comma, never mixing German and English; "zwei drei" and "zwanzig drei" stay two numbers.
+ *   comma, never mixing German and English; "zwei drei" and "zwanzig drei" stay two numbers. Hesitations
+ *   inside do not split them: "zweitausend ähm zweihundert" = 2200. A self-correction between two figures
+ *   ("1800 ähm nein 2200", "ich meine", "besser gesagt", "sorry") takes the first back: only the last is an
+ *   entity, of the kind of the first ("850 Euro warm, nein 900" is money 900 warm; corrections.ts).
  * - money: { amount, currency: 'EUR', qualifier? }: "850 Euro", "850,50 €", "1.200 EUR", "€ 90", "EUR 90",
  *   "90,- €", "achthundert Euro", "650 Euro warm". A number without a currency is money when a qualifier
  *   stands next to it: "850 warm", "Warmmiete 850", "ich verdiene netto 1400", "1400 after tax" (see
@@ -161,7 +170,11 @@ export type AddressValue = {
  *   be lower case, "52349 düren" gives city "Düren"), or without a postcode ", Kreuzau" (at the end of the
  *   sentence or before und/and) or "in Kreuzau", which gives a city without postcode (none is made up; the
  *   dialog decides whether the town is in the city). "str" without a dot counts ("Hauptstr 5"). The postcode inside an address is part of
- *   the address value, not a separate postcode entity.
+ *   the address value, not a separate postcode entity. A postcode without the town stays with the address at
+ *   the end of the sentence ("Schoellerstr 12, 52351"), also after "PLZ"/"Postleitzahl"; "Nr."/"Hausnummer"
+ *   may stand before the house number. Any case: "kölner straße 12, 52351 düren" (dictation); a lower-case
+ *   prepositional name or compound that may be another word ("am ellernbusch 5") only with a postcode, as
+ *   the whole message or after "ich wohne"/"Adresse". Numbers spoken as words are read too (spoken-numbers.ts).
  */
 export interface EntityValueMap {
   date: IsoDate;
