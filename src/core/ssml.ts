@@ -50,16 +50,23 @@ export function wrapSpeak(body: string, locale: Locale): string {
   return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${SSML_LANG[locale]}">${body}</speak>`;
 }
 
+/** "1) Donnerstag, …" (the offered appointment slots): the number said as a word, the parenthesis never. */
+const NUMBERED = /^(\d{1,2})\)\s+(.*)$/u;
+const NUMBER_WORD: Record<Locale, string> = { de: 'Nummer', en: 'Number' };
+
 /**
- * A block's lines: a list line ("• Name: Erika Mustermann", a summary row) is a sentence of its own and loses
- * its bullet, which an engine would read out or run into the next row; other lines continue the sentence.
+ * A block's lines: a list line ("• Name: Erika Mustermann", a summary row, "1) Donnerstag, …") is a sentence of
+ * its own and loses its bullet or parenthesis, which an engine would read out or run into the next row; other
+ * lines continue the sentence.
  */
 function blockSentences(block: string, locale: Locale): string[] {
   const lines = block.split(/\s*\n\s*/);
   const groups: string[] = [];
   for (const line of lines) {
     const item = /^[•·▪‣-]\s+(.*)$/u.exec(line);
+    const numbered = item ? null : NUMBERED.exec(line);
     if (item) groups.push(`\u0000${item[1] ?? ''}`);
+    else if (numbered) groups.push(`\u0000${NUMBER_WORD[locale]} ${numbered[1] ?? ''}: ${numbered[2] ?? ''}`);
     else if (groups.length > 0 && !groups[groups.length - 1]?.startsWith('\u0000')) groups[groups.length - 1] += ` ${line}`;
     else groups.push(line);
   }

@@ -101,11 +101,12 @@ export const T = {
     en: 'I show the link to the summary only this once: save or print the page now.',
     plain: 'Den Link zeige ich nur jetzt. Speichern oder drucken Sie die Seite jetzt.',
   },
-  // On the phone there is no link and no other screen.
+  // On the phone there is no link and no other screen. Said after `received`, which already asks to note the
+  // number (or, for an appointment, says which of its two numbers is for what): no second "please note".
   noPrintableOnVoice: {
-    de: 'Am Telefon kann ich Ihnen keinen Link geben. Bitte notieren Sie die Vorgangsnummer: Mit ihr gibt die Stadt Ihnen Auskunft und ändert oder löscht Ihre Angaben.',
-    en: 'On the phone I cannot give you a link. Please note the reference number: with it, the city can tell you about your request and change or delete your answers.',
-    plain: 'Am Telefon gibt es keinen Link. Schreiben Sie die Nummer auf. Mit der Nummer hilft Ihnen die Stadt.',
+    de: 'Am Telefon kann ich Ihnen keinen Link geben. Mit der Vorgangsnummer gibt die Stadt Ihnen Auskunft und ändert oder löscht Ihre Angaben.',
+    en: 'On the phone I cannot give you a link. With the reference number, the city can tell you about your request and change or delete your answers.',
+    plain: 'Am Telefon gibt es keinen Link. Mit der Nummer hilft Ihnen die Stadt.',
   },
   codeVoice: {
     de: 'Ihr Code zum Weitermachen: {code}. Er gilt 7 Tage. Sagen Sie später „Code“ und den Code, am Telefon oder im Chat.',

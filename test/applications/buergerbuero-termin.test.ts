@@ -20,7 +20,7 @@ async function bookUntilConfirm(h: Awaited<ReturnType<typeof harness>>) {
 }
 
 describe('Bürgerbüro appointment (buergerbuero_termin)', () => {
-  it('shows the citizen\'s own words for the preferred time in the summary, also for "egal"', async () => {
+  it('shows "egal" as the preferred time in the summary when any time suits', async () => {
     const h = await harness();
     await h.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis');
     expect(await h.send('egal')).toMatch(/1\) /);

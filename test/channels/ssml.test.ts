@@ -38,6 +38,23 @@ describe('SSML for voice channels', () => {
     expect(toSsml('Wir haben 52349 Einwohner und PLZ 52349.', 'de')).not.toContain('characters');
   });
 
+  it('spells an IBAN in groups of four and reads a phone number at the end of a sentence as a telephone number', () => {
+    const iban = toSsml('Verstanden: IBAN: DE89370400440532013000.', 'de');
+    expect(iban).toContain('IBAN: <say-as interpret-as="characters">DE89</say-as><break time="300ms"/><say-as interpret-as="characters">3704</say-as>');
+    expect(iban).toContain('<say-as interpret-as="characters">0130</say-as><break time="300ms"/><say-as interpret-as="characters">00</say-as>.');
+    expect(toSsml('IBAN: DE89 3704 0044 0532 0130 00, Kontoinhaber: Erika Mustermann', 'de')).toContain('<say-as interpret-as="characters">DE89</say-as><break time="300ms"/>');
+    expect(toSsml('Verstanden: Telefon: 01761234567.', 'de')).toContain('Telefon: <say-as interpret-as="telephone">01761234567</say-as>.');
+    expect(toSsml('Verstanden: Telefon: +491761234567.', 'de')).toContain('<say-as interpret-as="telephone">+491761234567</say-as>');
+    expect(wellFormed(iban)).toBe(true);
+  });
+
+  it('speaks each numbered line (the offered slots) as a sentence of its own, without the parenthesis', () => {
+    const ssml = toSsml('Diese Termine sind frei:\n1) Donnerstag, 3.12.2026, 14:00 Uhr\n2) Donnerstag, 3.12.2026, 14:15 Uhr', 'de');
+    expect(ssml).toContain('<s>Diese Termine sind frei:</s><s>Nummer 1: Donnerstag, <say-as interpret-as="date" format="dmy">3.12.2026</say-as>, <say-as interpret-as="time" format="hms24">14:00</say-as> Uhr</s><s>Nummer 2: ');
+    expect(ssml).not.toContain(')');
+    expect(toSsml('These slots are free:\n1) Thursday, 3 December 2026, 14:00', 'en')).toContain('<s>Number 1: Thursday, 3 December 2026, ');
+  });
+
   it('writes out abbreviations and does not end a sentence inside them or after an ordinal', () => {
     const ssml = toSsml('Bringen Sie z. B. den Ausweis mit, ca. 10 Minuten vorher bzw. früher. Am 1. Januar u. a. in der Kölnstr. Nr. 3.', 'de');
     expect(ssml).toContain('<s>Bringen Sie zum Beispiel den Ausweis mit, circa 10 Minuten vorher beziehungsweise früher.</s>');

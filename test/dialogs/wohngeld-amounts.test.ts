@@ -18,7 +18,7 @@ describe('the Wohngeld amounts', () => {
     expect(reply).not.toMatch(/Bruttoeinkommen im Monat \(alle Personen\): 150/);
     expect(h.last.dialog?.step).toBe('einkommen');
     await h.send('1800 Euro brutto');
-    expect(await h.send('Lohn')).toMatch(/Bruttokaltmiete: 750,00 €/);
+    expect(await h.send('Lohn')).toMatch(/Gerechnet habe ich mit 3 Personen, 750 € Bruttokaltmiete/);
   });
 
   it('takes the heating off a warm rent given with it, and says so', async () => {

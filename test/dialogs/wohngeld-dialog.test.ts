@@ -137,7 +137,7 @@ describe('the Wohngeld dialog', () => {
     expect(await h.send('die Miete ist doch 600')).toMatch(/Korrigiert: Bruttokaltmiete im Monat: 600 €/);
     expect(h.last.dialog?.step).toBe('einkommen_art');
     const estimate = await h.send('Lohn');
-    expect(estimate).toMatch(/Bruttokaltmiete: 600,00 €/);
+    expect(estimate).toMatch(/Gerechnet habe ich mit 3 Personen, 600 € Bruttokaltmiete/);
   });
 
   it('goes back one question with "zurück"', async () => {

@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from '../../core/turn-engine.js';
-import { escapeXml, SSML_LANG } from '../../core/ssml.js';
+import { escapeXml, SSML_LANG, toSsml } from '../../core/ssml.js';
 import type { Locale, Reply } from '../../core/types.js';
 import type { AppContext, AppPlugin } from '../../http/app-context.js';
 import { isUuid, readJsonBody } from '../../http/json-body.js';
 import { localeFromTag } from '../locale.js';
+import { phoneWording } from './phone-wording.js';
 
 export const voiceTurnSchema = z
   .object({
@@ -81,18 +82,28 @@ export function withCallerVoice(ssml: string, tag: string | undefined, locale: L
   return ssml.replace(/^(<speak[^>]*xml:lang=")[^"]+"/, `$1${tag}"`);
 }
 
+/** The replies as a caller hears them: chat wordings made spoken, the text and its SSML alike (phone-wording.ts). */
+export function onThePhone(replies: readonly Reply[], locale: Locale): Reply[] {
+  return replies.map((reply) => {
+    const own = reply.locale ?? locale;
+    const text = phoneWording(reply.text, own);
+    return text === reply.text ? reply : { ...reply, text, speak: toSsml(text, own) };
+  });
+}
+
 export function voicePlugin(): AppPlugin {
   return (app, context: AppContext) => {
     app.post('/api/voice/turn', async (c) => {
       const body = await readJsonBody(c, voiceTurnSchema);
       const locale = localeFromTag(body.locale);
-      const result = await context.engine.handle({
+      const turn = await context.engine.handle({
         channel: 'voice',
         ...(body.conversationId ? { conversationId: body.conversationId.toLowerCase() } : {}),
         text: body.transcript,
         ...(locale ? { locale } : {}),
         ...(body.plainLanguage !== undefined ? { plainLanguage: body.plainLanguage } : {}),
       });
+      const result = { ...turn, replies: onThePhone(turn.replies, turn.locale) };
       return c.json({
         conversationId: result.conversationId,
         speak: withCallerVoice(

@@ -4,12 +4,13 @@
  */
 import type { ProfileDefinition } from '../../content/schema.js';
 import type { Entity, JsonObject } from '../../core/types.js';
-import type { DialogRegistry, Slots, StepContext } from '../registry.js';
+import type { DialogRegistry, Slots } from '../registry.js';
 import type { DialogText } from '../schema.js';
 import { registerSharedValidators, sameTown } from '../applications/shared/validators.js';
 import { formatEuro } from '../text.js';
 import { profileMietenstufe } from '../../content/profile-values.js';
 import { estimateWohngeld, type Estimate, type IncomeKind } from './estimate.js';
+import { estimateText } from './estimate-text.js';
 import { EXCLUSION_FOR_OFFICE, EXCLUSION_TEXT, exclusionIn, type Exclusion } from './exclusions.js';
 import { incomeFromParts, type IncomePart } from './income-parts.js';
 import { rentFromParts } from './rent-parts.js';
@@ -51,40 +52,6 @@ const ALLOWANCES: DialogText = {
   plain: 'Sind Sie alleinerziehend oder schwerbehindert? Dann bekommen Sie vielleicht mehr.',
   plain_en: 'Are you a single parent or severely disabled? Then you might get more.',
 };
-
-function joined(a: DialogText, b: DialogText): DialogText {
-  return { de: `${a.de} ${b.de}`, en: `${a.en} ${b.en}`, plain: `${a.plain} ${b.plain}`, plain_en: `${a.plain_en ?? a.en} ${b.plain_en ?? b.en}` };
-}
-
-function explain(estimate: Estimate, context: StepContext): DialogText {
-  const { profile } = context;
-  const stufe = profileMietenstufe(profile);
-  const unconfirmed = profile.confirm.includes('mietenstufe');
-  const stufeDe = `Mietenstufe ${stufe}${unconfirmed ? ' (noch nicht amtlich bestätigt)' : ''}`;
-  const stufeEn = `rent level ${stufe}${unconfirmed ? ' (not yet officially confirmed)' : ''}`;
-  const howDe = estimate.steps.map((s) => s.de).join('; ');
-  const howEn = estimate.steps.map((s) => s.en).join('; ');
-  const notesDe = estimate.notes.map((n) => n.de).join(' ');
-  const notesEn = estimate.notes.map((n) => n.en).join(' ');
-  const decides = {
-    de: 'Das ist nur eine Schätzung. Ob und wie viel Wohngeld Sie bekommen, entscheidet die Wohngeldstelle.',
-    en: 'This is only an estimate. The Wohngeld office decides whether you get Wohngeld and how much.',
-  };
-  if (estimate.amount === 0) {
-    return {
-      de: `Nach meiner Schätzung bekämen Sie kein Wohngeld (unter 10 € im Monat). So habe ich gerechnet (${stufeDe}): ${howDe}. ${notesDe} ${decides.de} Einen Antrag dürfen Sie trotzdem stellen.`.replace(/\s+/g, ' ').trim(),
-      en: `By my estimate you would not get Wohngeld (below €10 a month). How I calculated (${stufeEn}): ${howEn}. ${notesEn} ${decides.en} You may still apply.`.replace(/\s+/g, ' ').trim(),
-      plain: 'Ich habe gerechnet. Sie bekommen wohl kein Wohngeld. Das ist nur eine Schätzung. Die Wohngeldstelle entscheidet. Sie dürfen trotzdem einen Antrag stellen.',
-      plain_en: 'I did the maths. You would probably not get Wohngeld. This is only an estimate. The Wohngeld office decides. You may still apply.',
-    };
-  }
-  return {
-    de: `Meine Schätzung: etwa ${formatEuro(estimate.amount, 'de')} Wohngeld im Monat. So habe ich gerechnet (${stufeDe}): ${howDe}. ${notesDe} ${decides.de}`.replace(/\s+/g, ' ').trim(),
-    en: `My estimate: about ${formatEuro(estimate.amount, 'en')} Wohngeld a month. How I calculated (${stufeEn}): ${howEn}. ${notesEn} ${decides.en}`.replace(/\s+/g, ' ').trim(),
-    plain: `Ich habe gerechnet. Sie bekommen vielleicht ${formatEuro(estimate.amount, 'de')} Wohngeld im Monat. Das ist nur eine Schätzung. Die Wohngeldstelle entscheidet.`,
-    plain_en: `I did the maths. You might get ${formatEuro(estimate.amount, 'en')} Wohngeld a month. This is only an estimate. The Wohngeld office decides.`,
-  };
-}
 
 const WARM_NOTE: DialogText = {
   de: 'Hinweis: Sie haben die Warmmiete genannt. Für Wohngeld zählt die Miete ohne Heizkosten (Bruttokaltmiete). Wenn Heizkosten enthalten sind, nennen Sie bitte die Miete ohne Heizung, z. B. „die Miete ist doch 550“.',
@@ -216,7 +183,7 @@ export function registerWohngeld(registry: DialogRegistry): void {
       const estimate = estimateFromSlots(context.slots, context.profile);
       if (!estimate) return {};
       return {
-        text: joined(explain(estimate, context), ALLOWANCES),
+        text: estimateText(estimate, context, ALLOWANCES),
         slots: { schaetzung: estimate.amount },
       };
     },

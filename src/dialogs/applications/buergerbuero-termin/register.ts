@@ -14,7 +14,8 @@ import { findAppointmentCode } from './code.js';
 import { nameFromAnswer, sameBookingName } from '../shared/names.js';
 import { offerAgain, offerIntro } from './offer-text.js';
 import type { Slot, SlotWish } from './slots.js';
-import { wishFrom } from './wish.js';
+import { registerNamedInAnswer } from './named-in-answer.js';
+import { describeWish, wishFrom } from './wish.js';
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -112,18 +113,6 @@ export function chooseSlot(text: string, offers: Offered, timeZone: string, enti
   return position && hits.includes(position) ? position : null;
 }
 
-const WISH_ENTITIES = new Set(['date', 'date_range', 'time', 'time_constraint', 'time_range', 'daypart']);
-
-/** "am Dienstag nachmittag" out of "Termin für Reisepass am Dienstag nachmittag, ich heiße …". */
-function wishLabel(text: string, entities: readonly Entity[]): string | null {
-  const spans = entities.filter((e) => WISH_ENTITIES.has(e.type));
-  if (spans.length === 0) return null;
-  const start = Math.min(...spans.map((e) => e.start));
-  const end = Math.max(...spans.map((e) => e.end));
-  const lead = /(?:^|\s)(am|an|um|ab|bis|nach|vor|on|at|from|after|before)\s$/iu.exec(text.slice(Math.max(0, start - 6), start));
-  return text.slice(start - (lead ? lead[0].trimStart().length : 0), end).trim().slice(0, 80);
-}
-
 function cancelledText(when: string, whenEn: string): DialogText {
   return {
     de: `Der Termin am ${when} ist schon abgesagt. Haben Sie einen anderen Code, nennen Sie ihn. Sonst schreiben Sie „abbrechen“ und buchen einen neuen Termin.`,
@@ -198,9 +187,9 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
     const text = typeof value === 'string' ? value : (context.message?.text ?? '');
     const entities = context.message?.entities ?? [];
     const parsed = wishFrom(text, entities);
-    // The citizen's own words are the display text in the summary ("egal" parses to no constraint at all):
-    // only the words about the time, not the rest of a first message ("…, ich heiße Ali Yilmaz").
-    if (parsed) return { ok: true, value: { ...(parsed as JsonObject), label: wishLabel(context.message?.text ?? text, entities) ?? text.trim().slice(0, 80) } };
+    // The echo and the summary show the wish as understood ("Dienstag, 1.12.2026, vormittags"), in both
+    // languages, never the rest of a first message ("…, ich heiße Ali Yilmaz").
+    if (parsed) return { ok: true, value: { ...(parsed as JsonObject), label: { de: describeWish(parsed, 'de'), en: describeWish(parsed, 'en') } } };
     return {
       ok: false,
       reason: {
@@ -225,6 +214,7 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
   registry.validators.set('appointment_booking_name', bookingName);
   registry.validators.set('appointment_wish', wish);
   registry.validators.set('appointment_choice', choice);
+  registerNamedInAnswer(registry, code);
 
   registry.stepLogic.set('offer_slots', {
     async before(context) {

@@ -1,6 +1,7 @@
 /** The citizen's wish for an appointment, from all entities of one message ("Donnerstag nach 14 Uhr"). */
 import type { Entity, JsonObject } from '../../../core/types.js';
 import { fold } from '../../text.js';
+import { formatDate } from './calendar.js';
 import type { SlotWish } from './slots.js';
 
 const ANY_TIME = ['egal', 'ganz egal', 'beliebig', 'irgendwann', 'so bald wie moeglich', 'so schnell wie moeglich', 'moeglichst bald', 'naechster freier', 'naechsten freien', 'fruehestens', 'asap', 'as soon as possible', 'any time', 'anytime', 'whenever', 'next free', 'earliest', 'doesnt matter', 'does not matter'];
@@ -53,4 +54,41 @@ export function wishFrom(text: string, entities: readonly Entity[]): SlotWish | 
   if (found) return wish;
   const folded = ` ${fold(text)} `;
   return ANY_TIME.some((phrase) => folded.includes(` ${phrase}`)) ? {} : null;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYPART_WORDS = {
+  de: { morning: 'vormittags', afternoon: 'nachmittags', evening: 'abends' },
+  en: { morning: 'in the morning', afternoon: 'in the afternoon', evening: 'in the evening' },
+} as const;
+
+/** "30.11.2026" / "30 November 2026". */
+function shortDate(date: string, locale: 'de' | 'en'): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return locale === 'de' ? `${day}.${month}.${year}` : `${day} ${MONTHS_EN[month - 1] ?? ''} ${year}`;
+}
+
+/** "14:00" -> "14 Uhr", "14:30" -> "14:30 Uhr" / "14:00". */
+function clock(time: string, locale: 'de' | 'en'): string {
+  const bare = time.replace(/^0(\d)/, '$1');
+  if (locale === 'en') return bare;
+  return `${bare.replace(/:00$/, '')} Uhr`;
+}
+
+/**
+ * The wish as it was understood, for the echo and the summary: "Dienstag, 1.12.2026, vormittags" /
+ * "Wednesday, 2 December 2026, in the afternoon". The citizen's words ("dienstag", "Wednesday afternoon")
+ * did not show whether the day and the time of day were taken; "egal" is any time.
+ */
+export function describeWish(wish: SlotWish, locale: 'de' | 'en'): string {
+  const parts: string[] = [];
+  if (wish.from && wish.to) parts.push(wish.from === wish.to ? formatDate(wish.from, locale) : `${shortDate(wish.from, locale)} ${locale === 'de' ? 'bis' : 'to'} ${shortDate(wish.to, locale)}`);
+  if (wish.daypart) parts.push(DAYPART_WORDS[locale][wish.daypart]);
+  const [between, after, before, around] = locale === 'de' ? ['zwischen', 'nach', 'vor', 'gegen'] : ['between', 'after', 'before', 'around'];
+  if (wish.after && wish.before) parts.push(`${between} ${clock(wish.after, locale).replace(/ Uhr$/, '')} ${locale === 'de' ? 'und' : 'and'} ${clock(wish.before, locale)}`);
+  else if (wish.after) parts.push(`${after} ${clock(wish.after, locale)}`);
+  else if (wish.before) parts.push(`${before} ${clock(wish.before, locale)}`);
+  if (wish.around) parts.push(`${around} ${clock(wish.around, locale)}`);
+  if (parts.length === 0) return locale === 'de' ? 'egal' : 'any time';
+  return parts.join(', ');
 }
