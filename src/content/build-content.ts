@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { ContentError } from './content-error.js';
 import type { ContentBundle, ContentFile, ContentProblem } from './model.js';
 import { placeholderUses, resolveDeep } from './placeholders.js';
-import { codeKeyProblems } from './profile-values.js';
+import { codeKeyProblems, legalKeyProblems } from './profile-values.js';
 import { regionalWordProblems } from './regional-check.js';
 import { intentFileSchema, profileSchema, profileStructureSchema, type IntentDefinition, type ProfileDefinition } from './schema.js';
 
@@ -21,7 +21,10 @@ export interface ContentInput {
   intents: ContentFile[];
   dialogs?: ContentFile[];
   catalogue: { intents: CatalogueEntry[] };
-  /** Report catalogue ids that have no intent (on by default: the catalogue is the contract). */
+  /**
+   * Report catalogue ids that have no intent (on by default: the catalogue is the contract). Checked against a
+   * catalogue, the content is a city's whole content, so the profile must also hold the keys of the legal pages.
+   */
   requireCatalogue?: boolean;
   /** Validates dialog files against the intents; supplied by src/dialogs so this module stays small. */
   validateDialogs?: (files: ContentFile[], parsed: unknown[], intents: IntentDefinition[]) => { dialogs: unknown[]; problems: ContentProblem[] };
@@ -126,6 +129,9 @@ export function buildContent(input: ContentInput): ContentBundle {
     for (const entry of catalogue.values()) {
       if (!origin.has(entry.id)) problems.push({ file: 'intents/', path: '', reason: `catalogue intent "${entry.id}" (${entry.kind}) has no definition` });
     }
+    // A city's whole content (content:check, start-up, Workers build, staff workspace): /datenschutz and
+    // /barrierefreiheit must name this city's state law and authorities, not Düren's or none.
+    if (profile && catalogue.size > 0) problems.push(...legalKeyProblems(profile, input.profile.path));
   }
 
   let dialogs: unknown[] = [];

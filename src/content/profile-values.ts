@@ -51,6 +51,19 @@ const RULES: Array<{ keys: (key: string) => boolean; rule: z.ZodType<string> }> 
   { keys: (k) => k === 'ags', rule: text(/^\d{8}$/, 'the eight-digit Amtlicher Gemeindeschlüssel, in quotes ("05358008")') },
   // src/dialogs/submit.ts falls back to the profile id for anything else; say so instead of silently doing it.
   { keys: (k) => k === 'submission_prefix', rule: text(/^[A-Z]{1,6}$/, '1 to 6 capital letters, e.g. "DN"') },
+  // The legal pages put these names into running German sentences (src/web/pages/privacy.tsx, accessibility.tsx).
+  {
+    keys: (k) => k === 'data_protection_authority_dative',
+    rule: text(/^(der|dem) \S/, 'the supervisory authority in the dative with its article, as after "bei": "der Landesbeauftragten für …" or "dem Landesbeauftragten für …"'),
+  },
+  {
+    keys: (k) => k === 'accessibility_enforcement_body_accusative',
+    rule: text(/^(die|den|das) \S/, 'the enforcement body in the accusative with its article, as after "an": "die Ombudsstelle …", "den Landesbeauftragten …"'),
+  },
+  {
+    keys: (k) => k === 'accessibility_laws',
+    rule: text(/^(das|die|der) \S/, 'the state\'s accessibility law and ordinance with their articles: "das Behindertengleichstellungsgesetz … (BGG …) und die …-Verordnung … (BITV …)"'),
+  },
 ];
 
 /** Refinement behind profileSchema: each known key against its rule, every value not empty. */
@@ -72,6 +85,32 @@ export function profileMietenstufe(profile: ProfileDefinition): Mietenstufe {
   const parsed = mietenstufeSchema.safeParse(String(profile.values.mietenstufe ?? ''));
   if (!parsed.success) throw new Error(`profile ${profile.id}: mietenstufe ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
   return parsed.data;
+}
+
+/**
+ * Profile keys of the legal pages /datenschutz and /barrierefreiheit: the state's law and authorities, and the
+ * contact of the data-protection officer. They differ by state (Düren's are North Rhine-Westphalian), so every
+ * city's profile must name its own; src/web/widget-config.ts (cityFacts) reads them. The pages fall back to a
+ * neutral wording only for small test contents, which buildContent does not check against the catalogue.
+ * `accessibility_enforcement_note` (a sentence about the enforcement body) is optional.
+ */
+export const LEGAL_PAGE_PROFILE_KEYS: ReadonlyArray<{ key: string; page: string; why: string }> = [
+  { key: 'data_protection_law', page: '/datenschutz', why: 'the state data-protection law the legal basis refers to' },
+  { key: 'data_protection_authority_dative', page: '/datenschutz', why: 'the supervisory authority citizens may complain to (Art. 77 GDPR)' },
+  { key: 'data_protection_officer_contact', page: '/datenschutz', why: "how citizens reach the data-protection officer (Art. 13(1)(b) GDPR)" },
+  { key: 'accessibility_laws', page: '/barrierefreiheit', why: "the state's accessibility law and ordinance" },
+  { key: 'accessibility_enforcement_body_accusative', page: '/barrierefreiheit', why: "the state's enforcement or ombudsman body" },
+  { key: 'accessibility_enforcement_law', page: '/barrierefreiheit', why: 'the provisions of the enforcement procedure' },
+  { key: 'accessibility_enforcement_website', page: '/barrierefreiheit', why: "the enforcement body's page for requests" },
+];
+
+/** One problem per legal-page key the profile lacks, on the profile file. */
+export function legalKeyProblems(profile: ProfileDefinition, profilePath: string): ContentProblem[] {
+  return LEGAL_PAGE_PROFILE_KEYS.filter(({ key }) => !(key in profile.values)).map(({ key, page, why }) => ({
+    file: profilePath,
+    path: `values.${key}`,
+    reason: `missing: the page ${page} needs it (${why}; docs/ADOPTING.md, step 8)`,
+  }));
 }
 
 /**

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildContent, type ContentInput } from '../../src/content/build-content.js';
 import { ContentError } from '../../src/content/content-error.js';
 import type { ContentProblem } from '../../src/content/model.js';
+import { LEGAL_PAGE_PROFILE_KEYS } from '../../src/content/profile-values.js';
 import { createDefaultRegistry } from '../../src/dialogs/applications.js';
 import { createDialogValidator } from '../../src/dialogs/validate-content.js';
 import { silentLogger } from '../../src/http/logger.js';
@@ -71,6 +72,49 @@ describe('profile keys used by dialogs', () => {
   });
 });
 
+describe('profile keys of the legal pages (/datenschutz, /barrierefreiheit)', () => {
+  const REQUIRED = [
+    'data_protection_law',
+    'data_protection_authority_dative',
+    'data_protection_officer_contact',
+    'accessibility_laws',
+    'accessibility_enforcement_body_accusative',
+    'accessibility_enforcement_law',
+    'accessibility_enforcement_website',
+  ];
+  const withoutLegalKeys = (t: string) => t.replace(/^ {2}(data_protection|accessibility)_[a-z_]+: .*\n/gm, '');
+  const realContent = async (profileText: string) => {
+    const files = await readContentFiles(ROOT, 'dueren');
+    return problemsOf(() =>
+      buildContent({ ...files, profile: { path: 'profiles/musterstadt/profile.yaml', text: profileText }, catalogue: catalogue as ContentInput['catalogue'], validateDialogs: createDialogValidator(createDefaultRegistry()) }),
+    );
+  };
+
+  it('lists every required key, and the Düren profile has them all', async () => {
+    expect(LEGAL_PAGE_PROFILE_KEYS.map((e) => e.key)).toEqual(REQUIRED);
+    expect(await realContent(await musterstadtProfileText())).toEqual([]);
+  });
+
+  it('refuses a city profile without them, with file, path and reason', async () => {
+    const text = await musterstadtProfileText(withoutLegalKeys);
+    expect(text).not.toMatch(/^ {2}(data_protection|accessibility)_/m);
+    const problems = await realContent(text);
+    expect(problems.map((p) => p.path)).toEqual(REQUIRED.map((key) => `values.${key}`));
+    for (const problem of problems) expect(problem.file).toBe('profiles/musterstadt/profile.yaml');
+    expect(problems[0]?.reason).toBe('missing: the page /datenschutz needs it (the state data-protection law the legal basis refers to; docs/ADOPTING.md, step 8)');
+    expect(problems[2]?.reason).toBe('missing: the page /datenschutz needs it (how citizens reach the data-protection officer (Art. 13(1)(b) GDPR); docs/ADOPTING.md, step 8)');
+    expect(problems[6]?.reason).toMatch(/^missing: the page \/barrierefreiheit needs it/);
+  });
+
+  it('leaves out the optional note without a problem', async () => {
+    expect(await realContent(await musterstadtProfileText((t) => t.replace(/^ {2}accessibility_enforcement_note: .*\n/m, '')))).toEqual([]);
+  });
+
+  it('does not ask small contents without a catalogue (tests) for them', () => {
+    expect(problemsOf(() => buildContent({ profile: profile(''), intents: testIntentFiles, catalogue: { intents: [] } }))).toEqual([]);
+  });
+});
+
 describe('start-up with a Musterstadt profile', () => {
   let root = '';
   afterEach(() => rm(root, { recursive: true, force: true }));
@@ -93,6 +137,15 @@ describe('start-up with a Musterstadt profile', () => {
   it('stops when a key only the dialogs use is missing', async () => {
     const problems = await start((t) => t.replace(/^ {2}dsb_address: .*\n/m, ''));
     expect(problems.map((p) => `${p.file} ${p.reason}`)).toContain('dialogs/sperrmuell.yaml placeholder {{profile.dsb_address}} is not in profiles/musterstadt/profile.yaml');
+  });
+
+  it('stops when a key of the legal pages is missing', async () => {
+    const problems = await start((t) => t.replace(/^ {2}data_protection_authority_dative: .*\n/m, ''));
+    expect(problems).toContainEqual({
+      file: 'profiles/musterstadt/profile.yaml',
+      path: 'values.data_protection_authority_dative',
+      reason: 'missing: the page /datenschutz needs it (the supervisory authority citizens may complain to (Art. 77 GDPR); docs/ADOPTING.md, step 8)',
+    });
   });
 
   it('stops at Mietenstufe IX instead of answering the estimate with HTTP 500', async () => {

@@ -65,6 +65,12 @@ describe('profile values', () => {
     ['ags', '5358008', /eight-digit/],
     ['submission_prefix', 'ms', /capital letters/],
     ['city_name', '""', /must not be empty/],
+    ['data_protection_authority_dative', 'Landesbeauftragte für Datenschutz', /dative with its article/],
+    ['data_protection_authority_dative', 'die Landesbeauftragte für Datenschutz', /dative with its article/],
+    ['accessibility_enforcement_body_accusative', 'Ombudsstelle des Landes', /accusative with its article/],
+    ['accessibility_laws', 'BGG und BITV', /law and ordinance with their articles/],
+    ['accessibility_enforcement_website', 'www.lbbp.nrw.de/ombudsstelle', /absolute http\(s\) URL/],
+    ['data_protection_officer_contact', '""', /must not be empty/],
   ])('reports %s: %s', async (key, value, reason) => {
     const problems = await problemsWith(await musterstadtProfileText(setValue(key, value)));
     expect(problems).toHaveLength(1);

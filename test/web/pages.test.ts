@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createWebTestApp } from './web-test-app.js';
+import { duerenProfileText } from '../content/musterstadt-fixture.js';
+import { createWebTestApp, createWebTestAppWithProfile } from './web-test-app.js';
 
 const PAGES = ['/', '/chat', '/datenschutz', '/barrierefreiheit', '/leichte-sprache'];
 
@@ -101,7 +102,9 @@ describe('/barrierefreiheit', () => {
     expect(body).toContain('Gebärdensprache');
     expect(body).toContain('01234 5-0');
     expect(body).toContain('www.example.org');
-    expect(body).toContain('Ombudsstelle für barrierefreie Informationstechnik');
+    // The state's body comes from the profile (test/web/legal-pages.test.ts); this small profile has none.
+    expect(body).toContain('Ombudsverfahren');
+    expect(body).toContain('können Sie sich an die Ombudsstelle oder Durchsetzungsstelle für barrierefreie Informationstechnik des Landes wenden.');
   });
 });
 
@@ -117,5 +120,22 @@ describe('/leichte-sprache', () => {
     expect(text(easy)).not.toMatch(/\b(z\.\s?B\.|bzw\.|usw\.|ca\.|ggf\.|d\.\s?h\.|KI|DSGVO)\b/);
     expect(text(easy)).toContain('Der Stadt·lotse ist kein Mensch.');
     expect(text(easy)).toContain('01234 5-0');
+  });
+
+  it('says that Wohngeld is money from the state, as the chat answer does (not "the city helps")', async () => {
+    const body = text((await page('/leichte-sprache')).html);
+    expect(body).toContain('Wohn·geld bedeutet: Der Staat gibt Ihnen Geld für die Miete.');
+    expect(body).not.toContain('Die Stadt hilft Ihnen bei der Miete');
+  });
+
+  it('names what the box "Mit einem Menschen sprechen" shows: opening hours and e-mail only when the profile has them', async () => {
+    const sparse = text((await page('/leichte-sprache')).html);
+    expect(sparse).toContain('Dann drücken Sie auf: Mit einem Menschen sprechen. Dort stehen die Telefon·nummern.');
+    expect(sparse).not.toMatch(/Öffnungs·zeiten|E-Mail/);
+    const { app } = await createWebTestAppWithProfile(await duerenProfileText());
+    const dueren = text(await (await app.request('/leichte-sprache')).text());
+    expect(dueren).toContain(
+      'Dort stehen die Telefon·nummern. Dort steht auch die E-Mail-Adresse vom Bürger·büro. Und dort stehen die Öffnungs·zeiten vom Bürger·büro. Öffnungs·zeiten bedeutet: Zu diesen Zeiten ist das Bürger·büro offen.',
+    );
   });
 });

@@ -1,16 +1,20 @@
-/** /barrierefreiheit: the accessibility statement BITV 2.0 / BITV NRW require, with the feedback contact and the enforcement procedure. */
+/**
+ * /barrierefreiheit: the accessibility statement BITV 2.0 and the state's law require, with the feedback contact and the
+ * enforcement procedure. The state's law and enforcement body come from the profile (city.legal).
+ */
 import type { CityFacts } from '../widget-config.js';
 import { Layout } from './layout.js';
 
 export function AccessibilityPage(props: { city: CityFacts; cityId: string }) {
   const { city } = props;
+  const { legal } = city;
   return (
     <Layout title="Erklärung zur Barrierefreiheit" path="/barrierefreiheit" city={city} cityId={props.cityId} description="Erklärung zur Barrierefreiheit des digitalen Assistenten Stadtlotse.">
       <h1>Erklärung zur Barrierefreiheit</h1>
       <p class="lead">
-        Die {city.name} möchte ihre Websites und mobilen Anwendungen barrierefrei zugänglich machen. Rechtsgrundlagen sind das Behindertengleichstellungsgesetz
-        Nordrhein-Westfalen (BGG NRW) und die Barrierefreie-Informationstechnik-Verordnung Nordrhein-Westfalen (BITV NRW), die auf die BITV 2.0 und die europäische
-        Norm EN 301 549 (Web Content Accessibility Guidelines, WCAG 2.1, Stufe AA) verweisen.
+        Die {city.name} möchte ihre Websites und mobilen Anwendungen barrierefrei zugänglich machen. Rechtsgrundlagen sind{' '}
+        {legal.accessibilityLaws ?? 'die Gesetze des Landes zur barrierefreien Informationstechnik'}, die auf die BITV 2.0 und die europäische Norm EN 301 549 (Web
+        Content Accessibility Guidelines, WCAG 2.1, Stufe AA) verweisen.
       </p>
 
       <h2>Geltungsbereich</h2>
@@ -69,9 +73,15 @@ export function AccessibilityPage(props: { city: CityFacts; cityId: string }) {
 
       <h2>Ombudsverfahren</h2>
       <p>
-        Wenn Sie auf Ihre Meldung keine zufriedenstellende Antwort bekommen, können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik des Landes
-        Nordrhein-Westfalen wenden (§§ 10d und 10e BGG NRW, §§ 9 ff. BITV NRW). Sie gehört zur Beauftragten der Landesregierung für Menschen mit Behinderungen.
-        Antrag und Kontakt: <a href="https://www.lbbp.nrw.de/ombudsstelle">www.lbbp.nrw.de/ombudsstelle</a>.
+        Wenn Sie auf Ihre Meldung keine zufriedenstellende Antwort bekommen, können Sie sich an{' '}
+        {legal.accessibilityEnforcementBody ?? 'die Ombudsstelle oder Durchsetzungsstelle für barrierefreie Informationstechnik des Landes'} wenden
+        {legal.accessibilityEnforcementLaw ? ` (${legal.accessibilityEnforcementLaw})` : ''}.{legal.accessibilityEnforcementNote ? ` ${legal.accessibilityEnforcementNote}` : ''}
+        {legal.accessibilityEnforcementWebsite ? (
+          <>
+            {' '}
+            Antrag und Kontakt: <a href={legal.accessibilityEnforcementWebsite}>{legal.accessibilityEnforcementWebsite.replace(/^https?:\/\//, '')}</a>.
+          </>
+        ) : null}
       </p>
     </Layout>
   );

@@ -25,8 +25,9 @@ export function EasyLanguagePage(props: { city: CityFacts; cityId: string; reten
           <li>Wie bekomme ich Wohn·geld?</li>
         </ul>
         <p>
-          <strong>Wohn·geld</strong> bedeutet: Die Stadt hilft Ihnen bei der Miete.
+          <strong>Wohn·geld</strong> bedeutet: Der Staat gibt Ihnen Geld für die Miete.
         </p>
+        <p>Wohn·geld gibt es für Menschen mit wenig Geld.</p>
         <p>Der Stadt·lotse antwortet sofort.</p>
         <p>Er antwortet am Tag und in der Nacht.</p>
 
@@ -87,7 +88,15 @@ export function EasyLanguagePage(props: { city: CityFacts; cityId: string; reten
         <p>Im Fenster vom Stadt·lotsen gibt es auch einen Knopf.</p>
         <p>Auf dem Knopf steht: Optionen.</p>
         <p>Dann drücken Sie auf: Mit einem Menschen sprechen.</p>
-        <p>Dort stehen die Telefon·nummern und die Öffnungs·zeiten.</p>
+        {/* What the widget's box shows (renderHuman in src/web/assets/widget-actions.ts), not the chat answer "mensch". */}
+        <p>Dort stehen die Telefon·nummern.</p>
+        {city.buergerbueroEmail ? <p>Dort steht auch die E-Mail-Adresse vom Bürger·büro.</p> : null}
+        {city.buergerbueroHours ? (
+          <>
+            <p>Und dort stehen die Öffnungs·zeiten vom Bürger·büro.</p>
+            <p>Öffnungs·zeiten bedeutet: Zu diesen Zeiten ist das Bürger·büro offen.</p>
+          </>
+        ) : null}
 
         <h2>Ihre Daten</h2>
         <p>Der Stadt·lotse speichert Ihre Fragen.</p>

@@ -1,9 +1,14 @@
-/** /datenschutz: information under Art. 13 GDPR for the chat assistant (purposes, storage periods, legal bases, rights). */
+/**
+ * /datenschutz: information under Art. 13 GDPR for the chat assistant (purposes, storage periods, legal bases, rights).
+ * The state's data-protection law, the supervisory authority and the officer's contact come from the profile
+ * (city.legal); without them the page says nothing state-specific.
+ */
 import type { CityFacts } from '../widget-config.js';
 import { Layout } from './layout.js';
 
 export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionDays: number; submissionRetention: ReadonlyArray<{ title: string; days: number }> }) {
   const { city, retentionDays } = props;
+  const { legal } = city;
   return (
     <Layout title="Datenschutz beim Stadtlotsen" path="/datenschutz" city={city} cityId={props.cityId} description="Welche Daten der digitale Assistent verarbeitet, wie lange, auf welcher Rechtsgrundlage, und Ihre Rechte.">
       <h1>Datenschutz beim Stadtlotsen</h1>
@@ -22,7 +27,7 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
             , <a href={city.website}>{city.website.replace(/^https?:\/\//, '')}</a>
           </>
         ) : null}
-        . Die behördliche Datenschutzbeauftragte oder den behördlichen Datenschutzbeauftragten erreichen Sie über die Stadtverwaltung.
+        . Die behördliche Datenschutzbeauftragte oder den behördlichen Datenschutzbeauftragten erreichen Sie {legal.dataProtectionOfficerContact ?? 'über die Stadtverwaltung'}.
       </p>
 
       <h2>Sie sprechen mit einem automatischen System</h2>
@@ -89,7 +94,7 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
       <ul>
         <li>
           Auskunft und Gesprächsverlauf: Artikel 6 Absatz 1 Buchstabe e DSGVO (Aufgabe im öffentlichen Interesse: Information der Bürgerinnen und Bürger und
-          elektronischer Zugang zur Verwaltung) in Verbindung mit § 3 Datenschutzgesetz Nordrhein-Westfalen (DSG NRW).
+          elektronischer Zugang zur Verwaltung){legal.dataProtectionLaw ? ` in Verbindung mit ${legal.dataProtectionLaw}` : ''}.
         </li>
         <li>
           Anträge und Meldungen: Artikel 6 Absatz 1 Buchstabe c und e DSGVO in Verbindung mit dem jeweiligen Fachgesetz, zum Beispiel der Hundesteuersatzung.
@@ -123,8 +128,9 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
         <li>Widerruf einer Einwilligung mit Wirkung für die Zukunft (Artikel 7 Absatz 3 DSGVO).</li>
       </ul>
       <p>
-        Sie können sich außerdem bei der Aufsichtsbehörde beschweren (Artikel 77 DSGVO): der Landesbeauftragten für Datenschutz und Informationsfreiheit
-        Nordrhein-Westfalen.
+        {legal.dataProtectionAuthority
+          ? `Sie können sich außerdem bei der Aufsichtsbehörde beschweren (Artikel 77 DSGVO): ${legal.dataProtectionAuthority}.`
+          : 'Sie können sich außerdem bei einer Aufsichtsbehörde für den Datenschutz beschweren (Artikel 77 DSGVO).'}
       </p>
 
       <h2>Kontakt</h2>
