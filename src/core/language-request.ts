@@ -9,9 +9,9 @@ import type { Locale } from './types.js';
 
 
 const TO_ENGLISH =
-  /^((bitte )?(english|englisch|in english|auf englisch)( please| bitte)?|(can|could) (you|we) (speak|talk|write|continue) (in )?english( please)?|do you speak english|(sprechen|sprichst|koennen) (sie|du) (auch )?englisch( sprechen)?|english please)$/;
+  /^((bitte )?(english|englisch|in english|auf englisch)( please| bitte)?|(can|could) (you|we) (speak|talk|write|continue) (in )?english( please)?|do you speak english|(sprechen|sprichst|koennen) (sie|du) (auch )?englisch( sprechen)?|english please|(back to|switch to) english( please)?|(koennen|koennten) (sie|wir) (auf )?englisch( sprechen| schreiben| weitermachen)?( bitte)?)$/;
 const TO_GERMAN =
-  /^((bitte )?(deutsch|german|auf deutsch|in german)( bitte| please)?|(koennen|koennten) (sie|wir) (auf )?deutsch( sprechen| schreiben| weitermachen)?|(sprechen|sprichst) (sie|du) deutsch|(can|could) (you|we) (speak|continue) (in )?german( please)?)$/;
+  /^((bitte )?(deutsch|german|auf deutsch|in german)( bitte| please)?|(koennen|koennten) (sie|wir) (auf )?deutsch( sprechen| schreiben| weitermachen)?|(sprechen|sprichst) (sie|du) deutsch|(can|could) (you|we) (speak|talk|write|continue) (in )?german( again)?( please)?|(back to|switch to|in) german( please)?|german again( please)?|wieder (auf )?deutsch( bitte)?)$/;
 
 /** The language a message asks for, or null when it asks for none. */
 export function languageRequest(text: string): Locale | null {

@@ -57,10 +57,12 @@ export function renderReply(draft: ReplyDraft, turnLocale: Locale): Reply {
  * The language of the reply to a typed message. The citizen's choice of locale decides keywords and short
  * answers; a whole sentence in the other language is answered in that language (an English question typed
  * into the German widget). An answer to an application's question keeps the conversation's language: "Auf
- * der Heide 12" or "Anna von der Heide" are German words, not a switch to German.
+ * der Heide 12" or "Anna von der Heide" are German words, not a switch to German (see the exception below).
  */
-export function replyLocale(nlu: Pick<NluResult, 'language' | 'sentenceLanguage'>, requested: Locale | undefined, conversation: Locale, answering: boolean): Locale {
-  if (answering) return requested ?? conversation;
+export function replyLocale(nlu: Pick<NluResult, 'language' | 'sentenceLanguage'>, requested: Locale | undefined, conversation: Locale, answering: boolean, text = ''): Locale {
+  // Unless the answer is a whole sentence of six words or more, without figures, in the other language ("I am
+  // sorry, my German is bad. I have an old sofa."), from a client that sent no locale: that citizen reads English.
+  if (answering) return requested ?? (nlu.sentenceLanguage && text.trim().split(/\s+/).length >= 6 && !/\d/.test(text) ? nlu.sentenceLanguage : conversation);
   return requested ? (nlu.sentenceLanguage ?? requested) : nlu.language;
 }
 
@@ -133,7 +135,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const parsed = parseTurn(model, turn, turn.locale);
     // An answer to an application's question is read by the application, not as a follow-up.
     const nlu = answering || turn.action ? parsed : followUpReading(model, parsed, text, lastTopic(record.state), content, { locale: turn.requestedLocale ?? turn.locale, now: receivedAt });
-    if (text) turn.locale = replyLocale(nlu, input.locale, record.locale, answering);
+    if (text) turn.locale = replyLocale(nlu, input.locale, record.locale, answering, text);
 
     const reread = (other: string) => model.parse(other, { locale: turn.requestedLocale ?? turn.locale, now: receivedAt });
     const context: TurnContext = { turn, nlu, conversation: record, content, now: receivedAt, reread };

@@ -11,7 +11,7 @@ const CANCEL = /^(bitte )?(abbrechen|abbruch|stop|stopp|cancel|quit|beenden|aufh
 // With the usual slips of the thumb ("zurükc" was stored as a description).
 // "von vorne" was read as "abbrechen" and ended the application instead of starting it again.
 const RESTART = /^(bitte )?((ich (moechte|will|wuerde gern|wuerde gerne) )?(noch ?mal |nochmal |noch einmal |lieber )?((von vorne|von vorn)( anfangen| beginnen| starten)?|neu (anfangen|beginnen|starten))|start over|start again|restart|begin again)( bitte| please)?$/;
-const BACK = /^(bitte )?(zurueck|zuruek|zuruekc|zurueckk|zuruck|zuruk|zurukc|zruck|zrueck|back|go back|eine frage zurueck|vorherige frage|previous|previous question|zurueck bitte)$/;
+const BACK = /^(bitte )?(zurueck|zuruek|zuruekc|zurueckk|zuruck|zuruk|zurukc|zruck|zrueck|zueruck|zuerueck|back|go back|eine frage zurueck|vorherige frage|previous|previous question|zurueck bitte)$/;
 const SKIP = /^(bitte )?(ueberspringen|skip|keine angabe|nicht angeben|moechte ich nicht angeben|will ich nicht angeben|habe ich nicht|hab ich nicht|habe keine|habe keins|hab keine|keine|keins|kein|nichts|none|nothing|no thanks|skip this|weiter ohne|ohne|prefer not to say)$/;
 // At a required step only a request to skip counts ("keine" may be its answer), and gets "I need this answer".
 const EXPLICIT_SKIP = /^(bitte )?(ueberspringen|skip|skip this|keine angabe|nicht angeben|moechte ich nicht angeben|will ich nicht angeben|prefer not to say)$/;
@@ -20,10 +20,14 @@ const DECLINE =
   /^(nein|ne|nee|no|nope|nein danke|no thanks|nicht noetig|brauche ich nicht|will ich nicht|moechte ich nicht|lieber nicht|i dont have one|i don t have one|(ich )?(habe |hab |have )?(kein|keine|keinen|no) (telefon|handy|telefonnummer|nummer|festnetz|e mail|email|mail|e mail adresse|mailadresse|email adresse|phone|phone number|number|e mail address|email address)( bitte)?)$/;
 const HELP_GENERIC = /^(hilfe|help|wie bitte|bitte was|pardon|sorry|hae|haeh|was heisst das|was bedeutet das|was meinen sie|wie meinen sie das|was ist gemeint|was ist damit gemeint|warum|wieso|why|what does that mean|what do you mean|i dont understand|ich verstehe das nicht|ich verstehe nicht|versteh ich nicht|keine ahnung was gemeint ist)$/;
 export const QUESTION = /^(was|what|wie|how|warum|wieso|weshalb|why|welche|which|wer|who|wo|wohin|woher|wann|where|when|muss|zaehlt|zaehlen|gehoert|gehoeren|counts?|does|do|is|are|ist|sind|bedeutet|heisst)\b/;
-const PERSON = ['mit einem menschen', 'mit einem mitarbeiter', 'mit einer mitarbeiterin', 'mit jemandem sprechen', 'person sprechen', 'echten menschen', 'talk to a person', 'talk to a human', 'speak to someone', 'real person'];
+// Learner German too: "ich will mensch sprechen", "mit jemand reden", "bitte echte person".
+const PERSON = ['mit einem menschen', 'mit einem mitarbeiter', 'mit einer mitarbeiterin', 'mit jemandem sprechen', 'person sprechen', 'echten menschen', 'talk to a person', 'talk to a human', 'speak to someone', 'real person', 'mensch sprechen', 'mensch reden', 'mit mensch', 'mit jemand sprechen', 'mit jemand reden', 'mit jemandem reden', 'echte person', 'echter mensch', 'echten mitarbeiter'];
 // The word alone asks for a person at any step ("Mitarbeiter" was stored as the items to collect).
 const PERSON_ALONE = /^(bitte )?(ein |einen )?(mitarbeiter|mitarbeiterin|sachbearbeiter|sachbearbeiterin|mensch|menschen|human|agent|operator|real person|a person)( bitte| please)?$/;
 const RESUME_CODE = ['code bitte', 'fortsetzungscode', 'code zum fortsetzen', 'spaeter weitermachen', 'spaeter fortsetzen', 'auf einem anderen geraet', 'anderes geraet', 'resume code', 'continue later', 'another device', 'code fuer spaeter', 'gib mir einen code', 'ich moechte einen code'];
+// "ich mache später weiter", "ich muss später weitermachen", "I'll finish this later": a pause, never a cancellation.
+const LATER =
+  /(?:^| )(?:spaeter|spater|nachher|later)(?: | .* )?(?:weiter|weitermachen|fortsetzen|fertig|finish|continue|complete|do it)(?: |$)|(?:^| )(?:finish|continue|complete|do) (?:.* )?later(?: |$)|^(?:pause|pausieren|unterbrechen|save (?:it |this )?for later|save for later)( bitte| please)?$/;
 const BARE_YES_NO = /^(ja|jo|nein|ne|nee|noe|yes|no|ok|okay)$/;
 const CONTINUE = /^(weiter|weitermachen|fortsetzen|fortfahren|continue|go on|resume|lass uns weitermachen|machen wir weiter)( bitte)?$/;
 
@@ -89,7 +93,7 @@ export function detectCommand(
   if (step?.optional && step.type !== 'yes_no' && step.type !== 'enum' && DECLINE.test(folded)) return 'skip';
   // Not knowing an optional answer is no reason to get stuck; where the step explains itself, see below.
   if (step?.optional && !step.help && !answers && hasPhrase(text, UNSURE_WORDS) && folded.split(' ').length <= 6) return 'skip';
-  if (hasPhrase(text, RESUME_CODE)) return 'resume_code';
+  if (hasPhrase(text, RESUME_CODE) || (LATER.test(folded) && folded.split(' ').length <= 10)) return 'resume_code';
   if (hasPhrase(text, PERSON) || PERSON_ALONE.test(folded)) return 'person';
   if (text.trim() === '?' || HELP_GENERIC.test(folded) || isConfused(text)) return 'help';
   // "weiß nicht" at a step that explains itself: the explanation (it says whom to ask), not "not understood".

@@ -17,6 +17,9 @@ const INTRODUCTIONS = [
   String.raw`i\s+am|i['’]m|this\s+is|it\s+is|it['’]s`,
   String.raw`under(?:\s+the\s+name(?:\s+of)?)?`,
   String.raw`(?:vor-?\s*und\s+nach)?name`,
+  // The introduction in the citizen's first language, before a name written in Latin letters: "benim adım
+  // Mehmet Yıldırım" was stored as the dog owner's name.
+  String.raw`benim\s+ad[ıi]m|ad[ıi]m|ismim|nazywam\s+si[ęe]|mam\s+na\s+imi[ęe]|je\s+m['’]appelle|mon\s+nom\s+est|me\s+llamo|mi\s+nombre\s+es|mi\s+chiamo|ik\s+heet|mijn\s+naam\s+is|меня\s+зовут|мене\s+звати|اسمي`,
 ];
 
 const INTRO = new RegExp(String.raw`^\s*${LEAD_IN}(?:${INTRODUCTIONS.join('|')})\s*[:,]?\s+(?=\p{L})`, 'iu');

@@ -158,11 +158,16 @@ const NO_NAME: DialogText = {
 /** A person's name as given ("ich heiße Ali Yilmaz", "my name is John Smith"): stored without the introduction. */
 export const personName: SyncValidator = (value) => {
   const name = typeof value === 'string' ? nameFromAnswer(value) : '';
+  // A sentence is no name ("Frau Özdemir von nebenan sagt, ihr Sohn braucht einen Kitaplatz" became the dog's
+  // owner); the longest names have six words ("Maria de los Ángeles García López").
+  if (name.split(/\s+/).length > 6) return { ok: false, reason: NO_NAME };
   return /\p{L}.*\p{L}/u.test(name) ? { ok: true, value: name } : { ok: false, reason: NO_NAME };
 };
 
 // "ich", "auf mich", "gleicher Name", "same as above": the account holder is the person already named.
-const SELF = /^(?:ich|ich selbst|mich|mir|auf mich|auf meinen namen|meiner|mein name|mein konto|gleicher name|der gleiche name|derselbe name|dieselbe person|wie oben|siehe oben|der halter|die halterin|me|myself|mine|same|same name|same person|same as above|as above)[.!]?$/i;
+// Also the learner's "is meine konto" and the English "it's my account", "the account is mine" (stored as the name).
+const SELF =
+  /^(?:(?:das )?(?:ist|is) )?(?:ich|ich selbst|mich|mir|auf mich|auf meinen namen|meiner|mein name|mein konto|meine konto|mein eigenes konto|das ist mein konto|das konto ist meins|gleicher name|der gleiche name|derselbe name|dieselbe person|wie oben|siehe oben|der halter|die halterin|me|myself|mine|same|same name|same person|same as above|as above|(?:it'?s |it is )?(?:my|my own) account|(?:the )?account is mine|in my name|on my name)[.!]?$/i;
 
 /** The account holder's name; a self-reference is the name given at the step `name` of the same dialog. */
 export const accountHolder: SyncValidator = (value, context) => {
