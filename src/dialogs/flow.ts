@@ -174,6 +174,12 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
     // Also at the question being asked, unless it takes free text about others (the household members).
     const others = OTHER_PERSON.test(fold(text.slice(sorted[index - 1]?.end ?? 0, entity.start))) || RELATION_AFTER.test(whose);
     if (target.personal && others && (target !== current || target.type !== 'text')) return;
+    // "ich bin am 03.04.1980 geboren" is a birth date: only a step about one (its keywords say so) takes it, not
+    // the day a dog came ("Im Haushalt seit: 03.04.1980").
+    if (entity.type === 'date' && BIRTH.test(`${fold(text.slice(sorted[index - 1]?.end ?? 0, entity.start))} ${whose}`) && !target.keywords.some((k) => BIRTH.test(fold(k)))) return;
+    // "Meine Steuer-ID ist 12 345 678 901": a number inside a longer group of digits is part of an identifier or a
+    // phone number, not a count ("Anzahl Hunde: 12", and a tax of 1,152 €).
+    if (entity.type === 'number' && (/\d[ \t]$/.test(text.slice(0, entity.start)) || /^[ \t]\d/.test(text.slice(entity.end)))) return;
     const parsed = valueFromEntity(target, entity);
     if (!parsed) return;
     taken.add(target.slot);
@@ -181,6 +187,8 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
   });
   return out;
 }
+
+const BIRTH = /(?<![a-z])(?:geboren|geb|born|birth|birthday|geburtstag|geburtsdatum|jahrgang|dob)(?![a-z])/;
 
 // "Frau Müller" may be the citizen: wife and husband count only after "mein", "unser", "my" and the like.
 const RELATION = 'mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|oma|opa|schwester|bruder|husband|wife|sister|brother|mum|mom|dad';

@@ -83,3 +83,25 @@ describe('answers of citizens who are not fluent in German', () => {
     expect(h.last.dialog?.step).toBe('name');
   });
 });
+
+describe('numbers and dates that belong to something else (tester-e E1)', () => {
+  it('does not take the applicant’s birth date as the day the dog came', async () => {
+    const h = await harness();
+    const reply = await h.send('Ich möchte meinen Hund anmelden, ich bin am 03.04.1980 geboren');
+    expect(reply).not.toMatch(/Im Haushalt seit/);
+  });
+
+  it('does not take part of a tax ID as the number of dogs', async () => {
+    const h = await harness();
+    for (const answer of ['Ich möchte meinen Hund anmelden', 'Erika Muster', 'Schenkelstraße 14, 52349 Düren']) await h.send(answer);
+    const reply = await h.send('Meine Steuer-ID ist 12 345 678 901');
+    expect(reply).not.toMatch(/Anzahl Hunde im Haushalt: 12/);
+    expect(h.last.dialog?.step).toBe('anzahl');
+  });
+
+  it('still takes a count of dogs', async () => {
+    const h = await harness();
+    for (const answer of ['Ich möchte meinen Hund anmelden', 'Erika Muster', 'Schenkelstraße 14, 52349 Düren']) await h.send(answer);
+    expect(await h.send('2 Hunde')).toMatch(/Anzahl Hunde im Haushalt: 2/);
+  });
+});
