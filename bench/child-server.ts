@@ -17,7 +17,7 @@ export function startChildServer(script: string, env: Record<string, string>, ti
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /running at (http:\/\/[^\s]+)/.exec(output);
+      const match = /(?:running|reachable here) at (http:\/\/[^\s]+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         child.stdout?.off('data', onData);

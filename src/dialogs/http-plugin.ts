@@ -9,7 +9,7 @@ import type { AppPlugin } from '../http/app-context.js';
 import { readJsonBody } from '../http/json-body.js';
 import { createAttemptLimiter, type AttemptLimiter } from './attempt-limiter.js';
 import { sameHex, sha256Hex } from './secrets.js';
-import { renderSummaryPage } from './summary-page.js';
+import { renderSummaryPage, summaryPageCsp } from './summary-page.js';
 import { estimateWohngeld, MIETENSTUFEN } from './wohngeld/estimate.js';
 import { profileMietenstufe } from './wohngeld/register.js';
 
@@ -90,6 +90,7 @@ export function dialogPlugin(options: DialogPluginOptions = {}): AppPlugin {
       c.header('Cache-Control', 'no-store');
       c.header('Referrer-Policy', 'no-referrer');
       c.header('X-Robots-Tag', 'noindex');
+      c.header('Content-Security-Policy', await summaryPageCsp());
       return c.html(renderSummaryPage(submission, context.content().profile.name, token));
     });
   };

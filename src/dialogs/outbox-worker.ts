@@ -22,6 +22,8 @@ export interface OutboxWorkerOptions {
   maxDelayMs?: number;
   timeoutMs?: number;
   onError?: (error: string, item: OutboxItem) => void;
+  /** After a successful delivery (the Node runtime logs it, so monitoring sees deliveries, not only failures). */
+  onDelivered?: (item: OutboxItem) => void;
 }
 
 export interface OutboxWorker {
@@ -76,6 +78,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       const at = now();
       if (error === null) {
         await options.store.markDelivered(item.submissionId, at.toISOString());
+        options.onDelivered?.(item);
         delivered += 1;
       } else {
         await options.store.markAttemptFailed(item.submissionId, new Date(at.getTime() + backoffMs(item.attempts, base, max)).toISOString(), error);

@@ -1,4 +1,8 @@
-/** The printable summary of a submission: accessible HTML (lang, headings, a table), no scripts. */
+/**
+ * The printable summary of a submission: accessible HTML (lang, headings, a table), no scripts. Its one inline
+ * stylesheet is allowed by its hash in the page's CSP (summaryPageCsp): the default CSP blocked it (report E3),
+ * so the table had no borders and the print hints were printed.
+ */
 import type { JsonObject, JsonValue } from '../core/types.js';
 import { escapeXml } from '../core/ssml.js';
 import type { SubmissionRecord } from '../store/submission-repository.js';
@@ -7,6 +11,20 @@ const TEXT = {
   de: { summary: 'Zusammenfassung', reference: 'Vorgangsnummer', created: 'Eingegangen am', answers: 'Ihre Angaben', item: 'Angabe', value: 'Wert', bring: 'Bitte bringen Sie mit', note: 'Dies ist eine Zusammenfassung Ihrer Angaben, kein Bescheid. Die zuständige Stelle entscheidet.', print: 'Drucken Sie diese Seite aus oder speichern Sie sie. Der Link funktioniert nur mit dem Schlüssel, den Sie im Chat bekommen haben.', erase: 'Angaben zu diesem Antrag löschen', eraseNote: 'Sie können die persönlichen Angaben dieses Antrags selbst löschen; die Seite fragt vorher noch einmal nach.' },
   en: { summary: 'Summary', reference: 'Reference number', created: 'Received on', answers: 'Your details', item: 'Item', value: 'Value', bring: 'Please bring', note: 'This is a summary of your details, not a decision. The responsible office decides.', print: 'Print or save this page. The link only works with the key you received in the chat.', erase: 'Delete the details of this application', eraseNote: 'You can delete the personal details of this application yourself; the page asks once more first.' },
 };
+
+export const SUMMARY_STYLE =
+  'body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}table{border-collapse:collapse;width:100%}th,td{border:1px solid #555;padding:.4rem .6rem;text-align:left;vertical-align:top}th{background:#eee;width:40%}@media print{.noprint{display:none}}';
+
+let csp: Promise<string> | undefined;
+
+/** Nothing but that stylesheet (by its SHA-256) and links to this origin; never framed, no scripts. */
+export function summaryPageCsp(): Promise<string> {
+  csp ??= crypto.subtle.digest('SHA-256', new TextEncoder().encode(SUMMARY_STYLE)).then((digest) => {
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    return ["default-src 'none'", `style-src 'sha256-${hash}'`, "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"].join('; ');
+  });
+  return csp;
+}
 
 function localized(value: JsonValue | undefined, locale: 'de' | 'en'): string {
   if (typeof value === 'string') return value;
@@ -43,7 +61,7 @@ export function renderSummaryPage(submission: SubmissionRecord, cityName: string
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${e(title)} – ${t.summary} ${e(submission.reference)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}table{border-collapse:collapse;width:100%}th,td{border:1px solid #555;padding:.4rem .6rem;text-align:left;vertical-align:top}th{background:#eee;width:40%}@media print{.noprint{display:none}}</style>
+<style>${SUMMARY_STYLE}</style>
 </head>
 <body>
 <main>

@@ -13,6 +13,7 @@ import type { AppContext, AppPlugin } from './app-context.js';
 import type { AppEnv } from './app-env.js';
 import { createJsonLogger, type Logger } from './logger.js';
 import { requestLog } from './middleware/request-log.js';
+import { notFoundHandler } from './not-found.js';
 import { createOnError } from './on-error.js';
 import { chatRoutes } from './routes/chat.js';
 import { conversationRoutes } from './routes/conversations.js';
@@ -64,7 +65,7 @@ export function createAppWithContext(deps: AppDeps): StadtlotseApp {
   app.use('*', requestLog(logger));
   for (const middleware of deps.middleware ?? []) app.use('*', middleware);
   app.onError(createOnError(logger));
-  app.notFound((c) => c.json({ error: { code: 'not_found', reason: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.` } }, 404));
+  app.notFound(notFoundHandler(app));
 
   app.route('/health', healthRoutes(context));
   app.route('/api/chat', chatRoutes(context));

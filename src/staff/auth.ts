@@ -1,20 +1,20 @@
 /**
  * Staff sessions: random id in an HttpOnly, SameSite=Strict cookie (Secure except on plain-http localhost,
  * for tests and development), only its SHA-256 stored; a CSRF token bound to the session (synchronizer
- * token) on every form; role checks; login with per-account and per-client lockout.
+ * token) on every form; role checks; login with growing waits per account and address (login-throttle.ts).
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../http/app-env.js';
+import { isLoopbackHost, requestOrigin } from '../http/public-origin.js';
 import { constantTimeEqualText, DUMMY_HASH, hashPassword, needsRehash, randomToken, sha256Hex, verifyPassword } from './crypto.js';
+import { createLoginThrottle, throttleKeys } from './login-throttle.js';
 import type { Role, StaffRepository, StaffUser } from './store/staff-repository.js';
 
 export const SESSION_COOKIE = 'stadtlotse_staff';
 export const LOGIN_CSRF_COOKIE = 'stadtlotse_staff_login';
 export const SESSION_HOURS = 8;
 export const IDLE_MINUTES = 60;
-export const MAX_FAILURES = 5;
-export const LOCKOUT_MINUTES = 15;
 
 export interface StaffPrincipal {
   user: StaffUser;
@@ -28,10 +28,13 @@ export interface StaffEnv {
 
 export type StaffContext = Context<StaffEnv>;
 
-/** Secure everywhere except plain http on a loopback host (tests, local development). */
+/**
+ * Secure everywhere except plain http on a loopback host (tests, local development). Judged from the origin the
+ * browser used: behind a TLS proxy with TRUST_PROXY, X-Forwarded-Proto https makes it Secure whatever Host says.
+ */
 export function cookieSecure(c: Context): boolean {
-  const url = new URL(c.req.url);
-  return !(url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+  const origin = requestOrigin(c);
+  return !(origin.protocol === 'http:' && isLoopbackHost(origin.host));
 }
 
 function cookieOptions(c: Context, maxAgeSeconds: number) {
@@ -46,6 +49,7 @@ export interface AuthDeps {
 }
 
 export function createAuth(deps: AuthDeps) {
+  const throttle = createLoginThrottle(deps.repo);
   /** Loads the session (if any) into c.var.staff; never rejects by itself. */
   const loadSession: MiddlewareHandler<StaffEnv> = async (c, next) => {
     c.set('staff', undefined);
@@ -93,21 +97,20 @@ export function createAuth(deps: AuthDeps) {
 
   async function login(c: Context, username: string, password: string): Promise<LoginResult> {
     const name = username.trim().toLowerCase();
-    // Hashed: a password typed into the name field must not sit in the database as text.
-    const keys = [`user:${await sha256Hex(name)}`, `client:${deps.clientKey(c)}`];
+    const keys = await throttleKeys(name, deps.clientKey(c));
     const now = deps.now();
     const user = name ? await deps.repo.userByName(name) : null;
     const account = user?.username ?? null;
-    const locked = await deps.repo.lockedUntil(keys, now.toISOString());
+    const locked = await throttle.waitUntil(keys, now);
     if (locked) return { ok: false, reason: 'locked', until: locked, account };
     // Verify against a dummy hash for unknown names: the response time does not tell which names exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !user.active || !valid) {
-      await deps.repo.recordFailure(keys, now, MAX_FAILURES, LOCKOUT_MINUTES * 60_000, LOCKOUT_MINUTES * 60_000);
-      const nowLocked = await deps.repo.lockedUntil(keys, now.toISOString());
+      await throttle.failed(keys, now);
+      const nowLocked = await throttle.waitUntil(keys, now);
       return nowLocked ? { ok: false, reason: 'locked', until: nowLocked, account } : { ok: false, reason: 'invalid', account };
     }
-    await deps.repo.clearFailures(keys);
+    await throttle.succeeded(keys, now);
     if (needsRehash(user.passwordHash)) {
       await deps.repo.updateUser(user.id, { passwordHash: await hashPassword(password, deps.iterations) }, now.toISOString(), null);
     }

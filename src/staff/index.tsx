@@ -104,7 +104,7 @@ export function staffPlugin(options: StaffOptions): AppPlugin {
       }
       const error =
         result.reason === 'locked'
-          ? `Zu viele Fehlversuche. Die Anmeldung ist bis ${new Date(result.until).toLocaleTimeString('de-DE', { timeZone: services.timeZone, hour: '2-digit', minute: '2-digit' })} Uhr gesperrt.`
+          ? `Zu viele Fehlversuche von diesem Gerät. Bitte warten Sie bis ${new Date(result.until).toLocaleTimeString('de-DE', { timeZone: services.timeZone, hour: '2-digit', minute: '2-digit' })} Uhr; an einem anderen Gerät geht die Anmeldung weiter.`
           : 'Benutzername oder Passwort stimmen nicht.';
       await staffRepo.audit({ at: context.now().toISOString(), userId: null, username: result.account ?? UNKNOWN_USER, action: result.reason === 'locked' ? 'auth.locked' : 'auth.login_failed' });
       return render(c, <LoginPage csrf={services.auth.loginCsrf(c)} next={next} username={username} error={error} />, result.reason === 'locked' ? 429 : 401);

@@ -4,6 +4,7 @@ import { botFrameworkPlugin } from '../../src/channels/botframework/index.js';
 import { stableConversationId } from '../../src/channels/conversation-id.js';
 import type { TurnHandler } from '../../src/core/turn-handler.js';
 import { createTestApp } from '../support/test-app.js';
+import { emulatorPost } from './support/emulator-request.js';
 import { startFakeBotService, OUTBOUND_ACCESS_TOKEN, type FakeBotService } from './support/fake-bot-service.js';
 
 const APP_ID = '00000000-1111-2222-3333-444444444444';
@@ -176,41 +177,14 @@ describe('Bot Framework channel, a message over 1,000 characters', () => {
     expect(XMLValidator.validate(String(sent[0]?.body.speak))).toBe(true);
   });
 
-  it('is answered in emulator mode too, and the conversation goes on with the next message', async () => {
-    const { post } = await createTestApp({ plugins: [botFrameworkPlugin({})] });
+  it('is answered in emulator mode too (BOTFRAMEWORK_EMULATOR, local caller), and the conversation goes on with the next message', async () => {
+    const { app } = await createTestApp({ plugins: [botFrameworkPlugin({ emulator: true })] });
     const conversation = { id: 'emulator-long-text' };
     const before = service.replies.length;
-    expect((await post('/api/messages', messageActivity({ channelId: 'emulator', conversation, text: long }))).status).toBe(200);
+    expect((await emulatorPost(app, messageActivity({ channelId: 'emulator', conversation, text: long }))).status).toBe(200);
     expect(service.replies.at(-1)?.body.text).toContain('Ihre Nachricht ist zu lang');
-    expect((await post('/api/messages', messageActivity({ channelId: 'emulator', conversation, text: 'Hallo' }))).status).toBe(200);
+    expect((await emulatorPost(app, messageActivity({ channelId: 'emulator', conversation, text: 'Hallo' }))).status).toBe(200);
     expect(service.replies.slice(before).map((reply) => reply.body.text)).toEqual([expect.stringContaining('zu lang'), expect.stringContaining('Guten Tag')]);
   });
 });
 
-describe('Bot Framework channel in emulator mode', () => {
-  it('answers an unsigned activity from a local Emulator', async () => {
-    const { post } = await createTestApp({ plugins: [botFrameworkPlugin({})] });
-    const before = service.replies.length;
-    const activity = messageActivity({ channelId: 'emulator', locale: 'en-US', text: 'hello' });
-    const response = await post('/api/messages', activity);
-    expect(response.status).toBe(200);
-    const [reply] = service.replies.slice(before);
-    expect(reply?.authorization).toBeUndefined();
-    expect(reply?.body).toMatchObject({ replyToId: activity.id, locale: 'en-GB' });
-    expect(reply?.body.text).toContain('Hello');
-  });
-
-  it('refuses to post replies to a non-local serviceUrl without authentication', async () => {
-    const { post } = await createTestApp({ plugins: [botFrameworkPlugin({})] });
-    const response = await post('/api/messages', messageActivity({ serviceUrl: 'https://smba.trafficmanager.net/emea/' }));
-    expect(response.status).toBe(403);
-    expect(await response.json()).toMatchObject({ error: { code: 'emulator_mode', field: 'serviceUrl' } });
-  });
-
-  it('says in the start-up log that it runs in emulator mode', async () => {
-    const lines: Array<{ event: string; fields?: Record<string, unknown> }> = [];
-    const logger = { info: (event: string, fields?: Record<string, unknown>) => lines.push({ event, ...(fields ? { fields } : {}) }), warn: () => {}, error: () => {} };
-    await createTestApp({ logger, plugins: [botFrameworkPlugin({})] });
-    expect(lines.find((line) => line.event === 'botframework_channel')?.fields).toMatchObject({ mode: 'emulator' });
-  });
-});

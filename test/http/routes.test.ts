@@ -59,7 +59,7 @@ describe('GET /health', () => {
     const { app } = await createTestApp();
     const res = await app.request('/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', db: 'ok', intents: 3 });
+    expect(await res.json()).toEqual({ status: 'ok', db: 'ok', intents: 3, outboxPending: 0, oldestPendingMinutes: null });
   });
 
   it('is 503 when the database does not answer', async () => {
@@ -72,7 +72,7 @@ describe('GET /health', () => {
 });
 
 describe('POST /api/feedback', () => {
-  it('stores a thumbs-down for an intent', async () => {
+  it('stores a thumbs-down for an intent the conversation was answered with', async () => {
     const { post, store } = await createTestApp();
     const { conversationId } = (await (await post('/api/chat', { text: 'Hallo' })).json()) as { conversationId: string };
     const res = await post('/api/feedback', { conversationId, rating: 'down', intent: 'begruessung' });
@@ -96,10 +96,26 @@ describe('unknown routes', () => {
     expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 
-  it('get a JSON 404 for a known path with the wrong method', async () => {
+  it('get 405 with Allow: POST for GET and PUT on /api/chat, as JSON', async () => {
     const { app } = await createTestApp();
-    const res = await app.request('/api/chat', { method: 'GET' });
-    expect(res.status).toBe(404);
-    expect(res.headers.get('content-type')).toMatch(/json/);
+    for (const method of ['GET', 'PUT']) {
+      const res = await app.request('/api/chat', { method });
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('POST');
+      expect(await res.json()).toMatchObject({ error: { code: 'method_not_allowed' } });
+    }
+  });
+
+  it('get a small HTML page when a browser asks for a page, and JSON for API clients and /api/ paths', async () => {
+    const { app } = await createTestApp();
+    const page = await app.request('/gibt-es-nicht', { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.status).toBe(404);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await page.text();
+    expect(html).toMatch(/<html lang="de">/);
+    expect(html).toContain('Seite nicht gefunden');
+    expect(html).toContain('<a href="/">');
+    expect((await app.request('/gibt-es-nicht', { headers: { accept: 'application/json' } })).headers.get('content-type')).toMatch(/json/);
+    expect((await app.request('/api/gibt-es-nicht', { headers: { accept: 'text/html' } })).headers.get('content-type')).toMatch(/json/);
   });
 });

@@ -147,37 +147,7 @@ describe('CSRF protection', () => {
   });
 });
 
-describe('login lockout', () => {
-  it('locks an account for 15 minutes after 5 failures, even for the right password, then lets it in', async () => {
-    const app = await createStaffApp();
-    await app.addUser('eddie', ['editor']);
-    const start = new Date('2026-03-02T09:00:00Z');
-    app.setNow(start);
-    for (let i = 0; i < 5; i++) {
-      const client = new StaffClient(app.app, { 'x-test-client': `client-${i}` });
-      const res = await client.login('eddie', 'falsches-passwort-123');
-      expect(res.status).toBe(i < 4 ? 401 : 429);
-    }
-    const right = new StaffClient(app.app, { 'x-test-client': 'elsewhere' });
-    expect((await right.login('eddie')).status).toBe(429);
-    app.setNow(new Date(start.getTime() + 14 * 60_000));
-    expect((await right.login('eddie')).status).toBe(429);
-    app.setNow(new Date(start.getTime() + 16 * 60_000));
-    expect((await right.login('eddie')).status).toBe(303);
-    const audit = await app.staffRepo.listAudit({ limit: 50, offset: 0, action: 'auth.' });
-    expect(audit.filter((e) => e.action === 'auth.login_failed')).toHaveLength(4);
-    expect(audit.some((e) => e.action === 'auth.locked')).toBe(true);
-  }, 60_000);
-
-  it('locks a client that tries many user names', async () => {
-    const app = await createStaffApp();
-    await app.addUser('eddie', ['editor']);
-    const client = new StaffClient(app.app, { 'x-test-client': 'attacker' });
-    for (let i = 0; i < 5; i++) await client.login(`user${i}`, 'falsches-passwort-123');
-    expect((await client.login('eddie')).status).toBe(429);
-    expect((await new StaffClient(app.app, { 'x-test-client': 'colleague' }).login('eddie')).status).toBe(303);
-  }, 60_000);
-
+describe('staff sessions', () => {
   it('ends the session on logout and after the idle timeout', async () => {
     const app = await createStaffApp();
     await app.addUser('eddie', ['editor']);

@@ -13,9 +13,24 @@ import { replyActivities, turnTextFromActivity, type Activity } from '../activit
 import { stableConversationId } from '../conversation-id.js';
 import { localeFromTag } from '../locale.js';
 import { isTooLong, tooLongResult } from '../too-long.js';
+import type { Context } from 'hono';
 import { createBotFrameworkAuth, type AuthenticatedRequest, type BotFrameworkAuthOptions } from './auth.js';
+import { fromLocalEmulator } from './emulator.js';
 
-export type BotFrameworkOptions = BotFrameworkAuthOptions;
+export interface BotFrameworkOptions extends BotFrameworkAuthOptions {
+  /** BOTFRAMEWORK_EMULATOR: without appId, accept unauthenticated activities from a local Emulator. Default false: the route is off. */
+  emulator?: boolean;
+  /** The socket peer's address (default: Node's socket), for the emulator's loopback check. */
+  peerAddress?: (c: Context) => string | undefined;
+}
+
+type Mode = 'authenticated' | 'emulator' | 'off';
+
+const NOTES: Record<Mode, string | undefined> = {
+  authenticated: undefined,
+  emulator: 'BOTFRAMEWORK_EMULATOR=true: /api/messages accepts unauthenticated activities, only from a loopback address without proxy headers, and replies only to a serviceUrl on localhost. For development only',
+  off: 'MICROSOFT_APP_ID not set: /api/messages is off (answers 404)',
+};
 
 const account = z.looseObject({ id: z.string().min(1).max(512), name: z.string().max(512).optional(), role: z.string().max(64).optional() });
 
@@ -32,7 +47,7 @@ const activitySchema = z.looseObject({
   membersAdded: z.array(account).max(500).optional(),
 });
 
-/** Without authentication anyone could make the bot post to any URL: emulator mode answers only local channels. */
+/** Without authentication the bot must not post to any URL: emulator mode answers only local channels. */
 function isLocalUrl(url: URL): boolean {
   return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
@@ -83,13 +98,18 @@ async function sendReplies(request: AuthenticatedRequest, activity: Activity, se
 
 export function botFrameworkPlugin(options: BotFrameworkOptions = {}): AppPlugin {
   const auth = createBotFrameworkAuth(options);
+  const mode: Mode = !auth.emulatorMode ? 'authenticated' : options.emulator ? 'emulator' : 'off';
   return (app, context: AppContext) => {
-    context.logger.info('botframework_channel', {
-      mode: auth.emulatorMode ? 'emulator' : 'authenticated',
-      ...(auth.emulatorMode ? { note: 'MICROSOFT_APP_ID not set: /api/messages accepts unauthenticated activities from a local Emulator only' } : {}),
-    });
+    const note = NOTES[mode];
+    context.logger.info('botframework_channel', { mode, ...(note ? { note } : {}) });
 
     app.post('/api/messages', async (c) => {
+      if (mode === 'off') {
+        throw new AppError(404, 'channel_off', 'The Bot Framework channel is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (docs/CHANNELS.md); for a local Emulator only, BOTFRAMEWORK_EMULATOR=true.');
+      }
+      if (mode === 'emulator' && !fromLocalEmulator(c, options.peerAddress)) {
+        throw new AppError(403, 'emulator_local_only', 'Emulator mode (BOTFRAMEWORK_EMULATOR) accepts activities only from this machine, not through a proxy. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for real channels.');
+      }
       const activity = (await readJsonBody(c, activitySchema)) as Activity;
       const request = await auth.authenticate(activity, c.req.header('authorization'));
 

@@ -12,6 +12,7 @@ import type { AppContext, AppPlugin } from '../../http/app-context.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { readJsonBody } from '../../http/json-body.js';
 import { normalizeOrigin } from '../../http/middleware/cors.js';
+import { requestOrigin } from '../../http/public-origin.js';
 import { replyActivities, turnTextFromActivity, type Activity } from '../activity.js';
 import { stableConversationId } from '../conversation-id.js';
 import { localeFromTag } from '../locale.js';
@@ -90,9 +91,9 @@ export function directLinePlugin(options: DirectLineOptions): AppPlugin {
 
     const streamUrl = (c: Context, conversationId: string, token: string) => {
       if (!options.upgradeWebSocket) return {};
-      const url = new URL(c.req.url);
-      const secure = url.protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
-      return { streamUrl: `${secure ? 'wss' : 'ws'}://${url.host}${DIRECTLINE_BASE}/conversations/${encodeURIComponent(conversationId)}/stream?t=${encodeURIComponent(token)}` };
+      // The browser's scheme and host (X-Forwarded-* only with TRUST_PROXY), not the proxy's 127.0.0.1.
+      const origin = requestOrigin(c);
+      return { streamUrl: `${origin.protocol === 'https:' ? 'wss' : 'ws'}://${origin.host}${DIRECTLINE_BASE}/conversations/${encodeURIComponent(conversationId)}/stream?t=${encodeURIComponent(token)}` };
     };
 
     /** Starting or resuming: the secret opens a new conversation, a token its own. */

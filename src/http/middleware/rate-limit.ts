@@ -46,9 +46,27 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
     }
     if (bucket.tokens < 1) {
       const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerMs / 1000));
-      throw new AppError(429, 'rate_limited', `Too many requests. Please wait ${retryAfter} seconds.`, { headers: { 'Retry-After': String(retryAfter) } });
+      throw new AppError(429, 'rate_limited', `Too many requests. Please wait ${retryAfter} ${retryAfter === 1 ? 'second' : 'seconds'}.`, { headers: { 'Retry-After': String(retryAfter) } });
     }
     bucket.tokens -= 1;
     await next();
   };
+}
+
+/**
+ * The citizen-facing POST routes that get the chat's limit, each with a bucket of its own (rating an answer
+ * does not use up the turns): the chat, feedback (it feeds the staff analytics), the NLU parse (the most
+ * CPU-heavy request) and the Wohngeld estimate.
+ */
+export const CHAT_RULE_ROUTES = ['/api/chat', '/api/feedback', '/api/nlu/parse', '/api/wohngeld/estimate'] as const;
+
+/** The chat rule from CHAT_RATE_LIMIT_PER_MINUTE: sustained per minute, burst a third of it (at least 10). */
+export function chatRule(perMinute: number): RateLimitRule {
+  return { perMinute, burst: Math.max(10, Math.round(perMinute / 3)) };
+}
+
+/** Middleware applying `rule` to each of CHAT_RULE_ROUTES (OPTIONS preflights pass); null for other paths. */
+export function chatRouteLimits(rule: RateLimitRule, clientKey: (c: Context) => string): { limits(path: string): MiddlewareHandler | null } {
+  const byPath = new Map<string, MiddlewareHandler>(CHAT_RULE_ROUTES.map((path) => [path, rateLimit({ rule, clientKey })]));
+  return { limits: (path) => byPath.get(path) ?? null };
 }

@@ -5,6 +5,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { publicOrigin } from '../public-origin.js';
 
 export interface SecurityHeadersOptions {
   /** Send Strict-Transport-Security on HTTPS requests. Default true; false never sends it. */
@@ -16,9 +17,8 @@ export interface SecurityHeadersOptions {
 export const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** HSTS only where the browser talks HTTPS: an https URL, or X-Forwarded-Proto https from a trusted proxy. */
-function viaHttps(c: Context, trustProxy: boolean): boolean {
-  if (new URL(c.req.url).protocol === 'https:') return true;
-  return trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
+function viaHttps(c: Context): boolean {
+  return new URL(c.req.url).protocol === 'https:' || c.get('publicOrigin')?.protocol === 'https:';
 }
 
 /** The CSP for JSON and other non-page responses: nothing may load, nothing may frame it. */
@@ -49,11 +49,12 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): Middlewar
     crossOriginResourcePolicy: 'same-origin',
   });
   return async (c, next) => {
+    c.set('publicOrigin', publicOrigin(c, options.trustProxy ?? false));
     await headers(c, async () => {
       await next();
       if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', API_CSP);
       if (!c.res.headers.has('Permissions-Policy')) c.res.headers.set('Permissions-Policy', DENY_ALL_PERMISSIONS);
-      if (options.hsts !== false && viaHttps(c, options.trustProxy ?? false)) c.res.headers.set('Strict-Transport-Security', HSTS);
+      if (options.hsts !== false && viaHttps(c)) c.res.headers.set('Strict-Transport-Security', HSTS);
     });
   };
 }

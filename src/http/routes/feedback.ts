@@ -1,9 +1,10 @@
-/** POST /api/feedback: thumbs up/down on an answer, shown to staff per topic. */
+/** POST /api/feedback: thumbs up/down on an answer the conversation got, shown to staff per topic. */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../app-context.js';
 import type { AppEnv } from '../app-env.js';
 import { isUuid, readJsonBody } from '../json-body.js';
+import { findRatedAnswer, saveRating } from './feedback-answer.js';
 
 const feedbackSchema = z
   .object({
@@ -18,15 +19,10 @@ export function feedbackRoutes(context: AppContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/', async (c) => {
     const body = await readJsonBody(c, feedbackSchema);
-    await context.store.addFeedback({
-      conversationId: body.conversationId.toLowerCase(),
-      seq: body.seq ?? null,
-      intent: body.intent ?? null,
-      rating: body.rating,
-      comment: null,
-      at: context.now().toISOString(),
-    });
-    return c.json({ status: 'stored' }, 201);
+    const conversationId = body.conversationId.toLowerCase();
+    const answer = await findRatedAnswer(context.store, conversationId, { intent: body.intent, seq: body.seq });
+    const status = await saveRating(context.store, conversationId, answer, body.rating, context.now().toISOString());
+    return c.json({ status, seq: answer.seq, ...(answer.intent ? { intent: answer.intent } : {}) }, status === 'stored' ? 201 : 200);
   });
   return app;
 }

@@ -1,9 +1,11 @@
 /** Environment settings of the messenger and voice channels (Bot Framework, Direct Line), checked at start-up. */
-import { ConfigError } from './config.js';
+import { booleanValue, ConfigError, configProblem, integerValue } from '../env-values.js';
 
 export interface ChannelConfig {
-  /** MICROSOFT_APP_ID; empty: /api/messages runs in local emulator mode. */
+  /** MICROSOFT_APP_ID; empty: /api/messages is off, unless botFrameworkEmulator is set. */
   microsoftAppId: string;
+  /** BOTFRAMEWORK_EMULATOR=true (development only): unauthenticated activities from a local Emulator, without MICROSOFT_APP_ID. */
+  botFrameworkEmulator: boolean;
   microsoftAppPassword: string;
   /** MICROSOFT_APP_TENANT_ID for single-tenant app registrations. */
   microsoftAppTenantId: string;
@@ -25,27 +27,25 @@ function url(env: NodeJS.ProcessEnv, name: string): string | null {
     const parsed = new URL(raw);
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('not http(s)');
   } catch {
-    throw new ConfigError(`${name} must be an absolute http(s) URL, got "${raw}"`);
+    throw configProblem(name, 'must be an absolute http(s) URL', raw);
   }
   return raw;
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
-  return value;
-}
+const integer = (env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number => integerValue(env[name], name, fallback, min, max);
 
 export function readChannelConfig(env: NodeJS.ProcessEnv): ChannelConfig {
   const microsoftAppId = env.MICROSOFT_APP_ID?.trim() ?? '';
   const microsoftAppPassword = env.MICROSOFT_APP_PASSWORD ?? '';
-  if (microsoftAppId && !microsoftAppPassword) throw new ConfigError('MICROSOFT_APP_PASSWORD must be set when MICROSOFT_APP_ID is set');
+  if (microsoftAppId && !microsoftAppPassword) throw new ConfigError('MICROSOFT_APP_PASSWORD: must be set when MICROSOFT_APP_ID is set, got nothing');
+  const botFrameworkEmulator = booleanValue(env.BOTFRAMEWORK_EMULATOR, 'BOTFRAMEWORK_EMULATOR', false);
+  // With an app id the channel authenticates every caller; an unauthenticated mode beside it would be a back door.
+  if (botFrameworkEmulator && microsoftAppId) throw configProblem('BOTFRAMEWORK_EMULATOR', 'must not be true while MICROSOFT_APP_ID is set (the Emulator can sign in with the app id)', env.BOTFRAMEWORK_EMULATOR ?? '');
   const directLineSecret = env.DIRECTLINE_SECRET || null;
-  if (directLineSecret && directLineSecret.length < 32) throw new ConfigError('DIRECTLINE_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`)');
+  if (directLineSecret && directLineSecret.length < 32) throw new ConfigError(`DIRECTLINE_SECRET: must be at least 32 characters (e.g. \`openssl rand -base64 48\`), got ${directLineSecret.length} characters`);
   return {
     microsoftAppId,
+    botFrameworkEmulator,
     microsoftAppPassword,
     microsoftAppTenantId: env.MICROSOFT_APP_TENANT_ID?.trim() ?? '',
     botFrameworkOpenIdMetadataUrl: url(env, 'BOTFRAMEWORK_OPENID_METADATA_URL'),

@@ -27,6 +27,7 @@ export function nodeChannels(config: NodeConfig, clientKey: (c: Context) => stri
       appId: settings.microsoftAppId,
       appPassword: settings.microsoftAppPassword,
       tenantId: settings.microsoftAppTenantId,
+      emulator: settings.botFrameworkEmulator,
       ...(settings.botFrameworkOpenIdMetadataUrl ? { openIdMetadataUrl: settings.botFrameworkOpenIdMetadataUrl } : {}),
       ...(settings.botFrameworkTokenEndpoint ? { tokenEndpoint: settings.botFrameworkTokenEndpoint } : {}),
     }),

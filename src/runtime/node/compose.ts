@@ -1,6 +1,6 @@
 /** Wires the Node adapters (SQLite, content from disk, NLU) into the runtime-agnostic app. */
 import type { WebSocketServerLike } from '@hono/node-server';
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import type { ContentBundle } from '../../content/model.js';
 import type { Nlu } from '../../core/ports.js';
 import type { AppEnv } from '../../http/app-env.js';
@@ -10,7 +10,7 @@ import { trainNlu } from '../../nlu/index.js';
 import type { SqlStore } from '../../store/sql-store.js';
 import type { NodeConfig } from './config.js';
 import { openSqliteStore } from './open-store.js';
-import { rateLimit } from '../../http/middleware/rate-limit.js';
+import { chatRouteLimits, chatRule, rateLimit } from '../../http/middleware/rate-limit.js';
 import { purgeExpired } from '../../store/retention.js';
 import { purgeTargets } from '../../store/purge-targets.js';
 import { nodeClientKey } from './client-key.js';
@@ -61,11 +61,18 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
   const dialogRegistry = createDefaultRegistry({ store, redact: (text) => redactPii(text).text });
   const clientKey = nodeClientKey(config.trustProxy);
   const channels = nodeChannels(config, clientKey);
-  const chatLimit = rateLimit({ rule: { perMinute: config.chatRateLimitPerMinute, burst: Math.max(10, Math.round(config.chatRateLimitPerMinute / 3)) }, clientKey });
-  // Every other API route (NLU parse, feedback, estimate, transcripts, submissions, ...): a wider bucket of its
-  // own, against floods only; the channels' routes have their own limits (channels.middleware).
+  // The chat, feedback, NLU parse and Wohngeld estimate: the chat's limit, a bucket per route (SECURITY.md).
+  const chatLimits = chatRouteLimits(chatRule(config.chatRateLimitPerMinute), clientKey);
+  // Every other API route (transcripts, submissions, resume, ...): a wider bucket of its own, against floods
+  // only; the channels' routes have their own limits (channels.middleware).
   const apiLimit = rateLimit({ rule: { perMinute: config.chatRateLimitPerMinute * 5, burst: Math.max(50, Math.round((config.chatRateLimitPerMinute * 5) / 3)) }, clientKey });
   const limited = (path: string) => path.startsWith('/api/') && path !== '/api/messages' && path !== '/api/voice/turn';
+  const apiLimits: MiddlewareHandler = async (c, next) => {
+    if (c.req.method === 'OPTIONS') return next();
+    const own = chatLimits.limits(c.req.path);
+    if (own) return own(c, next);
+    return limited(c.req.path) ? apiLimit(c, next) : next();
+  };
   const { app } = createAppWithContext({
     store,
     nlu: live.nlu,
@@ -74,7 +81,7 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
     logger,
     // Transcripts (and everything that reads them: staff inbox, analytics) never hold e-mail, phone, IBAN, IDs, birth dates, addresses or names.
     redact: (text) => redactPii(text).text,
-    middleware: [securityHeaders({ trustProxy: config.trustProxy }), cors({ allowedOrigins: config.allowedOrigins }), async (c, next) => (c.req.path === '/api/chat' ? chatLimit(c, next) : limited(c.req.path) && c.req.method !== 'OPTIONS' ? apiLimit(c, next) : next()), channels.middleware],
+    middleware: [securityHeaders({ trustProxy: config.trustProxy }), cors({ allowedOrigins: config.allowedOrigins }), apiLimits, channels.middleware],
     plugins: [webPlugin({ retentionDays: config.conversationRetentionDays }), dialogPlugin({ clientKey }), submissionRightsPlugin, appointmentPlugin, submissionStatusPlugin, staffPlugin({ ...staffContent.options, clientKey, maxRegressionPoints: config.staffMaxRegressionPoints }), ...channels.plugins],
     handlers: [createSubmissionStatusHandler(store), createDialogManager({ store, registry: dialogRegistry })],
   });
@@ -100,6 +107,7 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
           secret: config.submissionWebhookSecret,
           setTimer: (run, ms) => setTimeout(run, ms).unref(),
           onError: (error, item) => logger.warn('outbox_delivery_failed', { reference: item.reference, attempts: item.attempts + 1, error }),
+          onDelivered: (item) => logger.info('outbox_delivered', { reference: item.reference, attempts: item.attempts + 1 }),
         })
       : null;
   outbox?.start(config.outboxIntervalMs);

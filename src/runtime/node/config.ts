@@ -1,6 +1,6 @@
 /** Configuration from environment variables, checked once at start-up. */
 import { resolve } from 'node:path';
-import { ConfigError, integerValue, originsValue, regressionValue, webhookValue } from '../env-values.js';
+import { booleanValue, ConfigError, configProblem, integerValue, originsValue, regressionValue, webhookValue } from '../env-values.js';
 import { readChannelConfig, type ChannelConfig } from './channel-config.js';
 
 export interface NodeConfig {
@@ -9,6 +9,8 @@ export interface NodeConfig {
   port: number;
   host: string;
   databasePath: string;
+  /** DATABASE_PATH as set: empty when the default is used (scripts that must not guess say so). */
+  databasePathSet: boolean;
   contentRoot: string;
   cityProfile: string;
   logLevel: 'info' | 'warn' | 'error';
@@ -44,19 +46,20 @@ const integer = (env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): NodeConfig {
   const logLevel = env.LOG_LEVEL ?? 'info';
-  if (logLevel !== 'info' && logLevel !== 'warn' && logLevel !== 'error') throw new ConfigError(`LOG_LEVEL must be info, warn or error, got "${logLevel}"`);
+  if (logLevel !== 'info' && logLevel !== 'warn' && logLevel !== 'error') throw configProblem('LOG_LEVEL', 'must be info, warn or error', logLevel);
   const databasePath = env.DATABASE_PATH || './data/stadtlotse.sqlite';
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databasePath: databasePath === ':memory:' ? databasePath : resolve(cwd, databasePath),
+    databasePathSet: Boolean(env.DATABASE_PATH),
     contentRoot: resolve(cwd, env.CONTENT_ROOT || '.'),
     cityProfile: env.CITY_PROFILE || 'dueren',
     logLevel,
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     conversationRetentionDays: integer(env, 'CONVERSATION_RETENTION_DAYS', 30, 1, 3650),
     purgeIntervalMinutes: integer(env, 'PURGE_INTERVAL_MINUTES', 60, 1, 10_080),
-    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    trustProxy: booleanValue(env.TRUST_PROXY, 'TRUST_PROXY', false),
     chatRateLimitPerMinute: integer(env, 'CHAT_RATE_LIMIT_PER_MINUTE', 120, 1, 10_000_000),
     allowedOrigins: originsValue(env.ALLOWED_ORIGINS),
     ...webhook(env),

@@ -37,9 +37,13 @@ async function readYamlDir(root: string, dir: string): Promise<ContentFile[]> {
  * `profile` is a profile name under profiles/ ("dueren") or a directory that holds profile.yaml
  * ("profiles/aachen", "/etc/stadtlotse/profile"), relative to root unless absolute.
  */
-export async function readContentFiles(root: string, profile = 'dueren'): Promise<ContentFiles> {
+export function profileFilePath(root: string, profile = 'dueren'): string {
   const profileDir = /[\\/]/.test(profile) ? join(profile.startsWith('/') ? '' : root, profile) : join(root, 'profiles', profile);
-  const profileFile = join(profileDir, 'profile.yaml');
+  return join(profileDir, 'profile.yaml');
+}
+
+export async function readContentFiles(root: string, profile = 'dueren'): Promise<ContentFiles> {
+  const profileFile = profileFilePath(root, profile);
   const [profileText, intents, dialogs] = await Promise.all([
     readFile(profileFile, 'utf8'),
     readYamlDir(root, 'intents'),

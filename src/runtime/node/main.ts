@@ -1,9 +1,24 @@
-/** `npm start`: reads the environment, starts the server, prints the URL, shuts down gracefully. */
+/**
+ * `npm start`: reads the environment, starts the server, logs where it listens, shuts down gracefully. A setting
+ * that stops the start is one line on stderr, "Stadtlotse could not start: <VARIABLE>: <reason>, got <value>",
+ * and exit code 1: no stack trace (report C2).
+ */
 import { createJsonLogger } from '../../http/logger.js';
-import { readConfig } from './config.js';
+import { readConfig, type NodeConfig } from './config.js';
+import { startFailureText } from './preflight.js';
 import { startServer } from './server.js';
 
-const config = readConfig();
+function fail(error: unknown): never {
+  process.stderr.write(`${startFailureText(error)}\n`);
+  process.exit(1);
+}
+
+let config: NodeConfig;
+try {
+  config = readConfig();
+} catch (error) {
+  fail(error);
+}
 const levels = { info: 0, warn: 1, error: 2 } as const;
 const base = createJsonLogger((line) => process.stdout.write(`${line}\n`));
 const logger = {
@@ -14,8 +29,8 @@ const logger = {
 
 try {
   const server = await startServer(config, logger);
-  logger.info('started', { url: server.url, database: config.databasePath === ':memory:' ? ':memory:' : 'file', profile: config.cityProfile });
-  process.stdout.write(`Stadtlotse is running at ${server.url}\n`);
+  logger.info('started', { listening: server.listening, url: server.url, database: config.databasePath === ':memory:' ? ':memory:' : 'file', profile: config.cityProfile });
+  process.stdout.write(`Stadtlotse is listening on ${server.listening}, reachable here at ${server.url}\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -32,6 +47,5 @@ try {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 } catch (error) {
-  process.stderr.write(`Stadtlotse could not start:\n${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  fail(error);
 }

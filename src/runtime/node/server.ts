@@ -10,9 +10,13 @@ import type { AppEnv } from '../../http/app-env.js';
 import type { Logger } from '../../http/logger.js';
 import { composeNodeApp, type NodeApp } from './compose.js';
 import type { NodeConfig } from './config.js';
+import { listenProblem, preflight } from './preflight.js';
 
 export interface RunningServer {
+  /** A URL to reach the server from this machine (127.0.0.1 when bound to all interfaces). */
   url: string;
+  /** The bound address as the operator should read it: "0.0.0.0:3000 (all interfaces)" or "127.0.0.1:3000". */
+  listening: string;
   port: number;
   app: Hono<AppEnv>;
   node: NodeApp;
@@ -21,20 +25,29 @@ export interface RunningServer {
 }
 
 export async function startServer(config: NodeConfig, logger: Logger): Promise<RunningServer> {
+  // Settings that would fail later (folders, port in use, unknown host) stop the start here, before migrations run.
+  await preflight(config);
   const node = await composeNodeApp(config, logger);
   let inFlight = 0;
   let drained: (() => void) | null = null;
-  const server = await new Promise<Server>((resolve) => {
-    const started = serve(
-      {
-        fetch: (request, env) => node.app.fetch(request, env),
-        port: config.port,
-        hostname: config.host,
-        ...(node.websocket ? { websocket: node.websocket } : {}),
-      },
-      () => resolve(started as Server),
-    ) as Server;
-  });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const started = serve(
+        {
+          fetch: (request, env) => node.app.fetch(request, env),
+          port: config.port,
+          hostname: config.host,
+          ...(node.websocket ? { websocket: node.websocket } : {}),
+        },
+        () => resolve(started as Server),
+      ) as Server;
+      started.once('error', (error) => reject(listenProblem(error, config.host, config.port)));
+    });
+  } catch (error) {
+    await node.close();
+    throw error;
+  }
   // A request counts until its response is fully written (not merely returned by the app), so closing
   // after the drain never cuts off a response that is still being sent.
   server.on('request', (_req, res: ServerResponse) => {
@@ -45,8 +58,10 @@ export async function startServer(config: NodeConfig, logger: Logger): Promise<R
     });
   });
   const port = (server.address() as AddressInfo).port;
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  const url = `http://${shownHost}:${port}`;
+  const allInterfaces = config.host === '0.0.0.0' || config.host === '::';
+  // `url` is for connecting from this machine; `listening` says what is really bound (all interfaces or one).
+  const url = `http://${allInterfaces ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const listening = `${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}${allInterfaces ? ' (all interfaces)' : ''}`;
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
@@ -65,5 +80,5 @@ export async function startServer(config: NodeConfig, logger: Logger): Promise<R
     })();
     return closing;
   };
-  return { url, port, app: node.app, node, close };
+  return { url, listening, port, app: node.app, node, close };
 }

@@ -11,10 +11,28 @@ import { isRole } from '../store/staff-repository.js';
 
 const USERNAME = /^[a-z0-9._-]{3,40}$/;
 
+/**
+ * What the users page confirms after a change: a fixed code in the URL and the user's id, the text made here.
+ * It used to show any ?message= text, so a phishing link to the real workspace could show a false notice (A5).
+ */
+const USER_NOTICES: Record<string, (username: string) => string> = {
+  user_created: (username) => `Benutzer ${username} angelegt.`,
+  user_saved: (username) => `Benutzer ${username} gespeichert.`,
+  password_set: (username) => `Passwort für ${username} gesetzt; offene Sitzungen wurden beendet.`,
+};
+
+const doneUrl = (code: keyof typeof USER_NOTICES, userId: string) => `/staff/users?done=${code}&user=${encodeURIComponent(userId)}`;
+
+async function userNotice(s: StaffServices, code: string | undefined, userId: string | undefined): Promise<string | undefined> {
+  const notice = code && Object.hasOwn(USER_NOTICES, code) ? USER_NOTICES[code] : undefined;
+  const user = notice && userId ? await s.staffRepo.userById(userId) : null;
+  return notice && user ? notice(user.username) : undefined;
+}
+
 export function mountAdminRoutes(staff: Hono<StaffEnv>, s: StaffServices): void {
   const admin = guard(['admin'], s.denied);
 
-  staff.get('/users', admin, async (c) => render(c, <UsersPage staff={principal(c)} users={await s.staffRepo.listUsers()} message={c.req.query('message')} form={EMPTY_NEW_USER} />));
+  staff.get('/users', admin, async (c) => render(c, <UsersPage staff={principal(c)} users={await s.staffRepo.listUsers()} message={await userNotice(s, c.req.query('done'), c.req.query('user'))} form={EMPTY_NEW_USER} />));
 
   staff.post('/users', admin, async (c) => {
     const form = await readForm(c);
@@ -39,7 +57,7 @@ export function mountAdminRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
       { id, username, roles, passwordHash: await hashPassword(password, s.options.passwordIterations), active: true, createdAt: at, updatedAt: at },
       s.audit(c, { action: 'user.create', target: `user:${username}`, after: { username, roles } }),
     );
-    return c.redirect(`/staff/users?message=${encodeURIComponent(`Benutzer ${username} angelegt.`)}`, 303);
+    return c.redirect(doneUrl('user_created', id), 303);
   });
 
   staff.post('/users/:id', admin, async (c) => {
@@ -50,7 +68,7 @@ export function mountAdminRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
     const active = form.get('active') === 'on';
     if (user.id === principal(c).user.id && (!roles.includes('admin') || !active)) throw new AppError(409, 'self_lockout', 'Sie können sich nicht selbst die Verwaltungsrolle entziehen oder sperren.');
     await s.staffRepo.updateUser(user.id, { roles, active }, s.app.now().toISOString(), s.audit(c, { action: 'user.update', target: `user:${user.username}`, before: { roles: user.roles, active: user.active }, after: { roles, active } }));
-    return c.redirect(`/staff/users?message=${encodeURIComponent(`Benutzer ${user.username} gespeichert.`)}`, 303);
+    return c.redirect(doneUrl('user_saved', user.id), 303);
   });
 
   staff.post('/users/:id/password', admin, async (c) => {
@@ -60,7 +78,7 @@ export function mountAdminRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
     const problem = passwordProblem(password);
     if (problem) throw new AppError(400, 'invalid_field', problem, { field: 'password' });
     await s.staffRepo.updateUser(user.id, { passwordHash: await hashPassword(password, s.options.passwordIterations) }, s.app.now().toISOString(), s.audit(c, { action: 'user.password', target: `user:${user.username}` }));
-    return c.redirect(`/staff/users?message=${encodeURIComponent(`Passwort für ${user.username} gesetzt; offene Sitzungen wurden beendet.`)}`, 303);
+    return c.redirect(doneUrl('password_set', user.id), 303);
   });
 
   staff.get('/settings', admin, async (c) => {

@@ -29,11 +29,14 @@ export function mountCaseworkRoutes(staff: Hono<StaffEnv>, s: StaffServices): vo
   staff.get('/appointments', clerk, async (c) => {
     const { day, list } = await appointmentsOf(c);
     await s.staffRepo.audit(s.audit(c, { action: 'appointment.view_day', target: `day:${day}`, after: { rows: list.length } }));
+    // Confirmed only for an appointment that really is cancelled: the query string alone shows no text (A5).
+    const cancelledCode = c.req.query('cancelled');
+    const cancelled = cancelledCode && cancelledCode.length <= 32 && (await s.app.store.getAppointment(cancelledCode))?.status === 'cancelled' ? cancelledCode : null;
     const booked = list.filter((a) => a.status === 'booked').length;
     return render(
       c,
       <Layout title="Termine im Bürgerbüro" staff={principal(c)} section="/staff/appointments">
-        {c.req.query('cancelled') ? <Notice kind="success">Termin {c.req.query('cancelled')} wurde abgesagt; der Platz ist wieder frei.</Notice> : null}
+        {cancelled ? <Notice kind="success">Termin {cancelled} wurde abgesagt; der Platz ist wieder frei.</Notice> : null}
         <form method="get" action="/staff/appointments" class="row">
           <div>
             <label for="day">Tag</label>

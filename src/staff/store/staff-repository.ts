@@ -169,8 +169,23 @@ export function createStaffRepository(db: SqlDb) {
         ]),
       );
     },
-    async clearFailures(keys: string[]): Promise<void> {
-      await db.batch(keys.map((key) => ({ sql: 'DELETE FROM staff_login_failures WHERE key = ? AND (locked_until IS NULL)', params: [key] })));
+    /**
+     * Counts a failure for `key` and makes the next attempt wait `delayMs(failures)` (0: no wait). The count
+     * starts again once the first failure is older than the window and no wait is running.
+     */
+    async recordFailureWithDelay(key: string, at: Date, windowMs: number, delayMs: (failures: number) => number): Promise<void> {
+      const now = at.toISOString();
+      await db.batch([
+        { sql: 'DELETE FROM staff_login_failures WHERE key = ? AND first_failed_at < ? AND (locked_until IS NULL OR locked_until <= ?)', params: [key, new Date(at.getTime() - windowMs).toISOString(), now] },
+        { sql: 'INSERT INTO staff_login_failures (key, failures, first_failed_at, locked_until) VALUES (?, 1, ?, NULL) ON CONFLICT (key) DO UPDATE SET failures = failures + 1', params: [key, now] },
+      ]);
+      const failures = (await db.first<{ failures: number }>('SELECT failures FROM staff_login_failures WHERE key = ?', [key]))?.failures ?? 1;
+      const delay = delayMs(failures);
+      if (delay > 0) await db.batch([{ sql: 'UPDATE staff_login_failures SET locked_until = ? WHERE key = ?', params: [new Date(at.getTime() + delay).toISOString(), key] }]);
+    },
+    /** Forgets the failures of `keys` whose lock is not running (a successful login cannot end a lock). */
+    async clearFailures(keys: string[], now: string = new Date(0).toISOString()): Promise<void> {
+      await db.batch(keys.map((key) => ({ sql: 'DELETE FROM staff_login_failures WHERE key = ? AND (locked_until IS NULL OR locked_until <= ?)', params: [key, now] })));
     },
 
     async audit(entry: AuditInput): Promise<void> {
