@@ -7,7 +7,7 @@
  *
  * CONTENT_ROOT and CITY_PROFILE choose the content, as for the Node server.
  */
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentInput } from '../src/content/build-content.js';
@@ -44,6 +44,8 @@ export async function buildWorkersBundle(options: { contentRoot?: string; profil
   const started = performance.now();
   const model = serializeNlu(trainNlu(content));
   const trainMs = Math.round(performance.now() - started);
+  // The schema belongs to the code, not to the content root: always this checkout's migrations/.
+  const migrations = (await readdir(join(repoRoot, 'migrations'))).filter((name) => /^\d+_.+\.sql$/.test(name)).sort();
 
   const bundle: WorkersBundle = {
     profileName: profile,
@@ -51,6 +53,7 @@ export async function buildWorkersBundle(options: { contentRoot?: string; profil
     dialogs: files.dialogs,
     yaml: { intents, modifiedAt: new Date(Math.max(0, ...times)).toISOString() },
     model,
+    migrations,
     // The staff editor checks numbers against it, as content:check does (a Worker has no disk to read it from).
     ...(facts !== undefined ? { facts } : {}),
   };

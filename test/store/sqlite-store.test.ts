@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/runtime/node/open-store.js';
+import { describeContentVersionConformance } from './content-versions-conformance.js';
 import { describeStoreConformance } from './store-conformance.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stadtlotse-store-'));
@@ -49,3 +50,5 @@ describe('sqlite3 migrations', () => {
     await db.close();
   });
 });
+
+describeContentVersionConformance('sqlite3 :memory:', { open: () => openSqliteStore(':memory:') });

@@ -12,7 +12,7 @@ import { buildWorkersBundle } from '../../scripts/build-workers.js';
 import { silentLogger } from '../../src/http/logger.js';
 import { readConfig } from '../../src/runtime/node/config.js';
 import { startServer, type RunningServer } from '../../src/runtime/node/server.js';
-import { ROOT, runWrangler, startWranglerDev, stopGroup, type WranglerDev } from './wrangler-support.js';
+import { ROOT, runWrangler, startWranglerDev, stopGroup, withoutCustomBuild, type WranglerDev } from './wrangler-support.js';
 
 interface ChatAnswer {
   conversationId: string;
@@ -32,7 +32,10 @@ beforeAll(async () => {
   for (const dir of ['intents', 'dialogs', 'profiles']) cpSync(join(ROOT, dir), join(contentRoot, dir), { recursive: true });
   const built = await buildWorkersBundle({ contentRoot });
   const buildDir = join(temp, 'build');
-  const dryRun = await runWrangler(['deploy', '--dry-run', '--outdir', buildDir], 120_000);
+  // The repository's config without [build], which would rebuild the bundle from the repository's content.
+  const dryConfig = join(temp, 'wrangler-dry-run.toml');
+  writeFileSync(dryConfig, withoutCustomBuild(readFileSync(join(ROOT, 'wrangler.toml'), 'utf8')).replace(/^main = .*$/m, `main = ${JSON.stringify(join(ROOT, 'src/runtime/workers/index.ts'))}`));
+  const dryRun = await runWrangler(['deploy', '--dry-run', '--outdir', buildDir, '--config', dryConfig], 120_000);
   if (dryRun.code !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${dryRun.stdout}\n${dryRun.stderr}`);
   if (!readFileSync(join(buildDir, 'index.js'), 'utf8').includes(built.bundle.model.classifier.weights)) {
     throw new Error('src/runtime/workers/generated/bundle.js was rebuilt from other content while this test bundled it: run the test again');
@@ -40,7 +43,7 @@ beforeAll(async () => {
   const config = join(temp, 'wrangler.toml');
   writeFileSync(
     config,
-    readFileSync(join(ROOT, 'wrangler.toml'), 'utf8')
+    withoutCustomBuild(readFileSync(join(ROOT, 'wrangler.toml'), 'utf8'))
       .replace(/^main = .*$/m, `main = ${JSON.stringify(join(buildDir, 'index.js'))}\nno_bundle = true`)
       .replace(/^migrations_dir = .*$/m, `migrations_dir = ${JSON.stringify(join(ROOT, 'migrations'))}`),
   );

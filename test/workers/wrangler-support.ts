@@ -25,16 +25,24 @@ export function wranglerEnv(): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * wrangler.toml without its [build] section, for scratch configs of tests that build the bundle themselves
+ * (wrangler would run `npm run build:workers` in the config's folder, from the repository's content).
+ */
+export function withoutCustomBuild(toml: string): string {
+  return toml.replace(/^\[build\]\n(?:(?!\[).*\n)*/m, '');
+}
+
 export interface WranglerRun {
   code: number | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs a wrangler command to completion (killed with its group after timeoutMs). */
-export function runWrangler(args: string[], timeoutMs: number): Promise<WranglerRun> {
+/** Runs a wrangler command to completion (killed with its group after timeoutMs), in `cwd` (default: the repository). */
+export function runWrangler(args: string[], timeoutMs: number, cwd = ROOT): Promise<WranglerRun> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [WRANGLER, ...args], { cwd: ROOT, env: wranglerEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [WRANGLER, ...args], { cwd, env: wranglerEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -18,7 +18,7 @@ import type { AppEnv } from '../../http/app-env.js';
 import { createAppWithContext } from '../../http/create-app.js';
 import { createJsonLogger, type Logger } from '../../http/logger.js';
 import { cors } from '../../http/middleware/cors.js';
-import { rateLimit } from '../../http/middleware/rate-limit.js';
+import { chatRouteLimits, rateLimit } from '../../http/middleware/rate-limit.js';
 import { securityHeaders } from '../../http/middleware/security-headers.js';
 import { appointmentPlugin } from '../../http/routes/appointments.js';
 import { submissionRightsPlugin } from '../../http/routes/submission-rights.js';
@@ -28,8 +28,9 @@ import { staffPlugin } from '../../staff/index.js';
 import { createSqlStore, type SqlStore } from '../../store/sql-store.js';
 import { webPlugin } from '../../web/index.js';
 import { readWorkersConfig, type WorkersConfig, type WorkersEnv } from './config.js';
-import { loadWorkersContent, type WorkersContent } from './content.js';
+import { bundledMigrations, checkBundleProfile, loadWorkersContent, type WorkersContent } from './content.js';
 import { createD1Db } from './d1-db.js';
+import { assertMigrated } from './migrations.js';
 
 /**
  * Cloudflare's production runtime refuses PBKDF2 above 100,000 iterations (workerd#1346; the local workerd of
@@ -52,14 +53,18 @@ export function workersClientKey(c: Context): string {
 
 export async function composeWorkersApp(env: WorkersEnv, logger: Logger = createJsonLogger()): Promise<WorkersApp> {
   const config = readWorkersConfig(env);
+  checkBundleProfile(config.cityProfile);
   const store = createSqlStore(createD1Db(env.DB));
+  // Before anything reads a table: a missing migration is named here instead of failing every turn later.
+  await assertMigrated(store.db, bundledMigrations());
   const content = await loadWorkersContent(store.db, { cityProfile: config.cityProfile, validateDialogs: createDialogValidator(createDefaultRegistry()), logger, syncMs: config.contentSyncMs });
   const live = content.live;
   const clientKey = workersClientKey;
   const redact = (text: string) => redactPii(text).text;
   const chatRule = { perMinute: config.chatRateLimitPerMinute, burst: Math.max(10, Math.round(config.chatRateLimitPerMinute / 3)) };
   // Per isolate, like every in-memory limit on Workers: a brake against floods; Cloudflare's WAF rate rules are the global one.
-  const chatLimit = rateLimit({ rule: chatRule, clientKey });
+  // The chat, feedback, NLU parse and Wohngeld estimate: a bucket per route, as on Node (SECURITY.md).
+  const chatLimits = chatRouteLimits(chatRule, clientKey);
   const voiceLimit = rateLimit({ rule: chatRule, clientKey });
   const directLineSend = rateLimit({ rule: chatRule, clientKey });
   const directLineRead = rateLimit({ rule: { perMinute: 300, burst: 60 }, clientKey });
@@ -83,7 +88,8 @@ export async function composeWorkersApp(env: WorkersEnv, logger: Logger = create
       async (c, next) => {
         if (c.req.method === 'OPTIONS') return next();
         const path = c.req.path;
-        if (path === '/api/chat') return chatLimit(c, next);
+        const own = chatLimits.limits(path);
+        if (own) return own(c, next);
         if (path === '/api/voice/turn') return voiceLimit(c, next);
         if (path.startsWith(`${DIRECTLINE_BASE}/`)) return (c.req.method === 'GET' ? directLineRead : directLineSend)(c, next);
         return next();

@@ -42,12 +42,12 @@ function webhook(env: WorkersEnv): WorkersConfig['submissionWebhook'] {
 function directLine(env: WorkersEnv): WorkersConfig['directLine'] {
   const secret = env.DIRECTLINE_SECRET || '';
   if (!secret) return null;
-  if (secret.length < 32) throw new ConfigError('DIRECTLINE_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`)');
+  if (secret.length < 32) throw new ConfigError(`DIRECTLINE_SECRET: must be at least 32 characters (e.g. \`openssl rand -base64 48\`), got ${secret.length} characters`);
   return { secret, tokenTtlSeconds: integer(env.DIRECTLINE_TOKEN_TTL_SECONDS, 'DIRECTLINE_TOKEN_TTL_SECONDS', 3600, 60, 86_400) };
 }
 
 export function readWorkersConfig(env: WorkersEnv): WorkersConfig {
-  if (!env.DB) throw new ConfigError('the D1 binding "DB" is missing: see [[d1_databases]] in wrangler.toml');
+  if (!env.DB) throw new ConfigError('DB: the D1 binding is missing: see [[d1_databases]] in wrangler.toml');
   return {
     cityProfile: env.CITY_PROFILE || 'dueren',
     conversationRetentionDays: integer(env.CONVERSATION_RETENTION_DAYS, 'CONVERSATION_RETENTION_DAYS', 30, 1, 3650),

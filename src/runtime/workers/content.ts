@@ -18,6 +18,8 @@ import { createAssembler, loadPublishedContent, sameIntents, stableJson, type Co
 import { createContentRepository } from '../../staff/store/content-repository.js';
 import type { SqlDb } from '../../store/sql-db.js';
 import { WorkersConfigError } from './config.js';
+// Written by `npm run build:workers` (not committed; wrangler.toml's [build] runs it before `wrangler deploy` and
+// `wrangler dev`). "Could not resolve ./generated/bundle.js" means it was not run: run `npm run build:workers`.
 import bundle from './generated/bundle.js';
 
 export interface WorkersContent {
@@ -32,12 +34,31 @@ export interface WorkersContent {
   sync: MiddlewareHandler;
 }
 
-export async function loadWorkersContent(db: SqlDb, options: { cityProfile: string; validateDialogs: ContentInput['validateDialogs']; logger: Logger; syncMs: number; now?: () => Date }): Promise<WorkersContent> {
-  if (options.cityProfile !== bundle.profileName) {
-    throw new WorkersConfigError(`CITY_PROFILE is "${options.cityProfile}" but the bundle was built for "${bundle.profileName}": run CITY_PROFILE=${options.cityProfile} npm run build:workers`);
+/** The migrations/*.sql names this code was built with; a bundle from before they were recorded is stale. */
+export function bundledMigrations(): string[] {
+  if (!Array.isArray(bundle.migrations)) throw new WorkersConfigError('bundle: src/runtime/workers/generated/bundle.js is older than the code: run npm run build:workers');
+  return bundle.migrations;
+}
+
+export function checkBundleProfile(cityProfile: string): void {
+  if (cityProfile !== bundle.profileName) {
+    throw new WorkersConfigError(`CITY_PROFILE: the bundle was built for "${bundle.profileName}", not "${cityProfile}": run CITY_PROFILE=${cityProfile} npm run build:workers`);
   }
+}
+
+export function bundledAssembler(validateDialogs?: ContentInput['validateDialogs']): ContentAssembler {
+  return createAssembler({ profile: bundle.profile, dialogs: bundle.dialogs, catalogue: catalogue as ContentInput['catalogue'], ...(validateDialogs ? { validateDialogs } : {}) });
+}
+
+/** The bundled content as assembled from the YAML (what the Worker serves before any staff publish). */
+export function bundledContent(): ContentBundle {
+  return bundledAssembler()(bundle.yaml.intents);
+}
+
+export async function loadWorkersContent(db: SqlDb, options: { cityProfile: string; validateDialogs: ContentInput['validateDialogs']; logger: Logger; syncMs: number; now?: () => Date }): Promise<WorkersContent> {
+  checkBundleProfile(options.cityProfile);
   const now = options.now ?? (() => new Date());
-  const assemble = createAssembler({ profile: bundle.profile, dialogs: bundle.dialogs, catalogue: catalogue as ContentInput['catalogue'], ...(options.validateDialogs ? { validateDialogs: options.validateDialogs } : {}) });
+  const assemble = bundledAssembler(options.validateDialogs);
   const yaml: YamlSnapshot = bundle.yaml;
   const repo = createContentRepository(db);
   const model = (content: ContentBundle, intents: IntentDefinition[]): Nlu => {

@@ -31,6 +31,7 @@ export async function runScheduled(workers: Pick<WorkersApp, 'store' | 'config' 
       fetch: fetcher,
       now,
       onError: (error, item) => logger.warn('outbox_delivery_failed', { reference: item.reference, attempts: item.attempts + 1, error }),
+      onDelivered: (item) => logger.info('outbox_delivered', { reference: item.reference, attempts: item.attempts + 1 }),
     });
     try {
       result.outbox = await outbox.runOnce();

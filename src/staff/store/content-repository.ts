@@ -3,6 +3,7 @@
  * each published version keeps its full intent set as JSON, so any version can be diffed and restored.
  */
 import type { IntentDefinition } from '../../content/schema.js';
+import { createContentVersionTable, insertContentVersionStatements, type ContentVersionRow } from '../../store/content-parts.js';
 import type { SqlDb, SqlStatement } from '../../store/sql-db.js';
 import { auditStatement, type AuditInput } from './staff-repository.js';
 
@@ -25,16 +26,7 @@ export interface DraftIntent {
   updatedBy: string;
 }
 
-interface VersionRow {
-  version: number;
-  intents: string;
-  source: VersionSource;
-  note: string | null;
-  published_at: string;
-  published_by: string;
-}
-
-function toVersion(row: VersionRow): ContentVersion {
+function toVersion(row: ContentVersionRow): ContentVersion {
   return {
     version: row.version,
     intents: JSON.parse(row.intents) as IntentDefinition[],
@@ -56,20 +48,19 @@ function draftStatements(intents: IntentDefinition[], at: string, by: string): S
 }
 
 export function createContentRepository(db: SqlDb) {
+  // The intents JSON is stored in parts below D1's statement limit (src/store/content-parts.ts).
+  const versions = createContentVersionTable(db);
   return {
     async latestVersion(): Promise<ContentVersion | null> {
-      const row = await db.first<VersionRow>('SELECT * FROM content_versions ORDER BY version DESC LIMIT 1');
+      const row = await versions.latest();
       return row ? toVersion(row) : null;
     },
     async getVersion(version: number): Promise<ContentVersion | null> {
-      const row = await db.first<VersionRow>('SELECT * FROM content_versions WHERE version = ?', [version]);
+      const row = await versions.get(version);
       return row ? toVersion(row) : null;
     },
     async listVersions(limit = 50): Promise<VersionSummary[]> {
-      const rows = await db.all<Omit<VersionRow, 'intents'> & { intent_count: number }>(
-        'SELECT version, source, note, published_at, published_by, json_array_length(intents) AS intent_count FROM content_versions ORDER BY version DESC LIMIT ?',
-        [limit],
-      );
+      const rows = await versions.list(limit);
       return rows.map((row) => ({ version: row.version, source: row.source, note: row.note, publishedAt: row.published_at, publishedBy: row.published_by, intentCount: row.intent_count }));
     },
     /**
@@ -78,17 +69,12 @@ export function createContentRepository(db: SqlDb) {
      */
     async publish(intents: IntentDefinition[], meta: { source: VersionSource; note: string | null; at: string; by: string; resetDraft: boolean }, audit: AuditInput | null): Promise<number> {
       const statements: SqlStatement[] = [
-        {
-          sql: `INSERT INTO content_versions (version, intents, source, note, published_at, published_by)
-                SELECT COALESCE(MAX(version), 0) + 1, ?, ?, ?, ?, ? FROM content_versions`,
-          params: [JSON.stringify(intents), meta.source, meta.note, meta.at, meta.by],
-        },
+        ...insertContentVersionStatements(JSON.stringify(intents), intents.length, meta),
         ...(meta.resetDraft ? draftStatements(intents, meta.at, meta.by) : []),
         ...(audit ? [auditStatement(audit)] : []),
       ];
       await db.batch(statements);
-      const latest = await db.first<{ version: number }>('SELECT MAX(version) AS version FROM content_versions');
-      return latest?.version ?? 0;
+      return versions.latestNumber();
     },
     async draft(): Promise<DraftIntent[]> {
       const rows = await db.all<{ definition: string; updated_at: string; updated_by: string }>('SELECT definition, updated_at, updated_by FROM content_drafts ORDER BY intent_id');

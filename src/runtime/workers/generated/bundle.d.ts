@@ -15,6 +15,8 @@ export interface WorkersBundle {
   yaml: { intents: IntentDefinition[]; modifiedAt: string };
   /** serializeNlu of the model trained on exactly these intents. */
   model: NluModelJson;
+  /** The names of migrations/*.sql the code expects in D1 (checked against d1_migrations at start). */
+  migrations: string[];
   /** docs/facts.md as text, for the staff editor's facts check; absent when the content root has none. */
   facts?: string;
 }
