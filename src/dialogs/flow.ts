@@ -234,10 +234,12 @@ export function textOutside(text: string, assignments: readonly Assignment[]): s
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:.–-]*((und|and)\s+)?|(\s+(und|and))?[\s,;:.–-]*$/giu, '')
     .trim();
-  // What is left of "nein, Markt 1, 52351 Düren" is the correction cue, not an answer.
+  // What is left of "nein, Markt 1, 52351 Düren" is the correction cue, not an answer; so is the name of the step
+  // the value went to ("nein, Ort: Kaiserplatz 2": it was also tried as the description and refused).
+  const named = new Set(assignments.flatMap((a) => [...a.step.keywords, a.step.label.de, a.step.label.en].flatMap((k) => fold(k).split(' '))));
   return fold(cleaned)
     .split(' ')
-    .every((word) => !word || FILLER.has(word))
+    .every((word) => !word || FILLER.has(word) || named.has(word))
     ? ''
     : cleaned;
 }

@@ -29,6 +29,29 @@ describe('the place and the description of a problem report', () => {
     expect(h.last.dialog?.step).toBe('beschreibung');
   });
 
+  it.each(['Ein tiefes Schlagloch auf der Fahrbahn, ca. 30 cm breit', 'Die Laterne ist seit drei Tagen kaputt', 'Tiefes Schlagloch vor dem Haus'])(
+    'asks where, instead of storing the description "%s" as the place',
+    async (text) => {
+      const h = await atPlace();
+      expect(await h.send(text)).toMatch(/Das beschreibt, was los ist[\s\S]*Wo genau ist es\?/);
+      expect(h.last.dialog?.step).toBe('ort');
+    },
+  );
+
+  it('still takes a place that says what is there ("Schlagloch in der Kölnstraße 12")', async () => {
+    const h = await atPlace();
+    expect(await h.send('Schlagloch vor der Grundschule am Markt')).toMatch(/Verstanden: Ort/);
+  });
+
+  it('takes "nein, Ort: …" at the description as the new place without refusing it as a description', async () => {
+    const h = await atPlace();
+    await h.send('Kölnstraße 12');
+    const reply = await h.send('nein, Ort: Kaiserplatz 2, 52349 Düren');
+    expect(reply).toMatch(/Korrigiert: Ort: Kaiserplatz 2/);
+    expect(reply).not.toMatch(/Das ist eine Adresse/);
+    expect(h.last.dialog?.step).toBe('beschreibung');
+  });
+
   it('refuses a place with a postcode of another town', async () => {
     const h = await atPlace();
     expect(await h.send('Domkloster 4, 50667 Köln')).toMatch(/Diese Postleitzahl gehört nicht zu Düren/);
@@ -57,7 +80,7 @@ describe('a place given at the description question', () => {
   it('refuses a bare address as the description and takes it as the place after "nein, Ort:"', async () => {
     const h = await harness();
     await h.send('Ich möchte ein Schlagloch melden');
-    await h.send('Tiefes Schlagloch vor dem Haus');
+    await h.send('Kölnstraße 12');
     expect(await h.send('Kölnstraße 40, 52351 Düren')).toMatch(/Das ist eine Adresse/);
     expect(h.last.dialog?.step).toBe('beschreibung');
     expect(await h.send('nein, Ort: Kölnstraße 40, 52351 Düren')).toMatch(/Korrigiert: Ort: Kölnstraße 40/);

@@ -34,6 +34,18 @@ const TOO_VAGUE = {
   plain: 'Wo genau ist das? Schreiben Sie bitte die Straße und die Hausnummer.',
 };
 
+// What is wrong, without where: "Ein tiefes Schlagloch auf der Fahrbahn, ca. 30 cm breit" and "Die Laterne ist seit
+// drei Tagen kaputt" were stored as the place. A place word or a number (house number, postcode) makes it a place.
+const DAMAGE =
+  /(?<!\p{L})(?:schlagloch|loch|kaputt|defekt|brennt nicht|geht nicht|funktioniert nicht|zerstört|beschädigt|verstopft|überfüllt|umgekippt|liegt|steht seit|seit \p{L}+ (?:tagen|wochen)|tief\p{L}*|breit|gefährlich|müll|dreck|graffiti|pothole|broken|damaged|not working|blocked|overflowing|dangerous|deep|wide)(?!\p{L})/iu;
+const PLACE_WORD =
+  /(?<!\d)\d{5}(?!\d)|\p{L}\.?\s+\d{1,4}\s?[a-z]?(?![\d\p{L}]|\s*(?:cm|mm|m|meter|zentimeter|tage|tagen|wochen|monate|monaten|stunden|uhr|%|euro|€)(?!\p{L}))|(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|damm|ufer|chaussee|kreuzung|ecke|höhe|haltestelle|bahnhof|parkplatz|park|schule|kirche|friedhof|markt|rathaus|brücke|spielplatz|kita|kindergarten|turnhalle|street|road|square|crossing|corner|station|bridge|playground)(?!\p{L})/iu;
+const DESCRIPTION_NOT_PLACE = {
+  de: 'Das beschreibt, was los ist; danach frage ich gleich. Zuerst: Wo genau ist es? Bitte nennen Sie eine Adresse, eine Kreuzung oder einen bekannten Ort, zum Beispiel „Kölnstraße 12“ oder „Ecke Schenkelstraße/Markt“.',
+  en: 'That says what is wrong; I will ask for it next. First: where exactly is it? Please give an address, a crossing or a well-known place, for example "Kölnstraße 12".',
+  plain: 'Das frage ich gleich. Zuerst: Wo genau ist es? Schreiben Sie die Straße und die Hausnummer.',
+};
+
 /**
  * The description; a message only about a photo ("Ich schicke Ihnen ein Foto") is none, and neither is a bare
  * address: the citizen who described the problem at the place question gives the place now.
@@ -77,6 +89,7 @@ export const reportPlace: Validator = (value, context) => {
     // "Domkloster 4, 50667 Köln" has no street word, so no address was read; its postcode still tells.
     const foreign = (value.match(/(?<!\d)\d{5}(?!\d)/g) ?? []).some((code) => !cityPostcodes(context.profile).includes(code));
     if (foreign) return { ok: false, reason: notInCity(context.profile) };
+    if (DAMAGE.test(value) && !PLACE_WORD.test(value)) return { ok: false, reason: DESCRIPTION_NOT_PLACE };
     if (value.trim().length >= 5) return { ok: true, value: value.trim() };
   }
   return {
