@@ -90,7 +90,12 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
   const accepted: Filled['accepted'] = [];
   let currentError: Part | null = null;
   let corrected = false;
+  // "nein, Dienstag vormittag" at the slot choice: the new wish clears the offered slots, so the rest of the
+  // message is no choice among them; the question comes anew, with a new offer (it was refused and the
+  // question asked again without slots, and the caller was stuck).
+  let resetCurrent = false;
   for (const a of assignments) {
+    if (a.step === current && resetCurrent) continue;
     const result = 'error' in a.parsed ? { ok: false as const, reason: a.parsed.error } : await checkValue(a.step, a.parsed.value, { ...stepContext(t, a.step), ...(a.parsed.entity ? { entity: a.parsed.entity } : {}) }, engine.registry.validators);
     if (!result.ok) {
       const message = part(reasonText(result, voice));
@@ -102,7 +107,10 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     run.slots[a.step.slot] = result.value;
     if (result.extra) Object.assign(run.slots, result.extra);
     run.skipped = run.skipped.filter((s) => s !== a.step.slot);
-    if (before !== undefined && JSON.stringify(before) !== JSON.stringify(result.value)) for (const slot of a.step.resets) delete run.slots[slot];
+    if (before !== undefined && JSON.stringify(before) !== JSON.stringify(result.value)) {
+      for (const slot of a.step.resets) delete run.slots[slot];
+      resetCurrent ||= Boolean(current && a.step !== current && a.step.resets.includes(current.slot));
+    }
     corrected ||= a.correction;
     accepted.push({ step: a.step, value: result.value });
     if (result.note) parts.push(part(say(result.note, voice)));

@@ -95,3 +95,14 @@ describe('the wish as understood', () => {
     expect(await h.send('Donnerstag nach 14 Uhr')).toMatch(/Wunschzeit: Donnerstag, 3\.12\.2026, nach 14 Uhr\./);
   });
 });
+
+describe('a new wish at the slot choice', () => {
+  it('offers new slots for "nein, dienstag vormittag" and takes the choice among them (the caller was stuck without slots)', async () => {
+    const h = await harness();
+    for (const answer of ['Termin im Bürgerbüro buchen', 'Personalausweis', 'nächste Woche']) await h.send(answer);
+    const reply = await h.send('nein, dienstag vormittag');
+    expect(reply).toMatch(/Korrigiert: Wunschzeit: Dienstag[\s\S]*Diese Termine sind frei:\n1\) Dienstag/);
+    expect(reply).not.toMatch(/keiner der angebotenen Termine/);
+    expect(await h.send('1')).toMatch(/Verstanden: Termin: Dienstag/);
+  });
+});
