@@ -5,6 +5,8 @@
 import type { Entity, JsonValue, Locale } from '../core/types.js';
 import type { StepContext, Validator, ValidatorResult } from './registry.js';
 import type { DialogText, EnumOption, StepDefinition, ValueType } from './schema.js';
+import { isValidDate } from '../nlu/entities/calendar.js';
+import { findExplicitDates } from '../nlu/entities/dates.js';
 import { fold, formatDate, formatEuro, formatNumber, hasPhrase } from './text.js';
 
 const DEFAULT_ENTITIES: Record<ValueType, readonly string[]> = {
@@ -113,6 +115,20 @@ export function valueFromText(step: StepDefinition, text: string, locale: Locale
       // "Wo ist das Bürgerbüro?" is a question, not the option "Vor Ort im Bürgerbüro".
       const option = matchOption(step, trimmed, trimmed.endsWith('?'));
       return option ? { value: option.value } : null;
+    }
+    case 'date': {
+      // A date that does not exist ("30.2.1980") was read as no date, and the step said "mit Jahr" although the
+      // year was there: say what is wrong with it.
+      const impossible = findExplicitDates(trimmed).find((d) => d.year !== null && d.year.length === 4 && !isValidDate(Number(d.year), d.month, d.day));
+      if (!impossible) return null;
+      const given = `${String(impossible.day).padStart(2, '0')}.${String(impossible.month).padStart(2, '0')}.${impossible.year ?? ''}`;
+      return {
+        error: {
+          de: `Den ${given} gibt es nicht. Bitte prüfen Sie Tag und Monat.`,
+          en: `There is no ${given}. Please check the day and month.`,
+          plain: `Den ${given} gibt es nicht. Bitte prüfen Sie das Datum.`,
+        },
+      };
     }
     case 'integer':
     case 'number':

@@ -73,3 +73,15 @@ describe('other people in the household', () => {
     expect(await h.send('Hauptstraße 5 in Nörvenich')).toMatch(/Bitte nennen Sie Ihre Anschrift mit Postleitzahl/);
   });
 });
+
+describe('a date of birth that does not exist', () => {
+  it('says that the 30.02.1980 does not exist, not that the year is missing', async () => {
+    const h = await harness();
+    await toEstimate(h);
+    await h.send('hier');
+    await h.send('Maria Schmidt');
+    const reply = await h.send('geboren am 30.2.1980');
+    expect(reply).toMatch(/Den 30\.02\.1980 gibt es nicht/);
+    expect(reply).not.toMatch(/mit Jahr/);
+  });
+});
