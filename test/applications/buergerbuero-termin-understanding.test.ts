@@ -20,6 +20,12 @@ async function booked(h: Harness): Promise<string> {
 }
 
 describe('asking for an appointment in few words', () => {
+  it('takes "Ich möchte einen Termin im Bürgerbüro" as a booking and asks what it is for', async () => {
+    const h = await harness();
+    await h.send('Ich möchte einen Termin im Bürgerbüro');
+    expect(h.last.dialog?.step).toBe('anliegen');
+  });
+
   it('takes "ich brauch termin" as a booking', async () => {
     const h = await harness();
     const reply = await h.send('gutn tag ich brauch termin bürgerbüro');
