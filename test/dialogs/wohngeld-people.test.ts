@@ -85,3 +85,13 @@ describe('a date of birth that does not exist', () => {
     expect(reply).not.toMatch(/mit Jahr/);
   });
 });
+
+describe('an address outside the city in Einfache Sprache', () => {
+  it('names the Kreis for people elsewhere in it, not only "nennen Sie Ihre Adresse in Düren"', async () => {
+    const h = await harness();
+    await h.send('Wohngeld', { plainLanguage: true });
+    for (const answer of ['3', '600', '1800', 'Lohn', 'hier', 'Maria Schmidt', '12.03.1980']) await h.send(answer);
+    const reply = await h.send('Bahnhofstraße 3, 52372 Kreuzau');
+    expect(reply).toMatch(/Wohnen Sie woanders im Kreis Düren\? Dann fragen Sie die Kreisverwaltung/);
+  });
+});

@@ -169,7 +169,8 @@ export function registerWohngeld(registry: DialogRegistry): void {
         reason: {
           de: `Die Wohngeldstelle der Stadt ${city} ist nur für Einwohner der Stadt zuständig (Postleitzahlen ${postcodes.join(', ')}).${kreis ? ` Wohnen Sie woanders ${inKreis}, ist die Kreisverwaltung zuständig.` : ''} Bitte nennen Sie Ihre Anschrift in ${city}.`,
           en: `The Wohngeld office of ${city} only handles residents of the city (postcodes ${postcodes.join(', ')}).${kreis ? ` If you live elsewhere in ${kreis}, apply to the district administration.` : ''} Please give your address in ${city}.`,
-          plain: `Die Stadt ${city} ist nur für Menschen in ${city} zuständig. Bitte nennen Sie Ihre Adresse in ${city}.`,
+          // The plain text named no other office: the citizen outside the city was asked again for an address they do not have.
+          plain: `Die Stadt ${city} ist nur für Menschen in ${city} zuständig.${kreis ? ` Wohnen Sie woanders ${inKreis}? Dann fragen Sie die Kreisverwaltung. Schreiben Sie hier „abbrechen“.` : ''} Wohnen Sie in ${city}? Dann schreiben Sie Ihre Adresse.`,
         },
       };
     }
