@@ -76,6 +76,6 @@ describe('a message in a language the assistant does not speak', () => {
     const h = await transcriptHarness({ dialogs: [] });
     await h.send('Kohleausstieg Strukturwandel', { locale: 'de' });
     expect(h.last.replies).toHaveLength(1);
-    expect(h.last.replies[0]?.text).toMatch(/nicht verstanden/);
+    expect(h.last.replies[0]?.text).toMatch(/nicht (sicher )?verstanden/);
   });
 });
