@@ -105,3 +105,26 @@ describe('numbers and dates that belong to something else (tester-e E1)', () => 
     expect(await h.send('2 Hunde')).toMatch(/Anzahl Hunde im Haushalt: 2/);
   });
 });
+
+describe('the re-test of this session (N1-N3)', () => {
+  it('takes a long name without a verb ("Maria del Carmen García de la Fuente López")', async () => {
+    const h = await harness();
+    await h.send('Ich möchte meinen Hund anmelden');
+    expect(await h.send('Maria del Carmen García de la Fuente López')).toMatch(/Halterin oder Halter: Maria del Carmen García de la Fuente López\./);
+  });
+
+  it('refuses an IBAN as the breed and as the dog’s name', async () => {
+    const h = await harness();
+    for (const answer of ['Ich möchte meinen Hund anmelden', 'John Smith', 'Schillingsstraße 5, 52355 Düren', '1', 'nein', 'seit gestern']) await h.send(answer);
+    expect(await h.send('DE89 3704 0044 0532 0130 00')).not.toMatch(/Verstanden: Rasse/);
+    expect(h.last.dialog?.step).toBe('rasse');
+    await h.send('Labrador');
+    expect(await h.send('DE89 3704 0044 0532 0130 00')).toMatch(/nur den Namen des Hundes/);
+  });
+
+  it('notes that a listed breed named after "not dangerous" may be taxed as dangerous (§ 3 Abs. 2 LHundG NRW)', async () => {
+    const h = await harness();
+    for (const answer of ['Ich möchte meinen Hund anmelden', 'Maria Schmidt', 'Kölnstraße 12, 52351 Düren', '1', 'nein', 'seit gestern']) await h.send(answer);
+    expect(await h.send('American Staffordshire Terrier')).toMatch(/als gefährlichen Hund \(§ 3 Abs\. 2 LHundG NRW\)[\s\S]*das Steueramt prüft das/);
+  });
+});

@@ -120,11 +120,18 @@ export function registerWohngeld(registry: DialogRegistry): void {
     const reading = context.message ? incomeFromParts(context.message.text, context.message.entities) : null;
     if ((reading && 'netto' in reading) || qualifierOf(context.entity) === 'netto') return { ok: false, reason: NET_REASON };
     const exclusion: Exclusion | null = context.message ? exclusionIn(context.message.text) : null;
-    const extra = {
+    const extra: Slots = {
       einkommen_teile: reading?.parts ? reading.parts.map((p) => ({ monthly: p.monthly, kind: p.kind })) : null,
       einkommen_hinweis: reading?.note?.de ?? null,
       ausschluss: exclusion,
     };
+    // Parts that all name their kind answer "Woher kommt das Einkommen hauptsächlich?" already: the largest one.
+    const kinds = reading?.parts?.map((p) => p.kind);
+    if (reading?.parts && kinds?.every((k) => k !== null)) {
+      const largest = [...reading.parts].sort((a, b) => b.monthly - a.monthly)[0];
+      const option = Object.entries(INCOME_KIND).find(([, kind]) => kind === largest?.kind)?.[0];
+      if (option) extra.einkommen_art = option;
+    }
     if (reading) return { ok: true, value: reading.value, ...(reading.note ? { note: reading.note } : {}), extra };
     return { ok: true, value, extra };
   });

@@ -14,7 +14,7 @@ export function LoginPage(props: { csrf: string; next: string; username?: string
         <input id="password" name="password" type="password" autocomplete="current-password" required />
         <button type="submit">Anmelden</button>
       </form>
-      <p class="hint">Nach 5 Fehlversuchen wird die Anmeldung für 15 Minuten gesperrt.</p>
+      <p class="hint">Nach mehreren falschen Passwörtern müssen Sie an diesem Gerät kurz warten, bevor Sie es noch einmal versuchen können.</p>
     </Layout>
   );
 }

@@ -61,7 +61,7 @@ export function SubmissionList(props: ListProps) {
           CSV
         </a>
       </form>
-      <p role="status">{items.length} Einträge.</p>
+      <p role="status">{items.length === 1 ? '1 Eintrag.' : `${items.length} Einträge.`}</p>
       <table>
         <caption class="visually-hidden">Anträge und Meldungen</caption>
         <thead>

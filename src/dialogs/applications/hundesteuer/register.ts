@@ -51,6 +51,33 @@ const dogSince: Validator = (given, context) => {
   };
 };
 
+// The breeds § 3 Abs. 2 LHundG NRW lists as dangerous ("Listenhunde"), and their crosses.
+const LISTED_BREED = /pit\s*-?\s*bull|american\s+staffordshire|staffordshire\s+bull\s*-?\s*terrier|(?<![a-zäöü])bull\s*-?\s*terrier|amstaff/iu;
+
+/**
+ * The breed: words, not an IBAN or a number that a citizen answering ahead typed here; a listed breed named
+ * after "not dangerous" gets a note, since the Steueramt may tax it as dangerous (it decides; the rate is not
+ * changed here).
+ */
+const dogBreed: Validator = (value, context) => {
+  const breed = typeof value === 'string' ? value.trim() : '';
+  if (/\d{3,}/.test(breed) || breed.split(/\s+/).length > 8) {
+    return { ok: false, reason: { de: 'Bitte nennen Sie nur die Rasse, zum Beispiel „Labrador“ oder „Mischling“.', en: 'Please give only the breed, for example "Labrador" or "mixed breed".', plain: 'Schreiben Sie nur die Rasse. Zum Beispiel: Mischling.' } };
+  }
+  if (LISTED_BREED.test(breed) && context.slots.gefaehrlich === false) {
+    return {
+      ok: true,
+      value: breed,
+      note: {
+        de: 'Hinweis: Diese Rasse nennt das Landeshundegesetz NRW als gefährlichen Hund (§ 3 Abs. 2 LHundG NRW). Dann kann ein höherer Steuersatz gelten; das Steueramt prüft das und setzt die Steuer im Bescheid fest.',
+        en: 'Note: the dog law of North Rhine-Westphalia lists this breed as dangerous (§ 3 (2) LHundG NRW). A higher tax rate may then apply; the tax office checks this and sets the tax in its notice.',
+        plain: 'Achtung: Diese Rasse gilt in NRW als gefährlicher Hund. Dann kann die Steuer höher sein. Das Steueramt prüft das.',
+      },
+    };
+  }
+  return { ok: true, value: breed };
+};
+
 /** A microchip number (ISO 11784): 15 digits, typed with spaces or dashes as printed in the pet passport. */
 const chipNumber: Validator = (value) => {
   const digits = typeof value === 'string' ? value.replace(/[\s.\-/]/g, '') : '';
@@ -91,6 +118,7 @@ export function registerHundesteuer(registry: DialogRegistry): void {
   registry.validators.set('dog_since', dogSince);
   registry.validators.set('sepa_iban', sepaIban);
   registry.validators.set('chip_number', chipNumber);
+  registry.validators.set('dog_breed', dogBreed);
   registry.stepLogic.set('one_dangerous_dog', {
     // With a single dog, "yes, dangerous" already says how many.
     before: (context) => (context.slots.anzahl === 1 ? { skip: true, slots: { [context.step.slot]: 1 } } : {}),

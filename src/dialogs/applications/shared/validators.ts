@@ -155,12 +155,18 @@ const NO_NAME: DialogText = {
   plain: 'Bitte schreiben Sie Vorname und Nachname.',
 };
 
+const CLAUSE_WORDS = new Set(
+  'ich du er sie es wir ihr mein meine meinen dein sein seine ihre unser ist sind war hat haben hatte sagt sagen braucht brauche brauchen will wollen möchte kann muss soll wohnt heißt nebenan nicht weil dass the is are was has have says said needs wants my his their our'.split(' '),
+);
+
 /** A person's name as given ("ich heiße Ali Yilmaz", "my name is John Smith"): stored without the introduction. */
 export const personName: SyncValidator = (value) => {
   const name = typeof value === 'string' ? nameFromAnswer(value) : '';
   // A sentence is no name ("Frau Özdemir von nebenan sagt, ihr Sohn braucht einen Kitaplatz" became the dog's
-  // owner); the longest names have six words ("Maria de los Ángeles García López").
-  if (name.split(/\s+/).length > 6) return { ok: false, reason: NO_NAME };
+  // owner), but a long name is ("Maria del Carmen García de la Fuente López"): a long answer with a verb or a
+  // pronoun is refused.
+  const words = name.toLowerCase().split(/[\s,]+/);
+  if (words.length > 6 && words.some((w) => CLAUSE_WORDS.has(w))) return { ok: false, reason: NO_NAME };
   return /\p{L}.*\p{L}/u.test(name) ? { ok: true, value: name } : { ok: false, reason: NO_NAME };
 };
 
