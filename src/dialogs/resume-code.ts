@@ -55,6 +55,12 @@ export async function redeem(engine: Engine, ctx: TurnContext, code: string, voi
     await engine.store.saveTurn({ ...source, state: writeRun(source.state, moved) }, []);
   }
   if (run.phase !== 'step' && run.phase !== 'confirm') run.phase = stepById(dialog, run.step) ? 'step' : 'confirm';
+  // "Code EW32-38GC" on another device, from a client that sent no locale, goes on in the run's language (an
+  // English application continued in German).
+  if (source && !ctx.turn.requestedLocale && source.locale !== voice.locale) {
+    voice.locale = source.locale;
+    ctx.turn.locale = source.locale;
+  }
   const t: Turn = { ctx, dialog, run, voice };
   return outcome(t, reask(engine, t, [part(say(T.welcomeBack, voice, { title: label(dialog.title, voice) }))]), hidden);
 }

@@ -387,3 +387,16 @@ describe('the Wohngeld dialog', () => {
     expect(await h.send('we are three', { locale: 'en' })).toMatch(/rent/);
   });
 });
+
+describe('a resume code from an English application', () => {
+  it('goes on in English on the other device when that device sends no locale', async () => {
+    const h = await harness();
+    await h.send('I want to apply for housing benefit', { locale: 'en' });
+    await h.send('3', { locale: 'en' });
+    const code = /([A-Z2-9]{4}-[A-Z2-9]{4})/.exec(await h.send('continue later', { locale: 'en' }))?.[1] ?? '';
+    h.useConversation(undefined);
+    const other = await h.send(`Code ${code}`);
+    expect(other).toMatch(/rent/i);
+    expect(other).not.toMatch(/Wir machen mit/);
+  });
+});

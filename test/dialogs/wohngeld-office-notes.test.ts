@@ -105,3 +105,19 @@ describe('a figure corrected at the summary', () => {
     expect(h.last.dialog?.step).toBe('confirm');
   });
 });
+
+describe('no or very little income', () => {
+  it('says the Wohngeldstelle asks what the household lives on and that Bürgergeld may fit', async () => {
+    const h = await atRent();
+    await h.send('400');
+    await h.send('ich habe kein Einkommen');
+    expect(await h.send('sonstiges')).toMatch(/unter dem Mindestbetrag[\s\S]*vielleicht ist Bürgergeld oder Grundsicherung die richtige Leistung/);
+  });
+
+  it('says nothing of it for an ordinary income', async () => {
+    const h = await atRent();
+    await h.send('400');
+    await h.send('2000');
+    expect(await h.send('Lohn')).not.toMatch(/Mindestbetrag/);
+  });
+});

@@ -29,6 +29,17 @@ function incomeParts(slots: Readonly<Slots>): IncomePart[] | null {
   );
 }
 
+const LOW_INCOME: DialogText = {
+  de: 'Ihr Einkommen liegt unter dem Mindestbetrag, mit dem das Wohngeldgesetz rechnet. Die Wohngeldstelle fragt dann, wovon Ihr Haushalt lebt; vielleicht ist Bürgergeld oder Grundsicherung die richtige Leistung. Dazu beraten das Jobcenter und das Sozialamt.',
+  en: 'Your income is below the minimum the Wohngeld law works with. The Wohngeld office will then ask what your household lives on; Bürgergeld (citizen’s income) or basic income support may be the right benefit. The job centre and the social welfare office advise on this.',
+  plain: 'Sie haben sehr wenig Einkommen. Dann fragt die Wohngeldstelle, wovon Sie leben. Vielleicht passt Bürgergeld besser. Fragen Sie das Jobcenter.',
+  plain_en: 'You have very little income. Then the Wohngeld office asks what you live on. Maybe Bürgergeld fits better. Ask the job centre.',
+};
+
+function both(a: DialogText, b: DialogText): DialogText {
+  return { de: `${a.de} ${b.de}`, en: `${a.en} ${b.en}`, plain: `${a.plain} ${b.plain}`, plain_en: `${a.plain_en ?? a.en} ${b.plain_en ?? b.en}` };
+}
+
 export function estimateFromSlots(slots: Readonly<Slots>, profile: ProfileDefinition): Estimate | null {
   const { personen, miete, einkommen, einkommen_art: art } = slots;
   if (typeof personen !== 'number' || typeof miete !== 'number' || typeof einkommen !== 'number') return null;
@@ -191,7 +202,8 @@ export function registerWohngeld(registry: DialogRegistry): void {
       const estimate = estimateFromSlots(context.slots, context.profile);
       if (!estimate) return {};
       return {
-        text: estimateText(estimate, context, ALLOWANCES),
+        // With an income below the floor the law counts (or none), Wohngeld rarely is all the household needs.
+        text: estimateText(estimate, context, estimate.steps.some((step) => step.id === 'income_floor') ? both(ALLOWANCES, LOW_INCOME) : ALLOWANCES),
         slots: { schaetzung: estimate.amount },
       };
     },
