@@ -98,6 +98,7 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     if (a.step === current && resetCurrent) continue;
     const result = 'error' in a.parsed ? { ok: false as const, reason: a.parsed.error } : await checkValue(a.step, a.parsed.value, { ...stepContext(t, a.step), ...(a.parsed.entity ? { entity: a.parsed.entity } : {}) }, engine.registry.validators);
     if (!result.ok) {
+      if ('extra' in result && result.extra) Object.assign(run.slots, result.extra);
       const message = part(reasonText(result, voice));
       if (a.step === current) currentError = message;
       else parts.push(part(`${label(a.step.label, voice)}: ${message.text}`));

@@ -39,6 +39,8 @@ export type ValidatorResult =
   | {
       ok: false;
       reason: DialogText;
+      /** Slots to keep although this answer is refused (a description given where the place was asked). */
+      extra?: Slots;
       /**
        * Also said when the value came from the first message (`prefill`), where refusals are otherwise silent:
        * the value was clearly meant for the step ("Termin verschieben AC3H46" for a cancelled appointment).

@@ -33,8 +33,11 @@ describe('the place and the description of a problem report', () => {
     'asks where, instead of storing the description "%s" as the place',
     async (text) => {
       const h = await atPlace();
-      expect(await h.send(text)).toMatch(/Das beschreibt, was los ist[\s\S]*Wo genau ist es\?/);
+      expect(await h.send(text)).toMatch(/Das beschreibt, was los ist; ich habe es als Beschreibung notiert[\s\S]*Wo genau ist es\?/);
       expect(h.last.dialog?.step).toBe('ort');
+      // The description is kept: after the place, the next question is the contact, not the description.
+      await h.send('Kölnstraße 12');
+      expect(h.last.dialog?.step).toBe('kontakt');
     },
   );
 

@@ -41,9 +41,9 @@ const DAMAGE =
 const PLACE_WORD =
   /(?<!\d)\d{5}(?!\d)|\p{L}\.?\s+\d{1,4}\s?[a-z]?(?![\d\p{L}]|\s*(?:cm|mm|m|meter|zentimeter|tage|tagen|wochen|monate|monaten|stunden|uhr|%|euro|€)(?!\p{L}))|(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|damm|ufer|chaussee|kreuzung|ecke|höhe|haltestelle|bahnhof|parkplatz|park|schule|kirche|friedhof|markt|rathaus|brücke|spielplatz|kita|kindergarten|turnhalle|street|road|square|crossing|corner|station|bridge|playground)(?!\p{L})/iu;
 const DESCRIPTION_NOT_PLACE = {
-  de: 'Das beschreibt, was los ist; danach frage ich gleich. Zuerst: Wo genau ist es? Bitte nennen Sie eine Adresse, eine Kreuzung oder einen bekannten Ort, zum Beispiel „Kölnstraße 12“ oder „Ecke Schenkelstraße/Markt“.',
-  en: 'That says what is wrong; I will ask for it next. First: where exactly is it? Please give an address, a crossing or a well-known place, for example "Kölnstraße 12".',
-  plain: 'Das frage ich gleich. Zuerst: Wo genau ist es? Schreiben Sie die Straße und die Hausnummer.',
+  de: 'Das beschreibt, was los ist; ich habe es als Beschreibung notiert. Wo genau ist es? Bitte nennen Sie eine Adresse, eine Kreuzung oder einen bekannten Ort, zum Beispiel „Kölnstraße 12“ oder „Ecke Schenkelstraße/Markt“.',
+  en: 'That says what is wrong; I noted it as the description. Where exactly is it? Please give an address, a crossing or a well-known place, for example "Kölnstraße 12".',
+  plain: 'Das habe ich als Beschreibung notiert. Wo genau ist es? Schreiben Sie die Straße und die Hausnummer.',
 };
 
 /**
@@ -89,7 +89,11 @@ export const reportPlace: Validator = (value, context) => {
     // "Domkloster 4, 50667 Köln" has no street word, so no address was read; its postcode still tells.
     const foreign = (value.match(/(?<!\d)\d{5}(?!\d)/g) ?? []).some((code) => !cityPostcodes(context.profile).includes(code));
     if (foreign) return { ok: false, reason: notInCity(context.profile) };
-    if (DAMAGE.test(value) && !PLACE_WORD.test(value)) return { ok: false, reason: DESCRIPTION_NOT_PLACE };
+    // Kept as the description (unless one was given), so the citizen need not type it again.
+    if (DAMAGE.test(value) && !PLACE_WORD.test(value)) {
+      const described = typeof context.slots.beschreibung === 'string';
+      return { ok: false, reason: DESCRIPTION_NOT_PLACE, ...(described ? {} : { extra: { beschreibung: value.trim() } }) };
+    }
     if (value.trim().length >= 5) return { ok: true, value: value.trim() };
   }
   return {
