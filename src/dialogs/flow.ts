@@ -157,7 +157,10 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
     const afterTwo = /^[ \t]+(\p{L}+(?:[ \t]+\p{L}+)?)/u.exec(text.slice(entity.end, sorted[index + 1]?.start ?? text.length))?.[1] ?? '';
     if (scored.length === 0 && filledHere.some((step) => keywordHit(step, before, whole) > 0 || keywordHit(step, afterTwo, whole) > 0)) return;
     const lastFilled = cue ? candidates.filter((step) => run.lastFilled.includes(step.slot)).at(-1) : undefined;
-    const open = candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && acceptedEntities(step)[0] === entity.type);
+    // A message that is nothing but the value ("morgen" while the items are asked) goes to the one open step
+    // that takes it at all, not only as its first kind: it was stored as the items to collect.
+    const alone = text.trim().length > 0 && entity.start <= text.search(/\S/) && entity.end >= text.trimEnd().length;
+    const open = candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && (acceptedEntities(step)[0] === entity.type || (alone && current?.type === 'text')));
     // "nein, seit 20.11." several questions later: the one answered step that takes such a value.
     const answered = cue ? candidates.filter((step) => step !== current && isAnswered(run, step.slot)) : [];
     const target =

@@ -128,3 +128,15 @@ describe('the re-test of this session (N1-N3)', () => {
     expect(await h.send('American Staffordshire Terrier')).toMatch(/als gefährlichen Hund \(§ 3 Abs\. 2 LHundG NRW\)[\s\S]*das Steueramt prüft das/);
   });
 });
+
+describe('a value alone at a free-text question', () => {
+  it('takes "morgen" while the items are asked as the pickup period, not as the items', async () => {
+    const h = await harness();
+    await h.send('Sperrmüll anmelden');
+    await h.send('Schoellerstr 12 52351');
+    const reply = await h.send('morgen');
+    expect(reply).not.toMatch(/Gegenstände: morgen/);
+    expect(reply).toMatch(/Wunschzeitraum/);
+    expect(h.last.dialog?.step).toBe('gegenstaende');
+  });
+});
