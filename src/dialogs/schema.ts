@@ -15,7 +15,8 @@ export const dialogTextSchema = z
   .object({ de: nonEmpty, en: nonEmpty, plain: nonEmpty, plain_en: nonEmpty.optional() })
   .strict();
 
-export const labelSchema = z.object({ de: nonEmpty, en: nonEmpty }).strict();
+/** `plain`: the German label in Einfache Sprache, for official words a plain reader may not know ("Bruttokaltmiete"). */
+export const labelSchema = z.object({ de: nonEmpty, en: nonEmpty, plain: nonEmpty.optional() }).strict();
 
 /** Kinds of values a step collects; each has default entity types and a parser for the raw text. */
 export const VALUE_TYPES = ['text', 'integer', 'number', 'money', 'date', 'email', 'phone', 'address', 'postcode', 'iban', 'yes_no', 'enum'] as const;

@@ -17,7 +17,7 @@ export function say(text: DialogText, voice: Voice, vars: Record<string, string 
 }
 
 export function label(text: DialogLabel, voice: Voice): string {
-  return text[voice.locale];
+  return voice.locale === 'de' && voice.plainLanguage && text.plain ? text.plain : text[voice.locale];
 }
 
 export function fill(template: string, vars: Record<string, string | number>): string {

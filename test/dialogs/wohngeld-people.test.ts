@@ -95,3 +95,22 @@ describe('an address outside the city in Einfache Sprache', () => {
     expect(reply).toMatch(/Wohnen Sie woanders im Kreis Düren\? Dann fragen Sie die Kreisverwaltung/);
   });
 });
+
+describe('labels in Einfache Sprache', () => {
+  it('echoes the rent and the income with plain labels, not "Bruttokaltmiete" and "Bruttoeinkommen"', async () => {
+    const h = await harness();
+    await h.send('Wohngeld', { plainLanguage: true });
+    await h.send('2');
+    const rent = await h.send('600');
+    expect(rent).toMatch(/Verstanden: Miete ohne Heizung im Monat: 600 €/);
+    expect(rent).not.toMatch(/Bruttokaltmiete im Monat/);
+    expect(await h.send('1800')).toMatch(/Geld vor Abzügen im Monat \(alle zusammen\): 1\.800 €/);
+  });
+
+  it('keeps the official labels in standard German', async () => {
+    const h = await harness();
+    await h.send('Wohngeld');
+    await h.send('2');
+    expect(await h.send('600')).toMatch(/Verstanden: Bruttokaltmiete im Monat: 600 €/);
+  });
+});
