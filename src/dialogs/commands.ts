@@ -19,7 +19,9 @@ const EXPLICIT_SKIP = /^(bitte )?(ueberspringen|skip|skip this|keine angabe|nich
 const DECLINE =
   /^(nein|ne|nee|no|nope|nein danke|no thanks|nicht noetig|brauche ich nicht|will ich nicht|moechte ich nicht|lieber nicht|i dont have one|i don t have one|(ich )?(habe |hab |have )?(kein|keine|keinen|no) (telefon|handy|telefonnummer|nummer|festnetz|e mail|email|mail|e mail adresse|mailadresse|email adresse|phone|phone number|number|e mail address|email address)( bitte)?)$/;
 const HELP_GENERIC = /^(hilfe|help|wie bitte|bitte was|pardon|sorry|hae|haeh|was heisst das|was bedeutet das|was meinen sie|wie meinen sie das|was ist gemeint|was ist damit gemeint|warum|wieso|why|what does that mean|what do you mean|i dont understand|ich verstehe das nicht|ich verstehe nicht|versteh ich nicht|keine ahnung was gemeint ist)$/;
-export const QUESTION = /^(was|what|wie|how|warum|wieso|weshalb|why|welche|which|wer|who|wo|wohin|woher|wann|where|when|muss|zaehlt|zaehlen|gehoert|gehoeren|counts?|does|do|is|are|ist|sind|bedeutet|heisst)\b/;
+// English "is"/"do" before a German word starts learner German, not a question ("is meine konto").
+export const QUESTION =
+  /^(was|what|wie|how|warum|wieso|weshalb|why|welche|which|wer|who|wo|wohin|woher|wann|where|when|muss|zaehlt|zaehlen|gehoert|gehoeren|counts?|(?:does|do|is|are)(?! (?:mein|meine|meinen|meiner|das|der|die|dem|den|ein|eine|nicht|kein|keine)\b)|ist|sind|bedeutet|heisst)\b/;
 // Learner German too: "ich will mensch sprechen", "mit jemand reden", "bitte echte person".
 const PERSON = ['mit einem menschen', 'mit einem mitarbeiter', 'mit einer mitarbeiterin', 'mit jemandem sprechen', 'person sprechen', 'echten menschen', 'talk to a person', 'talk to a human', 'speak to someone', 'real person', 'mensch sprechen', 'mensch reden', 'mit mensch', 'mit jemand sprechen', 'mit jemand reden', 'mit jemandem reden', 'echte person', 'echter mensch', 'echten mitarbeiter'];
 // The word alone asks for a person at any step ("Mitarbeiter" was stored as the items to collect).

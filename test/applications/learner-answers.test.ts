@@ -33,7 +33,7 @@ describe('answers of citizens who are not fluent in German', () => {
     },
   );
 
-  it.each(["it's my account", 'the account is mine', 'das ist mein Konto'])('takes "%s" as the owner being the account holder', async (text) => {
+  it.each(["it's my account", 'the account is mine', 'das ist mein Konto', 'is meine konto'])('takes "%s" as the owner being the account holder', async (text) => {
     const h = await harness();
     for (const answer of ['Ich möchte meinen Hund anmelden', 'John Smith', 'Schillingsstraße 5, 52355 Düren', '1', 'nein', 'seit gestern', 'Mischling', 'überspringen', 'überspringen', 'ja', 'DE89 3704 0044 0532 0130 00']) await h.send(answer);
     expect(await h.send(text)).toMatch(/Kontoinhaberin oder Kontoinhaber: John Smith/);
