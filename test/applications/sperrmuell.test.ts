@@ -227,3 +227,21 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(await h.send(wish)).toContain(`Wunschzeitraum: ${period}.`);
   });
 });
+
+describe('items named in the first message', () => {
+  it.each([
+    ['Ich möchte Sperrmüll anmelden: ein Sofa und zwei Matratzen', 'ein Sofa und zwei Matratzen'],
+    ['Sperrmüll abholen lassen, 1 Schrank und 2 Stühle', '1 Schrank und 2 Stühle'],
+    ['ich wollen sperrmüll weg, kühlschrank und matratze', 'kühlschrank und matratze'],
+  ])('takes the items of "%s" and asks for the address next', async (first, items) => {
+    const h = await harness();
+    expect(await h.send(first)).toMatch(new RegExp(`Verstanden: Gegenstände: ${items}\\.`));
+    expect(h.last.dialog?.step).toBe('adresse');
+  });
+
+  it('still asks for the items when the first message names none', async () => {
+    const h = await harness();
+    expect(await h.send('Ich möchte Sperrmüll anmelden')).toMatch(/Was soll abgeholt werden\?/);
+    expect(h.last.dialog?.step).toBe('gegenstaende');
+  });
+});

@@ -1,12 +1,14 @@
 /** Bulky-waste request: forwarded to the city's waste company as a submission; the company sets and confirms the date. */
 import type { DialogRegistry } from '../../registry.js';
 import { postcodeFromAddress, registerSharedValidators } from '../shared/validators.js';
+import { bulkyItems } from './items.js';
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function registerSperrmuell(registry: DialogRegistry): void {
   registerSharedValidators(registry);
   registry.stepLogic.set('postcode_from_address', postcodeFromAddress('adresse'));
+  registry.validators.set('bulky_items', bulkyItems);
   registry.completions.set('sperrmuell_anfrage', (context) => {
     const { gegenstaende, adresse, plz, zeitraum, name, kontakt } = context.slots;
     const v = (key: string) => String(context.profile.values[key] ?? '');
