@@ -1,30 +1,14 @@
-import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { voicePlugin } from '../../src/channels/voice/index.js';
 import { harness, realContent } from '../applications/harness.js';
+import { voicePlugin } from '../../src/channels/voice/index.js';
+import { voiceCaller, type VoiceBody } from './support/voice-caller.js';
 
 beforeAll(async () => {
   await realContent();
 });
 
-interface VoiceBody {
-  conversationId: string;
-  speak: string;
-  text: string;
-  expectingInput: boolean;
-}
-
 async function caller() {
-  const h = await harness();
-  voicePlugin()(h.app, h.context);
-  let id: string | undefined;
-  return async (transcript: string): Promise<VoiceBody> => {
-    const res = await h.app.request('/api/voice/turn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ transcript, locale: 'de-DE', ...(id ? { conversationId: id } : {}) }) });
-    const body = (await res.json()) as VoiceBody;
-    id = body.conversationId;
-    expect(XMLValidator.validate(body.speak)).toBe(true);
-    return body;
-  };
+  return voiceCaller(await harness());
 }
 
 describe('voice callers hear what the screen shows', () => {
@@ -65,11 +49,7 @@ describe('voice requests', () => {
 
 describe('links on the phone', () => {
   it('names the linked site at the end, since "siehe Link" means nothing to a caller', async () => {
-    const h = await harness();
-    voicePlugin()(h.app, h.context);
-    const res = await h.app.request('/api/voice/turn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ transcript: 'Wie erreiche ich die Stadtbücherei?', locale: 'de-DE' }) });
-    const body = (await res.json()) as VoiceBody;
-    expect(XMLValidator.validate(body.speak)).toBe(true);
+    const body = await (await caller())('Wie erreiche ich die Stadtbücherei?');
     expect(body.speak).toMatch(/<s>Mehr dazu auf [^<]*stadtbuecherei\.dueren\.de[^<]*\.<\/s>/);
     expect(body.speak).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
   });

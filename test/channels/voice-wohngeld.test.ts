@@ -2,10 +2,9 @@
  * The Wohngeld estimate: in the chat the amount, the figures used and "only an estimate" first, the short
  * calculation after it as a paragraph of its own; on the phone no formula at all.
  */
-import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { voicePlugin } from '../../src/channels/voice/index.js';
 import { harness, realContent, toEstimate } from '../dialogs/harness.js';
+import { voiceCaller } from './support/voice-caller.js';
 
 beforeAll(async () => {
   await realContent();
@@ -26,16 +25,9 @@ describe('the Wohngeld estimate', () => {
   });
 
   it('says only the amount, the figures used and that it is an estimate on the phone', async () => {
-    const h = await harness();
-    voicePlugin()(h.app, h.context);
-    let id: string | undefined;
-    let body = { speak: '', text: '', conversationId: '' };
-    for (const transcript of ['Ich möchte Wohngeld beantragen', '3', '600 Euro', '1800 Euro brutto', 'Lohn oder Gehalt']) {
-      const res = await h.app.request('/api/voice/turn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ transcript, locale: 'de-DE', ...(id ? { conversationId: id } : {}) }) });
-      body = (await res.json()) as typeof body;
-      id = body.conversationId;
-    }
-    expect(XMLValidator.validate(body.speak)).toBe(true);
+    const say = voiceCaller(await harness());
+    let body = { speak: '', text: '' };
+    for (const transcript of ['Ich möchte Wohngeld beantragen', '3', '600 Euro', '1800 Euro brutto', 'Lohn oder Gehalt']) body = await say(transcript);
     expect(body.text).toMatch(/Meine Schätzung: etwa 512 € Wohngeld im Monat\. Gerechnet habe ich mit 3 Personen/);
     expect(body.text).toMatch(/Das ist nur eine Schätzung/);
     expect(body.text).not.toMatch(/Rechenweg|Formel|Heizkostenkomponente/);

@@ -2,32 +2,16 @@
  * What a caller hears in the applications: the caller's own IBAN and phone number in <say-as>, each offered
  * slot a sentence of its own, spoken instead of chat wordings, and one number to note after sending.
  */
-import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { voicePlugin } from '../../src/channels/voice/index.js';
 import { harness, realContent } from '../applications/harness.js';
+import { voiceCaller } from './support/voice-caller.js';
 
 beforeAll(async () => {
   await realContent();
 });
 
-interface VoiceBody {
-  speak: string;
-  text: string;
-  conversationId: string;
-}
-
 async function caller() {
-  const h = await harness();
-  voicePlugin()(h.app, h.context);
-  let id: string | undefined;
-  return async (transcript: string): Promise<VoiceBody> => {
-    const res = await h.app.request('/api/voice/turn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ transcript, locale: 'de-DE', ...(id ? { conversationId: id } : {}) }) });
-    const body = (await res.json()) as VoiceBody;
-    id = body.conversationId;
-    expect(XMLValidator.validate(body.speak)).toBe(true);
-    return body;
-  };
+  return voiceCaller(await harness());
 }
 
 const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
