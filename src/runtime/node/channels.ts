@@ -10,7 +10,7 @@ import { botFrameworkPlugin } from '../../channels/botframework/index.js';
 import { DIRECTLINE_BASE, directLinePlugin } from '../../channels/directline/index.js';
 import { voicePlugin } from '../../channels/voice/index.js';
 import type { AppPlugin } from '../../http/app-context.js';
-import { rateLimit } from '../../http/middleware/rate-limit.js';
+import { chatRule as chatRuleFor, rateLimit } from '../../http/middleware/rate-limit.js';
 import type { NodeConfig } from './config.js';
 import { createNodeWebSocket } from './websocket.js';
 
@@ -38,7 +38,7 @@ export function nodeChannels(config: NodeConfig, clientKey: (c: Context) => stri
     plugins.push(directLinePlugin({ secret: settings.directLineSecret, allowedOrigins: config.allowedOrigins, tokenTtlSeconds: settings.directLineTokenTtlSeconds, upgradeWebSocket: socket.upgradeWebSocket }));
   }
 
-  const chatRule = { perMinute: config.chatRateLimitPerMinute, burst: Math.max(10, Math.round(config.chatRateLimitPerMinute / 3)) };
+  const chatRule = chatRuleFor(config.chatRateLimitPerMinute);
   const botFramework = rateLimit({ rule: { perMinute: settings.botFrameworkRateLimitPerMinute, burst: Math.max(20, Math.round(settings.botFrameworkRateLimitPerMinute / 3)) }, clientKey });
   const voice = rateLimit({ rule: chatRule, clientKey });
   const directLineSend = rateLimit({ rule: chatRule, clientKey });

@@ -18,7 +18,7 @@ import type { AppEnv } from '../../http/app-env.js';
 import { createAppWithContext } from '../../http/create-app.js';
 import { createJsonLogger, type Logger } from '../../http/logger.js';
 import { cors } from '../../http/middleware/cors.js';
-import { chatRouteLimits, rateLimit } from '../../http/middleware/rate-limit.js';
+import { chatRouteLimits, chatRule as chatRuleFor, rateLimit } from '../../http/middleware/rate-limit.js';
 import { securityHeaders } from '../../http/middleware/security-headers.js';
 import { appointmentPlugin } from '../../http/routes/appointments.js';
 import { submissionRightsPlugin } from '../../http/routes/submission-rights.js';
@@ -61,7 +61,7 @@ export async function composeWorkersApp(env: WorkersEnv, logger: Logger = create
   const live = content.live;
   const clientKey = workersClientKey;
   const redact = (text: string) => redactPii(text).text;
-  const chatRule = { perMinute: config.chatRateLimitPerMinute, burst: Math.max(10, Math.round(config.chatRateLimitPerMinute / 3)) };
+  const chatRule = chatRuleFor(config.chatRateLimitPerMinute);
   // Per isolate, like every in-memory limit on Workers: a brake against floods; Cloudflare's WAF rate rules are the global one.
   // The chat, feedback, NLU parse and Wohngeld estimate: a bucket per route, as on Node (SECURITY.md).
   const chatLimits = chatRouteLimits(chatRule, clientKey);
