@@ -145,6 +145,16 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
       expect(await store.feedbackCounts()).toEqual([{ intent: 'wohngeld', up: 2, down: 1 }]);
     });
 
+    it('keeps one rating per answer: a second rating of the same conversation and seq replaces the first', async () => {
+      const id = crypto.randomUUID();
+      await store.saveTurn(conversation(id, { lastSeq: 2 }), [entry(id, 1, 'user', 'Was kostet ein Reisepass?'), entry(id, 2, 'bot', '70 €')]);
+      const rating = (value: 'up' | 'down') => ({ conversationId: id, seq: 2, intent: 'reisepass', rating: value, comment: null, at: '2026-11-26T09:00:00.000Z' });
+      expect(await store.addFeedback(rating('up'))).toBe('stored');
+      expect(await store.addFeedback(rating('down'))).toBe('updated');
+      // Other tests of the suite may have rated other topics in the same database.
+      expect((await store.feedbackCounts()).filter((c) => c.intent === 'reisepass')).toEqual([{ intent: 'reisepass', up: 0, down: 1 }]);
+    });
+
     const appointment = (code: string, startsAt: string) => ({
       code,
       service: 'personalausweis',

@@ -44,16 +44,3 @@ export async function findRatedAnswer(store: SqlStore, conversationId: string, r
   if (request.intent !== undefined) throw new AppError(422, 'intent_not_answered', `This conversation was not answered with "${request.intent}".`, { field: 'intent' });
   throw new AppError(422, 'no_answer', 'This conversation has no answer to rate yet.', { field: 'conversationId' });
 }
-
-/** Stores the rating of one answer: inserted the first time, replaced after (one batch, so a double click counts once). */
-export async function saveRating(store: SqlStore, conversationId: string, answer: RatedAnswer, rating: 'up' | 'down', at: string): Promise<'stored' | 'updated'> {
-  const existing = await store.db.first<{ id: number }>('SELECT id FROM feedback WHERE conversation_id = ? AND seq = ?', [conversationId, answer.seq]);
-  await store.db.batch([
-    { sql: 'UPDATE feedback SET rating = ?, at = ? WHERE conversation_id = ? AND seq = ?', params: [rating, at, conversationId, answer.seq] },
-    {
-      sql: 'INSERT INTO feedback (conversation_id, seq, intent, rating, comment, at) SELECT ?, ?, ?, ?, NULL, ? WHERE NOT EXISTS (SELECT 1 FROM feedback WHERE conversation_id = ? AND seq = ?)',
-      params: [conversationId, answer.seq, answer.intent, rating, at, conversationId, answer.seq],
-    },
-  ]);
-  return existing ? 'updated' : 'stored';
-}

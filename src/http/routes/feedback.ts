@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context.js';
 import type { AppEnv } from '../app-env.js';
 import { isUuid, readJsonBody } from '../json-body.js';
-import { findRatedAnswer, saveRating } from './feedback-answer.js';
+import { findRatedAnswer } from './feedback-answer.js';
 
 const feedbackSchema = z
   .object({
@@ -21,7 +21,7 @@ export function feedbackRoutes(context: AppContext): Hono<AppEnv> {
     const body = await readJsonBody(c, feedbackSchema);
     const conversationId = body.conversationId.toLowerCase();
     const answer = await findRatedAnswer(context.store, conversationId, { intent: body.intent, seq: body.seq });
-    const status = await saveRating(context.store, conversationId, answer, body.rating, context.now().toISOString());
+    const status = await context.store.addFeedback({ conversationId, seq: answer.seq, intent: answer.intent, rating: body.rating, comment: null, at: context.now().toISOString() });
     return c.json({ status, seq: answer.seq, ...(answer.intent ? { intent: answer.intent } : {}) }, status === 'stored' ? 201 : 200);
   });
   return app;
