@@ -22,10 +22,10 @@ const AROUND = new Set([
   'du', 'dich', 'dir', 'bist', 'sie', 'sind', 'ist', 'ja', 'so', 'total', 'voll', 'echt', 'wirklich', 'einfach', 'richtig', 'absolut',
   'komplett', 'mal', 'wieder', 'der', 'die', 'das', 'dieser', 'diese', 'dieses', 'ein', 'eine', 'einer', 'eines', 'was', 'fuer',
   'bot', 'chatbot', 'assistent', 'ki', 'roboter', 'programm', 'ding', 'teil', 'computer', 'maschine', 'system', 'hier', 'von',
-  'ey', 'alter', 'boah', 'mann', 'man', 'oh', 'omg', 'wtf', 'mensch', 'echt', 'nee', 'nein', 'ne', 'und', 'aber',
-  'you', 'are', 'youre', 're', 'this', 'that', 'is', 'it', 'its', 'what', 'a', 'an', 'the', 'really', 'totally', 'so', 'such',
-  'bot', 'chatbot', 'assistant', 'robot', 'program', 'thing', 'ai', 'piece', 'of', 'complete', 'completely', 'absolute', 'absolutely',
-  'time', 'my', 'just', 'very', 'too', 'damn', 'oh', 'god', 'and', 'but', 'no',
+  'ey', 'alter', 'boah', 'mann', 'man', 'oh', 'omg', 'wtf', 'mensch', 'nee', 'nein', 'ne', 'und', 'aber',
+  'you', 'are', 'youre', 're', 'this', 'that', 'is', 'it', 'its', 'what', 'a', 'an', 'the', 'really', 'totally', 'such',
+  'assistant', 'robot', 'program', 'thing', 'ai', 'piece', 'of', 'complete', 'completely', 'absolute', 'absolutely',
+  'time', 'my', 'just', 'very', 'too', 'damn', 'god', 'and', 'but', 'no',
 ]);
 
 /** Whole phrases of anger, folded; each stands for one angry word. */

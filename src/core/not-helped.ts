@@ -8,12 +8,18 @@ import { fold } from './fold.js';
 import { answerText } from './answer.js';
 import { lastTopic } from './follow-up.js';
 import type { TurnHandler, TurnOutcome } from './turn-handler.js';
+import type { Locale, Suggestion } from './types.js';
 
 
 const NOT_UNDERSTOOD =
   /^((das |es )?(verstehe|versteh) ich (leider )?nicht|(ich )?(verstehe|versteh) (das|es|sie|die antwort) (leider )?nicht|ich (das |es )?nicht verstehen|(das ist |zu )?(zu )?kompliziert|zu schwer|bitte einfacher|(kannst du|koennen sie) (das )?(einfacher|leichter) (sagen|erklaeren)|(i )?(dont|do not|don t) understand( that| this| it)?|too complicated|(can you )?(say|explain) (it|that) (more )?simply|simpler please)$/;
 const NOT_HELPED =
   /^((das |es )?hilft (mir )?(leider )?(nicht|nichts|gar nicht|ueberhaupt nicht)( weiter)?|das (bringt|nuetzt) mir nichts|(sie helfen|du hilfst) mir nicht( weiter)?|(that|this|it) (doesnt|does not|doesn t|did not|didnt|didn t) help( me)?|(you are|youre|you re) not helping|not helpful)$/;
+
+/** The button to a person, under every reply that owns up to not having helped. */
+export function personSuggestion(locale: Locale): Suggestion {
+  return locale === 'en' ? { title: 'Talk to a person', value: 'intent:mensch' } : { title: 'Mit einem Menschen sprechen', value: 'intent:mensch' };
+}
 
 export function createNotHelpedHandler(): TurnHandler {
   return {
@@ -26,7 +32,7 @@ export function createNotHelpedHandler(): TurnHandler {
       const values = ctx.content.profile.values;
       const phone = String(values.phone_central ?? '');
       const website = String(values.website ?? '');
-      const person = locale === 'en' ? { title: 'Talk to a person', value: 'intent:mensch' } : { title: 'Mit einem Menschen sprechen', value: 'intent:mensch' };
+      const person = personSuggestion(locale);
       // Without an answer before it, "Das hilft mir nicht" still wants a person (it was offered Grundsicherung).
       if (!intent?.answer) {
         if (!NOT_HELPED.test(text)) return null;

@@ -9,6 +9,7 @@ import { fold } from './fold.js';
 import { isFrustration } from './frustration.js';
 import { localizedSuggestions } from './answer.js';
 import { lastTopic } from './follow-up.js';
+import { personSuggestion } from './not-helped.js';
 import type { TurnHandler, TurnOutcome } from './turn-handler.js';
 import type { Locale, Suggestion } from './types.js';
 
@@ -33,8 +34,8 @@ export function createRemarksHandler(): TurnHandler {
             : `Entschuldigung, das ist ärgerlich. Ich bin ein Programm und verstehe nicht alles. Schreiben Sie bitte in wenigen Worten, worum es geht, zum Beispiel „Sperrmüll anmelden“. ${contact}`;
         const suggestions: Suggestion[] =
           locale === 'en'
-            ? [{ title: 'Talk to a person', value: 'intent:mensch' }, { title: 'What can you do?', value: 'intent:hilfe' }, { title: 'Complaint or praise', value: 'intent:beschwerde' }]
-            : [{ title: 'Mit einem Menschen sprechen', value: 'intent:mensch' }, { title: 'Was kannst du?', value: 'intent:hilfe' }, { title: 'Beschwerde oder Lob', value: 'intent:beschwerde' }];
+            ? [personSuggestion(locale), { title: 'What can you do?', value: 'intent:hilfe' }, { title: 'Complaint or praise', value: 'intent:beschwerde' }]
+            : [personSuggestion(locale), { title: 'Was kannst du?', value: 'intent:hilfe' }, { title: 'Beschwerde oder Lob', value: 'intent:beschwerde' }];
         // Criticism of a city service, which the assistant is: the complaint intent, answered with an apology.
         return { replies: [{ text, suggestions }], intent: { id: 'beschwerde', confidence: 1 } };
       }
