@@ -14,11 +14,10 @@ import { submissionRightsPlugin } from '../../src/http/routes/submission-rights.
 import { trainNlu } from '../../src/nlu/index.js';
 import { openSqliteStore } from '../../src/runtime/node/open-store.js';
 import { loadStaffContent } from '../../src/runtime/node/staff-content.js';
-import { hashPassword } from '../../src/staff/crypto.js';
 import { staffPlugin } from '../../src/staff/index.js';
 import { createStaffRepository, type Role } from '../../src/staff/store/staff-repository.js';
 import { ROOT } from '../support/transcript-harness.js';
-import { PASSWORD, StaffClient } from './staff-fixture.js';
+import { addStaffUser, StaffClient } from './staff-fixture.js';
 
 export const NOW = new Date('2026-11-26T09:00:00.000Z');
 
@@ -39,8 +38,7 @@ export async function createCaseworkApp() {
   });
   const staffRepo = createStaffRepository(store.db);
   async function signedIn(username: string, roles: Role[]): Promise<StaffClient> {
-    const at = NOW.toISOString();
-    await staffRepo.createUser({ id: crypto.randomUUID(), username, roles, passwordHash: await hashPassword(PASSWORD), active: true, createdAt: at, updatedAt: at }, { at, userId: null, username: 'test', action: 'user.create' });
+    await addStaffUser(staffRepo, { id: crypto.randomUUID(), username, roles, at: NOW.toISOString() });
     const client = new StaffClient(app);
     await client.login(username);
     return client;

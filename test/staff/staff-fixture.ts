@@ -74,6 +74,12 @@ export const FIXTURE_FACTS = `# Verified facts for Teststadt\n| fact | value |\n
 
 export const PASSWORD = 'richtig-langes-passwort-42';
 
+/** An active staff user with the fixture password, created as a test would by hand. */
+export async function addStaffUser(repo: ReturnType<typeof createStaffRepository>, user: { id: string; username: string; roles: Role[]; at: string }): Promise<void> {
+  const { id, username, roles, at } = user;
+  await repo.createUser({ id, username, roles, passwordHash: await hashPassword(PASSWORD), active: true, createdAt: at, updatedAt: at }, { at, userId: null, username: 'test', action: 'user.create' });
+}
+
 export async function createStaffApp(options: Partial<StaffOptions> = {}) {
   const store = await openSqliteStore(':memory:');
   const assemble = createAssembler({ profile: PROFILE, dialogs: [], catalogue: { intents: [] } });
@@ -97,7 +103,7 @@ export async function createStaffApp(options: Partial<StaffOptions> = {}) {
     const at = new Date().toISOString();
     const id = crypto.randomUUID();
     users.set(username, id);
-    await staffRepo.createUser({ id, username, roles, passwordHash: await hashPassword(PASSWORD), active: true, createdAt: at, updatedAt: at }, { at, userId: null, username: 'test', action: 'user.create' });
+    await addStaffUser(staffRepo, { id, username, roles, at });
   }
   return { ...built, store, live, staffRepo, addUser, users, setNow: (date: Date | null) => (clock = date) };
 }
