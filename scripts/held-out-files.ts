@@ -22,6 +22,8 @@ export const HELD_OUT_FILES = [
   'test/nlu/data/blind7-de.tsv',
   'test/nlu/data/blind7-mixed.tsv',
   'test/nlu/data/blind8-mixed.tsv',
+  'test/nlu/data/blind9-de.tsv',
+  'test/nlu/data/blind9-mixed.tsv',
 ];
 
 /** out-of-scope.tsv and near-miss.tsv: every row must be unknown; the second column names the row's half ("dev", "test"). */

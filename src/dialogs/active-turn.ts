@@ -8,14 +8,14 @@ import { answerSideQuestion, digression, splitQuestionAlongside, switchOffer } f
 import { command } from './command-turn.js';
 import { detectCommand, looksLikeQuestion, looksLikeRequest } from './commands.js';
 import { complete } from './complete.js';
-import { applyAssignments, type Filled } from './fill.js';
+import { ending } from './ending.js';
+import { applyAssignments } from './fill.js';
 import { hasCorrectionCue, isAnswered, optionCorrection, stepById, visibleSteps } from './flow.js';
 import { CompletionRejected } from './registry.js';
 import type { StepDefinition } from './schema.js';
 import { isOldButton, languageWish, nonAnswer, type NonAnswer } from './non-answers.js';
 import { part, stepSuggestions, T, type Part } from './replies.js';
 import { acceptedEntities, matchOption, yesNo } from './slot-values.js';
-import { writeRun } from './state.js';
 import { label, say } from './text.js';
 import type { Engine, Turn } from './turn.js';
 
@@ -163,19 +163,4 @@ async function notAnAnswer(engine: Engine, t: Turn, not: NonAnswer, parts: Part[
     default:
       return outcome(t, reask(engine, t, [...parts, part(say(not.kind === 'no_words' ? T.notUnderstood : T.stillAsking, t.voice))]));
   }
-}
-
-/** A chosen option with `end` (now or as a correction): the dialog ends here, nothing is stored. */
-function ending(t: Turn, filled: Filled, parts: Part[]): TurnOutcome | null {
-  const { ctx, voice } = t;
-  const chosen = filled.accepted.flatMap(({ step, value }) => (step.type === 'enum' ? (step.options ?? []).filter((o) => o.value === value && o.end) : [])).at(-1);
-  if (!chosen?.end) return null;
-  ctx.conversation.state = writeRun(ctx.conversation.state, null);
-  const links = chosen.links.map((l) => ({ title: label(l.title, voice), url: l.url }));
-  return {
-    replies: [{ text: [...parts.map((p) => p.text), say(chosen.end, voice)].join(' '), ...(links.length > 0 ? { links } : {}) }],
-    intent: { id: t.dialog.trigger[0] ?? t.dialog.id, confidence: 1 },
-    dialog: { id: t.dialog.id, step: null, done: true },
-    expectingInput: false,
-  };
 }

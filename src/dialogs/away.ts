@@ -8,6 +8,7 @@ import { FOLLOW_UP_UNSURE } from '../core/follow-up.js';
 import type { ReplyDraft, TurnOutcome } from '../core/turn-handler.js';
 import { outcome, reask, returnPhase } from './ask.js';
 import { looksLikeQuestion, looksLikeRequest } from './commands.js';
+import { endReply, pendingEnd } from './ending.js';
 import { startRun } from './fill.js';
 import { part, T, yesNoSuggestions, type Part } from './replies.js';
 import { yesNo } from './slot-values.js';
@@ -132,6 +133,9 @@ export async function answerSideQuestion(engine: Engine, t: Turn): Promise<TurnO
   const answer = yesNo(ctx.turn.text);
   const switchTo = run.switchTo;
   delete run.switchTo;
+  const end = pendingEnd(t);
+  delete run.endWith;
+  if (run.phase === 'cancel' && answer === true && end) return endReply(t, end, []);
   if (run.phase === 'cancel' && answer === true) {
     ctx.conversation.state = writeRun(ctx.conversation.state, null);
     return {

@@ -19,6 +19,11 @@ export const T = {
     en: 'Do you really want to cancel? Your answers will then be deleted.',
     plain: 'Wollen Sie wirklich aufhören? Dann lösche ich Ihre Angaben.',
   },
+  endQuestion: {
+    de: 'Dann endet der Antrag hier, und Ihre Angaben dazu werden gelöscht ({answers}). Möchten Sie das?',
+    en: 'Then the application ends here, and your answers to it will be deleted ({answers}). Is that what you want?',
+    plain: 'Dann hören wir hier auf. Dann lösche ich Ihre Angaben: {answers}. Wollen Sie das?',
+  },
   cancelled: {
     de: 'Ich habe abgebrochen. Es wurde nichts gespeichert oder gesendet.',
     en: 'Cancelled. Nothing was stored or sent.',

@@ -32,6 +32,8 @@ export interface RunState {
   origin: string;
   phase: Phase;
   returnTo?: Phase;
+  /** "ja" to the cancel question ends with this option (chosen again after a correction, later answers would go). */
+  endWith?: { slot: string; value: string };
   /** The dialog offered instead of this one (phase 'switch'). */
   switchTo?: string;
   step: string | null;

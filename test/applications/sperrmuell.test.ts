@@ -239,6 +239,15 @@ describe('items named in the first message', () => {
     expect(h.last.dialog?.step).toBe('adresse');
   });
 
+  it('leaves an apology for the language out of the items, in the first message and at the question', async () => {
+    const h = await harness();
+    expect(await h.send('I am sorry, my German is bad. I have an old sofa.')).toContain('Items: I have an old sofa.');
+    expect(h.last.dialog?.step).toBe('adresse');
+    const g = await harness();
+    await g.send('Sperrmüll anmelden');
+    expect(await g.send('Entschuldigung, mein Deutsch ist nicht gut. Ein Bett und ein Tisch.')).toContain('Gegenstände: Ein Bett und ein Tisch.');
+  });
+
   it('still asks for the items when the first message names none', async () => {
     const h = await harness();
     expect(await h.send('Ich möchte Sperrmüll anmelden')).toMatch(/Was soll abgeholt werden\?/);

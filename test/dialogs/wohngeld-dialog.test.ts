@@ -375,6 +375,33 @@ describe('the Wohngeld dialog', () => {
     expect(h.last.dialog?.step).toBe('confirm');
   });
 
+  it('asks before "Online" drops an application prepared up to the summary, and "nein" goes back to the choice', async () => {
+    const h = await harness();
+    await toSummary(h);
+    // A new income changes the estimate, so "Wie möchten Sie weitermachen?" comes again (resets: [weiter]).
+    expect(await h.send('nein, das Einkommen ist 1300 Euro')).toMatch(/Wie möchten Sie weitermachen/);
+    const ask = await h.send('online');
+    expect(ask).toMatch(/Dann endet der Antrag hier, und Ihre Angaben dazu werden gelöscht \(Name, Geburtsdatum, Anschrift/);
+    expect(h.last.replies.at(-1)?.suggestions?.map((s) => s.value)).toEqual(['ja', 'nein']);
+    expect(h.last.dialog).toMatchObject({ done: false });
+
+    expect(await h.send('nein')).toMatch(/Wie möchten Sie weitermachen/);
+    const summary = await h.send('hier');
+    expect(summary).toMatch(/Name: Maria Schmidt/);
+    expect(summary).toMatch(/Ist alles richtig/);
+  });
+
+  it('ends with the online link once the citizen confirms dropping the prepared application', async () => {
+    const h = await harness();
+    await toSummary(h);
+    await h.send('nein, das Einkommen ist 1300 Euro');
+    await h.send('Jetzt nicht');
+    const reply = await h.send('ja');
+    expect(reply).toMatch(/Ich habe nichts gespeichert/);
+    expect(h.last.dialog).toMatchObject({ done: true });
+    expect(await h.store.db.first<{ n: number }>('SELECT COUNT(*) AS n FROM submissions')).toEqual({ n: 0 });
+  });
+
   it('speaks Einfache Sprache when plain language is asked for', async () => {
     const h = await harness();
     expect(await h.send('Wohngeld', { plainLanguage: true })).toMatch(/Wie viele Menschen wohnen bei Ihnen\? Zählen Sie sich mit\./);
