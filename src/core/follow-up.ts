@@ -30,6 +30,14 @@ export const LAST_TOPIC = 'lastTopic';
  */
 const POINTS_BACK = /(?<![\p{L}\p{N}])(?:das|dies|diese|dieser|dieses|es|sie|er|ihn|ihm|da|dafür|dafuer|dazu|dabei|damit|darum|dagegen|davon|darauf|daran|dort|dorthin|sowas|solche|that|it|its|this|there|them|they|those|these)(?![\p{L}\p{N}])/iu;
 
+/**
+ * Thanks or a goodbye that points back at the answer without asking anything ("Dankeschön, genau das wollte
+ * ich wissen"): not a follow-up. "Danke. Und was kostet das?" asks, so it still is one.
+ */
+function closingRemark(intentId: string, text: string): boolean {
+  return (intentId === 'danke' || intentId === 'verabschiedung') && !text.includes('?');
+}
+
 /** The topic a follow-up may refer to, read from conversation state. */
 export function lastTopic(state: JsonObject): string | undefined {
   const value = state[LAST_TOPIC];
@@ -45,7 +53,7 @@ export function followUpReading(model: Nlu, parsed: NluResult, text: string, top
   // A short message that points back and got another topic without much confidence ("bis wann muss ich das
   // machen?" after the move-out read as the waste calendar): it is that topic's follow-up when the reading
   // with the topic's title names the topic itself.
-  if (topic !== undefined && first && first.id !== UNKNOWN_INTENT && first.id !== topic && first.confidence < FOLLOW_UP_UNSURE && !parsed.otherLanguage && POINTS_BACK.test(text) && text.split(/\s+/).length <= FOLLOW_UP_WORDS) {
+  if (topic !== undefined && first && first.id !== UNKNOWN_INTENT && first.id !== topic && first.confidence < FOLLOW_UP_UNSURE && !parsed.otherLanguage && POINTS_BACK.test(text) && text.split(/\s+/).length <= FOLLOW_UP_WORDS && !closingRemark(first.id, text)) {
     const intent = content.intentsById.get(topic);
     if (!intent) return parsed;
     const withTopic = model.parse(`${text} (${intent.title[parsed.language]})`, options);

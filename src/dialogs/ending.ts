@@ -27,10 +27,10 @@ export function endReply(t: Turn, option: EnumOption, parts: Part[]): TurnOutcom
   };
 }
 
-/** Answered steps after `step` that ending here would delete. */
+/** Answered personal steps after `step` that ending here would delete (a consent given is no loss). */
 function laterAnswers(t: Turn, step: StepDefinition): StepDefinition[] {
   const steps = t.dialog.steps;
-  return steps.slice(steps.indexOf(step) + 1).filter((s) => isAnswered(t.run, s.slot) && !t.run.skipped.includes(s.slot));
+  return steps.slice(steps.indexOf(step) + 1).filter((s) => s.personal && isAnswered(t.run, s.slot) && !t.run.skipped.includes(s.slot));
 }
 
 /** A chosen option with `end` (now or as a correction): ends the dialog, or asks first when later answers would go. */

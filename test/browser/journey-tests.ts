@@ -228,6 +228,8 @@ export function journeyTests(env: () => BrowserEnv): void {
       await expect.poll(() => page.locator(W.bot).count()).toBeGreaterThan(before);
     }
     await page.click(`${W.chip}:has-text("Lohn oder Gehalt")`);
+    await expect.poll(() => page.locator(W.bot).allTextContents().then((texts) => texts.join(' '))).toMatch(/Trifft eines davon/);
+    await page.click(`${W.chip}:has-text("Nichts davon")`);
     await expect.poll(() => page.locator(W.bot).allTextContents().then((texts) => texts.join(' '))).toMatch(/etwa \d+ € Wohngeld im Monat/);
   });
 }

@@ -17,7 +17,7 @@ describe('the Wohngeld estimate', () => {
     const estimate = h.last.replies.find((r) => r.text.includes('Meine Schätzung'))?.text ?? '';
     const [first = '', calculation = ''] = estimate.slice(estimate.indexOf('Meine Schätzung')).split('\n\n');
     expect(first).toBe(
-      'Meine Schätzung: etwa 512 € Wohngeld im Monat. Gerechnet habe ich mit 3 Personen, 600 € Bruttokaltmiete und 1.800 € Bruttoeinkommen im Monat (Lohn oder Gehalt). Das ist nur eine Schätzung. Ob und wie viel Wohngeld Sie bekommen, entscheidet die Wohngeldstelle. Freibeträge, zum Beispiel für Alleinerziehende oder bei einer Schwerbehinderung (§ 17 WoGG), habe ich nicht abgezogen; mit ihnen kann das Wohngeld höher sein.',
+      'Meine Schätzung: etwa 512 € Wohngeld im Monat. Gerechnet habe ich mit 3 Personen, 600 € Bruttokaltmiete und 1.800 € Bruttoeinkommen im Monat (Lohn oder Gehalt). Das ist nur eine Schätzung. Ob und wie viel Wohngeld Sie bekommen, entscheidet die Wohngeldstelle. Weitere Freibeträge (§ 17 WoGG), zum Beispiel für das eigene Einkommen eines Kindes, prüft die Wohngeldstelle.',
     );
     expect(calculation).toMatch(/^Rechenweg, Mietenstufe II \(noch nicht amtlich bestätigt\):\n• Miete: 600 €, plus Heizkostenkomponente 170,20 € = 770,20 €\n• Einkommen: 1\.800 € brutto, [^\n]* = 1\.188,25 € im Monat\n• Formel nach § 19 WoGG: 511,\d\d €, gerundet 512 €$/);
     // No coefficients, caps and interim sums in one long sentence any more.
@@ -27,7 +27,7 @@ describe('the Wohngeld estimate', () => {
   it('says only the amount, the figures used and that it is an estimate on the phone', async () => {
     const say = voiceCaller(await harness());
     let body = { speak: '', text: '' };
-    for (const transcript of ['Ich möchte Wohngeld beantragen', '3', '600 Euro', '1800 Euro brutto', 'Lohn oder Gehalt']) body = await say(transcript);
+    for (const transcript of ['Ich möchte Wohngeld beantragen', '3', '600 Euro', '1800 Euro brutto', 'Lohn oder Gehalt', 'nichts davon']) body = await say(transcript);
     expect(body.text).toMatch(/Meine Schätzung: etwa 512 € Wohngeld im Monat\. Gerechnet habe ich mit 3 Personen/);
     expect(body.text).toMatch(/Das ist nur eine Schätzung/);
     expect(body.text).not.toMatch(/Rechenweg|Formel|Heizkostenkomponente/);
@@ -41,7 +41,8 @@ describe('the Wohngeld estimate', () => {
     await h.send('3', { locale: 'en' });
     await h.send('600 euros', { locale: 'en' });
     await h.send('1800 euros gross', { locale: 'en' });
-    const reply = await h.send('wages', { locale: 'en' });
+    await h.send('wages', { locale: 'en' });
+    const reply = await h.send('none of these', { locale: 'en' });
     expect(reply).toMatch(/My estimate: about €512 Wohngeld a month\. I worked with 3 people, €600 rent without heating and €1,800 gross income a month \(Wages or salary\)\. This is only an estimate\./);
     expect(reply).toMatch(/\n\nHow I calculated, rent level II \(not yet officially confirmed\):\n• Rent: €600, plus heating component €170\.20 = €770\.20\n/);
   });

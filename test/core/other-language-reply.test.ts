@@ -49,7 +49,7 @@ describe('a message in a language the assistant does not speak', () => {
 
   it('is not what a foreign name given inside an application is: the application takes it as the answer', async () => {
     const h = await transcriptHarness({ dialogs: ['dialogs/wohngeld.yaml'] });
-    for (const text of ['Wohngeld', '1', '450 Euro', '1500 Euro', 'Lohn', 'hier']) await h.send(text);
+    for (const text of ['Wohngeld', '1', '450 Euro', '1500 Euro', 'Lohn', 'nichts davon', 'hier', 'ja']) await h.send(text);
     const reply = await h.send('Ayşe Yılmaz-Öztürk');
     expect(reply).toMatch(/Name: Ayşe Yılmaz-Öztürk/);
     expect(reply).not.toMatch(/nur Deutsch und Englisch/);

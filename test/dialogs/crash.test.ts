@@ -47,7 +47,7 @@ describe('a crash right after the acknowledgement', () => {
         conversationId = body.conversationId;
         return body;
       };
-      for (const text of ['Wohngeld', '2', '500 Euro', '1500 Euro brutto', 'Rente', 'hier', 'Maria Schmidt', '12.03.1950', 'Markt 1, 52349 Düren', 'überspringen', 'überspringen', 'überspringen', 'ja']) await send(text);
+      for (const text of ['Wohngeld', '2', '500 Euro', '1500 Euro brutto', 'Rente', 'nichts davon', 'hier', 'ja', 'Maria Schmidt', '12.03.1950', 'Markt 1, 52349 Düren', 'überspringen', 'überspringen', 'überspringen']) await send(text);
       const ack = await send('ja');
       // The acknowledgement is in hand: kill at once, no graceful shutdown, no later write can help.
       killGroup();

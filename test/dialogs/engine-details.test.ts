@@ -17,6 +17,7 @@ describe('the dialog engine', () => {
     const h = await harness();
     await toEstimate(h);
     await h.send('hier');
+    await h.send('ja');
     const reply = await h.send('Maria Schmidt, 12.03.1980');
     expect(reply).toMatch(/Name: Maria Schmidt/);
     expect(reply).toMatch(/Geburtsdatum: 12\.03\.1980/);
@@ -36,6 +37,7 @@ describe('the dialog engine', () => {
     const h = await harness();
     await toEstimate(h);
     await h.send('hier');
+    await h.send('ja');
     const reply = await h.send('nein, doch lieber online');
     expect(reply).toMatch(/Online-Antrag des Landes NRW/);
     expect(h.last.dialog).toMatchObject({ id: 'wohngeld', done: true });

@@ -23,13 +23,15 @@ export async function toEstimate(h: Harness): Promise<string> {
   await h.send('3');
   await h.send('600 Euro');
   await h.send('1800 Euro brutto');
-  return h.send('Lohn oder Gehalt');
+  await h.send('Lohn oder Gehalt');
+  return h.send('Nichts davon');
 }
 
 /** From the start to the address question of the application. */
 export async function toAddress(h: Harness): Promise<string> {
   await toEstimate(h);
   await h.send('hier');
+  await h.send('ja');
   await h.send('Maria Schmidt');
   return h.send('12.03.1980');
 }

@@ -33,7 +33,7 @@ describe('the Node runtime', () => {
     try {
       let conversationId: string | undefined;
       let reference = '';
-      for (const text of ['Wohngeld', '1', '450 Euro', '1500 Euro', 'Lohn', 'hier', 'Maria Schmidt', '12.03.1980', 'Markt 1, 52349 Düren', 'überspringen', 'überspringen', 'ja', 'ja']) {
+      for (const text of ['Wohngeld', '1', '450 Euro', '1500 Euro', 'Lohn', 'nichts davon', 'hier', 'ja', 'Maria Schmidt', '12.03.1980', 'Markt 1, 52349 Düren', 'überspringen', 'überspringen', 'ja']) {
         const res = await node.app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...(conversationId ? { conversationId } : {}), text }) });
         const body = (await res.json()) as { conversationId: string; dialog?: { reference?: string } };
         conversationId = body.conversationId;

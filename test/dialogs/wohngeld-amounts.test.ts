@@ -3,7 +3,7 @@
  * or gross, before or after the figure. The estimate is only as good as these two numbers.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { atRent, harness, realContent, toContact } from './harness.js';
+import { atRent, harness, realContent, toContact, toEstimate } from './harness.js';
 
 // Training the real NLU takes a while on a busy machine: once, outside the tests' time limit.
 beforeAll(async () => {
@@ -18,7 +18,8 @@ describe('the Wohngeld amounts', () => {
     expect(reply).not.toMatch(/Bruttoeinkommen im Monat \(alle Personen\): 150/);
     expect(h.last.dialog?.step).toBe('einkommen');
     await h.send('1800 Euro brutto');
-    expect(await h.send('Lohn')).toMatch(/Gerechnet habe ich mit 3 Personen, 750 € Bruttokaltmiete/);
+    await h.send('Lohn');
+    expect(await h.send('nichts davon')).toMatch(/Gerechnet habe ich mit 3 Personen, 750 € Bruttokaltmiete/);
   });
 
   it('takes the heating off a warm rent given with it, and says so', async () => {
@@ -63,9 +64,18 @@ describe('the Wohngeld amounts', () => {
     expect(await h.send('habe kein Telefon')).toMatch(/Und Ihre E-Mail-Adresse/);
     expect(await h.send('keine E-Mail')).toMatch(/Wer wohnt noch in Ihrem Haushalt/);
     await h.send('nein');
+    expect(h.last.dialog?.step).toBe('confirm');
+  });
+
+  it('asks for consent before the first personal answer, and refusing it is no dead end', async () => {
+    const h = await harness();
+    await toEstimate(h);
+    expect(await h.send('hier')).toMatch(/Bevor Sie mir Ihren Namen und Ihre Anschrift geben, brauche ich Ihre Einwilligung/);
     expect(h.last.dialog?.step).toBe('einwilligung');
-    // Refusing consent is no dead end: the reply says how to apply without it.
+    // The reply says how to apply without it; nothing personal was asked yet.
     expect(await h.send('nein')).toMatch(/direkt bei der Wohngeldstelle stellen\. Schreiben Sie dann „abbrechen“/);
+    expect(h.last.dialog?.step).toBe('einwilligung');
+    expect(await h.send('ja')).toMatch(/Wie ist Ihr Vor- und Nachname\?/);
   });
 
   it('adds up the incomes of two earners and divides a yearly amount by 12', async () => {
@@ -85,8 +95,9 @@ describe('the Wohngeld amounts', () => {
       const reply = await h.send(income);
       expect(reply).toMatch(/Verstanden: Bruttoeinkommen im Monat \(alle Personen\): 1\.800 €/);
       expect(reply).not.toMatch(/Korrigiert|Bruttokaltmiete im Monat: 600/);
-      // Every part names its kind, so the estimate comes at once, with the rent as given.
-      expect(reply).toMatch(/450 € Bruttokaltmiete/);
+      // Every part names its kind, so the kind is not asked; the estimate follows the allowances, with the rent as given.
+      expect(h.last.dialog?.step).toBe('freibetrag');
+      expect(await h.send('nichts davon')).toMatch(/450 € Bruttokaltmiete/);
       expect(h.last.dialog?.step).toBe('weiter');
     },
   );

@@ -16,20 +16,21 @@ async function submit(h: Harness, answers: string[]): Promise<Record<string, unk
   return (submission?.payload as { data: Record<string, unknown> }).data;
 }
 
-const APPLY = ['hier', 'Maria Schmidt', '12.03.1980', 'Hauptstraße 5, 52349 Düren', 'überspringen', 'überspringen', 'überspringen', 'ja', 'ja'];
+const APPLY = ['hier', 'ja', 'Maria Schmidt', '12.03.1980', 'Hauptstraße 5, 52349 Düren', 'überspringen', 'überspringen', 'überspringen', 'ja'];
 
 describe('the Wohngeld figures as the office gets them', () => {
   it('deducts a pension as a pension when it is named beside wages (it was taxed like wages: 198 € instead of 136 €)', async () => {
     const h = await atRent();
     await h.send('450');
     // The parts name their kinds, so the main kind is not asked (the larger part's, wages) and the estimate follows.
-    const reply = await h.send('1400 Lohn und 800 Rente');
-    expect(reply).not.toMatch(/Woher kommt das Einkommen/);
+    expect(await h.send('1400 Lohn und 800 Rente')).not.toMatch(/Woher kommt das Einkommen/);
+    const reply = await h.send('nichts davon');
     const amount = Number(/etwa (\d+) € Wohngeld/.exec(reply)?.[1]);
     const single = await atRent();
     await single.send('450');
     await single.send('2200');
-    const asWages = Number(/etwa (\d+) € Wohngeld/.exec(await single.send('Lohn'))?.[1]);
+    await single.send('Lohn');
+    const asWages = Number(/etwa (\d+) € Wohngeld/.exec(await single.send('nichts davon'))?.[1]);
     expect(amount).toBeLessThan(asWages);
   });
 
@@ -49,7 +50,8 @@ describe('the Wohngeld figures as the office gets them', () => {
     const h = await atRent();
     await h.send('400');
     await h.send('1800 Lohn, kein Bürgergeld');
-    expect(await h.send('Lohn')).toMatch(/Meine Schätzung/);
+    await h.send('Lohn');
+    expect(await h.send('nichts davon')).toMatch(/Meine Schätzung/);
   });
 
   it('says BAföG excludes Wohngeld as a rule (§ 20 WoGG)', async () => {
@@ -59,11 +61,13 @@ describe('the Wohngeld figures as the office gets them', () => {
     expect(await h.send('sonstiges')).toMatch(/BAföG[\s\S]*§ 20 WoGG/);
   });
 
-  it('names the allowances it did not deduct', async () => {
+  it('asks for the allowances of § 17 WoGG before the estimate and names the others the office checks', async () => {
     const h = await atRent();
     await h.send('450');
     await h.send('1800');
-    expect(await h.send('Lohn')).toMatch(/Freibeträge, zum Beispiel für Alleinerziehende[\s\S]*§ 17 WoGG/);
+    expect(await h.send('Lohn')).toMatch(/Trifft eines davon auf Ihren Haushalt zu\?[\s\S]*§ 17 WoGG/);
+    expect(h.last.replies.at(-1)?.suggestions?.map((s) => s.value)).toEqual(['alleinerziehend', 'schwerbehindert', 'beides', 'nein']);
+    expect(await h.send('nichts davon')).toMatch(/Weitere Freibeträge \(§ 17 WoGG\), zum Beispiel für das eigene Einkommen eines Kindes, prüft die Wohngeldstelle/);
   });
 
   it('gives the office the warm rent and the parts of the income the citizen was told about', async () => {
@@ -71,6 +75,7 @@ describe('the Wohngeld figures as the office gets them', () => {
     await h.send('650 warm');
     await h.send('mein Mann 1800 und ich 600 Minijob');
     await h.send('Lohn');
+    await h.send('nichts davon');
     const data = await submit(h, APPLY);
     expect(data.hinweise).toEqual([expect.stringMatching(/Warmmiete/), expect.stringMatching(/1\.800 € \+ 600 €/)]);
     expect(data.einkommen).toMatchObject({ brutto_monatlich: 2400, teile: [{ monthly: 1800, kind: null }, { monthly: 600, kind: 'employment' }] });
@@ -82,6 +87,7 @@ describe('the Wohngeld figures as the office gets them', () => {
     await h.send('mein Mann 1800 und ich 600 Minijob');
     await h.send('nein, das Einkommen ist 2000');
     await h.send('Lohn');
+    await h.send('nichts davon');
     const data = await submit(h, APPLY);
     expect(data.hinweise).toEqual([]);
     expect(data.einkommen).toMatchObject({ brutto_monatlich: 2000, teile: null });
@@ -93,14 +99,14 @@ describe('a figure corrected at the summary', () => {
     const h = await atRent();
     await h.send('400');
     await h.send('1200');
-    expect(await h.send('Lohn')).toMatch(/Meine Schätzung/);
-    for (const answer of APPLY.slice(0, -2)) await h.send(answer);
-    expect(h.last.dialog?.step).toBe('einwilligung');
-    await h.send('ja');
+    await h.send('Lohn');
+    expect(await h.send('nichts davon')).toMatch(/Meine Schätzung/);
+    for (const answer of APPLY.slice(0, -1)) await h.send(answer);
     expect(h.last.dialog?.step).toBe('confirm');
     const corrected = await h.send('nein, die Miete ist 300');
     expect(corrected).toMatch(/Korrigiert: Bruttokaltmiete im Monat: 300 €[\s\S]*Meine Schätzung: etwa \d+ €/);
     expect(h.last.dialog?.step).toBe('weiter');
+    // The consent given before stays: "hier" goes straight back to the summary.
     await h.send('hier');
     expect(h.last.dialog?.step).toBe('confirm');
   });
@@ -111,13 +117,15 @@ describe('no or very little income', () => {
     const h = await atRent();
     await h.send('400');
     await h.send('ich habe kein Einkommen');
-    expect(await h.send('sonstiges')).toMatch(/unter dem Mindestbetrag[\s\S]*vielleicht ist Bürgergeld oder Grundsicherung die richtige Leistung/);
+    await h.send('sonstiges');
+    expect(await h.send('nichts davon')).toMatch(/unter dem Mindestbetrag[\s\S]*vielleicht ist Bürgergeld oder Grundsicherung die richtige Leistung/);
   });
 
   it('says nothing of it for an ordinary income', async () => {
     const h = await atRent();
     await h.send('400');
     await h.send('2000');
-    expect(await h.send('Lohn')).not.toMatch(/Mindestbetrag/);
+    await h.send('Lohn');
+    expect(await h.send('nichts davon')).not.toMatch(/Mindestbetrag/);
   });
 });

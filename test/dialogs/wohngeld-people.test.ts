@@ -26,13 +26,14 @@ describe('other people in the household', () => {
     const reply = await h.send('mein Mann Peter Schmidt, geboren am 1.2.1978, und unser Sohn Tim, geboren 2015');
     expect(reply).not.toMatch(/Korrigiert: Geburtsdatum/);
     expect(reply).toMatch(/Weitere Personen im Haushalt/);
-    expect(h.last.dialog?.step).toBe('einwilligung');
+    expect(h.last.dialog?.step).toBe('confirm');
   });
 
   it('takes a date of birth written 14/02/1988, and not a date named as the husband’s at the birth-date question', async () => {
     const h = await harness();
     await toEstimate(h);
     await h.send('hier');
+    await h.send('ja');
     await h.send('Aisha Rahman');
     const husband = await h.send('Omar Rahman 1.1.1985 husband');
     expect(husband).not.toMatch(/Geburtsdatum: 01\.01\.1985/);
@@ -54,6 +55,7 @@ describe('other people in the household', () => {
     const h = await harness();
     await toEstimate(h);
     await h.send('hier');
+    await h.send('ja');
     expect(await h.send(answer)).toMatch(new RegExp(`Verstanden: Name: ${name}\\.`));
   });
 
@@ -79,6 +81,7 @@ describe('a date of birth that does not exist', () => {
     const h = await harness();
     await toEstimate(h);
     await h.send('hier');
+    await h.send('ja');
     await h.send('Maria Schmidt');
     const reply = await h.send('geboren am 30.2.1980');
     expect(reply).toMatch(/Den 30\.02\.1980 gibt es nicht/);
@@ -90,7 +93,7 @@ describe('an address outside the city in Einfache Sprache', () => {
   it('names the Kreis for people elsewhere in it, not only "nennen Sie Ihre Adresse in Düren"', async () => {
     const h = await harness();
     await h.send('Wohngeld', { plainLanguage: true });
-    for (const answer of ['3', '600', '1800', 'Lohn', 'hier', 'Maria Schmidt', '12.03.1980']) await h.send(answer);
+    for (const answer of ['3', '600', '1800', 'Lohn', 'nichts davon', 'hier', 'ja', 'Maria Schmidt', '12.03.1980']) await h.send(answer);
     const reply = await h.send('Bahnhofstraße 3, 52372 Kreuzau');
     expect(reply).toMatch(/Wohnen Sie woanders im Kreis Düren\? Dann fragen Sie die Kreisverwaltung/);
   });

@@ -58,7 +58,7 @@ describe('the Workers entry', () => {
     const hookEnv: WorkersEnv = { ...env, SUBMISSION_WEBHOOK_URL: 'https://rathaus.example/hook', SUBMISSION_WEBHOOK_SECRET: 'workers-secret-0123456789' };
     let conversationId: string | undefined;
     let reference = '';
-    for (const text of ['Wohngeld', '1', '450 Euro', '1500 Euro', 'Lohn', 'hier', 'Maria Schmidt', '12.03.1980', 'Markt 1, 52349 Düren', 'überspringen', 'überspringen', 'ja', 'ja']) {
+    for (const text of ['Wohngeld', '1', '450 Euro', '1500 Euro', 'Lohn', 'nichts davon', 'hier', 'ja', 'Maria Schmidt', '12.03.1980', 'Markt 1, 52349 Düren', 'überspringen', 'überspringen', 'ja']) {
       const answer = await chat(hookEnv, text, conversationId);
       conversationId = answer.conversationId;
       reference = answer.dialog?.reference ?? reference;

@@ -91,7 +91,7 @@ describe('the Worker under wrangler dev', () => {
   }, 180_000);
 
   it('runs a complete Wohngeld dialog with the same intents, estimate and reference as the Node server', async () => {
-    const steps = ['Wohngeld', '1', '450 Euro', '1500 Euro', 'Lohn', 'hier', 'Maria Schmidt', '12.03.1980', 'Markt 1, 52349 Düren', 'überspringen', 'überspringen', 'ja', 'ja'];
+    const steps = ['Wohngeld', '1', '450 Euro', '1500 Euro', 'Lohn', 'nichts davon', 'hier', 'ja', 'Maria Schmidt', '12.03.1980', 'Markt 1, 52349 Düren', 'überspringen', 'überspringen', 'ja'];
     const run = async (base: string) => {
       let conversationId: string | undefined;
       const answers: ChatAnswer[] = [];

@@ -9,6 +9,7 @@ import type { DialogText } from '../schema.js';
 import { registerSharedValidators, sameTown } from '../applications/shared/validators.js';
 import { formatEuro } from '../text.js';
 import { profileMietenstufe } from '../../content/profile-values.js';
+import { allowancesForOffice, allowancesFrom, allowancesNote, checkAllowance, NOT_ASKED } from './allowances.js';
 import { estimateWohngeld, type Estimate, type IncomeKind } from './estimate.js';
 import { estimateText } from './estimate-text.js';
 import { EXCLUSION_FOR_OFFICE, EXCLUSION_TEXT, exclusionIn, type Exclusion } from './exclusions.js';
@@ -53,16 +54,9 @@ export function estimateFromSlots(slots: Readonly<Slots>, profile: ProfileDefini
     rent: miete,
     mietenstufe: profileMietenstufe(profile),
     incomes: parts && parts.length > 1 ? parts.map((p) => ({ gross: p.monthly, kind: p.kind ?? main })) : [{ gross: einkommen, kind: main }],
+    allowances: allowancesFrom(slots)?.total ?? 0,
   });
 }
-
-/** § 17 WoGG allowances are not asked: the estimate says that they would raise it. */
-const ALLOWANCES: DialogText = {
-  de: 'Freibeträge, zum Beispiel für Alleinerziehende oder bei einer Schwerbehinderung (§ 17 WoGG), habe ich nicht abgezogen; mit ihnen kann das Wohngeld höher sein.',
-  en: 'Allowances, for example for single parents or for a severe disability (§ 17 WoGG), are not deducted here; with them, Wohngeld can be higher.',
-  plain: 'Sind Sie alleinerziehend oder schwerbehindert? Dann bekommen Sie vielleicht mehr.',
-  plain_en: 'Are you a single parent or severely disabled? Then you might get more.',
-};
 
 const WARM_NOTE: DialogText = {
   de: 'Hinweis: Sie haben die Warmmiete genannt. Für Wohngeld zählt die Miete ohne Heizkosten (Bruttokaltmiete). Wenn Heizkosten enthalten sind, nennen Sie bitte die Miete ohne Heizung, z. B. „die Miete ist doch 550“.',
@@ -90,7 +84,8 @@ function qualifierOf(entity: Entity | undefined): string | undefined {
 
 /** The chat's notes on the figures, for the Wohngeldstelle (German, whatever the citizen's language). */
 function officeNotes(s: Readonly<Slots>): string[] {
-  const notes = [s.miete_hinweis, s.einkommen_hinweis].filter((n): n is string => typeof n === 'string' && n !== '');
+  const allowances = allowancesFrom(s);
+  const notes = [s.miete_hinweis, s.einkommen_hinweis, allowances ? allowancesForOffice(allowances) : null].filter((n): n is string => typeof n === 'string' && n !== '');
   const exclusion = s.ausschluss;
   if (exclusion === 'transfer' || exclusion === 'bafoeg') notes.push(EXCLUSION_FOR_OFFICE[exclusion]);
   return notes;
@@ -147,6 +142,8 @@ export function registerWohngeld(registry: DialogRegistry): void {
     return { ok: true, value, extra };
   });
 
+  registry.validators.set('freibetrag', (value, context) => checkAllowance(value, context.slots));
+
   registry.validators.set('geburtsdatum', (value, context) => {
     const today = context.now.toISOString().slice(0, 10);
     const oldest = `${Number(today.slice(0, 4)) - 120}${today.slice(4)}`;
@@ -195,15 +192,21 @@ export function registerWohngeld(registry: DialogRegistry): void {
     return { ok: true, value };
   });
 
+  registry.stepLogic.set('wohngeld_freibetrag', {
+    before: (context) => (typeof context.slots.ausschluss === 'string' ? { skip: true } : {}),
+  });
+
   registry.stepLogic.set('wohngeld_schaetzung', {
     before(context) {
       const exclusion = context.slots.ausschluss;
       if (exclusion === 'transfer' || exclusion === 'bafoeg') return { text: EXCLUSION_TEXT[exclusion], slots: { schaetzung: null } };
       const estimate = estimateFromSlots(context.slots, context.profile);
       if (!estimate) return {};
+      const allowances = allowancesFrom(context.slots);
+      const said = allowances ? allowancesNote(allowances) : NOT_ASKED;
       return {
         // With an income below the floor the law counts (or none), Wohngeld rarely is all the household needs.
-        text: estimateText(estimate, context, estimate.steps.some((step) => step.id === 'income_floor') ? both(ALLOWANCES, LOW_INCOME) : ALLOWANCES),
+        text: estimateText(estimate, context, estimate.steps.some((step) => step.id === 'income_floor') ? both(said, LOW_INCOME) : said),
         slots: { schaetzung: estimate.amount },
       };
     },
@@ -216,7 +219,7 @@ export function registerWohngeld(registry: DialogRegistry): void {
       antragsteller: { name: s.name ?? null, geburtsdatum: s.geburtsdatum ?? null, anschrift: s.anschrift ?? null, telefon: s.telefon ?? null, email: s.email ?? null },
       haushalt: { personen: s.personen ?? null, weitere_mitglieder: s.mitglieder ?? null },
       miete_bruttokalt: s.miete ?? null,
-      einkommen: { brutto_monatlich: s.einkommen ?? null, art: s.einkommen_art ?? null, teile: s.einkommen_teile ?? null },
+      einkommen: { brutto_monatlich: s.einkommen ?? null, art: s.einkommen_art ?? null, teile: s.einkommen_teile ?? null, freibetrag: s.freibetrag ?? null },
       // What the chat noticed about the figures (warm rent, incomes added up, an excluding benefit), in German.
       hinweise: officeNotes(s),
       schaetzung: estimate ? { betrag: estimate.amount, miete_berücksichtigt: estimate.rentCounted, einkommen_berücksichtigt: estimate.incomeCounted, mietenstufe: profileMietenstufe(context.profile) } : null,

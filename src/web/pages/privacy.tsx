@@ -49,6 +49,12 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
           zuständige Stelle der Stadt weiterzugeben und dort zu bearbeiten.
         </li>
         <li>
+          <strong>Umfrage zu Online-Diensten</strong> (freiwillig, wenn Sie im Chat an ihr teilnehmen): welche Leistungen Sie gern online erledigen würden, Ihr
+          liebster Weg zur Stadt, was Sie für die Barrierefreiheit brauchen, und ein Hinweis, wenn Sie einen schreiben. Gespeichert werden nur die Antworten mit
+          dem Tag, ohne Uhrzeit, ohne Kennung des Gesprächs und nicht im Gesprächsverlauf. Den Hinweis befreit der Stadtlotse vorher von Namen, Adressen und
+          Telefonnummern. Zweck: die Stadt plant, welche Dienste sie als Nächstes anbietet.
+        </li>
+        <li>
           <strong>Ihre Bewertung</strong> einer Antwort (Daumen hoch oder runter) mit dem Thema der Antwort: um die Antworten zu verbessern. Die Bewertung enthält
           keinen Text aus Ihrem Gespräch.
         </li>
@@ -85,6 +91,14 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
           Zusammenfassung. Die Seite fragt vor dem Löschen noch einmal nach. Die Vorgangsnummer bleibt ohne Angaben zu Ihrer Person gespeichert.
         </li>
         <li>
+          <strong>Termine im Bürgerbüro</strong>, die Sie im Chat buchen (Leistung, Uhrzeit, Name, Bestätigungscode): bis 30 Tage nach dem Termin oder nach der
+          Absage. Den Termin sagen Sie mit dem Bestätigungscode und Ihrem Namen im Chat ab.
+        </li>
+        <li>
+          <strong>Umfrage</strong>: Ihr Hinweis wird nach 90 Tagen gelöscht. Die übrigen Antworten bleiben für die Auswertung gespeichert; sie lassen sich keiner
+          Person zuordnen.
+        </li>
+        <li>
           <strong>Bewertungen</strong> bleiben ohne Gesprächsinhalt für die Auswertung gespeichert. Nach dem Löschen des Gesprächs lassen sie sich keiner Person mehr
           zuordnen.
         </li>
@@ -99,8 +113,10 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
         <li>
           Anträge und Meldungen: Artikel 6 Absatz 1 Buchstabe c und e DSGVO in Verbindung mit dem jeweiligen Fachgesetz, zum Beispiel der Hundesteuersatzung.
         </li>
+        <li>Umfrage und Bewertungen: Artikel 6 Absatz 1 Buchstabe e DSGVO (Planung und Verbesserung der Angebote der Stadt).</li>
         <li>
-          Wohngeldantrag im Chat: Ihre Einwilligung nach Artikel 6 Absatz 1 Buchstabe a DSGVO. Nur mit ihr speichert der Stadtlotse Ihre Angaben, um den Antrag
+          Wohngeldantrag im Chat: Ihre Einwilligung nach Artikel 6 Absatz 1 Buchstabe a DSGVO, für die freiwillige Angabe einer Schwerbehinderung (Freibetrag nach
+          § 17 WoGG) nach Artikel 9 Absatz 2 Buchstabe a DSGVO. Nur mit ihr speichert der Stadtlotse Ihre Angaben, um den Antrag
           vorzubereiten, und gibt sie an die Wohngeldstelle weiter. Sie können die Einwilligung jederzeit widerrufen: mit dem Link „Angaben zum Antrag löschen“
           oder bei der Wohngeldstelle mit der Vorgangsnummer. Dann löscht der Stadtlotse Ihre Angaben. Einen Antrag, den die Wohngeldstelle schon erhalten hat,
           bearbeitet sie nach dem Wohngeldgesetz (WoGG).

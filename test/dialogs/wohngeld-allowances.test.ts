@@ -1,0 +1,79 @@
+/**
+ * The § 17 WoGG allowances the Wohngeld dialog asks for before the estimate (docs/facts.md: 1,320 € a year per
+ * child of a single parent, 1,800 € for a severe disability with care need), checked against the formula.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { estimateWohngeld } from '../../src/dialogs/wohngeld/estimate.js';
+import { atRent, realContent, type Harness } from './harness.js';
+
+beforeAll(async () => {
+  await realContent();
+});
+
+const amountOf = (reply: string) => Number(/etwa (\d+) € Wohngeld/.exec(reply)?.[1]);
+
+async function toAllowances(members: string, rent: string, income: string): Promise<Harness> {
+  const h = await atRent();
+  if (members !== '3') await h.send(`nein, wir sind ${members}`);
+  await h.send(rent);
+  await h.send(income);
+  await h.send('Lohn');
+  return h;
+}
+
+describe('the § 17 allowances in the Wohngeld estimate', () => {
+  it('deducts 1,320 € a year for each child of a single parent and says whom it counted', async () => {
+    const h = await toAllowances('3', '600', '1800');
+    const reply = await h.send('Ich bin alleinerziehend');
+    expect(reply).toMatch(/die 2 weiteren Personen in Ihrem Haushalt als Ihre Kinder unter 18 gezählt/);
+    const expected = estimateWohngeld({ members: 3, rent: 600, mietenstufe: 'II', incomes: [{ gross: 1800, kind: 'employment' }], allowances: 2640 });
+    expect(amountOf(reply)).toBe(expected.amount);
+    expect(amountOf(reply)).toBeGreaterThan(512);
+  });
+
+  it('deducts 1,800 € a year for a severe disability, and both together', async () => {
+    const disabled = await toAllowances('3', '600', '1800');
+    const one = estimateWohngeld({ members: 3, rent: 600, mietenstufe: 'II', incomes: [{ gross: 1800, kind: 'employment' }], allowances: 1800 });
+    expect(amountOf(await disabled.send('Schwerbehinderung mit Pflegebedarf oder GdB 100'))).toBe(one.amount);
+    const both = await toAllowances('3', '600', '1800');
+    const two = estimateWohngeld({ members: 3, rent: 600, mietenstufe: 'II', incomes: [{ gross: 1800, kind: 'employment' }], allowances: 2640 + 1800 });
+    expect(amountOf(await both.send('beides'))).toBe(two.amount);
+  });
+
+  it('refuses "alleinerziehend" for a household of one and says how to correct the number of people', async () => {
+    const h = await toAllowances('1', '450', '1500');
+    expect(await h.send('alleinerziehend')).toMatch(/Haushalt mit 1 Person genannt[\s\S]*„wir sind 3“/);
+    expect(h.last.dialog?.step).toBe('freibetrag');
+  });
+
+  it('keeps the answer out of the transcript (a disability is health data) and tells the office what it deducted', async () => {
+    const h = await toAllowances('2', '500', '1600');
+    await h.send('schwerbehindert');
+    for (const answer of ['hier', 'ja', 'Maria Schmidt', '12.03.1980', 'Hauptstraße 5, 52349 Düren', 'überspringen', 'überspringen', 'überspringen', 'ja']) await h.send(answer);
+    const transcript = JSON.stringify(await h.store.getTranscript(h.conversationId ?? ''));
+    expect(transcript).toMatch(/Maria Schmidt|Trifft eines davon/);
+    expect(transcript).not.toMatch(/schwerbehindert/i);
+    const submission = await h.store.getSubmissionByReference(h.last.dialog?.reference ?? '');
+    const data = (submission?.payload as { data: Record<string, unknown> }).data;
+    expect(data.einkommen).toMatchObject({ freibetrag: 'schwerbehindert' });
+    expect(data.hinweise).toEqual([expect.stringMatching(/Freibetrag § 17 Nr\. 1 WoGG für 1 Person angenommen\. Bitte prüfen\./)]);
+  });
+
+  it('asks again how to go on when the allowance is corrected at the summary', async () => {
+    const h = await toAllowances('3', '600', '1800');
+    await h.send('nichts davon');
+    for (const answer of ['hier', 'ja', 'Maria Schmidt', '12.03.1980', 'Hauptstraße 5, 52349 Düren', 'überspringen', 'überspringen', 'überspringen']) await h.send(answer);
+    expect(h.last.dialog?.step).toBe('confirm');
+    await h.send('nein');
+    await h.send('Freibeträge (§ 17 WoGG)');
+    expect(await h.send('alleinerziehend')).toMatch(/Meine Schätzung: etwa \d+ €[\s\S]*Wie möchten Sie weitermachen/);
+  });
+
+  it('is not asked after a benefit that excludes Wohngeld', async () => {
+    const h = await atRent();
+    await h.send('400');
+    await h.send('ich bekomme 563 Bürgergeld');
+    await h.send('sonstiges');
+    expect(h.last.dialog?.step).toBe('weiter');
+  });
+});
