@@ -3,6 +3,7 @@
  * dropped, then greedy clustering on token Jaccard similarity. Texts arrive already PII-redacted.
  */
 import { foldToken, normalizeText } from '../nlu/index.js';
+import { sha256Hex } from './crypto.js';
 
 export interface InboxMessage {
   text: string;
@@ -35,6 +36,18 @@ const STOP = new Set(
 /** The text as a decision key: normalized, folded, punctuation and extra spaces removed. */
 export function textKey(text: string): string {
   return tokens(text).join(' ') || normalizeText(text).trim();
+}
+
+/**
+ * What a decision is stored under: the SHA-256 of the text key, never the text. A decision outlives the
+ * conversation (an ignored question stays ignored), so it must not keep the citizen's words (GDPR Art. 17).
+ */
+export async function decisionKey(key: string): Promise<string> {
+  return isDecisionKey(key) ? key : sha256Hex(`inbox:${key}`);
+}
+
+export function isDecisionKey(key: string): boolean {
+  return /^[0-9a-f]{64}$/.test(key);
 }
 
 export function tokens(text: string): string[] {

@@ -14,11 +14,15 @@ const MESSAGES = [
   'Meine IBAN ist DE89 3704 0044 0532 0130 00',
   'Ich heiße Erika Mustermann und wohne in der Hauptstraße 12, 52349 Düren',
   'Ich bin am 12.03.1985 geboren, was kostet ein Personalausweis?',
+  // Health data (Art. 9), a name after a title and an insurance number (tester-j 1, tester-i B1).
+  'Ich verdiene 2300 brutto und bin HIV-positiv, gibt es Hilfe?',
+  'Ich, Dr. Jürgen Bauer-Schulte, möchte das Hallenbad mieten',
+  'Versichertennummer A123456789 bei der AOK, wer zahlt meine Brille',
 ];
-const CLEAR = [/erika\.mustermann@example\.org/, /0171 ?2345678/, /DE89 ?3704/, /Mustermann/, /Hauptstraße 12/, /12\.03\.1985/];
+const CLEAR = [/erika\.mustermann@example\.org/, /0171 ?2345678/, /DE89 ?3704/, /Mustermann/, /Hauptstraße 12/, /12\.03\.1985/, /HIV/, /Bauer-Schulte/, /A123456789/];
 
 describe('transcripts', () => {
-  it('hold no e-mail, phone, IBAN, name, street address or birth date, while the turn still gets an answer', async () => {
+  it('hold no e-mail, phone, IBAN, name, street address, birth date, insurance number or health statement, while the turn still gets an answer', async () => {
     let conversationId: string | undefined;
     for (const text of MESSAGES) {
       const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...(conversationId ? { conversationId } : {}), text }) });

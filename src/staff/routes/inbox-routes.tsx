@@ -1,16 +1,20 @@
 /**
- * The unrecognised-questions inbox: grouped questions with counts; one click adds a question as an example
- * to an intent in the draft, starts a new intent with it, ignores it, or files it as "not our business"
- * (an example of the unknown intent).
+ * The unrecognised-questions inbox: grouped questions with counts; the editor adds a question, after editing
+ * it, as an example to an intent in the draft, starts a new intent with it, ignores it, or files it as "not
+ * our business" (an example of the unknown intent). Decisions and the audit log keep only hashes of the
+ * citizens' questions; only the text the editor approved as an example is kept, as content.
  */
 import type { Context, Hono } from 'hono';
 import { AppError } from '../../core/app-error.js';
 import type { StaffEnv } from '../auth.js';
 import { guard, principal, readForm, render } from '../http.js';
-import { groupMessages, textKey } from '../inbox.js';
+import { groupMessages, textKey, decisionKey } from '../inbox.js';
+import { exampleProblem, MAX_EXAMPLE_LENGTH } from '../inbox-example-check.js';
+import { InboxExampleForm } from '../pages/inbox-example-form.js';
 import { Csrf, formatDateTime, Layout, Notice } from '../pages/layout.js';
 import type { StaffServices } from '../services.js';
 import { decisionStatements, type InboxDecision } from '../store/inbox-repository.js';
+import { StaleDraftError } from '../store/content-repository.js';
 import { auditStatement } from '../store/staff-repository.js';
 
 const REASON: Record<string, string> = { unknown: 'nicht erkannt', low_confidence: 'unsicher', thumbs_down: 'Daumen runter' };
@@ -26,7 +30,7 @@ function languageName(code: string): string {
 }
 /** The editor starts the new intent with the question and closes the group's keys when it is saved. */
 function newIntentQuery(text: string, keys: string[]): string {
-  const query = new URLSearchParams({ example: text });
+  const query = new URLSearchParams(text ? { example: text } : {});
   for (const key of keys) query.append('keys', key);
   return query.toString();
 }
@@ -42,7 +46,13 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
     const [messages, decided, draft] = await Promise.all([s.inboxRepo.messages(since), s.inboxRepo.decidedKeys(), s.content.draftIntents()]);
     // A pressed topic button names what the citizen meant; "help" or "a person" do not.
     const topics = new Map(draft.filter((intent) => intent.kind !== 'meta').map((intent) => [intent.id, intent.title.de]));
-    const open = messages.filter((m) => !decided.has(textKey(m.text))).map((m) => (m.chosen && !topics.has(m.chosen) ? { ...m, chosen: null } : m));
+    const keyOf = new Map<string, string>();
+    for (const m of messages) {
+      const key = textKey(m.text);
+      if (!keyOf.has(key)) keyOf.set(key, await decisionKey(key));
+    }
+    const hashed = (key: string) => keyOf.get(key) ?? '';
+    const open = messages.filter((m) => !decided.has(hashed(textKey(m.text)))).map((m) => (m.chosen && !topics.has(m.chosen) ? { ...m, chosen: null } : m));
     const groups = groupMessages(open);
     const done = c.req.query('done');
     const options = draft.filter((intent) => intent.id !== 'unknown').sort((a, b) => a.title.de.localeCompare(b.title.de, 'de'));
@@ -60,8 +70,9 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
       <Layout title="Posteingang: nicht verstandene Fragen" staff={principal(c)} section="/staff/inbox">
         {done && DONE[done] ? <Notice kind="success">Die Frage wurde {DONE[done]}. Sie wirkt nach dem nächsten Veröffentlichen.</Notice> : null}
         <p>
-          Fragen der letzten {days} Tage, die der Assistent nicht oder nur unsicher (unter 50 %) erkannt hat, und Antworten mit „Daumen runter“. Ähnliche Fragen sind zusammengefasst. Die Texte sind bereits
-          um persönliche Daten bereinigt.
+          Fragen der letzten {days} Tage, die der Assistent nicht oder nur unsicher (unter 50 %) erkannt hat, und Antworten mit „Daumen runter“. Ähnliche Fragen sind zusammengefasst. Persönliche Daten
+          (Namen, Kontaktdaten, Nummern, Angaben zur Gesundheit) werden vor dem Speichern so gut es geht durch Platzhalter wie [NAME] ersetzt. Steht trotzdem ein Name oder eine Gesundheitsangabe im Text:
+          umschreiben, bevor Sie die Frage übernehmen, oder „Ignorieren“.
         </p>
         <datalist id="intent-options">
           {options.map((intent) => (
@@ -113,33 +124,20 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
                   </details>
                 ) : null}
                 <div class="group-actions">
-                  <form method="post" action="/staff/inbox/assign">
-                    <Csrf staff={principal(c)} />
-                    <input type="hidden" name="text" value={group.text} />
-                    {group.variants.map((v) => (
-                      <input type="hidden" name="keys" value={v.key} />
-                    ))}
-                    <label for={`intent-${index}`} class="inline">
-                      Anliegen
-                    </label>
-                    <input type="text" id={`intent-${index}`} name="intent" list="intent-options" value={chosen?.intent ?? group.guess ?? ''} required size={22} />
-                    <button type="submit">Als Beispiel übernehmen</button>
-                  </form>
-                  <a class="button secondary" href={`/staff/intents/new?${newIntentQuery(group.text, group.variants.map((v) => v.key))}`}>
+                  <InboxExampleForm staff={principal(c)} index={index} text={group.text} keys={group.variants.map((v) => hashed(v.key))} intent={chosen?.intent ?? group.guess ?? ''} problem={exampleProblem(group.text)} />
+                  {/* A text that cannot be an example as it is does not travel to the new-topic form either. */}
+                  <a class="button secondary" href={`/staff/intents/new?${newIntentQuery(exampleProblem(group.text) ? '' : group.text, group.variants.map((v) => hashed(v.key)))}`}>
                     Neues Anliegen damit anlegen
                   </a>
-                  {(['ignored', 'out_of_scope'] as const).map((decision) => (
-                    <form method="post" action={`/staff/inbox/${decision === 'ignored' ? 'ignore' : 'out-of-scope'}`}>
-                      <Csrf staff={principal(c)} />
-                      <input type="hidden" name="text" value={group.text} />
-                      {group.variants.map((v) => (
-                        <input type="hidden" name="keys" value={v.key} />
-                      ))}
-                      <button type="submit" class="secondary">
-                        {decision === 'ignored' ? 'Ignorieren' : 'Nicht unser Thema'}
-                      </button>
-                    </form>
-                  ))}
+                  <form method="post" action="/staff/inbox/ignore">
+                    <Csrf staff={principal(c)} />
+                    {group.variants.map((v) => (
+                      <input type="hidden" name="keys" value={hashed(v.key)} />
+                    ))}
+                    <button type="submit" class="secondary">
+                      Ignorieren
+                    </button>
+                  </form>
                 </div>
               </li>
             );
@@ -151,30 +149,56 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
 
   async function addExample(c: Context<StaffEnv>, decision: InboxDecision, intentId: string | null) {
     const form = await readForm(c);
-    const text = form.get('text').trim().slice(0, 500);
-    if (!text) throw new AppError(400, 'missing_field', 'Die Frage fehlt.', { field: 'text' });
-    const keys = [...new Set([textKey(text), ...form.all('keys').map((key) => key.slice(0, 500))])];
+    // Decision keys arrive as hashes from the page; a plain text key (an older page) is hashed here.
+    const keys = [...new Set(await Promise.all(form.all('keys').slice(0, 50).map((key) => decisionKey(key.slice(0, 500)))))];
     const at = s.app.now().toISOString();
     const by = principal(c).user.username;
     if (decision === 'ignored') {
-      await s.app.store.db.batch([...decisionStatements(keys, 'ignored', null, at, by), auditStatement(s.audit(c, { action: 'inbox.ignore', target: 'inbox', after: { text, keys } }))]);
+      if (keys.length === 0) throw new AppError(400, 'missing_field', 'Die Frage fehlt.', { field: 'keys' });
+      // Ignoring needs no text at all: the decision and its audit row hold only the hashes.
+      await s.app.store.db.batch([...decisionStatements(keys, 'ignored', null, at, by), auditStatement(s.audit(c, { action: 'inbox.ignore', target: 'inbox', after: { keys } }))]);
       return c.redirect('/staff/inbox?done=ignored', 303);
     }
+    const text = form.get('text').trim().replace(/\s+/g, ' ');
+    const problem = exampleProblem(text);
+    if (problem) {
+      return render(
+        c,
+        <Layout title="Beispiel prüfen" staff={principal(c)} section="/staff/inbox">
+          <Notice kind="error">Die Frage wurde nicht übernommen. {problem}</Notice>
+          <InboxExampleForm staff={principal(c)} index={0} text={text.slice(0, MAX_EXAMPLE_LENGTH)} keys={keys} intent={intentId ?? form.get('intent')} problem={problem} refused />
+          <p>
+            <a href="/staff/inbox">Zurück zum Posteingang</a>
+          </p>
+        </Layout>,
+        422,
+      );
+    }
     const targetId = decision === 'out_of_scope' ? 'unknown' : (intentId ?? '');
-    const draft = await s.content.draftIntents();
-    const target = draft.find((intent) => intent.id === targetId);
-    if (!target) throw new AppError(404, 'intent_not_found', `Das Anliegen „${targetId}“ gibt es nicht. Wählen Sie eines aus der Liste oder legen Sie ein neues an.`, { field: 'intent' });
     const language = s.app.nlu().parse(text, { locale: 'de' }).language;
-    const examples = target.examples[language];
-    const updated = examples.some((e) => textKey(e) === textKey(text)) ? target : { ...target, examples: { ...target.examples, [language]: [...examples, text] } };
-    await s.contentRepo.saveDraftIntent(
-      updated,
-      at,
-      by,
-      s.audit(c, { action: decision === 'out_of_scope' ? 'inbox.out_of_scope' : 'inbox.assign', target: `intent:${targetId}`, before: { examples: target.examples }, after: { examples: updated.examples, added: text, language } }),
-      decisionStatements(keys, decision, targetId, at, by),
-    );
-    return c.redirect(`/staff/inbox?done=${decision}`, 303);
+    // The example the editor approved is content (kept in every version); the audit names it, not the whole list.
+    const keysWithText = [...new Set([...keys, await decisionKey(textKey(text))])];
+    // Written on the draft as read: an editor's save in the same moment is not overwritten. Read again once.
+    for (let attempt = 1; ; attempt++) {
+      const stored = await s.contentRepo.draftIntent(targetId);
+      const target = stored?.intent ?? (await s.content.draftIntents()).find((intent) => intent.id === targetId);
+      if (!target) throw new AppError(404, 'intent_not_found', `Das Anliegen „${targetId}“ gibt es nicht. Wählen Sie eines aus der Liste oder legen Sie ein neues an.`, { field: 'intent' });
+      const examples = target.examples[language];
+      const updated = examples.some((e) => textKey(e) === textKey(text)) ? target : { ...target, examples: { ...target.examples, [language]: [...examples, text] } };
+      try {
+        await s.contentRepo.saveDraftIntent(
+          updated,
+          at,
+          by,
+          s.audit(c, { action: decision === 'out_of_scope' ? 'inbox.out_of_scope' : 'inbox.assign', target: `intent:${targetId}`, after: { added: text, language, keys: keysWithText } }),
+          decisionStatements(keysWithText, decision, targetId, at, by),
+          { definition: stored?.definition ?? null },
+        );
+        return c.redirect(`/staff/inbox?done=${decision}`, 303);
+      } catch (error) {
+        if (!(error instanceof StaleDraftError) || attempt >= 2) throw error;
+      }
+    }
   }
 
   staff.post('/inbox/assign', editor, async (c) => addExample(c, 'assigned', (await readForm(c)).get('intent').trim()));

@@ -1,9 +1,11 @@
 /**
  * The unrecognised-questions inbox: read-only queries on the transcript and feedback (texts are redacted
- * before they are stored), plus staff decisions about a question so it leaves the inbox.
+ * before they are stored), plus staff decisions about a question so it leaves the inbox. A decision holds
+ * only the hash of the question (src/staff/inbox.ts, decisionKey), never its text.
  */
+import { redactPii } from '../../privacy/redact.js';
 import type { SqlDb, SqlStatement } from '../../store/sql-db.js';
-import type { InboxMessage } from '../inbox.js';
+import { isDecisionKey, type InboxMessage } from '../inbox.js';
 
 export const LOW_CONFIDENCE = 0.5;
 /** How the transcript stores a pressed topic button (the action, since such a turn has no text). */
@@ -11,8 +13,9 @@ const CHOSEN_PREFIX = 'intent:';
 
 export type InboxDecision = 'assigned' | 'ignored' | 'out_of_scope';
 
+/** `keys` are decision keys (hashes); anything else is dropped, so no caller can store a citizen's words here. */
 export function decisionStatements(keys: string[], decision: InboxDecision, intentId: string | null, at: string, by: string): SqlStatement[] {
-  return keys.map((key) => ({
+  return keys.filter(isDecisionKey).map((key) => ({
     sql: `INSERT INTO staff_inbox_decisions (text_key, decision, intent_id, decided_at, decided_by) VALUES (?, ?, ?, ?, ?)
           ON CONFLICT (text_key) DO UPDATE SET decision = excluded.decision, intent_id = excluded.intent_id, decided_at = excluded.decided_at, decided_by = excluded.decided_by`,
     params: [key, decision, intentId, at, by],
@@ -40,13 +43,18 @@ export function createInboxRepository(db: SqlDb) {
          WHERE f.rating = 'down' AND f.at >= ? ORDER BY f.at DESC LIMIT ?`,
         [since, limit],
       );
+      // Redacted again on reading: rows stored before the redaction learnt a rule (health data, titles) are
+      // shown as today's rules would have stored them. Each distinct text once: the inbox repeats questions.
+      const redacted = new Map<string, string>();
+      const clean = (text: string) => redacted.get(text) ?? redacted.set(text, redactPii(text).text).get(text) ?? text;
       return [
         ...unrecognised.map(({ next, ...row }) => ({
           ...row,
+          text: clean(row.text),
           reason: row.intent === 'unknown' ? ('unknown' as const) : ('low_confidence' as const),
           chosen: next?.startsWith(CHOSEN_PREFIX) ? next.slice(CHOSEN_PREFIX.length) : null,
         })),
-        ...disliked.map((row) => ({ ...row, reason: 'thumbs_down' as const, chosen: null })),
+        ...disliked.map((row) => ({ ...row, text: clean(row.text), reason: 'thumbs_down' as const, chosen: null })),
       ];
     },
     async decidedKeys(): Promise<Set<string>> {

@@ -222,13 +222,17 @@ export function createStaffRepository(db: SqlDb) {
 
 export type StaffRepository = ReturnType<typeof createStaffRepository>;
 
-/** Expired sessions and stale login failures go; the audit log is kept (it holds no citizen data). */
+/**
+ * Expired sessions and stale login failures go; the audit log is kept (it holds no citizen data). Older
+ * versions wrote the ignored inbox question into its audit row: that text goes, the row stays.
+ */
 export const staffPurge: PurgeTarget = {
   name: 'staff_sessions',
   statements(now) {
     const at = now.toISOString();
     const day = new Date(now.getTime() - 86_400_000).toISOString();
     return [
+      { sql: `UPDATE staff_audit SET after_json = NULL WHERE action = 'inbox.ignore' AND after_json LIKE '%"text":%'` },
       { sql: 'DELETE FROM staff_login_failures WHERE (locked_until IS NULL OR locked_until < ?) AND first_failed_at < ?', params: [at, day] },
       { sql: 'DELETE FROM staff_sessions WHERE expires_at < ?', params: [at] },
     ];
