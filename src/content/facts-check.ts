@@ -1,10 +1,14 @@
 /**
- * Finds checkable facts in an answer (phone numbers, postcodes, euro amounts, times of day) and reports each one
- * that is neither in the verified facts file nor in the intent's own `facts:` list. Web-standard only: the facts
+ * Finds checkable facts in an answer (phone numbers and extensions, postcodes, euro amounts, times of day, e-mail
+ * addresses, web addresses, street addresses) and reports each one that is neither in the verified facts file
+ * nor in the intent's own `facts:` list (e-mail, web and street addresses: nor in the city profile's values). Web-standard only: the facts
  * file arrives as a string, so the browser editor can run the same check.
  */
 
-export type FactKind = 'phone' | 'postcode' | 'euro' | 'time';
+export type FactKind = 'phone' | 'extension' | 'postcode' | 'euro' | 'time' | 'email' | 'web' | 'street';
+
+/** The kinds a city profile may add to what counts as known (its values are the city's own addresses). */
+const PROFILE_KINDS: readonly FactKind[] = ['email', 'web', 'street'];
 
 export interface FoundFact {
   kind: FactKind;
@@ -19,18 +23,34 @@ const DASH = /[‐‑‒–—−]/g;
 /** 0 or +49, area code, then groups split by space, slash or hyphen: "02421 25-0", "(02421) 25-2000", "+49 2421 250". */
 const PHONE = /(?:\+49[\s-]?(?:\(0\))?\s?|\(?\b0)\d{2,}\)?(?:[ /-]{1,3}\d+)+|(?:\+49[\s-]?|\b0)\d{5,}/g;
 const POSTCODE = /(?<![\d.,:])\b\d{5}\b(?![.,:]\d)/g;
-const AMOUNT = '\\d{1,3}(?:[.,  ]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d{1,2})?(?!\\d)';
-const EURO_AFTER = new RegExp(`(?<![\\d.,])(${AMOUNT})\\s?(?:€|EUR\\b|Euro\\b)`, 'g');
+const AMOUNT = '\\d{1,3}(?:[., ]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d{1,2})?(?!\\d)';
+/** "€", "EUR", "Euro", English "euros"; "53,- €" and "53,-- €" (how Word and price lists write whole euros). */
+const EURO_SIGN = '(?:,-{1,2})?\\s?(?:€|EUR\\b|[Ee]uros?\\b)';
+const EURO_AFTER = new RegExp(`(?<![\\d.,])(${AMOUNT})${EURO_SIGN}`, 'g');
 const EURO_BEFORE = new RegExp(`(?:€|EUR)\\s?(${AMOUNT})`, 'g');
-const EURO_RANGE_START = new RegExp(`(?<![\\d.,])(${AMOUNT})\\s?-\\s?(?:${AMOUNT})\\s?(?:€|EUR\\b|Euro\\b)`, 'g');
+const EURO_RANGE_START = new RegExp(`(?<![\\d.,])(${AMOUNT})\\s?-\\s?(?:${AMOUNT})${EURO_SIGN}`, 'g');
 const CLOCK = /(?<![\d.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])/g;
-const CLOCK_UHR = /(?<![\d.,:])([01]?\d|2[0-4])(?:[.:]([0-5]\d))?\s?Uhr\b/g;
+const CLOCK_UHR = /(?<![\d.,:])([01]?\d|2[0-4])(?:[.:]([0-5]\d))?\s?(?:Uhr|h)\b/g;
+/** The start of "9 bis 11 Uhr", "9-11 h", "9 to 11 am": the end is found by the patterns above. */
+const CLOCK_RANGE_START = /(?<![\d.,:])(([01]?\d|2[0-4])(?:[.:]([0-5]\d))?)\s?(?:-|bis|to|until)\s?(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s?(?:Uhr\b|h\b)/g;
+/** "Durchwahl 25-9999", "extension 2000": only the part after the central number. */
+const EXTENSION = /(?:Durchwahl(?:nummer)?|Apparat|[Ee]xtension|[Ee]xt\.)\s*:?\s*(\d[\d -]*\d|\d)/g;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+const WEB = /\b(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:de|com|org|net|eu|info|nrw|bund|gov|io))\b(?![@\w-])/gi;
+/** German street addresses with a house number: "Kaiserstraße 12", "Am Markt 2" is "Markt 2". */
+const STREET = /(?<!\p{L})([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)|Markt)\s(\d{1,4})(?!\d)/gu;
 const CLOCK_AMPM = /(?<![\d.,:])(1[0-2]|0?\d)(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\b\.?/gi;
 
-/** Dashes of every kind become "-", non-breaking spaces become spaces. */
+/** Dashes of every kind become "-", non-breaking and narrow spaces (as Word and websites paste them) become spaces. */
 function unify(text: string): string {
-  return text.replace(DASH, '-').replace(/[  ]/g, ' ');
+  return text.replace(DASH, '-').replace(/[\u00a0\u2007\u202f\u2009]/g, ' ');
 }
+
+export function normalizeStreet(name: string, number: string): string {
+  return `${name.toLowerCase().replace(/str\.$/, 'straße').replace(/strasse$/, 'straße')} ${Number(number)}`;
+}
+
+export const normalizeHost = (host: string) => host.toLowerCase().replace(/^www\./, '');
 
 export function normalizePhone(text: string): string {
   const digits = text.replace(/\(0\)/g, '').replace(/\D/g, '');
@@ -61,14 +81,28 @@ export function findFacts(input: string): FoundFact[] {
     if (claim) taken.push([index, index + raw.length]);
   };
 
+  for (const m of text.matchAll(EMAIL)) add('email', m[0], m[0].toLowerCase(), m.index);
+  for (const m of text.matchAll(WEB)) {
+    if (!overlaps(m.index, m.index + m[0].length)) add('web', m[0], normalizeHost(m[1] ?? ''), m.index);
+  }
   for (const m of text.matchAll(PHONE)) {
     const digits = normalizePhone(m[0]);
-    if (digits.length >= 6 && !/^\d{5}$/.test(m[0].trim())) add('phone', m[0], digits, m.index);
+    if (digits.length >= 6 && !/^\d{5}$/.test(m[0].trim()) && !overlaps(m.index, m.index + m[0].length)) add('phone', m[0], digits, m.index);
   }
+  for (const m of text.matchAll(EXTENSION)) {
+    const number = m[1] ?? '';
+    const start = m.index + m[0].lastIndexOf(number);
+    if (!overlaps(start, start + number.length)) add('extension', number, number.replace(/\D/g, ''), start);
+  }
+  for (const m of text.matchAll(STREET)) add('street', m[0], normalizeStreet(m[1] ?? '', m[2] ?? ''), m.index);
   for (const m of text.matchAll(CLOCK_AMPM)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const hours = Number(m[1]) % 12 + ((m[3] ?? '').toLowerCase() === 'p' ? 12 : 0);
     add('time', m[0], normalizeTime(String(hours), m[2]), m.index);
+  }
+  for (const m of text.matchAll(CLOCK_RANGE_START)) {
+    // Only the start is taken here ("9" of "9 bis 11 Uhr"); the end is a time of its own for the patterns below.
+    if (!overlaps(m.index, m.index + (m[1] ?? '').length)) add('time', m[1] ?? '', normalizeTime(m[2] ?? '0', m[3]), m.index);
   }
   for (const re of [CLOCK_UHR, CLOCK]) {
     for (const m of text.matchAll(re)) {
@@ -92,20 +126,17 @@ export function findFacts(input: string): FoundFact[] {
 }
 
 /** What the facts file states, in comparable form. */
-export interface KnownFacts {
-  phone: Set<string>;
-  postcode: Set<string>;
-  euro: Set<string>;
-  time: Set<string>;
-}
+export type KnownFacts = Record<FactKind, Set<string>>;
 
 /**
  * Reads the facts file. Euro amounts count when written with € ("46 €", "40–45 €", "110.40, 142.60 €") or when
  * they stand in a table introduced by a line that names € (the Wohngeld tables), so their numbers are known too.
  */
-export function knownFactsFrom(factsText: string): KnownFacts {
-  const known: KnownFacts = { phone: new Set(), postcode: new Set(), euro: new Set(), time: new Set() };
+export function knownFactsFrom(factsText: string, profileText = ''): KnownFacts {
+  const known: KnownFacts = { phone: new Set(), extension: new Set(), postcode: new Set(), euro: new Set(), time: new Set(), email: new Set(), web: new Set(), street: new Set() };
   for (const fact of findFacts(factsText)) known[fact.kind].add(fact.normalized);
+  // The profile's own addresses count; its numbers must still be backed by the facts file.
+  for (const fact of findFacts(profileText)) if (PROFILE_KINDS.includes(fact.kind)) known[fact.kind].add(fact.normalized);
   const lines = unify(factsText).split('\n');
   let euroTable = false;
   let lastText = '';
@@ -139,8 +170,11 @@ export type ListedFacts = ReadonlyArray<{ value: string }>;
 /** Every fact in the answer that neither the facts file (read once with knownFactsFrom) nor the listed facts back. */
 export function uncheckedFacts(answer: string, known: KnownFacts, listed: ListedFacts = []): FoundFact[] {
   const listedFacts = findFacts(listed.map((fact) => fact.value).join('\n'));
-  const isKnown = (kind: FactKind, normalized: string) =>
-    known[kind].has(normalized) || listedFacts.some((l) => l.kind === kind && l.normalized === normalized);
+  const isKnown = (kind: FactKind, normalized: string): boolean => {
+    // An extension is known when a verified number ends with it ("25-2000" of "02421 25-2000").
+    if (kind === 'extension') return [...known.phone, ...listedFacts.filter((l) => l.kind === 'phone').map((l) => l.normalized)].some((phone) => phone.endsWith(normalized));
+    return known[kind].has(normalized) || listedFacts.some((l) => l.kind === kind && l.normalized === normalized);
+  };
   return findFacts(answer).filter((fact) => {
     if (isKnown(fact.kind, fact.normalized)) return false;
     // The phone pattern may swallow a following number ("02421 25-0 2 Wochen"): try without trailing groups.

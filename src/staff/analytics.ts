@@ -33,14 +33,18 @@ interface DialogInfo {
   id: string;
   title: string;
   trigger: string[];
+  /** Step id -> its German label ("ort" -> "Ort der Abholung"): what the funnel shows instead of the id. */
+  stepLabels: Map<string, string>;
 }
 
 function dialogInfos(content: ContentBundle): DialogInfo[] {
   return content.dialogs.flatMap((raw) => {
-    const d = raw as { id?: unknown; title?: unknown; trigger?: unknown };
+    const d = raw as { id?: unknown; title?: unknown; trigger?: unknown; steps?: unknown };
     if (typeof d.id !== 'string') return [];
     const title = typeof d.title === 'object' && d.title && 'de' in d.title ? String((d.title as { de: unknown }).de) : d.id;
-    return [{ id: d.id, title, trigger: Array.isArray(d.trigger) ? d.trigger.filter((t): t is string => typeof t === 'string') : [] }];
+    const steps = Array.isArray(d.steps) ? (d.steps as Array<{ slot?: unknown; label?: { de?: unknown } }>) : [];
+    const stepLabels = new Map(steps.flatMap((step) => (typeof step.slot === 'string' && typeof step.label?.de === 'string' ? [[step.slot, step.label.de] as const] : [])));
+    return [{ id: d.id, title, trigger: Array.isArray(d.trigger) ? d.trigger.filter((t): t is string => typeof t === 'string') : [], stepLabels }];
   });
 }
 
@@ -101,7 +105,7 @@ export async function analyticsTables(repo: AnalyticsRepository, survey: SurveyS
       completed,
       // A finished run keeps its state (phase "done", or "moved" to another device): it is not open at any step.
       open: Math.max(0, started - completed - cancelled),
-      steps: open.filter((o) => o.dialog === d.id && !FINISHED.has(o.phase)).map((o) => ({ step: o.step ?? '(Zusammenfassung)', phase: o.phase, count: o.n })),
+      steps: open.filter((o) => o.dialog === d.id && !FINISHED.has(o.phase)).map((o) => ({ step: o.step ? (d.stepLabels.get(o.step) ?? o.step) : '(Zusammenfassung)', phase: o.phase, count: o.n })),
     };
   });
   return {

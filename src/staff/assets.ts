@@ -1,6 +1,7 @@
 /**
  * The workspace's stylesheet and its one small script, served as files (the CSP forbids inline code).
- * The script only enhances: live readability scores while typing and confirmations before rollbacks;
+ * The script only enhances: live readability scores while typing, confirmations before rollbacks and the
+ * focus on the error summary after a refused save;
  * every page works without it.
  */
 import type { Hono } from 'hono';
@@ -11,6 +12,9 @@ export const STAFF_JS = `'use strict';
 (function () {
   var meta = document.querySelector('meta[name="csrf-token"]');
   var csrf = meta ? meta.getAttribute('content') : '';
+  // After a refused save the summary of problems takes the focus, so screen readers start there.
+  var focusTarget = document.querySelector('[data-focus-on-load]');
+  if (focusTarget) focusTarget.focus();
   document.querySelectorAll('textarea[data-readability]').forEach(function (area) {
     var out = document.getElementById(area.getAttribute('data-readability'));
     if (!out) return;
@@ -45,7 +49,7 @@ export const STAFF_CSS = `
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--bg); }
 a { color: var(--accent); }
-a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid #f5a623; outline-offset: 2px; }
+a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus, [tabindex]:focus { outline: 3px solid #1b1b1b; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
 .skip-link { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem 1rem; }
 .skip-link:focus { left: 1rem; z-index: 10; }
 .staff-header { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; padding: .75rem 1.5rem; background: var(--soft); border-bottom: 1px solid var(--line); }
@@ -59,6 +63,10 @@ h1 { font-size: 1.6rem; margin: .5rem 0 1rem; }
 h2 { font-size: 1.25rem; margin-top: 2rem; }
 h3 { font-size: 1.05rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+.table-scroll { max-width: 100%; overflow-x: auto; margin: .5rem 0 1rem; }
+.table-scroll > table { margin: 0; }
+td, th { overflow-wrap: anywhere; }
+td code { overflow-wrap: anywhere; word-break: break-word; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: var(--soft); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -74,8 +82,11 @@ label.inline { display: inline; font-weight: 400; margin: 0 .75rem 0 .25rem; }
 .narrow input { width: 100%; }
 .narrow button { margin-top: 1rem; }
 .row { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; }
+.row > * { min-width: 0; max-width: 100%; }
+main { min-width: 0; overflow-wrap: break-word; }
+.grid2 > * { min-width: 0; }
 .row label { margin-top: 0; }
-.grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem 2rem; }
+.grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); gap: 1rem 2rem; }
 .panel { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
 .notice { padding: .6rem 1rem; border-left: 6px solid var(--accent); background: var(--soft); margin: .5rem 0 1rem; }
 .notice-error { border-color: var(--bad); background: #fdecec; }
@@ -92,10 +103,12 @@ label.inline { display: inline; font-weight: 400; margin: 0 .75rem 0 .25rem; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
 @media print { .staff-header, .skip-link, .noprint { display: none; } main { padding: 0; } }
-.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .75rem; }
+.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr)); gap: .75rem; }
+@media (max-width: 40rem) { main { padding: 1rem .75rem 3rem; } .staff-header { padding: .75rem; } }
 .cards li a { display: block; padding: 1rem; border: 1px solid var(--line); border-radius: 6px; background: var(--soft); }
 .worse { color: var(--bad); }
 .better { color: var(--ok); }
+.diff td { white-space: pre-wrap; }
 del { background: #fbdcdc; color: #5e0b0d; }
 ins { background: #d9f0de; color: #0b3d18; text-decoration: none; }
 .chart { max-width: 100%; height: auto; }
@@ -103,8 +116,12 @@ ins { background: #d9f0de; color: #0b3d18; text-decoration: none; }
 .chart .bar { fill: #0b4f8a; }
 .chart .bar2 { fill: #a4161a; }
 .group-actions form { display: inline-flex; gap: .5rem; align-items: center; margin: .25rem .75rem .25rem 0; }
+.group-actions form.inbox-example { display: flex; flex-wrap: wrap; }
+.inbox-example > textarea, .inbox-example > .hint, .inbox-example > .field-warning, .inbox-example > .field-error, .inbox-example > label[for^="text-"] { flex-basis: 100%; }
+.inbox-example > textarea { min-height: 3rem; }
 details { margin: .5rem 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+blockquote.reply { white-space: pre-wrap; margin: .5rem 0; padding: .5rem 1rem; border-left: 4px solid var(--line); }
 pre { white-space: pre-wrap; word-break: break-word; background: var(--soft); padding: .5rem; }
 `;
 

@@ -70,6 +70,34 @@ function hash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/** What the editor's form carries of the stored draft intent it was loaded from ("" when none is stored). */
+export function draftToken(definition: string | null | undefined): string {
+  return definition ? hash(definition) : '';
+}
+
+export interface PendingChange {
+  id: string;
+  /** Who saved the intent last (null: removed from the draft). */
+  by: string | null;
+}
+
+/**
+ * The restored version with the draft's own changes on top, by whole intent: an intent the draft changed keeps
+ * the draft's text, one it added stays, one it removed stays removed. `kept`: those intents' ids.
+ */
+export function rebaseDraft(restored: IntentDefinition[], published: IntentDefinition[], draft: IntentDefinition[]): { draft: IntentDefinition[]; kept: string[] } {
+  const pending = diffIntentSets(published, draft);
+  const byId = new Map(restored.map((intent) => [intent.id, intent]));
+  const draftById = new Map(draft.map((intent) => [intent.id, intent]));
+  for (const id of [...pending.added, ...pending.changed.map((change) => change.id)]) {
+    const intent = draftById.get(id);
+    if (intent) byId.set(id, intent);
+  }
+  for (const id of pending.removed) byId.delete(id);
+  const kept = [...pending.added, ...pending.changed.map((change) => change.id), ...pending.removed].sort();
+  return { draft: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)), kept };
+}
+
 export function intentSetKey(intents: IntentDefinition[]): string {
   return hash(stableJson([...intents].sort((a, b) => a.id.localeCompare(b.id))));
 }
@@ -176,7 +204,7 @@ export function createContentService(deps: ContentServiceDeps) {
     intents: IntentDefinition[],
     key: string,
     model: DraftModel & { ok: true },
-    meta: { source: 'publish' | 'rollback'; note: string | null; resetDraft: boolean },
+    meta: { source: 'publish' | 'rollback'; note: string | null; resetDraft: boolean; draftAfter?: IntentDefinition[] },
     actor: Actor,
     audit: Omit<AuditInput, 'at' | 'userId' | 'username'>,
   ): Promise<{ version: number; swapMs: number }> {
@@ -231,21 +259,33 @@ export function createContentService(deps: ContentServiceDeps) {
         return { status: 'published', version, trainMs: model.trainMs, swapMs, liveMs: performance.now() - started, retrained: !checked, report };
       });
     },
-    /** Publishes an old version again as a new version (history stays linear) and resets the draft to it. */
-    rollback(actor: Actor, version: number): Promise<GoLiveTimes> {
+    /** What a rollback would keep: the draft's unpublished changes, by intent, with who saved them last. */
+    async pendingChanges(): Promise<PendingChange[]> {
+      const [rows, current] = await Promise.all([deps.repo.draft(), published()]);
+      const by = new Map(rows.map((row) => [row.intent.id, row.updatedBy]));
+      const diff = diffIntentSets(current.intents, rows.length > 0 ? rows.map((row) => row.intent) : current.intents);
+      return [...diff.added, ...diff.changed.map((change) => change.id), ...diff.removed].sort().map((id) => ({ id, by: by.get(id) ?? null }));
+    },
+    /**
+     * Publishes an old version again as a new version (history stays linear). The draft becomes that version
+     * plus the draft's unpublished changes (colleagues' saves, examples taken over from the inbox): a rollback
+     * takes back what was published, not work that never went live.
+     */
+    rollback(actor: Actor, version: number): Promise<GoLiveTimes & { keptDraftChanges: string[] }> {
       return exclusive(async () => {
         const target = await deps.repo.getVersion(version);
         if (!target) throw new AppError(404, 'version_not_found', `Version ${version} gibt es nicht.`);
         const current = await published();
         const started = performance.now();
         const model = trainModel(target.intents);
-        const live = await goLive(target.intents, intentSetKey(target.intents), model, { source: 'rollback', note: `Zurück auf Version ${version}`, resetDraft: true }, actor, {
+        const { draft: draftAfter, kept } = rebaseDraft(target.intents, current.intents, await draftIntents());
+        const live = await goLive(target.intents, intentSetKey(target.intents), model, { source: 'rollback', note: `Zurück auf Version ${version}`, resetDraft: true, draftAfter }, actor, {
           action: 'content.rollback',
           target: `version:${version}`,
           before: { version: current.version },
-          after: { restored: version, diff: diffIntentSets(current.intents, target.intents) },
+          after: { restored: version, diff: diffIntentSets(current.intents, target.intents), keptDraftChanges: kept },
         });
-        return { ...live, trainMs: model.trainMs, liveMs: performance.now() - started, retrained: true };
+        return { ...live, trainMs: model.trainMs, liveMs: performance.now() - started, retrained: true, keptDraftChanges: kept };
       });
     },
     yamlSnapshot: () => deps.yaml,

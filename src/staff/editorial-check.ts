@@ -9,8 +9,9 @@
  * answer far beyond the guide's "about 80 words" (a pasted web page).
  */
 import { buildContentReport } from '../content/content-report.js';
+import { factAdvice, factLinesFrom, type FactLines } from '../content/fact-topics.js';
 import { findPlaceholders, resolveDeep } from '../content/placeholders.js';
-import type { IntentDefinition, ProfileDefinition } from '../content/schema.js';
+import { TOPICS_MARKER, type IntentDefinition, type ProfileDefinition } from '../content/schema.js';
 
 /** About twice the longest answer of the Düren content (693 characters): room to write, no room to paste a page. */
 export const MAX_ANSWER_CHARS = 1200;
@@ -30,7 +31,16 @@ export interface DraftCheck {
   factsChecked: boolean;
 }
 
-const KIND: Record<string, string> = { phone: 'Telefonnummer', postcode: 'Postleitzahl', euro: 'Betrag', time: 'Uhrzeit' };
+const KIND: Record<string, string> = {
+  phone: 'Telefonnummer',
+  extension: 'Durchwahl',
+  postcode: 'Postleitzahl',
+  euro: 'Betrag',
+  time: 'Uhrzeit',
+  email: 'E-Mail-Adresse',
+  web: 'Internetadresse',
+  street: 'Adresse',
+};
 const LANGUAGE: Record<string, string> = { de: 'deutsche', en: 'englische' };
 const NOTE = '(?:answer|other_language|did_you_mean)';
 const ANSWER_TEXT = new RegExp(`^${NOTE}\\.`);
@@ -42,7 +52,7 @@ type Rule = [RegExp, (m: string[], intent: IntentDefinition) => Translated];
 /** One entry per failure message of content-report.ts: its pattern and what the editor says instead. */
 const RULES: Rule[] = [
   [
-    new RegExp(`^(${NOTE}\\.\\w+): (phone|postcode|euro|time) "([\\s\\S]*)" is neither in the facts file nor in facts:$`),
+    new RegExp(`^(${NOTE}\\.\\w+): (phone|extension|postcode|euro|time|email|web|street) "([\\s\\S]*)" is neither in the facts file nor in facts:$`),
     ([, path = '', kind = '', text]) => ({
       path,
       severity: 'error',
@@ -98,6 +108,18 @@ function strings(value: unknown, path: string[] = []): Array<[string, string]> {
   return [];
 }
 
+/**
+ * "{profile.buergerbuero_phone}" with single braces is a typo no resolver touches: citizens would read it as it
+ * is. Apart from the {topics} marker, texts have no other use for braces.
+ */
+function singleBraceProblem(text: string): string | null {
+  const at = text.search(/[{}]/);
+  if (at < 0) return null;
+  const placeholder = /\{\s*[Pp]rofil\w*\.([a-z][a-z0-9_]*)\s*\}?/.exec(text);
+  if (placeholder) return `Platzhalter mit nur einer geschweiften Klammer: „${placeholder[0]}“. Schreiben Sie ihn so: {{profile.${placeholder[1] ?? ''}}}, mit zwei Klammern auf beiden Seiten.`;
+  return `Geschweifte Klammer bei „${text.slice(Math.max(0, at - 10), at + 30)}“: Im Text sind nur Platzhalter wie {{profile.website}} erlaubt, mit zwei Klammern auf beiden Seiten.`;
+}
+
 /** After resolution no "{{" is left: one that is, is a key the profile lacks or a placeholder written wrong. */
 function ownChecks(resolved: IntentDefinition, profile: ProfileDefinition): Finding[] {
   const findings: Finding[] = [];
@@ -109,6 +131,9 @@ function ownChecks(resolved: IntentDefinition, profile: ProfileDefinition): Find
         ? `Den Platzhalter ${unknown.map((key) => `{{profile.${key}}}`).join(', ')} gibt es im Stadtprofil (${profile.id}) nicht. Prüfen Sie die Schreibweise.`
         : `Unvollständiger Platzhalter bei „${text.slice(at, at + 40)}“. Schreiben Sie ihn so: {{profile.schluessel}}, mit zwei geschweiften Klammern auf beiden Seiten.`;
       findings.push({ intent: resolved.id, path, severity: 'error', message });
+    } else {
+      const single = singleBraceProblem(text.split(TOPICS_MARKER).join(''));
+      if (single) findings.push({ intent: resolved.id, path, severity: 'error', message: single });
     }
     if (ANSWER_TEXT.test(path) && text.length > MAX_ANSWER_CHARS) {
       findings.push({
@@ -122,6 +147,26 @@ function ownChecks(resolved: IntentDefinition, profile: ProfileDefinition): Find
   return findings;
 }
 
+let factLinesCache: { text: string; lines: FactLines } | null = null;
+function factLines(facts: string): FactLines {
+  if (factLinesCache?.text !== facts) factLinesCache = { text: facts, lines: factLinesFrom(facts) };
+  return factLinesCache.lines;
+}
+
+/** Warnings on numbers typed into the focus intent's answers: verified for another topic, or held by the profile. */
+function adviceFindings(intent: IntentDefinition, profile: ProfileDefinition, facts: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const [path, text] of strings({ answer: intent.answer, other_language: intent.other_language, did_you_mean: intent.did_you_mean })) {
+    for (const { fact, otherTopics, placeholder } of factAdvice(text, intent, factLines(facts), profile)) {
+      const what = `${KIND[fact.kind] ?? fact.kind} „${fact.text}“`;
+      if (otherTopics) findings.push({ intent: intent.id, path, severity: 'warning', message: `Hinweis: ${what} steht in den geprüften Fakten nur bei „${otherTopics.join('“, „')}“. Passt die Angabe zu diesem Anliegen?` });
+      if (placeholder) findings.push({ intent: intent.id, path, severity: 'warning', message: `Hinweis: ${what} steht im Stadtprofil. Schreiben Sie ${placeholder}: Dann stimmt die Angabe in allen Antworten, auch nachdem die IT sie geändert hat.` });
+    }
+  }
+  // "18 Uhr" twice in one text is one piece of advice.
+  return findings.filter((finding, index) => findings.findIndex((other) => other.path === finding.path && other.message === finding.message) === index);
+}
+
 /**
  * Checks draft intents (placeholders unresolved, as staff edit them). `focus`: check only this intent (the
  * editor); it goes last, because the report names a shared example at the later of the two intents.
@@ -132,7 +177,8 @@ export function checkDraft(intents: IntentDefinition[], profile: ProfileDefiniti
   const others = focus ? intents.filter((intent) => intent.id !== focus).map(({ answer: _a, other_language: _o, did_you_mean: _d, ...rest }) => rest) : intents;
   const ordered = [...others, ...intents.filter((intent) => intent.id === focus)].map((intent) => resolveDeep(intent, profile));
   const checked = ordered.filter((intent) => !focus || intent.id === focus);
-  const report = buildContentReport({ intents: ordered, profile: undefined, factsText: facts ?? '' });
+  // The profile makes its own e-mail, web and street addresses known; its checks of itself are content:check's.
+  const report = buildContentReport({ intents: ordered, profile, factsText: facts ?? '' });
   const byId = new Map(checked.map((intent) => [intent.id, intent]));
   const findings: Finding[] = [];
   for (const intentReport of report.intents) {
@@ -146,6 +192,8 @@ export function checkDraft(intents: IntentDefinition[], profile: ProfileDefiniti
     }
   }
   for (const intent of checked) findings.push(...ownChecks(intent, profile));
+  const typed = focus ? intents.find((intent) => intent.id === focus) : undefined;
+  if (typed && facts !== undefined) findings.push(...adviceFindings(typed, profile, facts));
   return { findings, factsChecked: facts !== undefined };
 }
 

@@ -77,7 +77,20 @@ export function valuesFromIntent(intent: IntentDefinition | null): IntentFormVal
   };
 }
 
-export function valuesFromForm(form: Form): IntentFormValues {
+/**
+ * Text pasted from Word or a web page carries characters the widget shows badly: a line separator (U+2028) gives
+ * no visible break, tabs leave wide gaps, soft hyphens and zero-width spaces are read out or break the speech
+ * text. They are normalised when the form is read, so the stored text is what the editor saw.
+ */
+export function cleanPasted(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/\t+/g, ' ')
+    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '');
+}
+
+export function valuesFromForm(raw: Form): IntentFormValues {
+  const form: Form = { get: (name) => cleanPasted(raw.get(name)), all: (name) => raw.all(name).map(cleanPasted) };
   return {
     id: form.get('id').trim(),
     kind: form.get('kind') || 'faq',

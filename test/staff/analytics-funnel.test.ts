@@ -31,3 +31,11 @@ describe('the funnel of guided applications', () => {
     expect(tables.funnels).toEqual([{ dialog: 'sperrmuell', title: 'Sperrmüll', started: 5, cancelled: 0, completed: 2, open: 3, steps: [{ step: 'gegenstaende', phase: 'step', count: 2 }] }]);
   });
 });
+
+describe('the funnel’s open steps (tester-i C1)', () => {
+  it('names a step by its label in the dialog, not by its internal id', async () => {
+    const labelled = { ...content, dialogs: [{ id: 'sperrmuell', title: { de: 'Sperrmüll' }, trigger: ['sperrmuell'], steps: [{ slot: 'gegenstaende', label: { de: 'Gegenstände', en: 'Items' } }] }] } as unknown as ContentBundle;
+    const tables = await analyticsTables(repo, survey, labelled, { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' }, 30, 'Europe/Berlin');
+    expect(tables.funnels[0]?.steps).toEqual([{ step: 'Gegenstände', phase: 'step', count: 2 }]);
+  });
+});

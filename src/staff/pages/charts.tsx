@@ -13,7 +13,8 @@ const WIDTH = 640;
 export function BarChart(props: { id: string; title: string; desc: string; rows: ChartRow[]; unit?: string }) {
   const rows = props.rows;
   const max = Math.max(1, ...rows.map((r) => r.value));
-  const labelWidth = 200;
+  // Room for 26 characters at 12 px: longer titles are cut with "…" (the table below has them whole).
+  const labelWidth = 240;
   const barArea = WIDTH - labelWidth - 70;
   const rowHeight = 22;
   const height = Math.max(rowHeight, rows.length * rowHeight) + 8;
@@ -27,7 +28,7 @@ export function BarChart(props: { id: string; title: string; desc: string; rows:
         return (
           <g>
             <text x={labelWidth - 6} y={y + 15} text-anchor="end">
-              {row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label}
+              {row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label}
             </text>
             <rect class="bar" x={labelWidth} y={y + 3} width={Math.max(w, row.value > 0 ? 2 : 0)} height={rowHeight - 6} />
             <text x={labelWidth + w + 6} y={y + 15}>
@@ -77,6 +78,7 @@ export function DataTable(props: { caption: string; headers: string[]; rows: Arr
       <summary>
         {props.caption}: Daten als Tabelle{props.csv ? '' : ''}
       </summary>
+      <div class="table-scroll" tabindex={0}>
       <table>
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
@@ -96,6 +98,7 @@ export function DataTable(props: { caption: string; headers: string[]; rows: Arr
           ))}
         </tbody>
       </table>
+      </div>
       {props.csv ? (
         <p>
           <a href={props.csv}>Als CSV herunterladen</a>

@@ -58,6 +58,7 @@ function Column(props: { title: string; column: ConsoleColumn | null; id: string
           <p>
             Erkannt: <strong data-testid={`${props.id}-winner`}>{col.winner}</strong> ({percent(col.intents[0]?.confidence ?? 0)}) · Sprache: {col.otherLanguage ? `andere (${col.otherLanguage}, geschätzt)` : col.language}
           </p>
+          <div class="table-scroll" tabindex={0}>
           <table>
             <caption>Rangfolge der Anliegen</caption>
             <thead>
@@ -75,6 +76,7 @@ function Column(props: { title: string; column: ConsoleColumn | null; id: string
               ))}
             </tbody>
           </table>
+          </div>
           <h3>Erkannte Angaben</h3>
           {col.entities.length === 0 ? (
             <p>Keine.</p>
@@ -88,7 +90,10 @@ function Column(props: { title: string; column: ConsoleColumn | null; id: string
             </ul>
           )}
           <h3>Antwort, wie Bürger sie bekommen</h3>
-          <blockquote lang={col.answerLocale}>{col.answer}</blockquote>
+          {/* Line breaks as the widget shows them (white-space: pre-wrap there too). */}
+          <blockquote class="reply" lang={col.answerLocale}>
+            {col.answer}
+          </blockquote>
         </>
       )}
     </section>

@@ -21,6 +21,7 @@ export function DiffView(props: { diff: IntentSetDiff; beforeLabel: string; afte
           <summary>
             Geändert: <code>{change.id}</code> ({change.fields.length} Feld(er))
           </summary>
+          <div class="table-scroll" tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -41,6 +42,7 @@ export function DiffView(props: { diff: IntentSetDiff; beforeLabel: string; afte
               ))}
             </tbody>
           </table>
+          </div>
         </details>
       ))}
     </div>

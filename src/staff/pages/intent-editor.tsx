@@ -1,7 +1,11 @@
 /** The intent editor: examples, synonyms, answers (de, en, Einfache Sprache) with readability, confirm marker. */
+import { LIMITS } from '../../content/content-report.js';
 import type { StaffPrincipal } from '../auth.js';
 import { readabilitySummary, type FieldErrors, type IntentFormValues } from '../intent-form.js';
-import { Csrf, FieldError, Layout, Notice } from './layout.js';
+import { ConflictPanel, ErrorSummary, PlaceholderValues, type EditConflict, type Resolve } from './intent-editor-parts.js';
+import { Csrf, FieldError, formatDateTime, Layout, Notice } from './layout.js';
+
+export type { EditConflict } from './intent-editor-parts.js';
 
 interface EditorProps {
   staff: StaffPrincipal;
@@ -16,18 +20,23 @@ interface EditorProps {
   /** Keys of the inbox group this new intent starts from; saving closes the group. */
   inboxKeys?: string[];
   published: boolean;
+  /** The stored state the form is loaded from (draftToken); a save from an older state is refused. */
+  draftToken?: string | undefined;
+  conflict?: EditConflict | undefined;
+  /** Fills in {{profile.…}} placeholders as citizens see them. */
+  resolve?: Resolve;
 }
 
 /** The four variants (de, plain, en, plain English) of one of the unknown intent's extra texts. */
-function NoteFields(props: { prefix: 'other' | 'dym'; noun: string; values: IntentFormValues; errors: FieldErrors; warnings: FieldErrors }) {
-  const { prefix, noun, values, errors, warnings } = props;
+function NoteFields(props: { prefix: 'other' | 'dym'; noun: string; values: IntentFormValues; errors: FieldErrors; warnings: FieldErrors; resolve?: Resolve | undefined }) {
+  const { prefix, noun, values, errors, warnings, resolve } = props;
   return (
     <>
-      <Area name={`${prefix}_de`} label={`${noun} Deutsch`} values={values} errors={errors} warnings={warnings} rows={4} lang="de" />
-      <Area name={`${prefix}_plain`} label={`${noun} in Einfacher Sprache`} values={values} errors={errors} warnings={warnings} readability rows={4} lang="de" />
+      <Area name={`${prefix}_de`} label={`${noun} Deutsch`} values={values} errors={errors} warnings={warnings} rows={4} lang="de" resolve={resolve} />
+      <Area name={`${prefix}_plain`} label={`${noun} in Einfacher Sprache`} values={values} errors={errors} warnings={warnings} readability rows={4} lang="de" resolve={resolve} />
       <div class="grid2">
-        <Area name={`${prefix}_en`} label={`${noun} Englisch`} values={values} errors={errors} warnings={warnings} rows={4} lang="en" />
-        <Area name={`${prefix}_plain_en`} label={`${noun} in einfachem Englisch (optional)`} values={values} errors={errors} warnings={warnings} rows={4} lang="en" />
+        <Area name={`${prefix}_en`} label={`${noun} Englisch`} values={values} errors={errors} warnings={warnings} rows={4} lang="en" resolve={resolve} />
+        <Area name={`${prefix}_plain_en`} label={`${noun} in einfachem Englisch (optional)`} values={values} errors={errors} warnings={warnings} rows={4} lang="en" resolve={resolve} />
       </div>
     </>
   );
@@ -43,7 +52,7 @@ function FieldWarning(props: { id: string; warnings?: string[] | undefined }) {
   );
 }
 
-function Area(props: { name: keyof IntentFormValues; label: string; values: IntentFormValues; errors: FieldErrors; warnings?: FieldErrors; hint?: string; readability?: boolean; rows?: number; lang?: string }) {
+function Area(props: { name: keyof IntentFormValues; label: string; values: IntentFormValues; errors: FieldErrors; warnings?: FieldErrors; hint?: string; readability?: boolean; rows?: number; lang?: string; resolve?: Resolve | undefined }) {
   const value = String(props.values[props.name]);
   const errors = props.errors[props.name];
   const warnings = props.warnings?.[props.name];
@@ -51,7 +60,8 @@ function Area(props: { name: keyof IntentFormValues; label: string; values: Inte
   const warningId = `${props.name}-warning`;
   const hintId = `${props.name}-hint`;
   const scoreId = `${props.name}-score`;
-  const score = props.readability ? readabilitySummary(value) : null;
+  // Scored as citizens read it: an unresolved placeholder would count as one very long word.
+  const score = props.readability ? readabilitySummary(props.resolve ? props.resolve(value) : value) : null;
   const describedBy = [props.hint ? hintId : '', errors ? errorId : '', warnings ? warningId : '', props.readability ? scoreId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
@@ -66,6 +76,7 @@ function Area(props: { name: keyof IntentFormValues; label: string; values: Inte
       </textarea>
       <FieldError id={errorId} errors={errors} />
       <FieldWarning id={warningId} warnings={warnings} />
+      {props.resolve ? <PlaceholderValues id={`${props.name}-placeholders`} text={value} resolve={props.resolve} /> : null}
       {props.readability ? (
         <p class="score" id={scoreId} aria-live="polite">
           {score ? score.summary : 'Lesbarkeit: noch kein Text'}
@@ -101,14 +112,26 @@ function Input(props: { name: keyof IntentFormValues; label: string; values: Int
 }
 
 export function IntentEditorPage(props: EditorProps) {
-  const { values, errors } = props;
+  const { values, errors, resolve } = props;
   const warnings = props.warnings ?? {};
   const action = props.isNew ? '/staff/intents/new' : `/staff/intents/${values.id}`;
   const errorCount = Object.values(errors).reduce((n, list) => n + list.length, 0);
+  const unknown = values.id === 'unknown';
   return (
     <Layout title={props.isNew ? 'Neues Anliegen' : `Anliegen „${values.title_de || values.id}“ bearbeiten`} staff={props.staff} section="/staff/intents">
       {props.saved ? <Notice kind="success">Gespeichert im Entwurf. Bürgerinnen und Bürger sehen die Änderung erst nach dem Veröffentlichen.</Notice> : null}
-      {errorCount > 0 ? <Notice kind="error">Bitte prüfen Sie {errorCount} Angabe(n) – die Hinweise stehen direkt am Feld. Nichts wurde gespeichert.</Notice> : null}
+      {errorCount > 0 ? <ErrorSummary errors={errors} count={errorCount} /> : null}
+      {props.conflict ? (
+        <div class="notice notice-error" role="alert" tabindex={-1} data-focus-on-load>
+          <p>
+            Nicht gespeichert: {props.conflict.by} hat dieses Anliegen am {formatDateTime(props.conflict.at)} geändert, nachdem Sie es geöffnet haben. Ihre Eingaben stehen unverändert
+            im Formular. Vergleichen Sie unten beide Fassungen, übernehmen Sie, was von {props.conflict.by} bleiben soll, und speichern Sie dann erneut.
+          </p>
+          <p>
+            <a href="#conflict-title">Zu den beiden Fassungen</a>
+          </p>
+        </div>
+      ) : null}
       {props.factsChecked === false ? (
         <Notice kind="warning">
           Telefonnummern, Gebühren, Uhrzeiten und Postleitzahlen konnten nicht mit den geprüften Fakten verglichen werden: Auf diesem Server fehlt die Faktendatei (docs/facts.md). Prüfen Sie
@@ -123,6 +146,7 @@ export function IntentEditorPage(props: EditorProps) {
       ) : null}
       <form method="post" action={action} novalidate>
         <Csrf staff={props.staff} />
+        {props.draftToken !== undefined ? <input type="hidden" name="draft_token" value={props.draftToken} /> : null}
         {(props.inboxKeys ?? []).map((key) => (
           <input type="hidden" name="inbox_keys" value={key} />
         ))}
@@ -146,30 +170,34 @@ export function IntentEditorPage(props: EditorProps) {
         <Input name="office" label="Zuständige Stelle (in Worten für Bürger)" values={values} errors={errors} />
         <h2>Beispielfragen</h2>
         <div class="grid2">
-          <Area name="examples_de" label="Beispiele Deutsch (eine Frage pro Zeile)" values={values} errors={errors} warnings={warnings} rows={8} lang="de" />
-          <Area name="examples_en" label="Beispiele Englisch (eine Frage pro Zeile)" values={values} errors={errors} warnings={warnings} rows={8} lang="en" />
+          <Area name="examples_de" label="Beispiele Deutsch (eine Frage pro Zeile)" hint={unknown ? `Mindestens ${LIMITS.minUnknownExamples} Fragen, Deutsch und Englisch zusammen.` : `Mindestens ${LIMITS.minExamplesDe} Fragen.`} values={values} errors={errors} warnings={warnings} rows={8} lang="de" />
+          <Area name="examples_en" label="Beispiele Englisch (eine Frage pro Zeile)" hint={unknown ? `Mindestens ${LIMITS.minUnknownExamples} Fragen, Deutsch und Englisch zusammen.` : `Mindestens ${LIMITS.minExamplesEn} Fragen.`} values={values} errors={errors} warnings={warnings} rows={8} lang="en" />
         </div>
         <Area name="synonyms" label="Synonyme" hint="Eine Zeile pro Begriff: „personalausweis: perso, ausweis“" values={values} errors={errors} rows={3} />
         <h2>Antworten</h2>
-        <Area name="answer_de" label="Antwort Deutsch" values={values} errors={errors} warnings={warnings} readability rows={7} lang="de" />
-        <Area name="answer_plain" label="Antwort in Einfacher Sprache" hint="Kurze Sätze, ein Gedanke pro Satz. Ziel: Lesbarkeit 60 oder mehr." values={values} errors={errors} warnings={warnings} readability rows={6} lang="de" />
+        <p class="hint">
+          Platzhalter wie {'{{profile.buergerbuero_phone}}'} setzt der Lotse durch die Angaben aus dem Stadtprofil (Öffnungszeiten, Adressen, Telefonnummern). Schreiben Sie diese Angaben
+          nicht selbst in den Text; die Werte stehen unter jedem Feld.
+        </p>
+        <Area name="answer_de" label="Antwort Deutsch" values={values} errors={errors} warnings={warnings} readability rows={7} lang="de" resolve={resolve} />
+        <Area name="answer_plain" label="Antwort in Einfacher Sprache" hint="Kurze Sätze, ein Gedanke pro Satz. Ziel: Lesbarkeit 60 oder mehr." values={values} errors={errors} warnings={warnings} readability rows={6} lang="de" resolve={resolve} />
         <div class="grid2">
-          <Area name="answer_en" label="Antwort Englisch" values={values} errors={errors} warnings={warnings} rows={6} lang="en" />
-          <Area name="answer_plain_en" label="Einfaches Englisch (optional)" values={values} errors={errors} warnings={warnings} rows={6} lang="en" />
+          <Area name="answer_en" label="Antwort Englisch" values={values} errors={errors} warnings={warnings} rows={6} lang="en" resolve={resolve} />
+          <Area name="answer_plain_en" label="Einfaches Englisch (optional)" values={values} errors={errors} warnings={warnings} rows={6} lang="en" resolve={resolve} />
         </div>
-        {values.id === 'unknown' ? (
+        {unknown ? (
           <>
             <h2>Antwort auf andere Sprachen</h2>
             <p class="hint">
               Für Nachrichten, die weder Deutsch noch Englisch sind (zum Beispiel Türkisch oder Arabisch). Der Lotse schickt beide Texte nacheinander.
             </p>
-            <NoteFields prefix="other" noun="Hinweis" values={values} errors={errors} warnings={warnings} />
+            <NoteFields prefix="other" noun="Hinweis" values={values} errors={errors} warnings={warnings} resolve={resolve} />
             <h2>Antwort mit Themenvorschlägen</h2>
             <p class="hint">
               Wenn der Lotse unsicher ist, aber passende Themen kennt, schickt er diesen Text statt der Antwort oben. An der Stelle von {'{topics}'} stehen die Namen der
               Themen, zum Beispiel „Wohngeld“ oder „Termin im Bürgerbüro“. Die Themen erscheinen auch als Knöpfe.
             </p>
-            <NoteFields prefix="dym" noun="Text" values={values} errors={errors} warnings={warnings} />
+            <NoteFields prefix="dym" noun="Text" values={values} errors={errors} warnings={warnings} resolve={resolve} />
           </>
         ) : null}
         <h2>Ungeprüfte Angaben</h2>
@@ -187,6 +215,7 @@ export function IntentEditorPage(props: EditorProps) {
           <button type="submit">Im Entwurf speichern</button>
         </p>
       </form>
+      {props.conflict ? <ConflictPanel conflict={props.conflict} values={values} /> : null}
     </Layout>
   );
 }

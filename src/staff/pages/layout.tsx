@@ -4,6 +4,8 @@ import { raw } from 'hono/html';
 import type { StaffPrincipal } from '../auth.js';
 import type { Role } from '../store/staff-repository.js';
 
+const ROLE_NAME: Record<Role, string> = { editor: 'Redaktion', clerk: 'Sachbearbeitung', admin: 'Verwaltung' };
+
 const NAV: Array<{ href: string; label: string; roles: Role[] }> = [
   { href: '/staff/intents', label: 'Antworten', roles: ['editor'] },
   { href: '/staff/inbox', label: 'Posteingang', roles: ['editor'] },
@@ -67,7 +69,7 @@ export function Layout(props: LayoutProps) {
               <form method="post" action="/staff/logout" class="logout">
                 <input type="hidden" name="_csrf" value={staff.csrfToken} />
                 <span class="who">
-                  {staff.user.username} ({staff.user.roles.join(', ')})
+                  {staff.user.username} ({staff.user.roles.map((role) => ROLE_NAME[role]).join(', ')})
                 </span>
                 <button type="submit">Abmelden</button>
               </form>

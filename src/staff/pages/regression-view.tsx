@@ -28,6 +28,7 @@ export function RegressionView(props: { report: RegressionReport }) {
       ) : (
         <Notice kind="success">Keine Verschlechterung über der Grenze ({r.maxLossPoints.toLocaleString('de-DE')} Prozentpunkte). Verlust: {r.lossPoints.toLocaleString('de-DE')} Punkte.</Notice>
       )}
+      <div class="table-scroll" tabindex={0}>
       <table>
         <caption>Erkennungsgenauigkeit</caption>
         <thead>
@@ -50,10 +51,12 @@ export function RegressionView(props: { report: RegressionReport }) {
           </tr>
         </tbody>
       </table>
+      </div>
       <h3>Anliegen, die schlechter erkannt werden</h3>
       {r.worse.length === 0 ? (
         <p>Keine.</p>
       ) : (
+        <div class="table-scroll" tabindex={0}>
         <table>
           <thead>
             <tr>
@@ -76,6 +79,7 @@ export function RegressionView(props: { report: RegressionReport }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {r.better.length > 0 ? (
         <p>
@@ -86,6 +90,7 @@ export function RegressionView(props: { report: RegressionReport }) {
       {r.flipped.length === 0 ? (
         <p>Keine: Alle Testfragen, die bisher richtig erkannt wurden, werden weiter richtig erkannt.</p>
       ) : (
+        <div class="table-scroll" tabindex={0}>
         <table>
           <thead>
             <tr>
@@ -104,6 +109,7 @@ export function RegressionView(props: { report: RegressionReport }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );

@@ -8,6 +8,8 @@ import { ROLES, type Role, type StaffUser } from '../store/staff-repository.js';
 import { Csrf, FieldError, Layout, Notice } from './layout.js';
 
 const ROLE_LABEL: Record<Role, string> = { editor: 'Redaktion (Antworten)', clerk: 'Sachbearbeitung (Anträge, Termine)', admin: 'Verwaltung (Benutzer, Einstellungen)' };
+/** The same names in the table as in the form (the stored role ids are for the IT). */
+const ROLE_SHORT: Record<Role, string> = { editor: 'Redaktion', clerk: 'Sachbearbeitung', admin: 'Verwaltung' };
 
 export interface NewUserForm {
   username: string;
@@ -31,7 +33,7 @@ function UserRow(props: { staff: StaffPrincipal; user: StaffUser }) {
               <span>
                 <input type="checkbox" id={`role-${u.id}-${role}`} name="roles" value={role} checked={u.roles.includes(role)} />
                 <label class="inline" for={`role-${u.id}-${role}`}>
-                  {role}
+                  {ROLE_SHORT[role]}
                 </label>
               </span>
             ))}
@@ -70,6 +72,7 @@ export function UsersPage(props: { staff: StaffPrincipal; users: StaffUser[]; me
     <Layout title="Benutzer" staff={props.staff} section="/staff/users">
       {props.message ? <Notice kind="success">{props.message}</Notice> : null}
       {failed ? <Notice kind="error">Der Benutzer wurde nicht angelegt – der Hinweis steht am Feld. Ihre Angaben sind erhalten; das Passwort geben Sie bitte noch einmal ein.</Notice> : null}
+      <div class="table-scroll" tabindex={0}>
       <table>
         <caption class="visually-hidden">Benutzer</caption>
         <thead>
@@ -85,10 +88,11 @@ export function UsersPage(props: { staff: StaffPrincipal; users: StaffUser[]; me
           ))}
         </tbody>
       </table>
+      </div>
       <h2>Neuen Benutzer anlegen</h2>
       <form method="post" action="/staff/users" class="stack narrow">
         <Csrf staff={props.staff} />
-        <label for="username">Benutzername (3–40 Zeichen: a–z, 0–9, . _ -)</label>
+        <label for="username">Benutzername (3–40 Zeichen: a–z, 0–9, . _ -; Großbuchstaben werden klein gespeichert)</label>
         <input type="text" id="username" name="username" value={form.username} required autocomplete="off" aria-invalid={invalid('username')} aria-describedby={describedBy('username')} />
         <FieldError id="new-username-error" errors={form.errors.username ? [form.errors.username] : undefined} />
         <label for="password">Erstes Passwort (mindestens 12 Zeichen)</label>

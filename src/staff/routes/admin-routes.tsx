@@ -123,6 +123,7 @@ export function mountAdminRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
           </div>
           <button type="submit">Filtern</button>
         </form>
+        <div class="table-scroll" tabindex={0}>
         <table>
           <caption class="visually-hidden">Protokolleinträge, neueste zuerst</caption>
           <thead>
@@ -155,6 +156,7 @@ export function mountAdminRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
             ))}
           </tbody>
         </table>
+        </div>
         <p>
           {page > 0 ? <a href={`/staff/audit?page=${page - 1}&action=${action}`}>Neuere</a> : null} {entries.length === 100 ? <a href={`/staff/audit?page=${page + 1}&action=${action}`}>Ältere</a> : null}
         </p>

@@ -9,6 +9,9 @@ import { BarChart, ColumnChart, DataTable } from '../pages/charts.js';
 import { Layout, percent } from '../pages/layout.js';
 import type { StaffServices } from '../services.js';
 
+/** Where an open run waits, in the words of the dialog pages ("step" is the plain question of a step). */
+const PHASE: Record<string, string> = { step: 'Frage', confirm: 'Zusammenfassung vor dem Absenden bei', edit: 'Korrektur bei', cancel: 'Abbruchfrage bei', paused: 'Pause bei', resume: 'Fortsetzen bei', switch: 'Themenwechsel bei' };
+
 const rate = (part: number, whole: number) => (whole === 0 ? '–' : percent(part / whole));
 
 function csvTable(t: AnalyticsTables, table: string): { header: string[]; rows: Array<Array<string | number>> } | null {
@@ -52,6 +55,9 @@ export function mountAnalyticsRoutes(staff: Hono<StaffEnv>, s: StaffServices): v
     const t = await tables(c.req.query('days'));
     const csv = (table: string) => `/staff/analytics.csv?table=${table}&days=${t.days}`;
     const top = t.topics.slice(0, 15);
+    // Titles, as the topic chart shows them; an intent removed since keeps its id.
+    const titleOf = (id: string) => s.app.content().intentsById.get(id)?.title.de ?? id;
+    const feedback = t.feedback.map((f) => ({ ...f, title: titleOf(f.intent) }));
     return render(
       c,
       <Layout title="Auswertung" staff={principal(c)} section="/staff/analytics">
@@ -90,10 +96,18 @@ export function mountAnalyticsRoutes(staff: Hono<StaffEnv>, s: StaffServices): v
         <DataTable caption="Fragen nach Uhrzeit" headers={['Stunde', 'Fragen']} rows={t.hours.map((h) => [`${h.hour}–${h.hour + 1} Uhr`, h.count])} csv={csv('hours')} />
 
         <h2>Bewertungen pro Thema</h2>
-        <BarChart id="feedback" title="Daumen runter pro Thema" desc={t.feedback.map((f) => `${f.intent}: ${f.up} hoch, ${f.down} runter`).join('; ') || 'Keine Bewertungen'} rows={t.feedback.map((f) => ({ label: f.intent, value: f.down }))} />
-        <DataTable caption="Bewertungen pro Thema" headers={['Thema', 'Daumen hoch', 'Daumen runter']} rows={t.feedback.map((f) => [f.intent, f.up, f.down])} csv={csv('feedback')} />
+        <p>Die Balken zählen „Daumen runter“ (👎) je Thema; „Daumen hoch“ steht in der Tabelle darunter.</p>
+        <BarChart
+          id="feedback"
+          title="Daumen runter pro Thema"
+          desc={feedback.map((f) => `${f.title}: ${f.up} hoch, ${f.down} runter`).join('; ') || 'Keine Bewertungen'}
+          rows={feedback.map((f) => ({ label: f.title, value: f.down }))}
+          unit=" × runter"
+        />
+        <DataTable caption="Bewertungen pro Thema" headers={['Thema', 'Daumen hoch', 'Daumen runter']} rows={feedback.map((f) => [f.title, f.up, f.down])} csv={csv('feedback')} />
 
         <h2>Geführte Anträge: begonnen, abgebrochen, abgeschlossen</h2>
+        <div class="table-scroll" tabindex={0}>
         <table>
           <caption class="visually-hidden">Trichter der geführten Anträge</caption>
           <thead>
@@ -114,11 +128,12 @@ export function mountAnalyticsRoutes(staff: Hono<StaffEnv>, s: StaffServices): v
                 <td class="num">{f.open}</td>
                 <td class="num">{f.cancelled}</td>
                 <td class="num">{f.completed}</td>
-                <td>{f.steps.map((o) => `${o.step} (${o.phase}): ${o.count}`).join(', ') || '–'}</td>
+                <td>{f.steps.map((o) => `${PHASE[o.phase] ?? 'Schritt'} „${o.step}“: ${o.count}`).join(', ') || '–'}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
         <p>
           <a href={csv('funnels')}>Trichter als CSV herunterladen</a>
         </p>

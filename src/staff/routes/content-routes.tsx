@@ -2,9 +2,11 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { ContentError } from '../../content/content-error.js';
+import { resolvePlaceholders } from '../../content/placeholders.js';
 import type { IntentDefinition } from '../../content/schema.js';
 import { readJsonBody } from '../../http/json-body.js';
 import type { StaffEnv } from '../auth.js';
+import { draftToken } from '../content-service.js';
 import { diffIntent } from '../diff.js';
 import { guard, principal, readForm, render } from '../http.js';
 import { checkDraft } from '../editorial-check.js';
@@ -12,6 +14,7 @@ import { fieldMessages, intentFromValues, readabilitySummary, valuesFromForm, va
 import { IntentEditorPage } from '../pages/intent-editor.js';
 import { Layout, Notice } from '../pages/layout.js';
 import type { StaffServices } from '../services.js';
+import { StaleDraftError, type DraftIntent } from '../store/content-repository.js';
 import { decisionStatements } from '../store/inbox-repository.js';
 
 function matches(intent: IntentDefinition, q: string): boolean {
@@ -22,6 +25,9 @@ function matches(intent: IntentDefinition, q: string): boolean {
 
 export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): void {
   const editor = guard(['editor'], s.denied);
+  const profile = () => s.app.content().profile;
+  /** Placeholders filled in with the live profile: what citizens read (readability, values beside the fields). */
+  const resolve = (text: string) => resolvePlaceholders(text, profile());
 
   staff.get('/intents', editor, async (c) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, 200);
@@ -44,6 +50,7 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
         <p role="status">
           {list.length} von {state.intents.length} Anliegen{q ? ` für „${q}“` : ''}. Entwurf gegenüber Version {state.published.version}: {changed.size} geändert.
         </p>
+        <div class="table-scroll" tabindex={0}>
         <table>
           <caption class="visually-hidden">Anliegen im Entwurf</caption>
           <thead>
@@ -66,7 +73,7 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
                   <code>{intent.id}</code>
                 </td>
                 <td>{intent.kind}</td>
-                <td>{intent.office ?? '–'}</td>
+                <td>{intent.office ? resolve(intent.office) : '–'}</td>
                 <td class="num">{intent.examples.de.length + intent.examples.en.length}</td>
                 <td>
                   {intent.confirm ? <span class="badge warn">zu prüfen</span> : null} {changed.has(intent.id) ? <span class="badge">Entwurf geändert</span> : null}
@@ -75,12 +82,12 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
             ))}
           </tbody>
         </table>
+        </div>
       </Layout>,
     );
   });
 
   const published = async (id: string) => (await s.content.published()).intents.some((intent) => intent.id === id);
-  const profile = () => s.app.content().profile;
   /** The inbox group a new intent starts from ("Neues Anliegen damit anlegen"): closed when the intent is saved. */
   const inboxKeysOf = (keys: string[]) => [...new Set(keys.map((key) => key.trim().slice(0, 500)).filter(Boolean))].slice(0, 50);
 
@@ -88,15 +95,31 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
     const values = valuesFromIntent(null);
     const example = (c.req.query('example') ?? '').slice(0, 500);
     if (example) values.examples_de = example;
-    return render(c, <IntentEditorPage staff={principal(c)} values={values} errors={{}} isNew published={false} inboxKeys={inboxKeysOf(c.req.queries('keys') ?? [])} />);
+    return render(c, <IntentEditorPage staff={principal(c)} values={values} errors={{}} isNew published={false} inboxKeys={inboxKeysOf(c.req.queries('keys') ?? [])} resolve={resolve} />);
   });
 
   /**
    * Saves when the schema, the editorial rules of content:check (facts, placeholders, lengths, examples) and the
    * cross-file checks of a full build (suggestion targets, regional words) pass. Readability only warns.
    */
-  async function save(c: Context<StaffEnv>, values: IntentFormValues, base: IntentDefinition | null, inboxKeys: string[] = []) {
+  /**
+   * A colleague saved the intent after this form was loaded: nothing is saved, the clerk's input stays in the form
+   * and the stored text is shown beside it, with the token of the stored state, so the next save is a decision.
+   */
+  async function staleEditor(c: Context<StaffEnv>, values: IntentFormValues, isNew: boolean, inboxKeys: string[]) {
+    const stored = await s.contentRepo.draftIntent(values.id);
+    const conflict = stored ? { by: stored.updatedBy, at: stored.updatedAt, stored: valuesFromIntent(stored.intent) } : undefined;
+    const page = <IntentEditorPage staff={principal(c)} values={values} errors={{}} isNew={isNew} published={!isNew && (await published(values.id))} inboxKeys={inboxKeys} draftToken={draftToken(stored?.definition)} conflict={conflict} resolve={resolve} />;
+    return render(c, page, 409);
+  }
+
+  /**
+   * loaded: the stored draft row the form was opened from and the token the form sent back (absent in a
+   * hand-made request without the field: then only the save itself is atomic).
+   */
+  async function save(c: Context<StaffEnv>, values: IntentFormValues, base: IntentDefinition | null, inboxKeys: string[] = [], loaded?: { row: DraftIntent | null; token: string | undefined }) {
     const isNew = base === null;
+    if (loaded?.token !== undefined && loaded.token !== draftToken(loaded.row?.definition)) return staleEditor(c, values, isNew, inboxKeys);
     const { intent, errors } = intentFromValues(values, base);
     const draft = await s.content.draftIntents();
     if (isNew && intent && draft.some((existing) => existing.id === intent.id)) (errors.id ??= []).push('Diese Kennung gibt es schon.');
@@ -119,14 +142,23 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
       }
     }
     if (!intent || Object.keys(errors).length > 0) {
-      const page = <IntentEditorPage staff={principal(c)} values={values} errors={errors} warnings={warnings} factsChecked={factsChecked} isNew={isNew} published={!isNew && (await published(values.id))} inboxKeys={inboxKeys} />;
+      const page = (
+        <IntentEditorPage staff={principal(c)} values={values} errors={errors} warnings={warnings} factsChecked={factsChecked} isNew={isNew} published={!isNew && (await published(values.id))} inboxKeys={inboxKeys} draftToken={loaded?.token} resolve={resolve} />
+      );
       return render(c, page, 422);
     }
     const at = s.app.now().toISOString();
     const staffUser = principal(c).user;
     const closeInbox = isNew ? decisionStatements(inboxKeys, 'assigned', intent.id, at, staffUser.username) : [];
     const audit = s.audit(c, { action: isNew ? 'intent.create' : 'intent.update', target: `intent:${intent.id}`, before: base ?? null, after: { intent, changes: diffIntent(base ?? undefined, intent), ...(closeInbox.length ? { inbox: inboxKeys } : {}) } });
-    await s.contentRepo.saveDraftIntent(intent, at, staffUser.username, audit, closeInbox);
+    // The row the form was loaded from must still be there when the save lands (a save in between fails the batch).
+    const expected = isNew ? { definition: null } : loaded?.row ? { definition: loaded.row.definition } : undefined;
+    try {
+      await s.contentRepo.saveDraftIntent(intent, at, staffUser.username, audit, closeInbox, expected);
+    } catch (error) {
+      if (error instanceof StaleDraftError) return staleEditor(c, values, isNew, inboxKeys);
+      throw error;
+    }
     return c.redirect(`/staff/intents/${intent.id}?saved=1`, 303);
   }
 
@@ -142,22 +174,39 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
     if (!intent) return render(c, <Layout title="Nicht gefunden" staff={principal(c)}><Notice kind="error">Das Anliegen „{id}“ gibt es nicht.</Notice></Layout>, 404);
     // Warnings (readability) are shown after a save too: they never stop it.
     const check = checkDraft(draft, profile(), s.options.facts, id);
-    const page = <IntentEditorPage staff={principal(c)} values={valuesFromIntent(intent)} errors={{}} warnings={fieldMessages(check.findings, 'warning')} factsChecked={check.factsChecked} isNew={false} saved={c.req.query('saved') === '1'} published={await published(id)} />;
+    const row = await s.contentRepo.draftIntent(id);
+    const page = (
+      <IntentEditorPage
+        staff={principal(c)}
+        values={valuesFromIntent(intent)}
+        errors={{}}
+        warnings={fieldMessages(check.findings, 'warning')}
+        factsChecked={check.factsChecked}
+        isNew={false}
+        saved={c.req.query('saved') === '1'}
+        published={await published(id)}
+        draftToken={draftToken(row?.definition)}
+        resolve={resolve}
+      />
+    );
     return render(c, page);
   });
 
   staff.post('/intents/:id', editor, async (c) => {
     const id = c.req.param('id');
-    const base = (await s.content.draftIntents()).find((x) => x.id === id);
+    const row = await s.contentRepo.draftIntent(id);
+    const base = row?.intent ?? (await s.content.draftIntents()).find((x) => x.id === id);
     if (!base) return render(c, <Layout title="Nicht gefunden" staff={principal(c)}><Notice kind="error">Das Anliegen „{id}“ gibt es nicht.</Notice></Layout>, 404);
-    const values = { ...valuesFromForm(await readForm(c)), id: base.id, kind: base.kind };
-    return save(c, values, base);
+    const form = await readForm(c);
+    const values = { ...valuesFromForm(form), id: base.id, kind: base.kind };
+    return save(c, values, base, [], { row, token: form.all('draft_token').length > 0 ? form.get('draft_token') : undefined });
   });
 
   const readabilityBody = z.object({ text: z.string().max(10_000) }).strict();
   staff.post('/api/readability', editor, async (c) => {
     const body = await readJsonBody(c, readabilityBody);
-    const summary = readabilitySummary(body.text);
+    // The score of the text citizens read: a placeholder counts as its value, not as one long word.
+    const summary = readabilitySummary(resolve(body.text));
     return c.json(summary ?? { amstad: null, label: null, summary: 'Lesbarkeit: noch kein Text' });
   });
 }

@@ -108,11 +108,18 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
   });
 
   staff.get('/versions', editor, async (c) => {
-    const versions = await s.contentRepo.listVersions();
+    const [versions, pending] = await Promise.all([s.contentRepo.listVersions(), s.content.pendingChanges()]);
     const latest = versions[0]?.version;
+    const names = [...new Set(pending.map((change) => change.by).filter((by): by is string => by !== null))];
+    const kept = pending.length === 0 ? '' : ` Die ${pending.length} unveröffentlichte(n) Änderung(en) im Entwurf (${pending.map((change) => change.id).join(', ')}${names.length ? `; von ${names.join(', ')}` : ''}) bleiben im Entwurf erhalten.`;
     return render(
       c,
       <Layout title="Versionen" staff={principal(c)} section="/staff/versions">
+        <p>
+          „Zurück auf Version …“ veröffentlicht den Stand dieser Version als neue Version.
+          {pending.length > 0 ? kept : ' Der Entwurf hat keine unveröffentlichten Änderungen.'}
+        </p>
+        <div class="table-scroll" tabindex={0}>
         <table>
           <caption class="visually-hidden">Veröffentlichte Versionen, neueste zuerst</caption>
           <thead>
@@ -139,7 +146,7 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
                 <td class="num">{v.intentCount}</td>
                 <td>
                   {v.version !== latest ? (
-                    <form method="post" action={`/staff/versions/${v.version}/rollback`} data-confirm={`Version ${v.version} wieder veröffentlichen?`}>
+                    <form method="post" action={`/staff/versions/${v.version}/rollback`} data-confirm={`Version ${v.version} wieder veröffentlichen?${kept}`}>
                       <Csrf staff={principal(c)} />
                       <button type="submit" class="secondary">
                         Zurück auf Version {v.version}
@@ -151,6 +158,7 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
             ))}
           </tbody>
         </table>
+        </div>
       </Layout>,
     );
   });
@@ -180,7 +188,10 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
       c,
       <Layout title="Version wiederhergestellt" staff={principal(c)} section="/staff/versions">
         <Notice kind="success">
-          Der Stand von Version {number} ist jetzt als Version {result.version} live ({Math.round(result.liveMs).toLocaleString('de-DE')} ms). Der Entwurf wurde auf diesen Stand gesetzt.
+          Der Stand von Version {number} ist jetzt als Version {result.version} live ({Math.round(result.liveMs).toLocaleString('de-DE')} ms).{' '}
+          {result.keptDraftChanges.length > 0
+            ? `Der Entwurf ist dieser Stand plus die ${result.keptDraftChanges.length} unveröffentlichte(n) Änderung(en) von vorher (${result.keptDraftChanges.join(', ')}).`
+            : 'Der Entwurf wurde auf diesen Stand gesetzt.'}
         </Notice>
         <p>
           <a href="/staff/versions">Zu den Versionen</a>

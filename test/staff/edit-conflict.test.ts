@@ -1,0 +1,59 @@
+/** Two editors on one answer (tester-i A1): the later save from an older form is refused, never a silent overwrite. */
+import { describe, expect, it } from 'vitest';
+import { createContentRepository, StaleDraftError } from '../../src/staff/store/content-repository.js';
+import { createStaffApp, editorOf, formOf, StaffClient, type StaffApp } from './staff-fixture.js';
+
+const tokenOf = (html: string) => /name="draft_token" value="([^"]*)"/.exec(html)?.[1];
+
+async function secondEditor(app: StaffApp): Promise<StaffClient> {
+  await app.addUser('karla', ['editor']);
+  const client = new StaffClient(app.app, { 'x-test-client': 'client-b' });
+  await client.login('karla');
+  return client;
+}
+
+describe('two editors on the same intent', () => {
+  it('refuses the second save from an out-of-date form, keeps its input and shows the colleague’s stored text', async () => {
+    const app = await createStaffApp();
+    const schmitz = await editorOf(app);
+    const weber = await secondEditor(app);
+    await schmitz.get('/staff/intents/reisepass');
+    await weber.get('/staff/intents/reisepass');
+    const schmitzForm: Record<string, string> = { ...formOf(schmitz.lastHtml), draft_token: tokenOf(schmitz.lastHtml) ?? '' };
+    const weberForm: Record<string, string> = { ...formOf(weber.lastHtml), draft_token: tokenOf(weber.lastHtml) ?? '' };
+    expect(schmitzForm.draft_token).not.toBe('');
+
+    const first = await schmitz.post('/staff/intents/reisepass', { ...schmitzForm, answer_de: 'Den Reisepass beantragen Sie im Bürgerbüro. ÄNDERUNG-VON-SCHMITZ.' });
+    expect(first.status).toBe(303);
+    const examples = `${weberForm.examples_de}\nschlüssel im bus verloren`;
+    const second = await weber.post('/staff/intents/reisepass', { ...weberForm, examples_de: examples });
+    expect(second.status).toBe(409);
+    const html = await second.text();
+    expect(html).toContain('Nicht gespeichert: eddie hat dieses Anliegen am');
+    expect(formOf(html).examples_de).toBe(examples);
+    expect(html).toContain('Gespeichert von eddie:');
+    expect(html).toContain('ÄNDERUNG-VON-SCHMITZ.');
+
+    const stored = await createContentRepository(app.store.db).draftIntent('reisepass');
+    expect(stored?.intent.answer?.de).toContain('ÄNDERUNG-VON-SCHMITZ.');
+    expect(stored?.intent.examples.de).not.toContain('schlüssel im bus verloren');
+    const audit = await app.staffRepo.listAudit({ limit: 5, offset: 0, action: 'intent.update' });
+    expect(audit.map((entry) => entry.username)).toEqual(['eddie']);
+
+    // The refused page carries the stored state: saving it again is a decision, and it goes through.
+    const again = await weber.post('/staff/intents/reisepass', { ...formOf(html), draft_token: tokenOf(html) ?? '' });
+    expect(again.status).toBe(303);
+  }, 30_000);
+
+  it('fails a save whose stored row changed between reading and writing, and writes nothing', async () => {
+    const app = await createStaffApp();
+    const repo = createContentRepository(app.store.db);
+    const row = await repo.draftIntent('hundesteuer');
+    if (!row) throw new Error('fixture has hundesteuer');
+    const audit = { at: new Date().toISOString(), userId: null, username: 'test', action: 'intent.update' };
+    await repo.saveDraftIntent({ ...row.intent, office: 'Steueramt' }, audit.at, 'a', audit, [], { definition: row.definition });
+    await expect(repo.saveDraftIntent({ ...row.intent, office: 'Kasse' }, audit.at, 'b', audit, [], { definition: row.definition })).rejects.toBeInstanceOf(StaleDraftError);
+    expect((await repo.draftIntent('hundesteuer'))?.intent.office).toBe('Steueramt');
+    await expect(repo.saveDraftIntent({ ...row.intent, id: 'hundesteuer' }, audit.at, 'c', audit, [], { definition: null })).rejects.toBeInstanceOf(StaleDraftError);
+  }, 30_000);
+});
