@@ -4,9 +4,10 @@
  */
 import type { ReplyDraft, TurnOutcome } from '../core/turn-handler.js';
 import type { Link } from '../core/types.js';
+import { AppointmentSlotTaken } from '../store/appointment-repository.js';
 import type { SubmissionStore } from '../store/submission-repository.js';
 import { visibleSlots } from './flow.js';
-import type { DialogRegistry } from './registry.js';
+import type { CompletionContext, CompletionResult, DialogRegistry } from './registry.js';
 import { summaryRows, T } from './replies.js';
 import { submit, summaryPath } from './submit.js';
 import { label, say } from './text.js';
@@ -19,7 +20,12 @@ export async function complete(t: Turn, store: SubmissionStore, registry: Dialog
   const rows = summaryRows(dialog, run, voice);
   // The raw value and its type go with the display text: the clerk reads them in German whatever the citizen's language.
   const summary = rows.map((r) => ({ label: r.step.label, value: r.value, slot: r.step.slot, type: r.step.type, raw: run.slots[r.step.slot] ?? null }));
-  const result = await handler({
+  const idempotencyKey = `${run.origin}:${run.runId}`;
+  // Stored before a crash, but the conversation still at the summary: the handler describes what was stored
+  // instead of acting again (a second booking, "von jemand anderem gebucht" for the citizen's own slot).
+  const earlier = dialog.submission ? await store.getSubmissionByIdempotencyKey(idempotencyKey) : null;
+  const committed = earlier?.payload.data;
+  const context: CompletionContext = {
     dialog,
     slots: visibleSlots(dialog, run.slots),
     conversationId: ctx.conversation.id,
@@ -29,7 +35,9 @@ export async function complete(t: Turn, store: SubmissionStore, registry: Dialog
     profile: ctx.content.profile,
     now: ctx.now,
     summary,
-  });
+    ...(typeof committed === 'object' && committed !== null && !Array.isArray(committed) ? { committed } : {}),
+  };
+  let result: CompletionResult = await handler(context);
   if (!dialog.submission) {
     // Nothing to submit (anonymous survey): the handler has kept what it must; the answers leave the state.
     Object.assign(run, { phase: 'done', step: null, slots: {}, skipped: [], history: [], lastFilled: [] });
@@ -39,13 +47,17 @@ export async function complete(t: Turn, store: SubmissionStore, registry: Dialog
     dialog,
     profile: ctx.content.profile,
     conversationId: ctx.conversation.id,
-    idempotencyKey: `${run.origin}:${run.runId}`,
+    idempotencyKey,
     locale: voice.locale,
     plainLanguage: voice.plainLanguage,
     summary,
     result,
     now: ctx.now,
+  }).catch((error: unknown) => {
+    throw error instanceof AppointmentSlotTaken && result.appointment ? result.appointment.taken : error;
   });
+  // A parallel "ja" of the same run committed first: tell what it stored (its booking code), not ours.
+  if (!submitted.created && result.appointment) result = await handler({ ...context, committed: submitted.data });
   // Committed: from here on the citizen may be told. The answers leave the conversation state.
   run.phase = 'done';
   run.step = null;

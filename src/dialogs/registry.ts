@@ -5,7 +5,7 @@
  */
 import type { ProfileDefinition } from '../content/schema.js';
 import type { Entity, JsonObject, JsonValue, Link, Locale } from '../core/types.js';
-import type { AppointmentStore } from '../store/appointment-repository.js';
+import type { AppointmentStore, AppointmentWrite } from '../store/appointment-repository.js';
 import type { SurveyStore } from '../store/survey-repository.js';
 import type { DialogDefinition, DialogLabel, DialogText, StepDefinition } from './schema.js';
 
@@ -84,6 +84,11 @@ export interface CompletionContext {
   now: Date;
   /** The answers as the citizen confirmed them: label and display value, in step order. */
   summary: Array<{ label: DialogLabel; value: string }>;
+  /**
+   * The payload data of this run's submission when it is already stored (a repeated "ja" after a crash before
+   * the conversation was saved): describe that result again, do not act twice (a second booking).
+   */
+  committed?: JsonObject;
 }
 
 export interface CompletionResult {
@@ -102,6 +107,11 @@ export interface CompletionResult {
    */
   received?: DialogText;
   links?: Link[];
+  /**
+   * An appointment booked or cancelled in the same atomic write as the submission, so a crash cannot leave a
+   * booking without its record. When the slot went to someone else first, `taken` is raised instead.
+   */
+  appointment?: { write: AppointmentWrite; taken: CompletionRejected };
 }
 
 /**

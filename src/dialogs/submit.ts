@@ -46,6 +46,8 @@ export interface Submitted {
   reference: string;
   token: string;
   created: boolean;
+  /** The stored payload data: an earlier commit of the same run (created false) may differ from `result`. */
+  data: JsonObject;
 }
 
 function storedRow(row: SummaryRow): JsonObject {
@@ -79,9 +81,11 @@ export async function submit(store: SubmissionStore, input: SubmitInput): Promis
     referencePrefix: referencePrefix(input.profile),
     createdAt,
     retainUntil: new Date(input.now.getTime() + kind.retention_days * DAY_MS).toISOString(),
+    ...(input.result.appointment ? { appointment: input.result.appointment.write } : {}),
   });
   if (!created) await store.replaceSummaryToken(record.id, tokenHash);
-  return { reference: record.reference, token, created };
+  const data = record.payload.data;
+  return { reference: record.reference, token, created, data: typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {} };
 }
 
 export function summaryPath(reference: string, token: string): string {

@@ -2,7 +2,7 @@
  * Bürgerbüro appointments on any SqlDb. The partial UNIQUE index on booked slots (0003_appointments.sql)
  * decides concurrent bookings: exactly one INSERT of a slot wins, the others fail and are told so.
  */
-import { isUniqueViolation, type SqlDb } from './sql-db.js';
+import { isUniqueViolation, type SqlDb, type SqlStatement } from './sql-db.js';
 import type { PurgeTarget } from './retention.js';
 
 export interface Appointment {
@@ -21,13 +21,46 @@ export interface Appointment {
 export type NewAppointment = Omit<Appointment, 'status' | 'updatedAt'>;
 
 export type BookResult = 'booked' | 'slot_taken' | 'code_taken';
+
+/**
+ * A booking or cancellation made by a confirmed application, written in the same atomic batch as its
+ * submission (submission-repository.ts): a crash leaves both or neither, never a booking nobody was told of.
+ */
+export type AppointmentWrite = { kind: 'book'; appointment: NewAppointment } | { kind: 'cancel'; code: string; at: string };
+
+/** Thrown when the slot of an AppointmentWrite was booked by someone else first; nothing was stored. */
+export class AppointmentSlotTaken extends Error {
+  constructor() {
+    super('appointment slot already booked');
+    this.name = 'AppointmentSlotTaken';
+  }
+}
+
+const INSERT_BOOKED = `INSERT INTO appointments (code, service, starts_at, ends_at, name, status, conversation_id, created_at, updated_at)
+                  VALUES (?, ?, ?, ?, ?, 'booked', ?, ?, ?)`;
+
+export function appointmentWriteStatement(write: AppointmentWrite): SqlStatement {
+  if (write.kind === 'cancel') return { sql: `UPDATE appointments SET status = 'cancelled', updated_at = ? WHERE code = ? AND status = 'booked'`, params: [write.at, write.code] };
+  const a = write.appointment;
+  return { sql: INSERT_BOOKED, params: [a.code, a.service, a.startsAt, a.endsAt, a.name, a.conversationId, a.createdAt, a.createdAt] };
+}
+
+/** Which appointment constraint a failed write hit: its code, its slot, or none (another table's). */
+export function appointmentViolation(error: unknown): 'code' | 'slot' | null {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/appointments\./.test(message)) return null;
+  return /appointments\.code/.test(message) ? 'code' : 'slot';
+}
 export type MoveResult = 'moved' | 'slot_taken' | 'not_found';
 
 export interface AppointmentStore {
   bookAppointment(appointment: NewAppointment): Promise<BookResult>;
   getAppointment(code: string): Promise<Appointment | null>;
-  /** Frees the slot. False when there is no booked appointment with this code. */
-  cancelAppointment(code: string, at: string): Promise<boolean>;
+  /**
+   * Frees the slot. False when there is no booked appointment with this code, or (with `startsAt`) when it
+   * no longer starts then: a clerk's stale day view must not cancel an appointment the citizen has just moved.
+   */
+  cancelAppointment(code: string, at: string, startsAt?: string): Promise<boolean>;
   /** Moves a booked appointment to another slot, keeping its code. */
   moveAppointment(code: string, startsAt: string, endsAt: string, at: string): Promise<MoveResult>;
   /** Start instants of booked slots in [from, to). */
@@ -60,36 +93,25 @@ function toAppointment(row: AppointmentRow): Appointment {
   };
 }
 
-/** sqlite3 and D1 name the failing column: "UNIQUE constraint failed: appointments.code". */
-function violatesCode(error: unknown): boolean {
-  return /appointments\.code/.test(error instanceof Error ? error.message : String(error));
-}
-
 export function createAppointmentRepository(db: SqlDb): AppointmentStore {
   return {
     async bookAppointment(a) {
       try {
-        await db.batch([
-          {
-            sql: `INSERT INTO appointments (code, service, starts_at, ends_at, name, status, conversation_id, created_at, updated_at)
-                  VALUES (?, ?, ?, ?, ?, 'booked', ?, ?, ?)`,
-            params: [a.code, a.service, a.startsAt, a.endsAt, a.name, a.conversationId, a.createdAt, a.createdAt],
-          },
-        ]);
+        await db.batch([appointmentWriteStatement({ kind: 'book', appointment: a })]);
         return 'booked';
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        return violatesCode(error) ? 'code_taken' : 'slot_taken';
+        // sqlite3 and D1 name the failing column: "UNIQUE constraint failed: appointments.code".
+        return appointmentViolation(error) === 'code' ? 'code_taken' : 'slot_taken';
       }
     },
     async getAppointment(code) {
       const row = await db.first<AppointmentRow>('SELECT * FROM appointments WHERE code = ?', [code]);
       return row ? toAppointment(row) : null;
     },
-    async cancelAppointment(code, at) {
-      const [result] = await db.batch([
-        { sql: `UPDATE appointments SET status = 'cancelled', updated_at = ? WHERE code = ? AND status = 'booked'`, params: [at, code] },
-      ]);
+    async cancelAppointment(code, at, startsAt) {
+      const cancel = appointmentWriteStatement({ kind: 'cancel', code, at });
+      const [result] = await db.batch([startsAt === undefined ? cancel : { sql: `${cancel.sql} AND starts_at = ?`, params: [...(cancel.params ?? []), startsAt] }]);
       return (result?.changes ?? 0) > 0;
     },
     async moveAppointment(code, startsAt, endsAt, at) {

@@ -1,8 +1,9 @@
 /**
- * Submissions of guided applications. A submission, its reference number and its outbox row are
- * written in ONE atomic batch, so whatever the citizen is told was received is stored and queued.
+ * Submissions of guided applications. A submission, its reference number, its outbox row and an appointment
+ * it books are written in ONE atomic batch, so whatever the citizen is told was received is stored and queued.
  */
 import type { JsonObject } from '../core/types.js';
+import { AppointmentSlotTaken, appointmentViolation, appointmentWriteStatement, type AppointmentWrite } from './appointment-repository.js';
 import type { PurgeTarget } from './retention.js';
 import { isUniqueViolation, type SqlDb } from './sql-db.js';
 
@@ -19,6 +20,8 @@ export interface NewSubmission {
   referencePrefix: string;
   createdAt: string;
   retainUntil: string;
+  /** An appointment booked or cancelled in the same batch; a taken slot throws AppointmentSlotTaken and stores nothing. */
+  appointment?: AppointmentWrite;
 }
 
 export interface SubmissionRecord {
@@ -107,13 +110,18 @@ export function createSubmissionRepository(db: SqlDb, random?: () => number): Su
               sql: 'INSERT INTO submission_outbox (submission_id, attempts, next_attempt_at, created_at) VALUES (?, 0, ?, ?)',
               params: [s.id, s.createdAt, s.createdAt],
             },
+            ...(s.appointment ? [appointmentWriteStatement(s.appointment)] : []),
           ]);
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
           // A concurrent confirmation of the same run won the race: its row is the answer. Otherwise the
-          // number was taken: draw another.
+          // slot went to someone else (nothing stored), or the number was taken: draw another.
           const winner = await byKey(s.idempotencyKey);
           if (winner) return { record: winner, created: false };
+          const appointment = appointmentViolation(error);
+          if (appointment === 'slot') throw new AppointmentSlotTaken();
+          // The caller checked the code was unused just before; a collision in between is not worth a retry loop.
+          if (appointment === 'code') throw new Error('appointment code was taken meanwhile');
           continue;
         }
         const created = await byKey(s.idempotencyKey);

@@ -208,6 +208,22 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(plainDone).not.toMatch(/habe die Anfrage an den DSB geschickt/);
   });
 
+  it('asks for a new period when the wish has passed by the time the citizen confirms, and forwards only the new one', async () => {
+    let now = new Date('2026-11-26T09:00:00.000Z');
+    const h = await harness({ now: () => now });
+    await toName(h);
+    await h.send('Erika Mustermann');
+    expect(await h.send('0176 12345678')).toMatch(/Wunschzeitraum: 30\.11\.2026 – 06\.12\.2026[\s\S]*Ist alles richtig/);
+    // The summary was left open: a week later the wish is over.
+    now = new Date('2026-12-08T09:00:00.000Z');
+    expect(await h.send('ja')).toMatch(/^Ihr Wunschzeitraum ist inzwischen vorbei\. Bitte nennen Sie einen neuen\.[\s\S]*Wann würde Ihnen/);
+    expect(await submissions(h)).toBe(0);
+    expect(await h.send('nächste Woche')).toMatch(/Wunschzeitraum: 14\.12\.2026 – 20\.12\.2026[\s\S]*Ist alles richtig/);
+    await h.send('ja');
+    const submission = await h.store.getSubmissionByReference(h.last.dialog?.reference ?? '');
+    expect(submission?.payload).toMatchObject({ data: { preferred_period: { from: '2026-12-14', to: '2026-12-20' } } });
+  });
+
   it('continues after a restart: the same conversation on a reopened database file', async () => {
     const after = await restartMidDialog(join(dir, 'restart.sqlite'), async (h) => {
       await h.send('Sperrmüll anmelden');

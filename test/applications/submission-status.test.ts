@@ -112,7 +112,7 @@ describe('what a status lookup says once the office has finished', () => {
   async function setProgress(store: SqlStore, reference: string, status: 'done' | 'rejected'): Promise<void> {
     const record = await store.getSubmissionByReference(reference);
     if (!record) throw new Error(`no ${reference}`);
-    await createCaseworkRepository(store.db).setStatus(record.id, status, NOW.toISOString(), 'clara', { at: NOW.toISOString(), userId: null, username: 'clara', action: 'submission.status' });
+    await createCaseworkRepository(store.db).setStatus(record.id, status, 'new', NOW.toISOString(), 'clara', { at: NOW.toISOString(), userId: null, username: 'clara', action: 'submission.status' });
   }
 
   it('tells a Wohngeld applicant that the Wohngeldstelle sends a written notice, with its phone, the same for "erledigt" and "abgelehnt"', async () => {

@@ -24,7 +24,7 @@ describe('submissions and appointments for clerks', () => {
     expect(clerk.lastHtml).toContain(record.reference);
     await clerk.get(`/staff/submissions/${record.reference}`);
     expect(clerk.lastHtml).toContain('Markt 1');
-    expect((await clerk.post(`/staff/submissions/${record.reference}/status`, { status: 'in_progress' })).status).toBe(303);
+    expect((await clerk.post(`/staff/submissions/${record.reference}/status`, { status: 'in_progress', loaded_status: 'new' })).status).toBe(303);
     await clerk.get('/staff/submissions?status=new');
     expect(clerk.lastHtml).not.toContain(record.reference);
     await clerk.get('/staff/submissions?status=in_progress');
@@ -55,7 +55,7 @@ describe('submissions and appointments for clerks', () => {
     expect(clerk.lastHtml).toContain('Erika Muster');
     expect(clerk.lastHtml).toContain('09:00–09:15');
     expect(clerk.lastHtml).not.toContain('Max Muster');
-    expect((await clerk.post('/staff/appointments/T1/cancel', { day: '2026-03-02' })).status).toBe(303);
+    expect((await clerk.post('/staff/appointments/T1/cancel', { day: '2026-03-02', starts_at: '2026-03-02T08:00:00.000Z' })).status).toBe(303);
     expect((await app.store.getAppointment('T1'))?.status).toBe('cancelled');
     expect(await app.store.bookedSlotStarts('2026-03-02T00:00:00.000Z', '2026-03-03T00:00:00.000Z')).toEqual([]);
     const audit = await app.staffRepo.listAudit({ limit: 10, offset: 0, action: 'appointment.' });

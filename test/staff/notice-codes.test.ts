@@ -37,7 +37,7 @@ describe('notices on staff pages', () => {
     expect(clerk.lastHtml).not.toContain('evil.example');
     await clerk.get('/staff/appointments?day=2026-03-02&cancelled=T1');
     expect(clerk.lastHtml).not.toContain('wurde abgesagt');
-    const cancelled = await clerk.post('/staff/appointments/T1/cancel', { day: '2026-03-02' });
+    const cancelled = await clerk.post('/staff/appointments/T1/cancel', { day: '2026-03-02', starts_at: '2026-03-02T08:00:00.000Z' });
     await clerk.get(cancelled.headers.get('location') ?? '');
     expect(clerk.lastHtml).toContain('Termin T1 wurde abgesagt');
   }, 60_000);

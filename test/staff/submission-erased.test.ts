@@ -20,7 +20,7 @@ describe('a submission erased by the citizen', () => {
       createdAt: NOW.toISOString(),
       retainUntil: '2099-01-01T00:00:00.000Z',
     });
-    expect(await eraseSubmissionData(app.store.db, record.id, '2026-11-29T11:27:48.198Z')).toBe(true);
+    expect(await eraseSubmissionData(app.store.db, record.id, '2026-11-29T11:27:48.198Z')).toEqual({ appointmentCancelled: false });
     const clerk = await app.signedIn('clara', ['clerk']);
     await clerk.get(`/staff/submissions/${record.reference}`);
     const page = text(clerk.lastHtml);
@@ -29,7 +29,7 @@ describe('a submission erased by the citizen', () => {
     expect(clerk.lastHtml).not.toContain('name="status"');
     await clerk.get('/staff/submissions');
     expect(text(clerk.lastHtml)).toMatch(new RegExp(`${record.reference} Wohngeld – .* neu Vom Antragsteller gelöscht am 29\\.11\\.2026, 12:27`));
-    const refused = await clerk.post(`/staff/submissions/${record.reference}/status`, { status: 'done' });
+    const refused = await clerk.post(`/staff/submissions/${record.reference}/status`, { status: 'done', loaded_status: 'new' });
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain('Vom Antragsteller gelöscht am 29.11.2026, 12:27. Sein Status lässt sich nicht mehr ändern.');
     expect(await app.store.getSubmissionProgress(record.id)).toBeNull();

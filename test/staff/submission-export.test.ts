@@ -75,7 +75,7 @@ describe('finding and exporting submissions', () => {
     const reference = await stored(app, 'wohngeld', 'Erika Müller', '2026-03-02T09:00:00.000Z');
     const clerk = await app.signedIn('clara', ['clerk']);
     await clerk.get(`/staff/submissions/${reference}`);
-    await clerk.post(`/staff/submissions/${reference}/status`, { status: 'rejected' });
+    await clerk.post(`/staff/submissions/${reference}/status`, { status: 'rejected', loaded_status: 'new' });
     const csv = await (await clerk.get('/staff/submissions.csv')).text();
     expect(csv).toContain(
       'Aktenzeichen;Art;Art (Kennung);Name;Eingang (Europe/Berlin);Status;Status (Kennung);Status geändert (Europe/Berlin);Weitergeleitet (Europe/Berlin);Löschung am (Europe/Berlin);Vom Antragsteller gelöscht (Europe/Berlin);Sprache des Antragstellers',

@@ -1,7 +1,7 @@
 /** The clerk's pages of submissions: the list with filters and name search, the detail, the printable copy. */
 import type { StaffPrincipal } from '../auth.js';
 import { STATUS_LABEL, type ClerkSubmission } from '../casework/clerk-submission.js';
-import { SUBMISSION_STATUSES, type SubmissionFilter } from '../store/casework-repository.js';
+import { isSubmissionStatus, SUBMISSION_STATUSES, type StatusConflict, type SubmissionFilter, type SubmissionStatusValue } from '../store/casework-repository.js';
 import { Csrf, formatDateTime, Layout, Notice } from './layout.js';
 
 /** "Vom Antragsteller gelöscht am 29.11.2026, 12:27" (German local time). */
@@ -145,16 +145,39 @@ function Answers(props: { item: ClerkSubmission }) {
   );
 }
 
-export function SubmissionDetail(props: { staff: StaffPrincipal; item: ClerkSubmission; saved: boolean }) {
+/**
+ * After a save (`saved`: the status saved), or a refused one (`conflict`): another clerk changed the status after
+ * this page was loaded. Either way the page says what the status is now, so nobody reads someone else's as theirs.
+ */
+function StatusNotice(props: { item: ClerkSubmission; saved?: string | undefined; conflict?: (StatusConflict & { wanted: SubmissionStatusValue }) | undefined }) {
+  const { item, saved, conflict } = props;
+  if (conflict) {
+    const who = conflict.updatedBy ? ` von ${conflict.updatedBy}` : '';
+    const when = conflict.updatedAt ? ` (${formatDateTime(conflict.updatedAt)})` : '';
+    return (
+      <Notice kind="error">
+        Nicht gespeichert: Der Antrag wurde inzwischen{who} auf „{STATUS_LABEL[conflict.status]}“ gesetzt{when}. Bitte prüfen Sie das. Soll er trotzdem „{STATUS_LABEL[conflict.wanted]}“ werden, wählen Sie den Status erneut.
+      </Notice>
+    );
+  }
+  if (!saved) return null;
+  if (isSubmissionStatus(saved) && saved !== item.status) {
+    return <Notice kind="warning">Ihr Status „{STATUS_LABEL[saved]}“ wurde gespeichert, aber inzwischen hat jemand ihn auf „{item.statusLabel}“ geändert.</Notice>;
+  }
+  return <Notice kind="success">Status gespeichert. Die Statusabfrage für Bürger zeigt ihn jetzt an.</Notice>;
+}
+
+export function SubmissionDetail(props: { staff: StaffPrincipal; item: ClerkSubmission; saved?: string; conflict?: StatusConflict & { wanted: SubmissionStatusValue } }) {
   const { item } = props;
   const path = `/staff/submissions/${encodeURIComponent(item.reference)}`;
   return (
     <Layout title={`Antrag ${item.reference}`} staff={props.staff} section="/staff/submissions">
-      {props.saved ? <Notice kind="success">Status gespeichert. Die Statusabfrage für Bürger zeigt ihn jetzt an.</Notice> : null}
+      <StatusNotice item={item} saved={props.saved} conflict={props.conflict} />
       <Facts item={item} />
       {item.erasedAt ? null : (
         <form method="post" action={`${path}/status`} class="row">
           <Csrf staff={props.staff} />
+          <input type="hidden" name="loaded_status" value={item.status} />
           <div>
             <label for="status">Status ändern</label>
             <select id="status" name="status">

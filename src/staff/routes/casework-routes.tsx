@@ -7,7 +7,7 @@ import { AppError } from '../../core/app-error.js';
 import type { StaffEnv } from '../auth.js';
 import { csvResponse, toCsv } from '../csv.js';
 import { guard, principal, readForm, render } from '../http.js';
-import { Csrf, Layout, Notice } from '../pages/layout.js';
+import { Csrf, formatDateTime, Layout, Notice } from '../pages/layout.js';
 import type { StaffServices } from '../services.js';
 import { dayRange, localDateTime, localDay, localTime } from '../time.js';
 import { mountSubmissionRoutes } from './submission-routes.js';
@@ -69,7 +69,7 @@ export function mountCaseworkRoutes(staff: Hono<StaffEnv>, s: StaffServices): vo
                   {localTime(a.startsAt, s.timeZone)}–{localTime(a.endsAt, s.timeZone)}
                 </td>
                 <td>{a.service}</td>
-                <td>{a.name}</td>
+                <td>{a.name || <em>vom Bürger gelöscht</em>}</td>
                 <td>
                   <code>{a.code}</code>
                 </td>
@@ -79,6 +79,7 @@ export function mountCaseworkRoutes(staff: Hono<StaffEnv>, s: StaffServices): vo
                     <form method="post" action={`/staff/appointments/${encodeURIComponent(a.code)}/cancel`} data-confirm={`Termin ${a.code} absagen?`}>
                       <Csrf staff={principal(c)} />
                       <input type="hidden" name="day" value={day} />
+                      <input type="hidden" name="starts_at" value={a.startsAt} />
                       <button type="submit" class="danger" aria-label={`Absagen: Termin ${a.code}`}>
                         Absagen
                       </button>
@@ -101,12 +102,23 @@ export function mountCaseworkRoutes(staff: Hono<StaffEnv>, s: StaffServices): vo
 
   staff.post('/appointments/:code/cancel', clerk, async (c) => {
     const code = c.req.param('code');
-    const day = (await readForm(c)).get('day');
+    const form = await readForm(c);
+    const day = form.get('day');
+    // The start time the clerk's day view showed: an appointment the citizen moved since then is not cancelled (tester-k E1).
+    const shownStart = form.get('starts_at');
+    if (!shownStart) throw new AppError(400, 'missing_starts_at', 'Das Formular ist veraltet: Bitte laden Sie die Tagesansicht neu und sagen Sie den Termin dann ab.', { field: 'starts_at' });
     const at = s.app.now().toISOString();
     const before = await s.app.store.getAppointment(code);
-    if (!before || before.status !== 'booked') throw new AppError(409, 'not_booked', 'Dieser Termin ist nicht (mehr) gebucht.');
-    await s.app.store.cancelAppointment(code, at);
-    await s.staffRepo.audit(s.audit(c, { action: 'appointment.cancel', target: `appointment:${code}`, before: { status: 'booked', startsAt: before.startsAt }, after: { status: 'cancelled' } }));
+    const notBooked = new AppError(409, 'not_booked', 'Dieser Termin ist nicht (mehr) gebucht.');
+    if (!before || before.status !== 'booked') throw notBooked;
+    const movedTo = (start: string) =>
+      new AppError(409, 'appointment_moved', `Termin ${code} wurde inzwischen auf ${formatDateTime(start)} Uhr verschoben und ist nicht abgesagt. Bitte prüfen Sie die Tagesansicht.`, { field: 'starts_at' });
+    if (before.startsAt !== shownStart) throw movedTo(before.startsAt);
+    if (!(await s.app.store.cancelAppointment(code, at, shownStart))) {
+      const now = await s.app.store.getAppointment(code);
+      throw now?.status === 'booked' ? movedTo(now.startsAt) : notBooked;
+    }
+    await s.staffRepo.audit(s.audit(c, { action: 'appointment.cancel', target: `appointment:${code}`, before: { status: 'booked', startsAt: shownStart }, after: { status: 'cancelled' } }));
     return c.redirect(`/staff/appointments?day=${/^\d{4}-\d{2}-\d{2}$/.test(day) ? day : ''}&cancelled=${encodeURIComponent(code)}`, 303);
   });
 }

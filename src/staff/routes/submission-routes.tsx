@@ -46,10 +46,13 @@ export function mountSubmissionRoutes(staff: Hono<StaffEnv>, s: StaffServices): 
     return rows.map((item) => clerkSubmission(item, all));
   }
 
-  /** What the audit log keeps of a list: the filter without the name searched for, and which references were shown by a name. */
+  /**
+   * What the audit log keeps of a list or export: the filter without the name searched for, and every reference
+   * shown, so "who saw my application?" (Art. 15) is answered for any list, not only for a name search (tester-j 16).
+   */
   const listAudit = (filter: SubmissionFilter & { name?: string }, items: ClerkSubmission[]) => {
     const { name, ...rest } = filter;
-    return { filter: rest, rows: items.length, ...(name ? { nameSearch: true, references: items.slice(0, 50).map((i) => i.reference) } : {}) };
+    return { filter: rest, rows: items.length, ...(name ? { nameSearch: true } : {}), references: items.map((i) => i.reference) };
   };
 
   async function one(c: Context<StaffEnv>): Promise<ClerkSubmission> {
@@ -81,7 +84,8 @@ export function mountSubmissionRoutes(staff: Hono<StaffEnv>, s: StaffServices): 
   staff.get('/submissions/:reference', clerk, async (c) => {
     const item = await one(c);
     await s.staffRepo.audit(s.audit(c, { action: 'submission.view', target: `submission:${item.reference}` }));
-    return render(c, <SubmissionDetail staff={principal(c)} item={item} saved={!!c.req.query('saved')} />);
+    const saved = c.req.query('saved');
+    return render(c, <SubmissionDetail staff={principal(c)} item={item} {...(saved ? { saved } : {})} />);
   });
 
   // One submission with all its data, for an access request (PRIVACY.md § 4) or the office's own file.
@@ -118,8 +122,12 @@ export function mountSubmissionRoutes(staff: Hono<StaffEnv>, s: StaffServices): 
   });
 
   staff.post('/submissions/:reference/status', clerk, async (c) => {
-    const status = (await readForm(c)).get('status');
+    const form = await readForm(c);
+    const status = form.get('status');
     if (!isSubmissionStatus(status)) throw new AppError(400, 'invalid_status', 'Unbekannter Status.', { field: 'status' });
+    // The status the clerk's page showed: a change made since then by someone else is not overwritten (tester-k E1).
+    const loaded = form.get('loaded_status');
+    if (!isSubmissionStatus(loaded)) throw new AppError(400, 'invalid_loaded_status', 'Das Formular ist veraltet: Bitte laden Sie die Seite neu und ändern Sie den Status dann.', { field: 'loaded_status' });
     const reference = c.req.param('reference').toUpperCase();
     const item = await s.caseworkRepo.submission(reference);
     if (!item) throw new AppError(404, 'submission_not_found', `Keinen Antrag mit dem Aktenzeichen ${reference} gefunden.`);
@@ -128,7 +136,12 @@ export function mountSubmissionRoutes(staff: Hono<StaffEnv>, s: StaffServices): 
       throw new AppError(409, 'submission_erased', `Antrag ${reference}: ${erasedNote(erased)}. Sein Status lässt sich nicht mehr ändern.`, { field: 'status' });
     }
     const at = s.app.now().toISOString();
-    await s.caseworkRepo.setStatus(item.id, status, at, principal(c).user.username, s.audit(c, { action: 'submission.status', target: `submission:${reference}`, before: { status: item.status }, after: { status } }));
-    return c.redirect(`/staff/submissions/${encodeURIComponent(reference)}?saved=1`, 303);
+    const user = principal(c).user.username;
+    const conflict = await s.caseworkRepo.setStatus(item.id, status, loaded, at, user, s.audit(c, { action: 'submission.status', target: `submission:${reference}`, before: { status: loaded }, after: { status } }));
+    if (conflict) {
+      const current = await one(c);
+      return render(c, <SubmissionDetail staff={principal(c)} item={current} conflict={{ ...conflict, wanted: status }} />, 409);
+    }
+    return c.redirect(`/staff/submissions/${encodeURIComponent(reference)}?saved=${status}`, 303);
   });
 }

@@ -48,6 +48,13 @@ export interface StaffAppointment {
   updatedAt: string;
 }
 
+/** The status another clerk set meanwhile, when a change was refused. */
+export interface StatusConflict {
+  status: SubmissionStatusValue;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
 interface ListRow {
   id: string;
   reference: string;
@@ -110,15 +117,30 @@ export function createCaseworkRepository(db: SqlDb) {
       const row = await db.first<ListRow>(`${LIST_SQL} WHERE s.reference = ?`, [reference]);
       return row ? toItem(row) : null;
     },
-    async setStatus(submissionId: string, status: SubmissionStatusValue, at: string, by: string, audit: AuditInput): Promise<void> {
+    /**
+     * Sets the status only when it is still `expected` (what the clerk's page showed; no row means "new"):
+     * another clerk's change made meanwhile is not overwritten. The audit row is written in the same batch,
+     * only when this change was stored, so its "before" is the real one. Returns the current progress on a
+     * mismatch, null when saved.
+     */
+    async setStatus(submissionId: string, status: SubmissionStatusValue, expected: SubmissionStatusValue, at: string, by: string, audit: AuditInput): Promise<StatusConflict | null> {
+      const logged = auditStatement(audit);
       await db.batch([
         {
-          sql: `INSERT INTO submission_progress (submission_id, status, updated_at, updated_by) VALUES (?, ?, ?, ?)
+          sql: `INSERT INTO submission_progress (submission_id, status, updated_at, updated_by)
+                SELECT ?, ?, ?, ? WHERE COALESCE((SELECT status FROM submission_progress WHERE submission_id = ?), 'new') = ?
                 ON CONFLICT (submission_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-          params: [submissionId, status, at, by],
+          params: [submissionId, status, at, by, submissionId, expected],
         },
-        auditStatement(audit),
+        {
+          // Written only if the row now holds this very change (no changes() in D1 batches to rely on).
+          sql: `${logged.sql.replace(/VALUES \((.*)\)$/s, 'SELECT $1')} WHERE EXISTS (SELECT 1 FROM submission_progress WHERE submission_id = ? AND status = ? AND updated_at = ? AND updated_by = ?)`,
+          params: [...(logged.params ?? []), submissionId, status, at, by],
+        },
       ]);
+      const now = await db.first<{ status: string; updated_at: string; updated_by: string }>('SELECT status, updated_at, updated_by FROM submission_progress WHERE submission_id = ?', [submissionId]);
+      if (now && now.status === status && now.updated_at === at && now.updated_by === by) return null;
+      return { status: now && isSubmissionStatus(now.status) ? now.status : 'new', updatedAt: now?.updated_at ?? null, updatedBy: now?.updated_by ?? null };
     },
     /** The processing status by reference, for the citizen's status lookup (no personal data). */
     async progressByReference(reference: string): Promise<{ status: SubmissionStatusValue; updatedAt: string } | null> {

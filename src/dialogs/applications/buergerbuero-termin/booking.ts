@@ -6,7 +6,7 @@ import type { ContentBundle } from '../../../content/model.js';
 import type { AppointmentProfile } from '../../../content/appointment-profile.js';
 import type { ProfileDefinition } from '../../../content/schema.js';
 import type { Locale } from '../../../core/types.js';
-import type { Appointment, AppointmentStore } from '../../../store/appointment-repository.js';
+import type { Appointment, AppointmentStore, NewAppointment } from '../../../store/appointment-repository.js';
 import type { DialogDefinition } from '../../schema.js';
 import { addDays, formatDateTime, zonedInstant, zonedParts } from './calendar.js';
 import { newAppointmentCode } from './code.js';
@@ -44,29 +44,26 @@ export async function findFreeSlots(store: AppointmentStore, profile: ProfileDef
   return offerSlots(calendar, wish, now, taken, count);
 }
 
-export type BookingOutcome = { ok: true; code: string } | { ok: false; reason: 'slot_taken' | 'not_bookable' };
+export type PlannedBooking = { ok: true; appointment: NewAppointment } | { ok: false; reason: 'not_bookable' };
 
-export async function bookSlot(
+/**
+ * The booking a confirmation makes, with an unused code: written by the store in one batch with the
+ * submission (AppointmentWrite), where the UNIQUE index on booked slots settles races (AppointmentSlotTaken).
+ * A slot that has passed or is now inside the notice period is `not_bookable`: that is no one else's booking.
+ */
+export async function planBooking(
   store: AppointmentStore,
   profile: ProfileDefinition,
   request: { service: string; start: string; name: string; conversationId: string | null; now: Date },
-): Promise<BookingOutcome> {
+): Promise<PlannedBooking> {
   const slot = isBookableSlot(appointmentCalendar(profile), request.start, request.now);
   if (!slot) return { ok: false, reason: 'not_bookable' };
   // A code collision is astronomically rare; a few fresh codes settle it.
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = newAppointmentCode();
-    const result = await store.bookAppointment({
-      code,
-      service: request.service,
-      startsAt: slot.start,
-      endsAt: slot.end,
-      name: request.name,
-      conversationId: request.conversationId,
-      createdAt: request.now.toISOString(),
-    });
-    if (result === 'booked') return { ok: true, code };
-    if (result === 'slot_taken') return { ok: false, reason: 'slot_taken' };
+    if (await store.getAppointment(code)) continue;
+    const appointment = { code, service: request.service, startsAt: slot.start, endsAt: slot.end, name: request.name, conversationId: request.conversationId, createdAt: request.now.toISOString() };
+    return { ok: true, appointment };
   }
   throw new Error('could not find an unused appointment code');
 }

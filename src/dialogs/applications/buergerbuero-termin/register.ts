@@ -1,14 +1,15 @@
 /**
  * Bürgerbüro appointments: book (service, wish, one of three offered slots, name), cancel or move by
- * confirmation code (with the name on the booking as a second key). The slot is taken in the completion;
- * when someone else was faster, the engine offers new slots (CompletionRejected).
+ * confirmation code (with the name on the booking as a second key). The slot is taken in the completion
+ * (completion.ts), in one write with the submission; when someone else was faster, the engine offers new slots.
  */
 import type { Entity, JsonObject, JsonValue } from '../../../core/types.js';
 import type { AppointmentStore } from '../../../store/appointment-repository.js';
-import { CompletionRejected, type DialogRegistry, type DialogServices, type Validator } from '../../registry.js';
+import type { DialogRegistry, DialogServices, Validator } from '../../registry.js';
 import type { DialogText } from '../../schema.js';
 import { fold } from '../../text.js';
-import { activeAppointment, appointmentLocation, bookSlot, describeOffer, describeSlot, findFreeSlots, moveBooking } from './booking.js';
+import { activeAppointment, describeOffer, describeSlot, findFreeSlots } from './booking.js';
+import { appointmentCompletion } from './completion.js';
 import { formatDateTime, minutesOfDay, zonedParts } from './calendar.js';
 import { findAppointmentCode } from './code.js';
 import { nameFromAnswer, sameBookingName } from '../shared/names.js';
@@ -21,39 +22,11 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const TAKEN: DialogText = {
-  de: 'Dieser Termin wurde gerade von jemand anderem gebucht. Bitte wählen Sie einen anderen.',
-  en: 'Someone else has just booked this slot. Please choose another one.',
-  plain: 'Diesen Termin hat gerade jemand anders genommen. Bitte nehmen Sie einen anderen Termin.',
-};
-
 /** Before the offered slots and the prompt, which the engine says again (the step logic's reminder). */
 const NOT_OFFERED: DialogText = {
   de: 'Das ist keiner der angebotenen Termine.',
   en: 'That is none of the slots on offer.',
   plain: 'Das ist keiner von diesen Terminen.',
-};
-
-const CHOOSE_ERROR: DialogText = {
-  de: 'Bitte wählen Sie einen der Termine: 1, 2 oder 3. Für einen anderen Wunschtermin sagen Sie „zurück“.',
-  en: 'Please choose one of the slots: 1, 2 or 3. For a different time, say "back".',
-  plain: 'Bitte schreiben Sie 1, 2 oder 3. Oder schreiben Sie „zurück“.',
-};
-
-/**
- * The engine's reference (DN-…) is the Bürgerbüro's record of the request (staff casework, webhook); the
- * citizen's key to the appointment is the confirmation code. The reply says which number is for what.
- */
-const CODE_FIRST: DialogText = {
-  de: 'Die Vorgangsnummer {reference} brauchen Sie nur bei Rückfragen an das Bürgerbüro. Zum Absagen oder Verschieben genügt der Bestätigungscode.',
-  en: 'You only need the reference number {reference} if you contact the citizens\' office with questions. To cancel or move the appointment, the confirmation code is enough.',
-  plain: 'Für Fragen an das Bürgerbüro gibt es die Nummer {reference}. Zum Absagen brauchen Sie nur den Code.',
-};
-
-const STAFF_REFERENCE: DialogText = {
-  de: 'Vorgangsnummer für Rückfragen beim Bürgerbüro: {reference}.',
-  en: 'Reference number for questions to the citizens\' office: {reference}.',
-  plain: 'Ihre Nummer für Fragen an das Bürgerbüro: {reference}.',
 };
 
 const ORDINALS: Array<[number, string[]]> = [
@@ -243,48 +216,5 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
     reminder: (context) => offerAgain(offered(context.slots)),
   });
 
-  registry.completions.set('buergerbuero_termin', async (context) => {
-    const s = context.slots;
-    const action = s.aktion;
-    if (action === 'absagen' && typeof s.code === 'string') {
-      const appointment = await activeAppointment(store(), s.code, context.now);
-      const cancelled = appointment ? await store().cancelAppointment(s.code, context.now.toISOString()) : false;
-      if (!cancelled || !appointment) throw new CompletionRejected('code', { de: 'Dieser Termin ist nicht mehr gebucht.', en: 'This appointment is no longer booked.', plain: 'Dieser Termin ist nicht mehr gebucht.' });
-      const when = describeSlot(context.profile, appointment.startsAt, context.locale);
-      return {
-        payload: { action: 'cancel', code: s.code, service: appointment.service, start: appointment.startsAt },
-        message: { de: `Ihr Termin am ${when} ist abgesagt.`, en: `Your appointment on ${when} is cancelled.`, plain: `Ihr Termin am ${when} ist abgesagt.` },
-        received: STAFF_REFERENCE,
-      };
-    }
-    const slot = isObject(s.termin) && typeof s.termin.start === 'string' ? s.termin.start : null;
-    if (!slot) throw new CompletionRejected('termin', CHOOSE_ERROR);
-    if (action === 'verschieben' && typeof s.code === 'string') {
-      const moved = await moveBooking(store(), context.profile, s.code, slot, context.now);
-      if (!moved.ok) {
-        if (moved.reason === 'not_found') throw new CompletionRejected('code', { de: 'Dieser Termin ist nicht mehr gebucht.', en: 'This appointment is no longer booked.', plain: 'Dieser Termin ist nicht mehr gebucht.' });
-        throw new CompletionRejected('termin', TAKEN);
-      }
-      return appointmentResult(context.profile, s.code, slot, context.locale, 'move');
-    }
-    const booked = await bookSlot(store(), context.profile, { service: String(s.anliegen), start: slot, name: String(s.name ?? ''), conversationId: context.conversationId, now: context.now });
-    if (!booked.ok) throw new CompletionRejected('termin', TAKEN);
-    return appointmentResult(context.profile, booked.code, slot, context.locale, 'book', String(s.anliegen));
-  });
-}
-
-function appointmentResult(profile: Parameters<typeof describeSlot>[0], code: string, start: string, locale: 'de' | 'en', kind: 'book' | 'move', service?: string) {
-  const when = { de: describeSlot(profile, start, 'de'), en: describeSlot(profile, start, 'en') };
-  const address = { de: appointmentLocation(profile, 'de'), en: appointmentLocation(profile, 'en') };
-  const verb = kind === 'book' ? { de: 'ist gebucht', en: 'is booked' } : { de: 'ist verschoben auf', en: 'is moved to' };
-  return {
-    payload: { action: kind, code, start, ...(service ? { service } : {}) },
-    message: {
-      de: `Ihr Termin ${verb.de}${kind === 'book' ? ':' : ''} ${when.de}, ${address.de}. Ihr Bestätigungscode: ${code}. Damit können Sie den Termin absagen („Termin absagen ${code}“) oder verschieben.`,
-      en: `Your appointment ${verb.en}${kind === 'book' ? ':' : ''} ${when.en}, ${address.en}. Your confirmation code: ${code}. Use it to cancel ("cancel appointment ${code}") or move the appointment.`,
-      plain: `Ihr Termin: ${when.de}. Ort: ${address.de}. Ihr Code ist ${code}. Mit dem Code können Sie den Termin absagen.`,
-    },
-    received: CODE_FIRST,
-    links: [{ title: locale === 'en' ? 'Add to calendar (.ics)' : 'In den Kalender eintragen (.ics)', url: `/api/appointments/${code}.ics${locale === 'en' ? '?lang=en' : ''}` }],
-  };
+  registry.completions.set('buergerbuero_termin', appointmentCompletion(store));
 }

@@ -45,3 +45,16 @@ function rangeBack(value: string, today: string, text: string, said: string): st
   const day = /mitte|mid/iu.test(text) ? '11' : /ende|end|late/iu.test(text) ? '21' : '01';
   return `${today.slice(0, 8)}${day}`;
 }
+
+/**
+ * A confirmed period ({ from, to } ISO dates) whose last day is already over (Europe/Berlin), e.g. a bulky-waste
+ * wish left at the summary over the weekend: checked again when the citizen confirms, since conversations live
+ * 30 days. Free words ("nach Weihnachten") are never "over" here; the office reads them.
+ */
+export function periodHasPassed(period: unknown, now: Date): boolean {
+  if (typeof period !== 'object' || period === null || Array.isArray(period)) return false;
+  const to = (period as { to?: unknown }).to;
+  if (typeof to !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return false;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return to < today;
+}

@@ -1,9 +1,16 @@
 /** Bulky-waste request: forwarded to the city's waste company as a submission; the company sets and confirms the date. */
-import type { DialogRegistry } from '../../registry.js';
+import { CompletionRejected, type DialogRegistry } from '../../registry.js';
+import { periodHasPassed } from '../shared/past-date.js';
 import { postcodeFromAddress, registerSharedValidators } from '../shared/validators.js';
 import { bulkyItems } from './items.js';
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const PERIOD_PASSED = {
+  de: 'Ihr Wunschzeitraum ist inzwischen vorbei. Bitte nennen Sie einen neuen.',
+  en: 'Your preferred period has passed in the meantime. Please give a new one.',
+  plain: 'Ihre Wunschzeit ist schon vorbei. Bitte nennen Sie eine neue Zeit.',
+};
 
 export function registerSperrmuell(registry: DialogRegistry): void {
   registerSharedValidators(registry);
@@ -11,6 +18,8 @@ export function registerSperrmuell(registry: DialogRegistry): void {
   registry.validators.set('bulky_items', bulkyItems);
   registry.completions.set('sperrmuell_anfrage', (context) => {
     const { gegenstaende, adresse, plz, zeitraum, name, kontakt } = context.slots;
+    // The DSB must not get a wish that is over: asked again, then the summary again.
+    if (!context.committed && periodHasPassed(zeitraum, context.now)) throw new CompletionRejected('zeitraum', PERIOD_PASSED);
     const v = (key: string) => String(context.profile.values[key] ?? '');
     // Future tense: the outbox delivers later (or staff pick it up when no webhook is set), not in this turn.
     return {

@@ -1,0 +1,126 @@
+/**
+ * The end of an appointment dialog: book, move or cancel. A booking or cancellation is handed to the engine
+ * as an AppointmentWrite, which the store commits in ONE batch with the submission; a crash leaves both or
+ * neither. A repeated "ja" after a crash (the submission stored, the conversation not) gets the stored
+ * booking described again (`committed`), never a second booking or "von jemand anderem gebucht".
+ */
+import type { JsonObject } from '../../../core/types.js';
+import type { AppointmentStore } from '../../../store/appointment-repository.js';
+import { CompletionRejected, type CompletionHandler, type CompletionResult } from '../../registry.js';
+import type { DialogText } from '../../schema.js';
+import { activeAppointment, appointmentLocation, describeSlot, moveBooking, planBooking } from './booking.js';
+
+type Profile = Parameters<typeof describeSlot>[0];
+
+const TAKEN: DialogText = {
+  de: 'Dieser Termin wurde gerade von jemand anderem gebucht. Bitte wählen Sie einen anderen.',
+  en: 'Someone else has just booked this slot. Please choose another one.',
+  plain: 'Diesen Termin hat gerade jemand anders genommen. Bitte nehmen Sie einen anderen Termin.',
+};
+
+/** The slot has passed while the summary was open: no one else booked it, so the reply does not say so. */
+const PASSED: DialogText = {
+  de: 'Dieser Termin ist inzwischen vorbei und nicht mehr buchbar. Bitte wählen Sie einen anderen.',
+  en: 'This slot has passed in the meantime and can no longer be booked. Please choose another one.',
+  plain: 'Dieser Termin ist schon vorbei. Bitte nehmen Sie einen anderen Termin.',
+};
+
+/** Inside the notice period now (or no longer in the calendar): bookable only by phone, if at all. */
+const TOO_SOON: DialogText = {
+  de: 'Dieser Termin ist inzwischen zu kurzfristig und online nicht mehr buchbar. Bitte wählen Sie einen anderen.',
+  en: 'This slot is now too soon and can no longer be booked online. Please choose another one.',
+  plain: 'Dieser Termin ist jetzt zu bald. Online geht das nicht mehr. Bitte nehmen Sie einen anderen Termin.',
+};
+
+const NO_LONGER_BOOKED: DialogText = { de: 'Dieser Termin ist nicht mehr gebucht.', en: 'This appointment is no longer booked.', plain: 'Dieser Termin ist nicht mehr gebucht.' };
+
+const CHOOSE_ERROR: DialogText = {
+  de: 'Bitte wählen Sie einen der Termine: 1, 2 oder 3. Für einen anderen Wunschtermin sagen Sie „zurück“.',
+  en: 'Please choose one of the slots: 1, 2 or 3. For a different time, say "back".',
+  plain: 'Bitte schreiben Sie 1, 2 oder 3. Oder schreiben Sie „zurück“.',
+};
+
+/**
+ * The engine's reference (DN-…) is the Bürgerbüro's record of the request (staff casework, webhook); the
+ * citizen's key to the appointment is the confirmation code. The reply says which number is for what.
+ */
+const CODE_FIRST: DialogText = {
+  de: 'Die Vorgangsnummer {reference} brauchen Sie nur bei Rückfragen an das Bürgerbüro. Zum Absagen oder Verschieben genügt der Bestätigungscode.',
+  en: 'You only need the reference number {reference} if you contact the citizens\' office with questions. To cancel or move the appointment, the confirmation code is enough.',
+  plain: 'Für Fragen an das Bürgerbüro gibt es die Nummer {reference}. Zum Absagen brauchen Sie nur den Code.',
+};
+
+const STAFF_REFERENCE: DialogText = {
+  de: 'Vorgangsnummer für Rückfragen beim Bürgerbüro: {reference}.',
+  en: 'Reference number for questions to the citizens\' office: {reference}.',
+  plain: 'Ihre Nummer für Fragen an das Bürgerbüro: {reference}.',
+};
+
+function unbookable(start: string, now: Date): CompletionRejected {
+  return new CompletionRejected('termin', Date.parse(start) <= now.getTime() ? PASSED : TOO_SOON);
+}
+
+function bookedResult(profile: Profile, code: string, start: string, locale: 'de' | 'en', kind: 'book' | 'move', service?: string): CompletionResult {
+  const when = { de: describeSlot(profile, start, 'de'), en: describeSlot(profile, start, 'en') };
+  const address = { de: appointmentLocation(profile, 'de'), en: appointmentLocation(profile, 'en') };
+  const verb = kind === 'book' ? { de: 'ist gebucht', en: 'is booked' } : { de: 'ist verschoben auf', en: 'is moved to' };
+  return {
+    payload: { action: kind, code, start, ...(service ? { service } : {}) },
+    message: {
+      de: `Ihr Termin ${verb.de}${kind === 'book' ? ':' : ''} ${when.de}, ${address.de}. Ihr Bestätigungscode: ${code}. Damit können Sie den Termin absagen („Termin absagen ${code}“) oder verschieben.`,
+      en: `Your appointment ${verb.en}${kind === 'book' ? ':' : ''} ${when.en}, ${address.en}. Your confirmation code: ${code}. Use it to cancel ("cancel appointment ${code}") or move the appointment.`,
+      plain: `Ihr Termin: ${when.de}. Ort: ${address.de}. Ihr Code ist ${code}. Mit dem Code können Sie den Termin absagen.`,
+    },
+    received: CODE_FIRST,
+    links: [{ title: locale === 'en' ? 'Add to calendar (.ics)' : 'In den Kalender eintragen (.ics)', url: `/api/appointments/${code}.ics${locale === 'en' ? '?lang=en' : ''}` }],
+  };
+}
+
+function cancelledResult(profile: Profile, code: string, service: string, start: string, locale: 'de' | 'en'): CompletionResult {
+  const when = describeSlot(profile, start, locale);
+  return {
+    payload: { action: 'cancel', code, service, start },
+    message: { de: `Ihr Termin am ${when} ist abgesagt.`, en: `Your appointment on ${when} is cancelled.`, plain: `Ihr Termin am ${when} ist abgesagt.` },
+    received: STAFF_REFERENCE,
+  };
+}
+
+/** The reply for what an earlier commit of the same run stored (its code and time, not a new one). */
+function committedResult(profile: Profile, data: JsonObject, locale: 'de' | 'en'): CompletionResult {
+  const code = String(data.code ?? '');
+  const start = String(data.start ?? '');
+  const service = typeof data.service === 'string' ? data.service : undefined;
+  if (data.action === 'cancel') return cancelledResult(profile, code, service ?? '', start, locale);
+  return bookedResult(profile, code, start, locale, data.action === 'move' ? 'move' : 'book', service);
+}
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function appointmentCompletion(store: () => AppointmentStore): CompletionHandler {
+  return async (context) => {
+    const { slots: s, profile, locale, now } = context;
+    if (context.committed) return committedResult(profile, context.committed, locale);
+    const action = s.aktion;
+    if (action === 'absagen' && typeof s.code === 'string') {
+      const appointment = await activeAppointment(store(), s.code, now);
+      if (!appointment) throw new CompletionRejected('code', NO_LONGER_BOOKED);
+      const write = { kind: 'cancel' as const, code: s.code, at: now.toISOString() };
+      return { ...cancelledResult(profile, s.code, appointment.service, appointment.startsAt, locale), appointment: { write, taken: new CompletionRejected('code', NO_LONGER_BOOKED) } };
+    }
+    const slot = isObject(s.termin) && typeof s.termin.start === 'string' ? s.termin.start : null;
+    if (!slot) throw new CompletionRejected('termin', CHOOSE_ERROR);
+    if (action === 'verschieben' && typeof s.code === 'string') {
+      // Moving keeps the code and the row: a repeat after a crash moves it to the same slot again, harmlessly.
+      const moved = await moveBooking(store(), profile, s.code, slot, now);
+      if (!moved.ok) {
+        if (moved.reason === 'not_found') throw new CompletionRejected('code', NO_LONGER_BOOKED);
+        throw moved.reason === 'not_bookable' ? unbookable(slot, now) : new CompletionRejected('termin', TAKEN);
+      }
+      return bookedResult(profile, s.code, slot, locale, 'move');
+    }
+    const service = String(s.anliegen);
+    const planned = await planBooking(store(), profile, { service, start: slot, name: String(s.name ?? ''), conversationId: context.conversationId, now });
+    if (!planned.ok) throw unbookable(slot, now);
+    return { ...bookedResult(profile, planned.appointment.code, slot, locale, 'book', service), appointment: { write: { kind: 'book', appointment: planned.appointment }, taken: new CompletionRejected('termin', TAKEN) } };
+  };
+}
