@@ -76,10 +76,20 @@ export interface TranscriptEntry {
   at: string;
 }
 
+/** What a conditional save compares: a turn or an erasure since the load changes or removes the row. */
+export interface ConversationVersion {
+  lastSeq: number;
+  updatedAt: string;
+}
+
 export interface ConversationStore {
   getConversation(id: string): Promise<ConversationRecord | null>;
-  /** Upserts the conversation and appends the entries, atomically. */
-  saveTurn(conversation: ConversationRecord, entries: TranscriptEntry[]): Promise<void>;
+  /**
+   * Upserts the conversation and appends the entries, atomically. With `expected` (the version the turn loaded,
+   * or null for a new conversation) nothing is written when the row was erased or changed since, and the
+   * result is false: an erasure wins over a turn in flight (docs/RELIABILITY.md).
+   */
+  saveTurn(conversation: ConversationRecord, entries: TranscriptEntry[], expected?: ConversationVersion | null): Promise<boolean>;
   getTranscript(id: string): Promise<TranscriptEntry[]>;
   /** Removes state and transcript. Returns false when the id was unknown. */
   deleteConversation(id: string): Promise<boolean>;

@@ -9,6 +9,7 @@ import { createEraseHandler } from './erase-request.js';
 import { faqHandler, fallbackOutcome, otherLanguageNotes, UNKNOWN_INTENT } from './faq-handler.js';
 import { followUpReading, lastTopic, rememberTopic } from './follow-up.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import { answerFromTranscript, LAST_MESSAGE, lastMessageOf, ReplayCache } from './message-replay.js';
 import { languageRequest, languageSwitchedText } from './language-request.js';
 import { createNotHelpedHandler } from './not-helped.js';
 import { createRemarksHandler } from './remarks.js';
@@ -33,13 +34,25 @@ export interface TurnEngineDeps {
   redact?: (text: string) => string;
 }
 
+/** `messageId`: the client's id for this message; the same id again gets the same answer (message-replay.ts). */
+export type EngineInput = TurnInput & { createIfMissing?: boolean; messageId?: string };
+
 export interface TurnEngine {
-  handle(input: TurnInput & { createIfMissing?: boolean }): Promise<TurnResult>;
+  handle(input: EngineInput): Promise<TurnResult>;
+  /**
+   * Deletes the conversation once no turn of it runs any more (DELETE /api/conversations/:id): a message in
+   * flight finishes first, and none queued after it can bring the conversation back. False when unknown.
+   */
+  erase(id: string): Promise<boolean>;
 }
 
 const ACTION_INTENT = /^intent:([a-z][a-z0-9_]*)$/;
 /** conversation.state flag: the last turn asked a question (an application waits for the answer). */
 const AWAITING_ANSWER = 'awaitingAnswer';
+/** conversation.state: the locale the client asked for in the last turn ("none" when it sent none). */
+const ASKED_LOCALE = 'askedLocale';
+/** How long a turn waits for another conversation's turn (a resume code redeemed while the first device sends). */
+const OTHER_CONVERSATION_WAIT_MS = 4000;
 
 export function renderReply(draft: ReplyDraft, turnLocale: Locale): Reply {
   const locale = draft.locale ?? turnLocale;
@@ -59,10 +72,21 @@ export function renderReply(draft: ReplyDraft, turnLocale: Locale): Reply {
  * into the German widget). An answer to an application's question keeps the conversation's language: "Auf
  * der Heide 12" or "Anna von der Heide" are German words, not a switch to German (see the exception below).
  */
-export function replyLocale(nlu: Pick<NluResult, 'language' | 'sentenceLanguage'>, requested: Locale | undefined, conversation: Locale, answering: boolean, text = ''): Locale {
+export function replyLocale(
+  nlu: Pick<NluResult, 'language' | 'sentenceLanguage'>,
+  requested: Locale | undefined,
+  conversation: Locale,
+  answering: boolean,
+  text = '',
+  requestedBefore = false,
+): Locale {
+  // The widget sends the browser's language with every message. Asked again unchanged, it is no choice: a citizen
+  // who writes German in an English browser keeps a German application (tester-j 17), and "English please" in a
+  // German browser keeps English. The DE/EN switch pressed during the application changes it, and is followed.
+  const chosen = requestedBefore ? undefined : requested;
   // Unless the answer is a whole sentence of six words or more, without figures, in the other language ("I am
-  // sorry, my German is bad. I have an old sofa."), from a client that sent no locale: that citizen reads English.
-  if (answering) return requested ?? (nlu.sentenceLanguage && text.trim().split(/\s+/).length >= 6 && !/\d/.test(text) ? nlu.sentenceLanguage : conversation);
+  // sorry, my German is bad. I have an old sofa."), from a client that chose no locale: that citizen reads English.
+  if (answering) return chosen ?? (nlu.sentenceLanguage && text.trim().split(/\s+/).length >= 6 && !/\d/.test(text) ? nlu.sentenceLanguage : conversation);
   return requested ? (nlu.sentenceLanguage ?? requested) : nlu.language;
 }
 
@@ -89,8 +113,9 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
   // Erasure first: "Lösch meine Daten" works in every state and channel, also in the middle of an application.
   const handlers = [createEraseHandler(), ...(deps.handlers ?? []), createNotHelpedHandler(), createRemarksHandler(), faqHandler];
   const mutex = new KeyedMutex();
+  const replays = new ReplayCache(() => now().getTime());
 
-  async function loadConversation(input: TurnInput & { createIfMissing?: boolean }, at: string): Promise<{ record: ConversationRecord; isNew: boolean }> {
+  async function loadConversation(input: EngineInput, at: string): Promise<{ record: ConversationRecord; isNew: boolean }> {
     if (input.conversationId) {
       const existing = await deps.store.getConversation(input.conversationId);
       if (existing) return { record: existing, isNew: false };
@@ -109,10 +134,33 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     return { record, isNew: true };
   }
 
-  async function runTurn(input: TurnInput & { createIfMissing?: boolean }): Promise<TurnResult> {
+  /** The answer already given to this message, when the client sends it again (message-replay.ts). */
+  async function answered(record: ConversationRecord, messageId: string): Promise<TurnResult | null> {
+    const last = lastMessageOf(record.state);
+    if (!last || last.id !== messageId) return null;
+    return replays.answer(record.id, messageId) ?? answerFromTranscript(record, last, await deps.store.getTranscript(record.id), record.state[AWAITING_ANSWER] === true);
+  }
+
+  /** Why a turn's save was refused: the conversation was erased meanwhile, or changed elsewhere. */
+  async function refusedSave(id: string): Promise<AppError> {
+    if (await deps.store.getConversation(id)) {
+      return new AppError(409, 'conversation_changed', 'The conversation changed while this message was processed (another tab or device). Nothing of this message was stored: load the conversation and send it again.', { field: 'conversationId' });
+    }
+    return new AppError(404, 'conversation_not_found', 'The conversation was deleted while this message was processed. Nothing of it was stored.', { field: 'conversationId' });
+  }
+
+  async function runTurn(input: EngineInput): Promise<TurnResult> {
     const receivedAt = now();
     const at = receivedAt.toISOString();
     const { record, isNew } = await loadConversation(input, at);
+    if (input.messageId && !isNew) {
+      const again = await answered(record, input.messageId);
+      if (again) return again;
+    }
+    // The row as loaded: the save below writes only over this version (an erasure meanwhile wins).
+    const version = isNew ? null : { lastSeq: record.lastSeq, updatedAt: record.updatedAt };
+    const askedLocale = input.locale ?? 'none';
+    const requestedBefore = !isNew && (record.state[ASKED_LOCALE] === undefined || record.state[ASKED_LOCALE] === askedLocale);
     // A pressed suggestion ("arbeit", "ja") is what the citizen would have typed; only "intent:<id>" skips the NLU.
     const action = input.action?.trim();
     const text = (input.text ?? '').trim() || (action && !ACTION_INTENT.test(action) ? action : '');
@@ -135,10 +183,11 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const parsed = parseTurn(model, turn, turn.locale);
     // An answer to an application's question is read by the application, not as a follow-up.
     const nlu = answering || turn.action ? parsed : followUpReading(model, parsed, text, lastTopic(record.state), content, { locale: turn.requestedLocale ?? turn.locale, now: receivedAt });
-    if (text) turn.locale = replyLocale(nlu, input.locale, record.locale, answering, text);
+    if (text) turn.locale = replyLocale(nlu, input.locale, record.locale, answering, text, requestedBefore);
 
     const reread = (other: string) => model.parse(other, { locale: turn.requestedLocale ?? turn.locale, now: receivedAt });
-    const context: TurnContext = { turn, nlu, conversation: record, content, now: receivedAt, reread };
+    const lock = <T>(id: string, task: () => Promise<T>): Promise<T> => (id === record.id ? task() : mutex.run(id, task, { waitMs: OTHER_CONVERSATION_WAIT_MS }));
+    const context: TurnContext = { turn, nlu, conversation: record, content, now: receivedAt, reread, lock };
     let outcome: TurnOutcome | null = null;
     for (const handler of handlers) {
       outcome = await handler.handle(context);
@@ -168,6 +217,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const userText = text || (input.action ?? '');
     const entries: TranscriptEntry[] = [];
     let seq = record.lastSeq;
+    const userSeq = seq + 1;
     entries.push({ conversationId: record.id, seq: ++seq, role: 'user', text: outcome.userTranscriptText ?? redact(userText), intent: outcome.intent?.id ?? null, confidence: outcome.intent?.confidence ?? null, at });
     replies.forEach((reply, index) =>
       entries.push({
@@ -183,7 +233,8 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
         at,
       }),
     );
-    const { [AWAITING_ANSWER]: _, ...state } = context.conversation.state;
+    const { [AWAITING_ANSWER]: _, [LAST_MESSAGE]: __, ...kept } = context.conversation.state;
+    const state = { ...kept, [ASKED_LOCALE]: askedLocale, ...(input.messageId ? { [LAST_MESSAGE]: { id: input.messageId, seq: userSeq } } : {}) };
     const remembered = rememberTopic(state, outcome.expectingInput ? undefined : outcome.keepsTopic ? lastTopic(state) : outcome.intent?.id, content);
     const saved: ConversationRecord = {
       ...context.conversation,
@@ -193,10 +244,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       updatedAt: at,
       lastSeq: seq,
     };
-    if (outcome.erase) await deps.store.deleteConversation(record.id);
-    else await deps.store.saveTurn(saved, entries);
-
-    return {
+    const result: TurnResult = {
       conversationId: record.id,
       replies,
       intent: outcome.intent,
@@ -204,6 +252,14 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       expectingInput: outcome.expectingInput ?? false,
       locale: turn.locale,
     };
+    if (outcome.erase) {
+      replays.forget(record.id);
+      await deps.store.deleteConversation(record.id);
+    } else {
+      if (!(await deps.store.saveTurn(saved, entries, version))) throw await refusedSave(record.id);
+      if (input.messageId) replays.remember(record.id, input.messageId, result, !input.conversationId);
+    }
+    return result;
   }
 
   return {
@@ -211,7 +267,17 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       if (!input.text?.trim() && !input.action?.trim()) {
         return Promise.reject(new AppError(400, 'missing_field', 'Send "text" or "action".', { field: 'text' }));
       }
-      return input.conversationId ? mutex.run(input.conversationId, () => runTurn(input)) : runTurn(input);
+      if (input.conversationId) return mutex.run(input.conversationId, () => runTurn(input));
+      if (!input.messageId) return runTurn(input);
+      // A first message sent again before its answer arrived: the conversation it started, not a second one.
+      const messageId = input.messageId;
+      return mutex.run(`first-message:${messageId}`, async () => replays.firstAnswer(messageId) ?? runTurn(input));
+    },
+    erase(id) {
+      return mutex.run(id, async () => {
+        replays.forget(id);
+        return deps.store.deleteConversation(id);
+      });
     },
   };
 }

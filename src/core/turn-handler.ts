@@ -34,6 +34,11 @@ export interface TurnContext {
   now: Date;
   /** Reads another text with this turn's model and options (a question read together with a topic's title). */
   reread?: (text: string) => NluResult;
+  /**
+   * Runs `task` while no turn of conversation `id` runs (a resume code taking over another conversation's
+   * run). Rejects with LockWaitTimeout when that conversation stays busy.
+   */
+  lock?: <T>(id: string, task: () => Promise<T>) => Promise<T>;
 }
 
 export interface TurnOutcome {

@@ -95,11 +95,14 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
     if (away) return away;
   }
   // A wish for the other language is no value at any step ("English please" at the rent question).
-  const offered = stepSuggestions(current, voice).map((s) => s.value);
-  // An old button ("ja" pressed twice, "buchen" of another application) is no value either; choices and step
-  // logic with buttons of their own (the appointment slots "1", "2", "3") check their values themselves.
-  const pressed = current.logic ? undefined : ctx.turn.action;
-  const oldButton = current.type !== 'enum' && current.type !== 'yes_no' && isOldButton(pressed, offered);
+  // In either language: a "ja" button shown before the citizen switched to English still answers.
+  const offered = (['de', 'en'] as const).flatMap((locale) => stepSuggestions(current, { ...voice, locale }).map((s) => s.value));
+  // An old button ("ja" pressed twice, "buchen" of another application, "Rente" of the income question pressed
+  // at the allowances question) is no value either, at choices too; step logic with buttons of its own (the
+  // appointment slots "1", "2", "3") checks its values itself.
+  const ownButtons = current.logic ? engine.registry.stepLogic.get(current.logic)?.suggestions : undefined;
+  const pressed = ownButtons ? undefined : ctx.turn.action;
+  const oldButton = isOldButton(pressed, offered);
   const not = oldButton
     ? { kind: 'old_button' as const }
     : current.type === 'text'
@@ -113,7 +116,8 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
     // may be one ("Können Sie das Loch reparieren?"), so there only a recognised topic leads away.
     const known = top !== undefined && top.id !== 'unknown';
     // A question at a step that expects a value ("Wie sende ich meinen Standort?" at the place) gets its help.
-    const expectsValue = current.personal || (current.entities?.length ?? 0) > 0;
+    // A step that takes questions (the survey's comment, personal only to keep it out of the transcript) expects none.
+    const expectsValue = (current.personal && !current.takes_questions) || (current.entities?.length ?? 0) > 0;
     if (looksLikeQuestion(text) && !known && expectsValue && current.help) return outcome(t, reask(engine, t, [...parts, part(say(current.help, voice))]));
     // A question is stored only where the step takes one (a description); elsewhere ("Wie viel kostet das?" as
     // the items to collect) it is answered, from the application's topic when it names none.

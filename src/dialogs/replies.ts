@@ -123,11 +123,6 @@ export const T = {
     en: 'Your code to continue: {code}. It is valid for 7 days. On another device, write "Code {code}" in the chat.',
     plain: 'Ihr Code ist: {code}. Der Code gilt 7 Tage. Schreiben Sie auf einem anderen Gerät: Code {code}.',
   },
-  codeInvalid: {
-    de: 'Diesen Code kenne ich nicht, oder er ist abgelaufen. Codes gelten 7 Tage.',
-    en: 'I do not know this code, or it has expired. Codes are valid for 7 days.',
-    plain: 'Den Code kenne ich nicht. Oder er ist zu alt. Ein Code gilt 7 Tage.',
-  },
   codeLimited: {
     de: 'Zu viele falsche Codes. Bitte versuchen Sie es später noch einmal.',
     en: 'Too many wrong codes. Please try again later.',

@@ -132,6 +132,39 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
       expect(await store.findResumeCode(theirs, '2026-11-27T00:00:00.000Z')).toBe(other);
     });
 
+    it('does not write a turn back over a conversation erased after the turn loaded it', async () => {
+      const id = crypto.randomUUID();
+      await store.saveTurn(conversation(id, { lastSeq: 2 }), [entry(id, 1, 'user', 'Hund anmelden'), entry(id, 2, 'bot', 'Wie heißt die Halterin?')]);
+      const loaded = await store.getConversation(id);
+      expect(await store.deleteConversation(id)).toBe(true);
+      const turn = conversation(id, { lastSeq: 4, updatedAt: '2026-11-26T09:01:00.000Z', state: { dialog: { slots: { name: 'Erika Mustermann' } } } });
+      const written = await store.saveTurn(turn, [entry(id, 3, 'user', 'Erika Mustermann'), entry(id, 4, 'bot', 'Danke')], { lastSeq: loaded?.lastSeq ?? 0, updatedAt: loaded?.updatedAt ?? '' });
+      expect(written).toBe(false);
+      expect(await store.getConversation(id)).toBeNull();
+      expect(await store.getTranscript(id)).toEqual([]);
+    });
+
+    it('refuses a save over a version that changed since it was loaded, and writes a new conversation only once', async () => {
+      const id = crypto.randomUUID();
+      expect(await store.saveTurn(conversation(id, { lastSeq: 1 }), [entry(id, 1, 'user', 'erste')], null)).toBe(true);
+      expect(await store.saveTurn(conversation(id, { lastSeq: 1, state: { second: true } }), [], null)).toBe(false);
+      const version = { lastSeq: 1, updatedAt: '2026-11-26T09:00:00.000Z' };
+      const next = (text: string) => conversation(id, { lastSeq: 2, updatedAt: '2026-11-26T09:02:00.000Z', state: { text } });
+      expect(await store.saveTurn(next('a'), [entry(id, 2, 'user', 'a')], version)).toBe(true);
+      expect(await store.saveTurn(next('b'), [entry(id, 2, 'user', 'b')], version)).toBe(false);
+      expect((await store.getConversation(id))?.state).toEqual({ text: 'a' });
+      expect((await store.getTranscript(id)).map((e) => e.text)).toEqual(['erste', 'a']);
+    });
+
+    it('keeps one resume code per conversation: a new code replaces the earlier one', async () => {
+      const id = crypto.randomUUID();
+      const [first, second] = ['a'.repeat(64), 'b'.repeat(64)];
+      expect(await store.saveResumeCode(first, id, '2026-11-26T10:00:00.000Z', '2026-12-03T10:00:00.000Z')).toBe(false);
+      expect(await store.saveResumeCode(second, id, '2026-11-26T10:01:00.000Z', '2026-12-03T10:01:00.000Z')).toBe(true);
+      expect(await store.findResumeCode(first, '2026-11-27T00:00:00.000Z')).toBeNull();
+      expect(await store.findResumeCode(second, '2026-11-27T00:00:00.000Z')).toBe(id);
+    });
+
     it('handles many concurrent turns of different conversations', async () => {
       const ids = Array.from({ length: 50 }, () => crypto.randomUUID());
       await Promise.all(ids.map((id) => store.saveTurn(conversation(id, { lastSeq: 1 }), [entry(id, 1, 'user', id)])));

@@ -2,6 +2,7 @@
 import { applyD1Migrations, env } from 'cloudflare:test';
 import { createD1Db } from '../../src/runtime/workers/d1-db.js';
 import { createSqlStore } from '../../src/store/sql-store.js';
+import { describeAppointmentWriteConformance } from '../store/appointment-conformance.js';
 import { describeContentVersionConformance } from '../store/content-versions-conformance.js';
 import { describeStoreConformance } from '../store/store-conformance.js';
 
@@ -14,3 +15,4 @@ const d1 = {
 
 describeStoreConformance('Cloudflare D1 (Miniflare)', d1);
 describeContentVersionConformance('Cloudflare D1 (Miniflare)', d1);
+describeAppointmentWriteConformance('Cloudflare D1 (Miniflare)', d1);

@@ -17,6 +17,8 @@ export const chatRequestSchema = z
     action: z.string().max(200, 'at most 200 characters').optional(),
     locale: z.enum(['de', 'en']).optional(),
     plainLanguage: z.boolean().optional(),
+    // The client's id for this message: sent again with a retry, it gets the first answer, not a second turn.
+    messageId: z.string().refine(isUuid, 'must be a UUID the client chose for this message').optional(),
   })
   .strict()
   .refine((body) => Boolean(body.text?.trim() || body.action?.trim()), { message: 'send "text" or "action"', path: ['text'] });
@@ -50,6 +52,7 @@ export function chatRoutes(context: AppContext, options: { turnTimeoutMs?: numbe
       ...(body.action !== undefined ? { action: body.action } : {}),
       ...(body.locale ? { locale: body.locale } : {}),
       ...(body.plainLanguage !== undefined ? { plainLanguage: body.plainLanguage } : {}),
+      ...(body.messageId ? { messageId: body.messageId.toLowerCase() } : {}),
     });
     let result: Awaited<typeof turn>;
     try {

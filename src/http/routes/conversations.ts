@@ -33,7 +33,8 @@ export function conversationRoutes(context: AppContext): Hono<AppEnv> {
   });
   app.delete('/:id', async (c) => {
     const id = requireUuid(c.req.param('id'), 'id');
-    if (!(await context.store.deleteConversation(id))) throw notFound();
+    // Through the engine: a message of this conversation in flight finishes first and cannot write it back.
+    if (!(await context.engine.erase(id))) throw notFound();
     return c.body(null, 204);
   });
   return app;

@@ -1,12 +1,15 @@
 /**
  * Widget part 4: what the citizen does. Sending keeps the typed text until the server has it
- * (retry on failure); the conversation id lives in sessionStorage so a reload re-fetches the
- * transcript; the citizen can download, end or erase the conversation.
+ * (retry on failure, with the message's id: the server answers a repeated id with its first answer,
+ * so a retry after a lost answer is never applied twice); the conversation id lives in sessionStorage
+ * so a reload re-fetches the transcript; the citizen can download, end or erase the conversation.
  */
 export const widgetActions = String.raw`
 function submit() {
   var text = ui.input.value.trim();
   if (!text || state.sending) return;
+  // The failed message typed again (Enter instead of "Erneut senden"): the same message, with its id.
+  if (state.pending && state.pending.payload.text === text) { retry(); return; }
   // Only speech input gets past maxlength; the server would refuse it, so the counter says why instead.
   if (text.length > MAX_CHARS) {
     updateCount(false, true);
@@ -24,10 +27,10 @@ function send(payload, shown, lang) {
   clearSuggestions();
   forgetChips();
   removeWelcome();
-  state.pending = { payload: payload, shown: shown, lang: lang, node: addUserMessage(shown, new Date(), lang) };
+  state.pending = { payload: payload, shown: shown, lang: lang, node: addUserMessage(shown, new Date(), lang), messageId: newMessageId() };
   if (payload.text !== undefined && ui.input.value.trim() === payload.text) ui.input.value = '';
   updateCount(false, true);
-  deliver(false);
+  deliver();
 }
 
 function removeWelcome() {
@@ -35,12 +38,26 @@ function removeWelcome() {
   if (welcome) welcome.parentNode.removeChild(welcome);
 }
 
-function deliver(isRetryAfterExpiry) {
+// A random UUID (the server accepts no other form); crypto.randomUUID needs a secure context.
+function newMessageId() {
+  if (window.crypto && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  var b = new Uint8Array(16);
+  crypto.getRandomValues(b);
+  b[6] = (b[6] & 15) | 64;
+  b[8] = (b[8] & 63) | 128;
+  var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
+  return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+}
+
+function deliver() {
   var pending = state.pending;
-  var body = Object.assign({ locale: state.locale, plainLanguage: state.plain }, pending.payload);
+  var body = Object.assign({ locale: state.locale, plainLanguage: state.plain, messageId: pending.messageId }, pending.payload);
   if (state.id) body.conversationId = state.id;
   setSending(true);
   api('POST', '/api/chat', body).then(function (result) {
+    setSending(false);
+    // Erased or ended while the answer was on its way: the answer belongs to a conversation that is gone.
+    if (state.pending !== pending) return;
     setConversation(result.conversationId);
     if (!pending.lang && result.locale) pending.node.setAttribute('lang', result.locale);
     var intent = result.intent && result.intent.id;
@@ -53,21 +70,26 @@ function deliver(isRetryAfterExpiry) {
     rememberTurn(result.replies || []);
     if (first) ui.log.scrollTop = Math.max(0, first.offsetTop - 8);
     state.pending = null;
-    setSending(false);
   }, function (error) {
     setSending(false);
-    if (error.status === 404 && body.conversationId && !isRetryAfterExpiry) {
-      setConversation(null);
-      announce(t('expired'));
-      deliver(true);
-      return;
+    if (state.pending !== pending) return;
+    // The conversation is gone (erased in another tab, or expired) or went on elsewhere: said where it can be
+    // seen, and the message is not sent into a new conversation on its own. An answer to an application's
+    // question means nothing there; the citizen decides what to send (tester-k A2).
+    var gone = body.conversationId && (error.status === 404 || error.status === 409);
+    if (gone) {
+      if (error.status === 404) setConversation(null);
+      state.pending = null;
     }
     pending.node.classList.add('sl-failed');
-    if (!pending.node.querySelector('.sl-not-sent')) pending.node.appendChild(el('span', { class: 'sl-not-sent', lang: state.locale, text: t('notSent') }));
+    // Without a connection nobody knows whether the server has the message: "Erneut senden" is safe either way.
+    var mark = error.status === 0 ? t('noAnswer') : t('notSent');
+    if (!pending.node.querySelector('.sl-not-sent')) pending.node.appendChild(el('span', { class: 'sl-not-sent', lang: state.locale, text: mark }));
     // Nothing typed is lost: the text goes back into the field unless the citizen typed something new.
     if (pending.payload.text !== undefined && !ui.input.value.trim()) ui.input.value = pending.payload.text;
     updateCount(false, true);
-    showError(errorText(error.status), error.status === 0 || error.status === 429 || error.status >= 500);
+    if (gone) showError(t(error.status === 404 ? 'gone' : 'changed'), error.status === 409 ? 'history' : false);
+    else showError(errorText(error.status), error.status === 0 || error.status === 429 || error.status >= 500);
   });
 }
 
@@ -80,7 +102,7 @@ function retry() {
   if (mark) mark.parentNode.removeChild(mark);
   if (state.pending.payload.text !== undefined && ui.input.value.trim() === state.pending.payload.text) ui.input.value = '';
   updateCount(false, true);
-  deliver(false);
+  deliver();
   ui.input.focus();
 }
 
