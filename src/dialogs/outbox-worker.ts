@@ -4,7 +4,7 @@
  * timers are injected (the Node runtime starts it on an interval; Workers can call runOnce from a cron).
  */
 import type { OutboxItem, OutboxStore } from '../store/outbox-repository.js';
-import { hmacSha256Hex } from './secrets.js';
+import { hmacSha256Hex, sha256Hex } from './secrets.js';
 
 export const SIGNATURE_HEADER = 'X-Stadtlotse-Signature';
 
@@ -33,8 +33,17 @@ export interface OutboxWorker {
   stop(): void;
 }
 
-export function webhookBody(item: OutboxItem): string {
-  return JSON.stringify({ reference: item.reference, type: item.type, dialog: item.dialogId, createdAt: item.createdAt, idempotencyKey: item.idempotencyKey, submission: item.payload });
+/**
+ * The Idempotency-Key the city's system sees: a SHA-256 of the stored key, the same on every attempt. The stored
+ * key starts with the conversation id, the only key to the citizen's transcript (read, continue, erase), and the
+ * case system must not hold it (report j-6); the reference identifies the case. An erasure marker has its own key.
+ */
+export function deliveryKey(item: OutboxItem): Promise<string> {
+  return sha256Hex(`stadtlotse-delivery:${item.idempotencyKey}`);
+}
+
+export function webhookBody(item: OutboxItem, key: string): string {
+  return JSON.stringify({ reference: item.reference, type: item.type, dialog: item.dialogId, createdAt: item.createdAt, idempotencyKey: key, submission: item.payload });
 }
 
 export function backoffMs(attempts: number, baseMs: number, maxMs: number): number {
@@ -53,12 +62,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let stopped = true;
 
   async function deliver(item: OutboxItem): Promise<string | null> {
-    const body = webhookBody(item);
+    const key = await deliveryKey(item);
+    const body = webhookBody(item, key);
     const signature = await hmacSha256Hex(options.secret, body);
     try {
       const response = await doFetch(options.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: `sha256=${signature}`, 'Idempotency-Key': item.idempotencyKey, 'X-Stadtlotse-Reference': item.reference },
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: `sha256=${signature}`, 'Idempotency-Key': key, 'X-Stadtlotse-Reference': item.reference },
         body,
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });

@@ -26,6 +26,11 @@ export interface OutboxStore {
   markDelivered(submissionId: string, at: string): Promise<void>;
   markAttemptFailed(submissionId: string, nextAttemptAt: string, error: string): Promise<void>;
   outboxState(submissionId: string): Promise<OutboxState | null>;
+  /**
+   * After the citizen erased an application the office already received: queue it once more, so the office's
+   * system gets the erasure marker too (Art. 19). False when it had not been delivered (the marker goes anyway).
+   */
+  requeueErasureNotice(submissionId: string, at: string): Promise<boolean>;
 }
 
 interface DueRow {
@@ -67,6 +72,16 @@ export function createOutboxRepository(db: SqlDb): OutboxStore {
       await db.batch([
         { sql: 'UPDATE submission_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE submission_id = ?', params: [nextAttemptAt, error.slice(0, 500), submissionId] },
       ]);
+    },
+    async requeueErasureNotice(submissionId, at) {
+      // created_at restarts too: /health measures how long this notice waits, not the application's age.
+      const [result] = await db.batch([
+        {
+          sql: 'UPDATE submission_outbox SET delivered_at = NULL, attempts = 0, next_attempt_at = ?, created_at = ?, last_error = NULL WHERE submission_id = ? AND delivered_at IS NOT NULL',
+          params: [at, at, submissionId],
+        },
+      ]);
+      return (result?.changes ?? 0) > 0;
     },
     async outboxState(submissionId) {
       const row = await db.first<{ attempts: number; next_attempt_at: string; delivered_at: string | null; last_error: string | null }>(

@@ -4,7 +4,8 @@ import { resumeCodePurge } from './resume-code-repository.js';
 import { orphanPurge } from './orphan-purge.js';
 import { conversationPurge, type PurgeTarget } from './retention.js';
 import { submissionPurge } from './submission-repository.js';
+import { surveyCommentPurge } from './survey-repository.js';
 import { staffPurge } from '../staff/store/staff-repository.js';
 
 // orphanPurge runs after conversationPurge: it cleans up after the conversations deleted just before.
-export const purgeTargets: PurgeTarget[] = [conversationPurge, submissionPurge, resumeCodePurge, appointmentPurge(), orphanPurge, staffPurge];
+export const purgeTargets: PurgeTarget[] = [conversationPurge, submissionPurge, resumeCodePurge, appointmentPurge(), orphanPurge, staffPurge, surveyCommentPurge()];

@@ -2,7 +2,22 @@
  * Anonymous survey answers and their aggregation for the staff workspace. Nothing here can be linked to a
  * conversation or a person: random ids, the day only, free text redacted by the caller.
  */
+import type { PurgeTarget } from './retention.js';
 import type { SqlDb, SqlStatement } from './sql-db.js';
+
+/** Free-text comments may hold what a citizen volunteers (an illness, a name redaction missed); the counts stay. */
+export const SURVEY_COMMENT_DAYS = 90;
+
+/** Clears comments older than SURVEY_COMMENT_DAYS (report j-5); the multiple-choice answers are anonymous and stay. */
+export function surveyCommentPurge(days = SURVEY_COMMENT_DAYS): PurgeTarget {
+  return {
+    name: 'survey_comments',
+    statements(now) {
+      const cutoff = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now.getTime() - days * 86_400_000));
+      return [{ sql: 'UPDATE survey_responses SET comment = NULL WHERE comment IS NOT NULL AND submitted_on < ?', params: [cutoff] }];
+    },
+  };
+}
 
 export interface SurveyResponseInput {
   survey: string;

@@ -81,11 +81,32 @@ describe('the outbox worker', () => {
     expect(hook.received).toHaveLength(3);
 
     // every attempt carries the same idempotency key and a valid HMAC-SHA256 signature of the exact body
+    const key = hook.received[0]?.headers['idempotency-key'];
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
     for (const r of hook.received) {
-      expect(r.headers['idempotency-key']).toBe('conv-1:run-1');
+      expect(r.headers['idempotency-key']).toBe(key);
+      expect(JSON.parse(r.body).idempotencyKey).toBe(key);
       expect(r.headers[SIGNATURE_HEADER.toLowerCase()]).toBe(`sha256=${createHmac('sha256', SECRET).update(r.body).digest('hex')}`);
       expect(JSON.parse(r.body)).toMatchObject({ reference, type: 'wohngeld', submission: { data: { name: 'Maria Schmidt' } } });
     }
+    await store.close();
+  });
+
+  it('never sends the conversation id, the key to the citizen\'s transcript, in the header or the body (report j-6)', async () => {
+    const hook = await webhook([200]);
+    const conversationId = crypto.randomUUID();
+    const store = await openSqliteStore(':memory:');
+    await store.createSubmission({
+      id: crypto.randomUUID(), type: 'hundesteuer', dialogId: 'hundesteuer', idempotencyKey: `${conversationId}:run-7`, conversationId,
+      payload: { data: { halter: 'Xaver Quellenbrink' } }, summaryTokenHash: 'x'.repeat(64), referencePrefix: 'DN',
+      createdAt: '2026-11-26T10:00:00.000Z', retainUntil: '2027-05-25T10:00:00.000Z',
+    });
+    const worker = createOutboxWorker({ store, url: hook.url, secret: SECRET, now: () => new Date('2026-11-26T10:00:00.000Z') });
+    expect(await worker.runOnce()).toEqual({ delivered: 1, failed: 0 });
+    const [request] = hook.received;
+    expect(JSON.stringify(request?.headers)).not.toContain(conversationId);
+    expect(request?.body).not.toContain(conversationId);
+    expect(request?.body).not.toContain('run-7');
     await store.close();
   });
 

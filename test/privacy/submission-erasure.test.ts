@@ -1,7 +1,8 @@
 /** DELETE /api/submissions/<reference>: the citizen erases their personal data with the key from the summary link. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomToken, sha256Hex } from '../../src/dialogs/secrets.js';
+import { randomToken } from '../../src/dialogs/secrets.js';
 import { composedApp, type ComposedApp } from '../support/composed-app.js';
+import { storedSubmission } from '../support/stored-submission.js';
 
 let app: ComposedApp;
 beforeAll(async () => {
@@ -9,23 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-async function submitted() {
-  const token = randomToken();
-  const conversationId = crypto.randomUUID();
-  const { record } = await app.node.store.createSubmission({
-    id: crypto.randomUUID(),
-    type: 'wohngeld',
-    dialogId: 'wohngeld',
-    idempotencyKey: `${conversationId}:run-1`,
-    conversationId,
-    payload: { locale: 'de', summary: [{ label: { de: 'Name', en: 'Name' }, value: 'Erika Mustermann' }], data: { name: 'Erika Mustermann', iban: 'DE89370400440532013000' } },
-    summaryTokenHash: await sha256Hex(token),
-    referencePrefix: 'DN',
-    createdAt: new Date().toISOString(),
-    retainUntil: new Date(Date.now() + 180 * 86_400_000).toISOString(),
-  });
-  return { token, record };
-}
+const submitted = () => storedSubmission(app, { type: 'wohngeld', data: { name: 'Erika Mustermann', iban: 'DE89370400440532013000' }, summaryName: 'Erika Mustermann' });
 
 describe('erasing a submission', () => {
   it('drops the personal data, keeps reference and status, and kills the summary link', async () => {

@@ -27,6 +27,16 @@ describe('security headers', () => {
     }
   });
 
+  it('forbid caching of chat and voice answers, which echo personal data, but leave the public widget configuration cacheable (report j-15)', async () => {
+    const chat = await direct.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"Hallo"}' });
+    expect(chat.headers.get('cache-control')).toBe('no-store');
+    const voice = await direct.request('/api/voice/turn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"Hallo"}' });
+    expect(voice.headers.get('cache-control')).toBe('no-store');
+    const error = await direct.request('/api/chat', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    expect(error.headers.get('cache-control')).toBe('no-store');
+    expect((await direct.request('/api/widget-config')).headers.get('cache-control')).toBe('public, max-age=300');
+  });
+
   it('send HSTS only when the browser talks HTTPS: an https URL, or X-Forwarded-Proto https from a trusted proxy', async () => {
     expect((await direct.request('http://localhost/health')).headers.get('strict-transport-security')).toBeNull();
     expect((await direct.request('https://localhost/health')).headers.get('strict-transport-security')).toMatch(/max-age=\d+/);

@@ -66,6 +66,21 @@ describe('the staff login under password guessing', () => {
     expect((await sprayer.login('eddie')).status).toBe(303);
   }, 120_000);
 
+  it('stores neither the client address nor the typed name in the database, only keyed hashes (report j-7)', async () => {
+    const staff = await app();
+    const client = new StaffClient(staff.app, { 'x-test-client': '203.0.113.7' });
+    await client.login('eddie', WRONG);
+    const rows = await staff.store.db.all<{ key: string }>('SELECT key FROM staff_login_failures');
+    expect(rows.length).toBe(2);
+    const { createHash } = await import('node:crypto');
+    const plainHash = createHash('sha256').update('203.0.113.7').digest('hex');
+    for (const { key } of rows) {
+      expect(key).toMatch(/^(pair|client):[0-9a-f]{64}$/);
+      expect(key).not.toContain(plainHash);
+    }
+    expect(JSON.stringify(rows)).not.toMatch(/203\.0\.113\.7|eddie/);
+  }, 60_000);
+
   it('says on the page until when this device waits, and that another device works', async () => {
     const staff = await app();
     const client = new StaffClient(staff.app, { 'x-test-client': 'attacker' });

@@ -33,7 +33,7 @@ const bavarian = (t: string) =>
     .replace(/^ {2}state: .*$/m, '  state: Bayern');
 
 describe('the legal pages with the Düren profile', () => {
-  it('/datenschutz names the NRW law, the NRW supervisory authority and the officer contact as before', async () => {
+  it('/datenschutz names the NRW law, the NRW supervisory authority and a way to reach the officer until its own contact is confirmed (report j-11)', async () => {
     const { app } = await createWebTestAppWithProfile(await duerenProfileText());
     const body = text((await pages(app)).privacy);
     expect(body).toContain(
@@ -42,8 +42,12 @@ describe('the legal pages with the Düren profile', () => {
     expect(body).toContain(
       'Sie können sich außerdem bei der Aufsichtsbehörde beschweren (Artikel 77 DSGVO): der Landesbeauftragten für Datenschutz und Informationsfreiheit Nordrhein-Westfalen.',
     );
+    // What Art. 13 adds since report j-11: the survey, and how long a booked appointment keeps the name.
+    expect(body).toContain('Umfrage zu Online-Diensten');
+    expect(body).toContain('Ihr Hinweis wird nach 90 Tagen gelöscht.');
+    expect(body).toContain('bis 30 Tage nach dem Termin oder nach der Absage');
     expect(body).toContain(
-      'Stadt Düren, Kaiserplatz 2–4, 52349 Düren, Telefon 02421 25-0, www.dueren.de . Die behördliche Datenschutzbeauftragte oder den behördlichen Datenschutzbeauftragten erreichen Sie über die Stadtverwaltung.',
+      'Stadt Düren, Kaiserplatz 2–4, 52349 Düren, Telefon 02421 25-0, www.dueren.de . Die behördliche Datenschutzbeauftragte oder den behördlichen Datenschutzbeauftragten erreichen Sie über die Internetseite der Stadt, https://www.dueren.de, oder über die Telefonzentrale, 02421 25-0.',
     );
   });
 

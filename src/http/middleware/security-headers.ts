@@ -16,6 +16,9 @@ export interface SecurityHeadersOptions {
 
 export const HSTS = 'max-age=31536000; includeSubDomains';
 
+/** The chat, voice, Direct Line and Bot Framework endpoints. */
+const API_PATH = /^\/(api|v3)\//;
+
 /** HSTS only where the browser talks HTTPS: an https URL, or X-Forwarded-Proto https from a trusted proxy. */
 function viaHttps(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.get('publicOrigin')?.protocol === 'https:';
@@ -55,6 +58,9 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): Middlewar
       if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', API_CSP);
       if (!c.res.headers.has('Permissions-Policy')) c.res.headers.set('Permissions-Policy', DENY_ALL_PERMISSIONS);
       if (options.hsts !== false && viaHttps(c)) c.res.headers.set('Strict-Transport-Security', HSTS);
+      // API answers echo what the citizen typed (name, IBAN, the summary key): no cache may keep them unless a
+      // route says otherwise (the widget configuration is public). Report j-15.
+      if (API_PATH.test(c.req.path) && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
     });
   };
 }

@@ -11,6 +11,10 @@ import type { AppPlugin } from '../app-context.js';
 
 const REFERENCE = /^[A-Z]{1,6}-\d{4}-\d{6,12}$/;
 
+function berlinDay(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/Berlin' });
+}
+
 function tokenOf(c: Context): string {
   const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
   return bearer ?? c.req.query('token') ?? '';
@@ -28,9 +32,24 @@ export const submissionRightsPlugin: AppPlugin = (app, context) => {
     const submission = await context.store.getSubmissionByReference(reference);
     if (!submission || !submission.summaryTokenHash || !sameHex(await sha256Hex(token), submission.summaryTokenHash)) throw notFound;
     const erasedAt = context.now().toISOString();
-    if (!(await eraseSubmissionData(context.store.db, submission.id, erasedAt))) throw notFound;
+    const delivered = (await context.store.outboxState(submission.id))?.deliveredAt ?? null;
+    const erased = await eraseSubmissionData(context.store.db, submission.id, erasedAt);
+    if (!erased) throw notFound;
+    // The office already has it: its system gets the erasure marker as well, and the citizen is told (report j-14).
+    const officeNotified = delivered !== null && (await context.store.requeueErasureNotice(submission.id, erasedAt));
     context.logger.info('submission_erased', { requestId: c.get('requestId'), type: submission.type });
     c.header('Cache-Control', 'no-store');
-    return c.json({ reference: submission.reference, type: submission.type, receivedOn: submission.createdAt.slice(0, 10), erasedAt, status: 'erased' });
+    return c.json({
+      reference: submission.reference,
+      type: submission.type,
+      receivedOn: submission.createdAt.slice(0, 10),
+      erasedAt,
+      status: 'erased',
+      // The day the office's system received it (Europe/Berlin), or null if it had not received it yet.
+      forwardedOn: delivered ? berlinDay(delivered) : null,
+      officeNotified,
+      // An upcoming appointment booked with it was cancelled: without the name the Bürgerbüro cannot serve it.
+      appointmentCancelled: erased.appointmentCancelled,
+    });
   });
 };

@@ -14,7 +14,14 @@ export interface SqliteOptions {
   /** File path or ":memory:". */
   path: string;
   busyTimeoutMs?: number;
+  /**
+   * How often the write-ahead log is copied into the database file and emptied (TRUNCATE checkpoint). Until
+   * then, erased rows still sit in older WAL frames. Default 10 minutes; 0 turns it off (tests).
+   */
+  walTruncateEveryMs?: number;
 }
+
+export const WAL_TRUNCATE_EVERY_MS = 10 * 60_000;
 
 interface QueuedBatch {
   statements: SqlStatement[];
@@ -35,13 +42,16 @@ export async function openSqliteDb(options: SqliteOptions): Promise<SqlDb> {
 
   const exec = (sql: string): Promise<void> => new Promise((resolve, reject) => db.exec(sql, (error) => (error ? reject(error) : resolve())));
 
-  await exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+  // secure_delete: an erased row (a citizen's "löschen", the retention purge) is overwritten with zeros in the
+  // file instead of staying readable in a free page until SQLite reuses it (report j-3). Costs a little extra
+  // writing on deletes (docs/DEPLOY.md).
+  await exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;');
   // A second connection for reads: in WAL mode readers never wait for the writer, so a turn's
   // conversation lookup does not queue behind group commits. An in-memory database has one connection.
   const reader = options.path === ':memory:' ? db : await open(options.path);
   if (reader !== db) {
     reader.configure('busyTimeout', options.busyTimeoutMs ?? 5000);
-    await new Promise<void>((resolve, reject) => reader.exec('PRAGMA foreign_keys = ON; PRAGMA query_only = ON;', (error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) => reader.exec('PRAGMA foreign_keys = ON; PRAGMA query_only = ON; PRAGMA secure_delete = ON;', (error) => (error ? reject(error) : resolve())));
   }
 
   let queue: QueuedBatch[] = [];
@@ -102,6 +112,20 @@ export async function openSqliteDb(options: SqliteOptions): Promise<SqlDb> {
     for (const batch of group) await writeGroup([batch]);
   }
 
+  /** Runs between write groups, never inside one: `writing` keeps new groups waiting until it is done. */
+  function truncateWal(): void {
+    if (writing || closed) return;
+    writing = exec('PRAGMA wal_checkpoint(TRUNCATE)')
+      .catch(() => undefined)
+      .finally(() => {
+        writing = null;
+        drain();
+      });
+  }
+  const walEvery = options.path === ':memory:' ? 0 : (options.walTruncateEveryMs ?? WAL_TRUNCATE_EVERY_MS);
+  const walTimer = walEvery > 0 ? setInterval(truncateWal, walEvery) : null;
+  walTimer?.unref();
+
   function drain(): void {
     if (writing || queue.length === 0) return;
     const group = queue;
@@ -143,6 +167,7 @@ export async function openSqliteDb(options: SqliteOptions): Promise<SqlDb> {
     async close() {
       if (closed) return;
       closed = true;
+      if (walTimer) clearInterval(walTimer);
       while (writing || queue.length > 0) {
         drain();
         await writing;

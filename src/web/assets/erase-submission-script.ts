@@ -51,14 +51,25 @@ yes.addEventListener('click', function () {
   yes.disabled = true;
   // The key goes in the Authorization header, so no proxy log between browser and server keeps it.
   fetch('/api/submissions/' + encodeURIComponent(reference), { method: 'DELETE', headers: { Accept: 'application/json', Authorization: 'Bearer ' + token }, credentials: 'omit' })
-    .then(function (res) { return res.status; }, function () { return 0; })
-    .then(function (status) {
+    .then(function (res) {
+      if (res.status !== 200) return { status: res.status };
+      return res.json().then(function (body) { return { status: 200, body: body }; }, function () { return { status: 200 }; });
+    }, function () { return { status: 0 }; })
+    .then(function (answer) {
+      var status = answer.status;
       yes.disabled = false;
       box.hidden = true;
       // 404: no such reference and key, or already erased; the server does not say which.
       if (status === 200 || status === 404) {
         forgetKey();
         say(status === 200 ? 'done' : 'gone');
+        var day = answer.body && answer.body.forwardedOn;
+        // Already at the office: say since when, and that the office was told (report j-14).
+        if (status === 200 && typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
+          var parts = day.split('-');
+          var shown = result.getAttribute('data-date-format') === 'en' ? parts[2] + '/' + parts[1] + '/' + parts[0] : parts[2] + '.' + parts[1] + '.' + parts[0];
+          result.textContent += ' ' + (result.getAttribute('data-forwarded') || '').replace('{date}', shown);
+        }
       } else {
         start.hidden = false;
         say('failed');
