@@ -5,7 +5,7 @@
 import type { TurnContext, TurnOutcome } from '../core/turn-handler.js';
 import type { DialogDefinition, DialogText, StepDefinition } from './schema.js';
 import { advance, HIDDEN_INPUT, outcome, stepContext } from './ask.js';
-import { assignEntities, choicesNamed, conditionHolds, isAnswered, optionCorrection, textOutside, visibleSteps } from './flow.js';
+import { assignEntities, behindConsent, choicesNamed, conditionHolds, isAnswered, optionCorrection, textOutside, visibleSteps } from './flow.js';
 import { echo, part, type Part } from './replies.js';
 import { checkValue, valueFromText } from './slot-values.js';
 import { newRun, type RunState } from './state.js';
@@ -57,7 +57,7 @@ async function prefill(engine: Engine, t: Turn, parts: Part[], echoAt: number): 
 async function prefillPass(engine: Engine, t: Turn, accepted: Array<{ step: StepDefinition; value: Value }>, notes: Part[]): Promise<void> {
   const { ctx, run, dialog, voice } = t;
   for (const step of dialog.steps) {
-    if (!step.prefill || isAnswered(run, step.slot) || !conditionHolds(step.when, run.slots)) continue;
+    if (!step.prefill || isAnswered(run, step.slot) || !conditionHolds(step.when, run.slots) || behindConsent(dialog, run, step)) continue;
     const parsed = valueFromText(step, ctx.turn.text, voice.locale);
     if (!parsed || 'error' in parsed) continue;
     const result = await checkValue(step, parsed.value, stepContext(t, step), engine.registry.validators);
@@ -99,6 +99,8 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     const result = 'error' in a.parsed ? { ok: false as const, reason: a.parsed.error } : await checkValue(a.step, a.parsed.value, { ...stepContext(t, a.step), ...(a.parsed.entity ? { entity: a.parsed.entity } : {}) }, engine.registry.validators);
     if (!result.ok) {
       if ('extra' in result && result.extra) Object.assign(run.slots, result.extra);
+      // Consent refused: the personal answers given before it go at once, not with the conversation.
+      if (a.step.consent && 'value' in a.parsed && a.parsed.value === false) forgetPersonal(dialog, run, a.step);
       const message = part(reasonText(result, voice));
       if (a.step === current) currentError = message;
       else parts.push(part(`${label(a.step.label, voice)}: ${message.text}`));
@@ -130,6 +132,12 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     personal: accepted.some((a) => a.step.personal) || Boolean(current?.personal && assignments.some((a) => a.step === current)),
     accepted,
   };
+}
+
+function forgetPersonal(dialog: DialogDefinition, run: RunState, gate: StepDefinition): void {
+  for (const step of dialog.steps.slice(0, dialog.steps.indexOf(gate))) {
+    if (step.personal && run.slots[step.slot] !== undefined) delete run.slots[step.slot];
+  }
 }
 
 /** Why an answer was refused, with the rule's numbers filled in ("mindestens {min}"). */

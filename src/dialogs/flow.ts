@@ -129,8 +129,14 @@ export function optionCorrection(dialog: DialogDefinition, run: RunState, curren
  * last, (3) the step being asked, (4) the one open step whose strongest entity type it is, (5) with
  * "nein"/"doch", the one answered step that takes the value.
  */
+/** A step after a consent step not given yet: it takes no value from a message (schema.ts, `consent`). */
+export function behindConsent(dialog: DialogDefinition, run: RunState, step: StepDefinition): boolean {
+  const index = dialog.steps.indexOf(step);
+  return dialog.steps.some((gate, at) => gate.consent && at < index && run.slots[gate.slot] !== true);
+}
+
 export function assignEntities(dialog: DialogDefinition, run: RunState, current: StepDefinition | undefined, text: string, entities: readonly Entity[]): Assignment[] {
-  const eligible = dialog.steps.filter((step) => acceptedEntities(step).length > 0 && (!step.when || conditionHolds(step.when, run.slots)));
+  const eligible = dialog.steps.filter((step) => acceptedEntities(step).length > 0 && (!step.when || conditionHolds(step.when, run.slots)) && !behindConsent(dialog, run, step));
   const cue = hasCorrectionCue(text);
   const taken = new Set<string>();
   const out: Assignment[] = [];
@@ -218,7 +224,7 @@ function keywordAt(step: StepDefinition, text: string): number {
 export function choicesNamed(dialog: DialogDefinition, run: RunState, current: StepDefinition | undefined, text: string): Assignment[] {
   const out: Assignment[] = [];
   for (const step of visibleSteps(dialog, run.slots)) {
-    if (step.type !== 'enum' || step === current || isAnswered(run, step.slot) || step.keywords.length === 0) continue;
+    if (step.type !== 'enum' || step === current || isAnswered(run, step.slot) || step.keywords.length === 0 || behindConsent(dialog, run, step)) continue;
     const at = keywordAt(step, text);
     if (at < 0) continue;
     const clause = text.slice(at).split(/[.;!?]/)[0] ?? '';

@@ -36,11 +36,12 @@ function startButton(dialog: DialogDefinition, intentId: string, locale: 'de' | 
  * The answer to an information question about `dialog`'s topic `intentId`, or null when the message is
  * not one (the application starts).
  */
-export function answerInsteadOfStart(ctx: TurnContext, dialog: DialogDefinition, intentId: string): TurnOutcome | null {
+export function answerInsteadOfStart(ctx: TurnContext, dialog: DialogDefinition, intentId: string, unsure = false): TurnOutcome | null {
   const text = ctx.turn.text;
   // The question and request words are German and English; a message in another language that names the
-  // topic ("… записаться на Termin im Bürgerbüro?") most likely wants the service.
-  if (ctx.nlu.otherLanguage || !(asksForInformation(text) || hasPhrase(text, dialog.answer_instead, true))) return null;
+  // topic ("… записаться на Termin im Bürgerbüro?") most likely wants the service. An unsure reading
+  // ("Kann ich die Stadthalle mieten?" as Wohngeld, 0.51) gets the answer and the start button, never the form.
+  if (!unsure && (ctx.nlu.otherLanguage || !(asksForInformation(text) || hasPhrase(text, dialog.answer_instead, true)))) return null;
   const { locale, plainLanguage } = ctx.turn;
   const folded = fold(text);
   const previous = lastTopic(ctx.conversation.state);

@@ -11,6 +11,7 @@ import { createAttemptLimiter, type AttemptLimiter } from './attempt-limiter.js'
 import { detectCommand, resumeCodeIn } from './commands.js';
 import { startRun } from './fill.js';
 import { stepById } from './flow.js';
+import { UNKNOWN_INTENT } from '../core/faq-handler.js';
 import { answerInsteadOfStart } from './info-question.js';
 import type { DialogRegistry } from './registry.js';
 import { part, T } from './replies.js';
@@ -26,6 +27,12 @@ export { RESUME_CODE_DAYS } from './resume-code.js';
 export { dialogsOf } from './turn.js';
 
 export const START_CONFIDENCE = 0.5;
+/**
+ * Below this, with "unknown" next, an application's trigger gets the topic's answer with its start button
+ * instead of the first question: a form opened by mistake costs the citizen more than one press. 0.75 is the
+ * out-of-scope threshold the dev data chose (docs/benchmarks.md, "Out-of-scope gate").
+ */
+export const SURE_START_CONFIDENCE = 0.75;
 
 export interface DialogManagerOptions {
   store: DialogStore;
@@ -111,7 +118,9 @@ export function createDialogManager(options: DialogManagerOptions): TurnHandler 
       if ((bare === 'cancel' || bare === 'back' || bare === 'continue') && EXPLICIT.test(fold(ctx.turn.text))) return { replies: [{ text: say(T.nothingRunning, voice) }], intent: top ?? null };
       if (!triggered || !top) return null;
       // A button ("intent:…") is a request; a question about the topic gets its answer and a start button.
-      return (ctx.turn.action ? null : answerInsteadOfStart(ctx, triggered, top.id)) ?? startRun(engine, ctx, triggered, voice);
+      // Unsure between the application and nothing the city does ("Stadthalle mieten": Wohngeld 0.51, unknown 0.48).
+      const unsure = top.confidence < SURE_START_CONFIDENCE && ctx.nlu.intents[1]?.id === UNKNOWN_INTENT;
+      return (ctx.turn.action ? null : answerInsteadOfStart(ctx, triggered, top.id, unsure)) ?? startRun(engine, ctx, triggered, voice);
     },
   };
 }

@@ -105,6 +105,12 @@ export const stepSchema = z
     /** Personal data: kept out of the transcript echo and cleared from state after completion (default true). */
     personal: z.boolean().default(true),
     /**
+     * The data-protection consent (a yes_no step with `validate: { equals: true }`): later steps take no value
+     * from a message until it is given ("ich wohne in der Goethestraße 3" in the first message is not stored
+     * as the address), and a "nein" deletes the personal answers given before it (Art. 6(1)(a), 7 GDPR).
+     */
+    consent: z.boolean().default(false),
+    /**
      * The message that starts the dialog may already answer this step ("Termin absagen AC3H46"): its text
      * is tried as the answer; a value that does not pass validation is silently ignored.
      */

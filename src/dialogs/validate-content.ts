@@ -42,6 +42,7 @@ export function createDialogValidator(registry: DialogRegistry): NonNullable<Con
         }
         if (step.logic && !registry.stepLogic.has(step.logic)) problem(`steps.${i}.logic`, `no step logic "${step.logic}" is registered in code`);
         if (step.validate.equals !== undefined && step.type !== 'yes_no') problem(`steps.${i}.validate.equals`, 'equals is only for yes_no steps');
+        if (step.consent && (step.type !== 'yes_no' || step.validate.equals !== true)) problem(`steps.${i}.consent`, 'a consent step is a yes_no step with validate: { equals: true }');
         if (step.prefill_default !== undefined && !step.options?.some((o) => o.value === step.prefill_default)) {
           problem(`steps.${i}.prefill_default`, `"${step.prefill_default}" is not an option of this step`);
         }

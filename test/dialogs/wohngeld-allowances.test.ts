@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { estimateWohngeld } from '../../src/dialogs/wohngeld/estimate.js';
-import { atRent, realContent, type Harness } from './harness.js';
+import { atRent, harness, realContent, type Harness } from './harness.js';
 
 beforeAll(async () => {
   await realContent();
@@ -67,6 +67,31 @@ describe('the § 17 allowances in the Wohngeld estimate', () => {
     await h.send('nein');
     await h.send('Freibeträge (§ 17 WoGG)');
     expect(await h.send('alleinerziehend')).toMatch(/Meine Schätzung: etwa \d+ €[\s\S]*Wie möchten Sie weitermachen/);
+  });
+
+  it('deletes the § 17 answer at once when the consent is refused (health data needs it)', async () => {
+    const h = await toAllowances('2', '500', '1600');
+    await h.send('schwerbehindert');
+    await h.send('hier');
+    expect(await h.send('nein')).toMatch(/etwa eine Angabe zu einer Schwerbehinderung, habe ich gelöscht/);
+    const state = (await h.store.getConversation(h.conversationId ?? ''))?.state as { dialog?: { slots: Record<string, unknown> } };
+    expect(state.dialog?.slots).not.toHaveProperty('freibetrag');
+    expect(state.dialog?.slots).toMatchObject({ personen: 2, miete: 500 });
+  });
+
+  it('takes no address from the first message before the consent', async () => {
+    const h = await harness();
+    expect(await h.send('Ich möchte Wohngeld beantragen, ich wohne in der Goethestraße 3, 52349 Düren')).not.toMatch(/Anschrift/);
+    for (const answer of ['2', '500', '1600', 'Lohn', 'nichts davon', 'hier', 'ja', 'Maria Schmidt']) await h.send(answer);
+    expect(await h.send('12.03.1980')).toMatch(/Wie ist Ihre Anschrift/);
+  });
+
+  it('answers instead of opening the form when the reading is unsure between Wohngeld and nothing the city does', async () => {
+    const h = await harness();
+    expect(await h.send('Kann ich die Stadthalle mieten?')).not.toMatch(/Wie viele Personen leben in Ihrem Haushalt/);
+    expect(h.last.dialog).toBeUndefined();
+    expect(h.last.replies.at(-1)?.suggestions?.[0]?.title).toBe('Wohngeld berechnen');
+    expect(await h.send('Ich möchte Wohngeld beantragen')).toMatch(/Wie viele Personen leben in Ihrem Haushalt/);
   });
 
   it('is not asked after a benefit that excludes Wohngeld', async () => {

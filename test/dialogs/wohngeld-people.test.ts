@@ -41,10 +41,12 @@ describe('other people in the household', () => {
     expect(await h.send('14/02/1988')).toMatch(/Verstanden: Geburtsdatum: 14\.02\.1988/);
   });
 
-  it('still takes the citizen’s own date of birth given ahead of its question', async () => {
+  it('keeps a date of birth given before the consent out of the application; it is asked after the consent', async () => {
     const h = await harness();
     await h.send('Ich möchte Wohngeld beantragen');
-    expect(await h.send('ich bin allein, geboren am 3.4.1985')).toMatch(/Geburtsdatum: 03\.04\.1985/);
+    const reply = await h.send('ich bin allein, geboren am 3.4.1985');
+    expect(reply).toMatch(/Personen im Haushalt: 1/);
+    expect(reply).not.toMatch(/Geburtsdatum/);
   });
 
   it.each([
