@@ -5,6 +5,8 @@
  * file arrives as a string, so the browser editor can run the same check.
  */
 
+import { findNumberWords } from '../nlu/entities/numbers.js';
+
 export type FactKind = 'phone' | 'extension' | 'postcode' | 'euro' | 'time' | 'email' | 'web' | 'street';
 
 /** The kinds a city profile may add to what counts as known (its values are the city's own addresses). */
@@ -25,11 +27,14 @@ const PHONE = /(?:\+49[\s-]?(?:\(0\))?\s?|\(?\b0)\d{2,}\)?(?:[ /-]{1,3}\d+)+|(?:
 const POSTCODE = /(?<![\d.,:])\b\d{5}\b(?![.,:]\d)/g;
 const AMOUNT = '\\d{1,3}(?:[., ]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d{1,2})?(?!\\d)';
 /** "€", "EUR", "Euro", English "euros"; "53,- €" and "53,-- €" (how Word and price lists write whole euros). */
-const EURO_SIGN = '(?:,-{1,2})?\\s?(?:€|EUR\\b|[Ee]uros?\\b)';
+const EURO_SIGN = '(?:[.,]-{1,2})?\\s?(?:€|EUR\\b|[Ee]uros?\\b)';
 const EURO_AFTER = new RegExp(`(?<![\\d.,])(${AMOUNT})${EURO_SIGN}`, 'g');
 const EURO_BEFORE = new RegExp(`(?:€|EUR)\\s?(${AMOUNT})`, 'g');
 const EURO_RANGE_START = new RegExp(`(?<![\\d.,])(${AMOUNT})\\s?-\\s?(?:${AMOUNT})${EURO_SIGN}`, 'g');
 const CLOCK = /(?<![\d.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])/g;
+/** Hours without "Uhr" after a day ("Samstags von 9-11", "Sa 9 bis 12"): both ends are times (re-test A3). */
+const DAY_HOURS =
+  /(?<!\p{L})(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|werktags|Mo|Di|Mi|Do|Fr|Sa|So)\.?(?:\s?-\s?(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?)?\s?:?\s?(?:von\s)?(([01]?\d|2[0-4]))()\s?(?:-|bis)\s?(([01]?\d|2[0-4]))()(?![\d.:]|\s?(?:Uhr|h)\b)/giu;
 const CLOCK_UHR = /(?<![\d.,:])([01]?\d|2[0-4])(?:[.:]([0-5]\d))?\s?(?:Uhr|h)\b/g;
 /** The start of "9 bis 11 Uhr", "9-11 h", "9 to 11 am": the end is found by the patterns above. */
 const CLOCK_RANGE_START = /(?<![\d.,:])(([01]?\d|2[0-4])(?:[.:]([0-5]\d))?)\s?(?:-|bis|to|until)\s?(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s?(?:Uhr\b|h\b)/g;
@@ -100,6 +105,14 @@ export function findFacts(input: string): FoundFact[] {
     const hours = Number(m[1]) % 12 + ((m[3] ?? '').toLowerCase() === 'p' ? 12 : 0);
     add('time', m[0], normalizeTime(String(hours), m[2]), m.index);
   }
+  for (const m of text.matchAll(DAY_HOURS)) {
+    const from = m[1] ?? '';
+    const to = m[4] ?? '';
+    const fromAt = m.index + m[0].indexOf(from);
+    const toAt = m.index + m[0].lastIndexOf(to);
+    if (!overlaps(fromAt, fromAt + from.length)) add('time', from, normalizeTime(m[2] ?? '0', undefined), fromAt);
+    if (!overlaps(toAt, toAt + to.length)) add('time', to, normalizeTime(m[5] ?? '0', undefined), toAt);
+  }
   for (const m of text.matchAll(CLOCK_RANGE_START)) {
     // Only the start is taken here ("9" of "9 bis 11 Uhr"); the end is a time of its own for the patterns below.
     if (!overlaps(m.index, m.index + (m[1] ?? '').length)) add('time', m[1] ?? '', normalizeTime(m[2] ?? '0', m[3]), m.index);
@@ -117,6 +130,10 @@ export function findFacts(input: string): FoundFact[] {
       if (overlaps(start, start + amount.length)) continue;
       add('euro', amount, normalizeAmount(amount), start);
     }
+  }
+  // "dreiundfünfzig Euro": a fee written in words is a fee too.
+  for (const w of findNumberWords(text)) {
+    if (/^\s?(?:€|EUR\b|[Ee]uros?\b)/.test(text.slice(w.end)) && !overlaps(w.start, w.end)) add('euro', text.slice(w.start, w.end), String(w.value), w.start);
   }
   for (const m of text.matchAll(POSTCODE)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;

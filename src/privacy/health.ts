@@ -54,7 +54,7 @@ const RELATIONS = set(
 const FILLERS = set(
   'auch leider seit schon jetzt nun noch sehr ja wohl bereits vor kurzem heute gerade derzeit momentan zurzeit inzwischen mittlerweile selbst ' +
     'an unter mit von ein eine einen einem einer eines der die das den dem des und oder sowie jahren jahr monaten wochen tagen geburt kindheit ' +
-    'diagnose verdacht also and or a an from with since been still',
+    'diagnose verdacht unfall unfalls operation also and or a an from with since been still',
 );
 const ADJECTIVE = /^(?:schwer|stark|chronisch|leicht|fortgeschritten|akut|psychisch|unheilbar|selten|schlimm|severe|chronic|mild)\p{L}*$/u;
 const PLACEHOLDER = '[GESUNDHEIT]';

@@ -7,7 +7,8 @@
  */
 import type { PiiSpan } from './pii-kinds.js';
 
-const HEALTH_CARD = /(?<![\p{L}\p{N}])[A-Z]\s?\d{9}(?![\p{L}\p{N}])/gu;
+// Also written in groups, as on the card: "X 123 456 789".
+const HEALTH_CARD = /(?<![\p{L}\p{N}])[A-Z]\s?(?:\d{9}|\d{3}\s\d{3}\s\d{3})(?![\p{L}\p{N}])/gu;
 const PENSION = /(?<![\p{L}\p{N}])\d{2}\s?\d{6}\s?[A-Za-z]\s?\d{3}(?![\p{L}\p{N}])/gu;
 const CUED =
   /(?<![\p{L}])(?:(?:kranken)?versicherten-?(?:nummer|nr\.?)|(?:kranken|renten|sozial)?versicherungs-?(?:nummer|nr\.?)|(?:kv|rv|sv)-?(?:nummer|nr\.?)|kvnr\.?|(?:health\s+)?insurance\s+(?:number|no\.?))(?![\p{L}])[\s:.-]{0,4}(?:(?:ist|lautet|is)[\s:]{1,3})?((?=[A-Za-z]{0,2}\d)[A-Za-z0-9]+(?:\s(?:\d[A-Za-z0-9]*|[A-Za-z](?=\s\d)))*)(?![\p{L}\p{N}])/giu;

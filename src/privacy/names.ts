@@ -26,7 +26,7 @@ const ACADEMIC = /(?<![\p{L}])(?:(?:dr|prof)\.\s*)+(?:(?:med|dent|phil|jur|rer\.
 // "Ich, Peter Meier, beantrage", the way people open a letter.
 const I_COMMA = /(?<![\p{L}])[Ii]ch\s*,\s*(?=\p{Lu})/gu;
 // "hallo hier ist mehmet öztürk wegen …": how people start on the phone; in lower case only at the very start.
-const PHONE_START = /^[\s,.!]*(?:(?:hallo|hi|moin|servus|guten\s+(?:tag|morgen|abend)|grüß\s+gott)[\s,.!]*)?hier\s+(?:ist|spricht|schreibt)\s+/iu;
+const PHONE_START = /^[\s,.!]*(?:(?:hallo|hi|moin|servus|guten\s+(?:tag|morgen|abend)|grüß\s+gott)[\s,.!]*)?hier\s+(?:ist|spricht|schreibt)\s+(?:(?:frau|herr|herrn)\s+)?/iu;
 // "Peter Meier, geboren 14.02.1988", "Petra Hoffmann geb. Schulz": the pair before a birth word, the birth name after "geb.".
 const BEFORE_BIRTH = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)\s*,?\s*(?:geboren|geb\.|born)(?![\p{L}])/gu;
 const BIRTH_NAME = /(?<![\p{L}])geb\.\s*(?=\p{Lu}\p{Ll})/gu;

@@ -10,6 +10,7 @@ import { AppError } from '../core/app-error.js';
 import type { LiveContent } from '../core/live-content.js';
 import type { Nlu } from '../core/ports.js';
 import { trainNlu } from '../nlu/index.js';
+import { rebaseDraft } from './draft-rebase.js';
 import { stableJson, yamlImportPending, type ContentAssembler, type YamlSnapshot } from './content-source.js';
 import { diffIntentSets, isEmptyDiff, type IntentSetDiff } from './diff.js';
 import { checkDraft, errorsOf, type DraftCheck } from './editorial-check.js';
@@ -79,23 +80,6 @@ export interface PendingChange {
   id: string;
   /** Who saved the intent last (null: removed from the draft). */
   by: string | null;
-}
-
-/**
- * The restored version with the draft's own changes on top, by whole intent: an intent the draft changed keeps
- * the draft's text, one it added stays, one it removed stays removed. `kept`: those intents' ids.
- */
-export function rebaseDraft(restored: IntentDefinition[], published: IntentDefinition[], draft: IntentDefinition[]): { draft: IntentDefinition[]; kept: string[] } {
-  const pending = diffIntentSets(published, draft);
-  const byId = new Map(restored.map((intent) => [intent.id, intent]));
-  const draftById = new Map(draft.map((intent) => [intent.id, intent]));
-  for (const id of [...pending.added, ...pending.changed.map((change) => change.id)]) {
-    const intent = draftById.get(id);
-    if (intent) byId.set(id, intent);
-  }
-  for (const id of pending.removed) byId.delete(id);
-  const kept = [...pending.added, ...pending.changed.map((change) => change.id), ...pending.removed].sort();
-  return { draft: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)), kept };
 }
 
 export function intentSetKey(intents: IntentDefinition[]): string {

@@ -120,6 +120,19 @@ function singleBraceProblem(text: string): string | null {
   return `Geschweifte Klammer bei „${text.slice(Math.max(0, at - 10), at + 30)}“: Im Text sind nur Platzhalter wie {{profile.website}} erlaubt, mit zwei Klammern auf beiden Seiten.`;
 }
 
+/**
+ * "(profile.buergerbuero_phone)" or "profile.website" without braces: a key of the profile written as text,
+ * which citizens would read as it is (re-test N4). Only the profile's own keys count, so "profile.html" in a
+ * link is no finding.
+ */
+function strayKeyProblem(text: string, profile: ProfileDefinition): string | null {
+  for (const match of text.matchAll(/(?<![\w/.])profil\w*\.([a-z][a-z0-9_]*)/gi)) {
+    const key = match[1] ?? '';
+    if (key in profile.values) return `Platzhalter ohne geschweifte Klammern: „${match[0]}“. Schreiben Sie ihn so: {{profile.${key}}}, mit zwei Klammern auf beiden Seiten.`;
+  }
+  return null;
+}
+
 /** After resolution no "{{" is left: one that is, is a key the profile lacks or a placeholder written wrong. */
 function ownChecks(resolved: IntentDefinition, profile: ProfileDefinition): Finding[] {
   const findings: Finding[] = [];
@@ -132,7 +145,7 @@ function ownChecks(resolved: IntentDefinition, profile: ProfileDefinition): Find
         : `Unvollständiger Platzhalter bei „${text.slice(at, at + 40)}“. Schreiben Sie ihn so: {{profile.schluessel}}, mit zwei geschweiften Klammern auf beiden Seiten.`;
       findings.push({ intent: resolved.id, path, severity: 'error', message });
     } else {
-      const single = singleBraceProblem(text.split(TOPICS_MARKER).join(''));
+      const single = singleBraceProblem(text.split(TOPICS_MARKER).join('')) ?? strayKeyProblem(text, profile);
       if (single) findings.push({ intent: resolved.id, path, severity: 'error', message: single });
     }
     if (ANSWER_TEXT.test(path) && text.length > MAX_ANSWER_CHARS) {

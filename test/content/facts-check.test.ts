@@ -76,6 +76,17 @@ describe('checkFacts', () => {
     expect(found('Durchwahl 25-2000, ab 8 h.')).toEqual([]);
   });
 
+  it('catches the spellings the re-test still got through: "53.- EUR", a fee in words, day hours without "Uhr"', () => {
+    const found = (text: string) => checkFacts(text, FACTS).map((f) => `${f.kind}:${f.normalized}`);
+    expect(found('Gebühr: 53.- EUR')).toEqual(['euro:53']);
+    expect(found('Der Ausweis kostet dreiundfünfzig Euro.')).toEqual(['euro:53']);
+    expect(found('Samstags von 9-11 geöffnet.')).toEqual(['time:9:00', 'time:11:00']);
+    expect(found('Sa 9 bis 11')).toEqual(['time:9:00', 'time:11:00']);
+    // Known values in these spellings pass, and a count of days is no time.
+    expect(found('Der Ausweis kostet sechsundvierzig Euro, Mo 7:30-13:00.')).toEqual([]);
+    expect(found('Die Frist beträgt 2 bis 3 Wochen.')).toEqual([]);
+  });
+
   it('checks e-mail, web and street addresses against the facts file and the profile (tester-i A3)', () => {
     const invented = 'Kommen Sie in die Kaiserstraße 12. Schreiben Sie an ausweis@dueren.de. Mehr unter www.dueren-ausweis.de.';
     expect(checkFacts(invented, FACTS).map((f) => `${f.kind}:${f.text}`)).toEqual(['street:Kaiserstraße 12', 'email:ausweis@dueren.de', 'web:www.dueren-ausweis.de']);

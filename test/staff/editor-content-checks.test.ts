@@ -16,6 +16,19 @@ describe('the intent editor', () => {
     expect(fieldError(await res.text(), 'answer_de')).toBe('Platzhalter mit nur einer geschweiften Klammer: „{profile.phone_central}“. Schreiben Sie ihn so: {{profile.phone_central}}, mit zwei Klammern auf beiden Seiten.');
   }, 30_000);
 
+  it('refuses a profile key written without braces, and leaves a link that only looks like one', async () => {
+    const app = await createStaffApp();
+    const client = await editorOf(app);
+    await client.get('/staff/intents/reisepass');
+    const fields = formOf(client.lastHtml);
+    const res = await client.post('/staff/intents/reisepass', { ...fields, answer_de: 'Den Reisepass beantragen Sie im Bürgerbüro. Telefon: (profile.phone_central).' });
+    expect(res.status).toBe(422);
+    expect(fieldError(await res.text(), 'answer_de')).toBe('Platzhalter ohne geschweifte Klammern: „profile.phone_central“. Schreiben Sie ihn so: {{profile.phone_central}}, mit zwei Klammern auf beiden Seiten.');
+    await client.get('/staff/intents/reisepass');
+    const ok = await client.post('/staff/intents/reisepass', { ...formOf(client.lastHtml), answer_de: 'Den Reisepass beantragen Sie im Bürgerbüro. Mehr unter {{profile.website}}/profile.html.' });
+    expect(fieldError(await ok.text(), 'answer_de')).not.toContain('ohne geschweifte Klammern');
+  }, 30_000);
+
   it('refuses an invented e-mail address and street, and warns when a verified fee belongs to another topic', async () => {
     const app = await createStaffApp();
     const client = await editorOf(app);

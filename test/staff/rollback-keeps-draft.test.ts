@@ -1,6 +1,6 @@
 /** tester-i A4: "Zurück auf Version N" takes back what was published, not colleagues' unpublished draft work. */
 import { describe, expect, it } from 'vitest';
-import { rebaseDraft } from '../../src/staff/content-service.js';
+import { rebaseDraft } from '../../src/staff/draft-rebase.js';
 import type { IntentDefinition } from '../../src/content/schema.js';
 import { createStaffApp, editorOf, formOf } from './staff-fixture.js';
 
@@ -33,7 +33,16 @@ describe('a rollback', () => {
     expect(audit?.after).toMatchObject({ keptDraftChanges: ['hundesteuer'] });
   }, 90_000);
 
-  it('rebases by whole intent: changed and added intents stay, removed ones stay removed', () => {
+  it('keeps only the fields the draft changed since the publish, so a taken-over example does not bring back the answer rolled back (re-test N3)', () => {
+    const published = [{ ...intent('a', 'falsche Zeiten'), examples: { de: ['x'], en: ['y'] } }];
+    const restored = [{ ...intent('a', 'richtige Zeiten'), examples: { de: ['x'], en: ['y'] } }];
+    const draft = [{ ...intent('a', 'falsche Zeiten'), examples: { de: ['x', 'neu aus dem Posteingang'], en: ['y'] } }];
+    const [merged] = rebaseDraft(restored, published, draft).draft;
+    expect(merged?.answer?.de).toBe('richtige Zeiten');
+    expect(merged?.examples.de).toEqual(['x', 'neu aus dem Posteingang']);
+  });
+
+  it('rebases by intent: changed and added intents stay, removed ones stay removed', () => {
     const published = [intent('a', 'a2'), intent('b', 'b2'), intent('c', 'c1')];
     const restored = [intent('a', 'a1'), intent('b', 'b1'), intent('c', 'c1')];
     const draft = [intent('a', 'a2'), intent('b', 'b3'), intent('d', 'd1')];
