@@ -144,7 +144,7 @@ examples (mostly one or two words such as "Ummeldung", "cancel" or "Stop", used 
 Cross-validation turns optimistic once editors add examples and synonyms from its error list, as they do. So the whole
 NLU (classifier and out-of-scope gate, trained on all content) is also measured on held-out messages editors do not
 read (\`npx tsx bench/nlu-heldout.ts --verbose\`; \`content:check\` rejects examples that copy them).
-\`test/nlu/data/blind.tsv\`, the two \`blind2\` files, the two \`blind3\` files, \`courtesy.tsv\`, \`split-words.tsv\`, \`blind4.tsv\` to \`blind6.tsv\`, \`small-talk.tsv\` and the \`blind7\`/\`blind8\` files were written by people who
+\`test/nlu/data/blind.tsv\`, the two \`blind2\` files, the two \`blind3\` files, \`courtesy.tsv\`, \`split-words.tsv\`, \`blind4.tsv\` to \`blind6.tsv\`, \`small-talk.tsv\` and the \`blind7\` to \`blind9\` files were written by people who
 saw only the catalogue, never the examples (\`blind2-de\`: colloquial, typos, voice transcripts, situations without the
 office word; \`blind2-mixed\`: English, learner German, German-English; \`blind3-a\`: short questions about one detail
 such as a fee, documents or opening hours; \`blind3-b\`: an older citizen's full sentence, a young person's slang, A2
@@ -155,7 +155,8 @@ transcripts, gender-inclusive forms, negation, writing for someone else, keyword
 forms, two questions in one, youth slang, older citizens without internet, the wrong authority named; \`small-talk\`: requests
 beside small talk, remarks and stories; \`blind7-de\`: short first messages as typed into the city chat, keyword queries;
 \`blind7-mixed\`, \`blind8-mixed\`: English by residents and visitors, British, American and non-native, and learner or hurried
-phone German). These files are
+phone German; \`blind9-de\`: residents of all ages, a third each keyword queries, questions and situations; \`blind9-mixed\`:
+English, native and non-native, and A1-B1 learner German). These files are
 split in halves: errors of the dev half may be read, the blind half is only counted:
 
 | held-out file | right | share |

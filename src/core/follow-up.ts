@@ -31,11 +31,12 @@ export const LAST_TOPIC = 'lastTopic';
 const POINTS_BACK = /(?<![\p{L}\p{N}])(?:das|dies|diese|dieser|dieses|es|sie|er|ihn|ihm|da|dafür|dafuer|dazu|dabei|damit|darum|dagegen|davon|darauf|daran|dort|dorthin|sowas|solche|that|it|its|this|there|them|they|those|these)(?![\p{L}\p{N}])/iu;
 
 /**
- * Thanks or a goodbye that points back at the answer without asking anything ("Dankeschön, genau das wollte
- * ich wissen"): not a follow-up. "Danke. Und was kostet das?" asks, so it still is one.
+ * Thanks, a goodbye or a complaint that points back at the answer without asking anything ("Dankeschön, genau
+ * das wollte ich wissen", "I waited 3 hours, this is unacceptable"): not a follow-up. "Danke. Und was kostet
+ * das?" asks, so it still is one.
  */
 function closingRemark(intentId: string, text: string): boolean {
-  return (intentId === 'danke' || intentId === 'verabschiedung') && !text.includes('?');
+  return (intentId === 'danke' || intentId === 'verabschiedung' || intentId === 'beschwerde') && !text.includes('?');
 }
 
 /** The topic a follow-up may refer to, read from conversation state. */

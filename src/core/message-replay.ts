@@ -21,13 +21,25 @@ const MAX_KEPT = 2000;
 export interface LastMessage {
   id: string;
   seq: number;
+  /** messageDigest of what was sent: the same id with another text is a client bug, not a retry. */
+  digest?: string;
 }
 
 export function lastMessageOf(state: JsonObject): LastMessage | null {
   const value = state[LAST_MESSAGE];
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-  const { id, seq } = value as Record<string, unknown>;
-  return typeof id === 'string' && typeof seq === 'number' ? { id, seq } : null;
+  const { id, seq, digest } = value as Record<string, unknown>;
+  return typeof id === 'string' && typeof seq === 'number' ? { id, seq, ...(typeof digest === 'string' ? { digest } : {}) } : null;
+}
+
+/** A short fingerprint of a message's text and action (FNV-1a): no text is kept in the state for this. */
+export function messageDigest(text: string | undefined, action: string | undefined): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${text ?? ''}\u0000${action ?? ''}`) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 interface Kept {

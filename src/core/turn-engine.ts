@@ -9,7 +9,7 @@ import { createEraseHandler } from './erase-request.js';
 import { faqHandler, fallbackOutcome, otherLanguageNotes, UNKNOWN_INTENT } from './faq-handler.js';
 import { followUpReading, lastTopic, rememberTopic } from './follow-up.js';
 import { KeyedMutex } from './keyed-mutex.js';
-import { answerFromTranscript, LAST_MESSAGE, lastMessageOf, ReplayCache } from './message-replay.js';
+import { answerFromTranscript, LAST_MESSAGE, lastMessageOf, messageDigest, ReplayCache } from './message-replay.js';
 import { languageRequest, languageSwitchedText } from './language-request.js';
 import { createNotHelpedHandler } from './not-helped.js';
 import { createRemarksHandler } from './remarks.js';
@@ -135,9 +135,12 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
   }
 
   /** The answer already given to this message, when the client sends it again (message-replay.ts). */
-  async function answered(record: ConversationRecord, messageId: string): Promise<TurnResult | null> {
+  async function answered(record: ConversationRecord, messageId: string, digest: string): Promise<TurnResult | null> {
     const last = lastMessageOf(record.state);
     if (!last || last.id !== messageId) return null;
+    if (last.digest !== undefined && last.digest !== digest) {
+      throw new AppError(409, 'message_id_reused', 'This messageId was already used for another message in this conversation. Send a new id with every new message.', { field: 'messageId' });
+    }
     return replays.answer(record.id, messageId) ?? answerFromTranscript(record, last, await deps.store.getTranscript(record.id), record.state[AWAITING_ANSWER] === true);
   }
 
@@ -154,7 +157,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const at = receivedAt.toISOString();
     const { record, isNew } = await loadConversation(input, at);
     if (input.messageId && !isNew) {
-      const again = await answered(record, input.messageId);
+      const again = await answered(record, input.messageId, messageDigest(input.text, input.action));
       if (again) return again;
     }
     // The row as loaded: the save below writes only over this version (an erasure meanwhile wins).
@@ -234,7 +237,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       }),
     );
     const { [AWAITING_ANSWER]: _, [LAST_MESSAGE]: __, ...kept } = context.conversation.state;
-    const state = { ...kept, [ASKED_LOCALE]: askedLocale, ...(input.messageId ? { [LAST_MESSAGE]: { id: input.messageId, seq: userSeq } } : {}) };
+    const state = { ...kept, [ASKED_LOCALE]: askedLocale, ...(input.messageId ? { [LAST_MESSAGE]: { id: input.messageId, seq: userSeq, digest: messageDigest(input.text, input.action) } } : {}) };
     const remembered = rememberTopic(state, outcome.expectingInput ? undefined : outcome.keepsTopic ? lastTopic(state) : outcome.intent?.id, content);
     const saved: ConversationRecord = {
       ...context.conversation,

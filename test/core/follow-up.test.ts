@@ -36,11 +36,14 @@ describe('a follow-up on the topic just answered', () => {
     expect(h.last.intent?.id).toMatch(/^buergerbuero/);
   });
 
-  it('is not read into thanks that point back at the answer without asking anything', async () => {
+  it('is not read into thanks or a complaint that point back at the answer without asking anything', async () => {
     const h = await transcriptHarness({ dialogs: [] });
     await h.send('Ich brauche einen neuen Reisepass');
     await h.send('Danke, das wollte ich wissen');
     expect(h.last.intent?.id).toBe('danke');
+    await h.send('Ich brauche einen neuen Reisepass');
+    await h.send('I waited three hours for this, unacceptable', { locale: 'en' });
+    expect(h.last.intent?.id).toBe('beschwerde');
   });
 
   it('needs the topic of the turn just before: after "not understood" there is nothing to follow', async () => {

@@ -59,6 +59,18 @@ describe('POST /api/chat with a message id', () => {
     expect((await h.store.getTranscript(first?.conversationId ?? '')).filter((e) => e.role === 'user')).toHaveLength(1);
   });
 
+  it('refuses the same id with another text (a client bug, not a retry) and applies nothing (re-test N7)', async () => {
+    const h = await transcriptHarness({ dialogs: WOHNGELD });
+    await h.send('Ich möchte Wohngeld beantragen', { messageId: crypto.randomUUID() });
+    const id = crypto.randomUUID();
+    await h.send('3', { messageId: id });
+    const res = await h.post('/api/chat', { conversationId: h.conversationId, text: '650 Euro', messageId: id });
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ error: { field: 'messageId' } });
+    const run = (await h.store.getConversation(h.conversationId ?? ''))?.state.dialog as { slots: Record<string, unknown> };
+    expect(run.slots.miete).toBeUndefined();
+  });
+
   it('refuses a message id that is no UUID, naming the field', async () => {
     const h = await transcriptHarness({ dialogs: WOHNGELD });
     const res = await h.post('/api/chat', { text: 'Hallo', messageId: 'abc' });
