@@ -42,9 +42,11 @@ export function resumeCodeIn(text: string): string | null {
 
 /** Length of the longest keyword or label word (4+ letters) of the step the text mentions; 0 when none. */
 export function mentionScore(text: string, step: StepDefinition): number {
-  const words = ` ${fold(text)}`;
+  const words = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const terms = [...step.keywords, ...step.label.de.split(/\s+/), ...step.label.en.split(/\s+/)].map(fold).filter((w) => w.length >= 4);
-  return Math.max(0, ...terms.filter((w) => words.includes(` ${w}`)).map((w) => w.length));
+  // Whole words with their endings: "Hundesteuer" does not mention the breed step's "Hundes" (re-test F).
+  const mentioned = (w: string) => new RegExp(` ${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e|en|er|es|s|n|nummer)? `, 'u').test(words);
+  return Math.max(0, ...terms.filter(mentioned).map((w) => w.length));
 }
 
 /** The step a help question is about: the best-mentioned one, the current one on a tie or none. */

@@ -86,6 +86,14 @@ describe('dog tax registration (hundesteuer)', () => {
     expect(h.last.dialog?.step).toBe('gefaehrlich');
   });
 
+  it('answers "Was kostet die Hundesteuer?" at the owner question with the fees, not the breed help ("Hundes" is no mention of "Hundesteuer")', async () => {
+    const h = await harness();
+    await h.send('Ich möchte meinen Hund anmelden');
+    const reply = await h.send('Was kostet die Hundesteuer?');
+    expect(reply).toMatch(/84 € für einen Hund/);
+    expect(reply).not.toMatch(/Die Rasse braucht das Steueramt/);
+  });
+
   it('says how to pay by transfer instead when the SEPA mandate is refused', async () => {
     const h = await harness();
     await toCount(h);
