@@ -142,6 +142,22 @@ describe('Bürgerbüro appointment (buergerbuero_termin)', () => {
     expect(await after.send('3')).toMatch(/Termin: Donnerstag, 3\.12\.2026, 14:30 Uhr[\s\S]*Auf welchen Namen/);
     await after.store.close();
   });
+  it('refuses a slot button of an earlier offer instead of booking what now stands at its place', async () => {
+    const h = await harness();
+    await h.send('Ich brauche einen Termin im Bürgerbüro');
+    await h.send('', { action: 'reisepass' });
+    await h.send('Dienstag vormittag');
+    const old = h.last.replies.at(-1)?.suggestions?.[0]?.value ?? '';
+    expect(old).toMatch(/^\d{1,2}\.\d{1,2}\.2026 \d{2}:\d{2}$/);
+    await h.send('zurück');
+    await h.send('Donnerstag nach 14 Uhr');
+    expect(h.last.replies.at(-1)?.suggestions?.map((s) => s.value)).not.toContain(old);
+    const reply = await h.send('', { action: old });
+    expect(reply).toMatch(/Das ist keiner der angebotenen Termine/);
+    expect(reply).not.toMatch(/Verstanden: Termin/);
+    expect(h.last.dialog?.step).toBe('termin');
+  });
+
   it('reports the dialog status, the option buttons and the three offered slots in the HTTP response of POST /api/chat', async () => {
     const h = await harness();
     await h.send('Ich brauche einen Termin im Bürgerbüro');
@@ -152,11 +168,11 @@ describe('Bürgerbüro appointment (buergerbuero_termin)', () => {
     await h.send('Donnerstag nach 14 Uhr');
     expect(h.last.dialog).toEqual({ id: 'buergerbuero_termin', step: 'termin', done: false });
     expect(h.last.replies.at(-1)?.suggestions).toEqual([
-      { title: 'Donnerstag, 3.12.2026, 14:00 Uhr', value: '1' },
-      { title: 'Donnerstag, 3.12.2026, 14:15 Uhr', value: '2' },
-      { title: 'Donnerstag, 3.12.2026, 14:30 Uhr', value: '3' },
+      { title: 'Donnerstag, 3.12.2026, 14:00 Uhr', value: '3.12.2026 14:00' },
+      { title: 'Donnerstag, 3.12.2026, 14:15 Uhr', value: '3.12.2026 14:15' },
+      { title: 'Donnerstag, 3.12.2026, 14:30 Uhr', value: '3.12.2026 14:30' },
     ]);
-    expect(await h.send('', { action: '3' })).toMatch(/Termin: Donnerstag, 3\.12\.2026, 14:30 Uhr/);
+    expect(await h.send('', { action: '3.12.2026 14:30' })).toMatch(/Termin: Donnerstag, 3\.12\.2026, 14:30 Uhr/);
     await h.send('Erika Mustermann');
     expect(h.last.dialog).toEqual({ id: 'buergerbuero_termin', step: 'confirm', done: false });
     expect(suggestionValues(h)).toEqual(['ja', 'nein']);

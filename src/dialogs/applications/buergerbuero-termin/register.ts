@@ -10,7 +10,7 @@ import type { DialogText } from '../../schema.js';
 import { fold } from '../../text.js';
 import { activeAppointment, describeOffer, describeSlot, findFreeSlots } from './booking.js';
 import { appointmentCompletion } from './completion.js';
-import { formatDateTime, minutesOfDay, zonedParts } from './calendar.js';
+import { clockOf, formatDateTime, minutesOfDay, parseIsoDate, zonedParts } from './calendar.js';
 import { findAppointmentCode } from './code.js';
 import { nameFromAnswer, sameBookingName } from '../shared/names.js';
 import { offerAgain, offerIntro } from './offer-text.js';
@@ -36,6 +36,12 @@ const ORDINALS: Array<[number, string[]]> = [
 ];
 
 type Offered = Array<{ start: string; date: string; minutes: number }>;
+
+/** A slot button's value: its date and time as a citizen would type them. */
+function slotValue(date: string, minutes: number): string {
+  const { year, month, day } = parseIsoDate(date);
+  return `${day}.${month}.${year} ${clockOf(minutes)}`;
+}
 
 function offered(slots: Readonly<Record<string, JsonValue>>): Offered {
   const raw = slots.angebot;
@@ -210,9 +216,11 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
       const lead = offerIntro(offer, w);
       return { slots: { angebot }, text: { de: `${lead.de}\n${list.de}`, en: `${lead.en}\n${list.en}`, plain: `${lead.plain}\n${list.de}` } };
     },
-    // The offered slots as buttons: "1", "2", "3" are what the choice validator reads.
+    // The offered slots as buttons. Each sends its date and time ("3.12.2026 14:00"), which the choice validator
+    // reads like typed text: a button of an earlier offer then names a slot not on offer and is refused, where
+    // "1", "2", "3" picked whatever stood at that place now (re-test of tester-k C2).
     suggestions: (context) =>
-      offered(context.slots).map((o, index) => ({ title: { de: formatDateTime(o.date, o.minutes, 'de'), en: formatDateTime(o.date, o.minutes, 'en') }, value: String(index + 1) })),
+      offered(context.slots).map((o) => ({ title: { de: formatDateTime(o.date, o.minutes, 'de'), en: formatDateTime(o.date, o.minutes, 'en') }, value: slotValue(o.date, o.minutes) })),
     reminder: (context) => offerAgain(offered(context.slots)),
   });
 
