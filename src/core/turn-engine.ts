@@ -156,8 +156,9 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const receivedAt = now();
     const at = receivedAt.toISOString();
     const { record, isNew } = await loadConversation(input, at);
+    const digest = messageDigest(input.text, input.action);
     if (input.messageId && !isNew) {
-      const again = await answered(record, input.messageId, messageDigest(input.text, input.action));
+      const again = await answered(record, input.messageId, digest);
       if (again) return again;
     }
     // The row as loaded: the save below writes only over this version (an erasure meanwhile wins).
@@ -237,7 +238,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       }),
     );
     const { [AWAITING_ANSWER]: _, [LAST_MESSAGE]: __, ...kept } = context.conversation.state;
-    const state = { ...kept, [ASKED_LOCALE]: askedLocale, ...(input.messageId ? { [LAST_MESSAGE]: { id: input.messageId, seq: userSeq, digest: messageDigest(input.text, input.action) } } : {}) };
+    const state = { ...kept, [ASKED_LOCALE]: askedLocale, ...(input.messageId ? { [LAST_MESSAGE]: { id: input.messageId, seq: userSeq, digest } } : {}) };
     const remembered = rememberTopic(state, outcome.expectingInput ? undefined : outcome.keepsTopic ? lastTopic(state) : outcome.intent?.id, content);
     const saved: ConversationRecord = {
       ...context.conversation,

@@ -68,12 +68,13 @@ export function upsertConversationStatement(c: ConversationRecord): SqlStatement
   };
 }
 
+const TRANSCRIPT_INSERT = 'INSERT INTO transcript (conversation_id, seq, role, text, intent, confidence, locale, at)';
+const transcriptRows = (entries: TranscriptEntry[]) => entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+const transcriptParams = (entries: TranscriptEntry[]) => entries.flatMap((e) => [e.conversationId, e.seq, e.role, e.text, e.intent ?? null, e.confidence ?? null, e.locale ?? null, e.at]);
+
 export function insertTranscriptStatement(entries: TranscriptEntry[]): SqlStatement | null {
   if (entries.length === 0) return null;
-  return {
-    sql: `INSERT INTO transcript (conversation_id, seq, role, text, intent, confidence, locale, at) VALUES ${entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-    params: entries.flatMap((e) => [e.conversationId, e.seq, e.role, e.text, e.intent ?? null, e.confidence ?? null, e.locale ?? null, e.at]),
-  };
+  return { sql: `${TRANSCRIPT_INSERT} VALUES ${transcriptRows(entries)}`, params: transcriptParams(entries) };
 }
 
 /**
@@ -96,10 +97,10 @@ function conditionalConversationStatement(c: ConversationRecord, expected: Conve
 function conditionalTranscriptStatement(c: ConversationRecord, entries: TranscriptEntry[]): SqlStatement | null {
   if (entries.length === 0) return null;
   return {
-    sql: `INSERT INTO transcript (conversation_id, seq, role, text, intent, confidence, locale, at)
-          SELECT * FROM (VALUES ${entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')})
+    sql: `${TRANSCRIPT_INSERT}
+          SELECT * FROM (VALUES ${transcriptRows(entries)})
           WHERE EXISTS (SELECT 1 FROM conversations WHERE id = ? AND last_seq = ? AND updated_at = ?)`,
-    params: [...entries.flatMap((e) => [e.conversationId, e.seq, e.role, e.text, e.intent ?? null, e.confidence ?? null, e.locale ?? null, e.at]), c.id, c.lastSeq, c.updatedAt],
+    params: [...transcriptParams(entries), c.id, c.lastSeq, c.updatedAt],
   };
 }
 
