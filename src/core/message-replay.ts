@@ -7,11 +7,13 @@
  *
  * The exact answer (with its buttons and links) is kept in memory for a few minutes only: it may repeat
  * personal data and holds the one-time summary link. After a restart, or on another Workers instance, the
- * answer is rebuilt from the transcript, which holds the same texts with personal data removed.
+ * answer is rebuilt from the transcript, which holds the same texts with personal data removed, plus the
+ * buttons and dialog status kept beside the id in the state: without them the widget showed a question with
+ * no way to tap an answer (re-test N6). Links are not kept: the summary link holds the erase key.
  */
 import type { ConversationRecord, TranscriptEntry } from './ports.js';
 import { toSsml } from './ssml.js';
-import type { JsonObject, Reply, TurnResult } from './types.js';
+import type { DialogStatus, JsonObject, Reply, Suggestion, TurnResult } from './types.js';
 
 /** conversation.state key: the last message's id and the transcript seq of its user entry. */
 export const LAST_MESSAGE = 'lastMessage';
@@ -23,13 +25,35 @@ export interface LastMessage {
   seq: number;
   /** messageDigest of what was sent: the same id with another text is a client bug, not a retry. */
   digest?: string;
+  /** The buttons of the answer's replies, by reply index (only replies that had some). */
+  buttons?: { reply: number; suggestions: Suggestion[] }[];
+  dialog?: DialogStatus;
+}
+
+/** What the state keeps of an answer to rebuild it after a restart: its buttons and dialog status. */
+export function lastMessageRecord(id: string, seq: number, digest: string, result: Pick<TurnResult, 'replies' | 'dialog'>): JsonObject {
+  const buttons = result.replies.flatMap((reply, index) => (reply.suggestions && reply.suggestions.length > 0 ? [{ reply: index, suggestions: reply.suggestions.map(({ title, value }) => ({ title, value })) }] : []));
+  return {
+    id,
+    seq,
+    digest,
+    ...(buttons.length > 0 ? { buttons } : {}),
+    ...(result.dialog ? { dialog: { ...result.dialog } } : {}),
+  } as unknown as JsonObject;
 }
 
 export function lastMessageOf(state: JsonObject): LastMessage | null {
   const value = state[LAST_MESSAGE];
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-  const { id, seq, digest } = value as Record<string, unknown>;
-  return typeof id === 'string' && typeof seq === 'number' ? { id, seq, ...(typeof digest === 'string' ? { digest } : {}) } : null;
+  const { id, seq, digest, buttons, dialog } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || typeof seq !== 'number') return null;
+  return {
+    id,
+    seq,
+    ...(typeof digest === 'string' ? { digest } : {}),
+    ...(Array.isArray(buttons) ? { buttons: buttons as LastMessage['buttons'] } : {}),
+    ...(dialog && typeof dialog === 'object' && !Array.isArray(dialog) ? { dialog: dialog as unknown as DialogStatus } : {}),
+  };
 }
 
 /** A short fingerprint of a message's text and action (FNV-1a): no text is kept in the state for this. */
@@ -93,19 +117,21 @@ export class ReplayCache {
   }
 }
 
-/** The answer to the last message, rebuilt from the transcript (texts as stored, without buttons). */
+/** The answer to the last message, rebuilt from the transcript (texts as stored) and the kept buttons. */
 export function answerFromTranscript(record: ConversationRecord, last: LastMessage, transcript: TranscriptEntry[], expectingInput: boolean): TurnResult {
   const replies: Reply[] = transcript
     .filter((entry) => entry.role === 'bot' && entry.seq > last.seq)
-    .map((entry) => {
+    .map((entry, index) => {
       const locale = entry.locale ?? record.locale;
-      return { text: entry.text, speak: toSsml(entry.text, locale), ...(locale !== record.locale ? { locale } : {}) };
+      const suggestions = last.buttons?.find((kept) => kept.reply === index)?.suggestions;
+      return { text: entry.text, speak: toSsml(entry.text, locale), ...(suggestions ? { suggestions } : {}), ...(locale !== record.locale ? { locale } : {}) };
     });
   const user = transcript.find((entry) => entry.seq === last.seq);
   return {
     conversationId: record.id,
     replies,
     intent: user?.intent ? { id: user.intent, confidence: user.confidence ?? 1 } : null,
+    ...(last.dialog ? { dialog: last.dialog } : {}),
     expectingInput,
     locale: record.locale,
   };

@@ -9,7 +9,7 @@ import { createEraseHandler } from './erase-request.js';
 import { faqHandler, fallbackOutcome, otherLanguageNotes, UNKNOWN_INTENT } from './faq-handler.js';
 import { followUpReading, lastTopic, rememberTopic } from './follow-up.js';
 import { KeyedMutex } from './keyed-mutex.js';
-import { answerFromTranscript, LAST_MESSAGE, lastMessageOf, messageDigest, ReplayCache } from './message-replay.js';
+import { answerFromTranscript, LAST_MESSAGE, lastMessageOf, lastMessageRecord, messageDigest, ReplayCache } from './message-replay.js';
 import { languageRequest, languageSwitchedText } from './language-request.js';
 import { createNotHelpedHandler } from './not-helped.js';
 import { createRemarksHandler } from './remarks.js';
@@ -238,7 +238,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       }),
     );
     const { [AWAITING_ANSWER]: _, [LAST_MESSAGE]: __, ...kept } = context.conversation.state;
-    const state = { ...kept, [ASKED_LOCALE]: askedLocale, ...(input.messageId ? { [LAST_MESSAGE]: { id: input.messageId, seq: userSeq, digest } } : {}) };
+    const state = { ...kept, [ASKED_LOCALE]: askedLocale, ...(input.messageId ? { [LAST_MESSAGE]: lastMessageRecord(input.messageId, userSeq, digest, { replies, ...(outcome.dialog ? { dialog: outcome.dialog } : {}) }) } : {}) };
     const remembered = rememberTopic(state, outcome.expectingInput ? undefined : outcome.keepsTopic ? lastTopic(state) : outcome.intent?.id, content);
     const saved: ConversationRecord = {
       ...context.conversation,

@@ -41,6 +41,25 @@ describe('POST /api/chat with a message id', () => {
     expect(run.slots.einkommen).toBeUndefined();
   });
 
+  it('after a restart, gives the repeated answer its buttons and dialog status back, without links', async () => {
+    const store = await openSqliteStore(':memory:');
+    const h = await transcriptHarness({ dialogs: WOHNGELD, store });
+    await h.send('Ich möchte Wohngeld beantragen');
+    await h.send('3');
+    await h.send('650 Euro');
+    const income = crypto.randomUUID();
+    await h.send('2000 Euro brutto', { messageId: income });
+    const before = h.last;
+    const buttons = before.replies.flatMap((reply) => reply.suggestions ?? []);
+    expect(buttons.length).toBeGreaterThan(0);
+    const restarted = await transcriptHarness({ dialogs: WOHNGELD, store, conversationId: h.conversationId ?? '' });
+    await restarted.send('2000 Euro brutto', { messageId: income });
+    expect(restarted.last.replies.flatMap((reply) => reply.suggestions ?? [])).toEqual(buttons);
+    expect(restarted.last.replies.map((reply) => reply.suggestions?.length ?? 0)).toEqual(before.replies.map((reply) => reply.suggestions?.length ?? 0));
+    expect(restarted.last.dialog).toEqual(before.dialog);
+    expect(restarted.last.replies.some((reply) => reply.links)).toBe(false);
+  });
+
   it('applies a new message id as a new message, and the same text with another id too', async () => {
     const h = await transcriptHarness({ dialogs: WOHNGELD });
     await h.send('Ich möchte Wohngeld beantragen', { messageId: crypto.randomUUID() });
