@@ -40,6 +40,36 @@ describe('the § 17 allowances in the Wohngeld estimate', () => {
     expect(amountOf(await both.send('beides'))).toBe(two.amount);
   });
 
+  it('does not count a disability below GdB 100 without care at home, and says when it counts (tester-l A1)', async () => {
+    for (const answer of ['Ich habe eine Schwerbehinderung, GdB 50', 'GdB 60, keine Pflege', 'I have a disability, degree 50', 'schwerbehinderung']) {
+      const h = await toAllowances('1', '500', '1200');
+      expect(await h.send(answer)).toMatch(/GdB\) von 100|degree of disability \(GdB\) of 100/);
+      expect(h.last.dialog?.step).toBe('freibetrag');
+    }
+    const none = await toAllowances('1', '500', '1200');
+    const without = amountOf(await none.send('nichts davon'));
+    expect(without).toBe(estimateWohngeld({ members: 1, rent: 500, mietenstufe: 'II', incomes: [{ gross: 1200, kind: 'employment' }], allowances: 0 }).amount);
+  });
+
+  it('counts the disability allowance when the answer names GdB 100 or care at home, and for the button', async () => {
+    const withAllowance = estimateWohngeld({ members: 1, rent: 500, mietenstufe: 'II', incomes: [{ gross: 1200, kind: 'employment' }], allowances: 1800 }).amount;
+    for (const answer of ['Ich bin schwerbehindert mit GdB 100', 'GdB 80, Pflegegrad 3, ich werde zu Hause gepflegt', 'schwerbehindert']) {
+      const h = await toAllowances('1', '500', '1200');
+      expect(amountOf(await h.send(answer))).toBe(withAllowance);
+    }
+  });
+
+  it('keeps the conditions in the plain-language buttons', async () => {
+    const h = await atRent();
+    await h.send('600');
+    await h.send('1800');
+    await h.send('Lohn', { plainLanguage: true });
+    expect(h.last.dialog?.step).toBe('freibetrag');
+    const titles = JSON.stringify(h.last.replies.flatMap((reply) => reply.suggestions ?? []));
+    expect(titles).toMatch(/Allein mit Kindern unter 18/);
+    expect(titles).toMatch(/GdB 100 oder Pflege zu Hause/);
+  });
+
   it('refuses "alleinerziehend" for a household of one and says how to correct the number of people', async () => {
     const h = await toAllowances('1', '450', '1500');
     expect(await h.send('alleinerziehend')).toMatch(/Haushalt mit 1 Person genannt[\s\S]*„wir sind 3“/);

@@ -72,9 +72,38 @@ const NO_CHILDREN: DialogText = {
   plain: 'Sie wohnen allein. Alleinerziehend heißt: Ihre Kinder wohnen bei Ihnen. Wohnen Kinder bei Ihnen? Dann schreiben Sie: wir sind 3. Sonst wählen Sie etwas anderes.',
 };
 
+const DISABILITY_CONDITION: DialogText = {
+  de: 'Dieser Freibetrag gilt nur bei einem Grad der Behinderung (GdB) von 100, oder bei einem GdB ab 50, wenn die Person pflegebedürftig ist und zu Hause gepflegt wird. Trifft das zu, wählen Sie „Schwerbehinderung mit Pflegebedarf oder GdB 100“. Sonst wählen Sie eine andere Antwort, zum Beispiel „Nichts davon“.',
+  en: 'This allowance applies only with a degree of disability (GdB) of 100, or of 50 or more when the person needs care and is cared for at home. If that is so, choose "Severe disability with care need or degree 100". Otherwise choose another answer, for example "None of these".',
+  plain: 'Das zählt nur so: Grad der Behinderung 100. Oder Grad der Behinderung ab 50 und Pflege zu Hause. Passt das? Dann wählen Sie „Schwerbehindert: GdB 100 oder Pflege zu Hause“. Sonst wählen Sie „Nein“.',
+  plain_en: 'This only counts like this: degree of disability 100. Or degree 50 or more and care at home. Is that so? Then choose it. Otherwise choose "No".',
+};
+
+const DEGREE = /\b(?:gdb|grad\s+der\s+behinderung|behinderungsgrad|degree(?:\s+of\s+disability)?)\D{0,15}?(\d{1,3})|\b(\d{1,3})\s*(?:%|prozent|percent)/i;
+const CARE = /pflege|care\b|caring|nursing/i;
+const NO_CARE = /\b(?:keine?n?|ohne|nicht)\b[^.,;]{0,20}pflege|pflege[^.,;]{0,20}\b(?:nicht|keine?)\b|\b(?:no|without|not)\b[^.,;]{0,20}car(?:e|ed|ing)/i;
+const DISABILITY = /behinder|disab|gdb|grad der|degree/i;
+
+/**
+ * "Schwerbehinderung" alone, or "GdB 50" without care at home, is not the § 17 Nr. 1 allowance (GdB 100, or
+ * 50 and more with care need and care at home; tester-l A1: "GdB 50" was counted as 1,800 € a year). A button
+ * press or an answer that names the condition is taken.
+ */
+function meetsDisabilityCondition(value: JsonValue, text: string | undefined): boolean {
+  if (text === undefined || text.trim().toLowerCase() === String(value)) return true;
+  const match = DEGREE.exec(text);
+  const degree = match ? Number(match[1] ?? match[2]) : null;
+  if (degree !== null && degree >= 100) return true;
+  const care = CARE.test(text) && !NO_CARE.test(text);
+  if (/gdb\s*100|pflegebedarf\s+oder\s+gdb|care need or degree/i.test(text)) return true;
+  return care && (degree === null ? DISABILITY.test(text) : degree >= 50);
+}
+
 /** Single parent in a household of one cannot be: the household size or the answer is wrong. */
-export function checkAllowance(value: JsonValue, slots: Readonly<Slots>): ValidatorResult {
+export function checkAllowance(value: JsonValue, slots: Readonly<Slots>, text?: string): ValidatorResult {
   const single = value === 'alleinerziehend' || value === 'beides';
   if (single && slots.personen === 1) return { ok: false, reason: NO_CHILDREN };
+  const disability = value === 'schwerbehindert' || value === 'beides';
+  if (disability && !meetsDisabilityCondition(value, text)) return { ok: false, reason: DISABILITY_CONDITION };
   return { ok: true, value };
 }

@@ -142,7 +142,7 @@ export function registerWohngeld(registry: DialogRegistry): void {
     return { ok: true, value, extra };
   });
 
-  registry.validators.set('freibetrag', (value, context) => checkAllowance(value, context.slots));
+  registry.validators.set('freibetrag', (value, context) => checkAllowance(value, context.slots, context.message?.text));
 
   registry.validators.set('geburtsdatum', (value, context) => {
     const today = context.now.toISOString().slice(0, 10);
