@@ -2,7 +2,8 @@
  * "Lösch meine Daten" in the chat, on every channel: the widget has a button for it, a messenger or a phone
  * call has only words (Art. 17 GDPR must not depend on the channel). Asked once for confirmation, then the
  * conversation, its transcript and its resume codes are deleted (the turn engine does it instead of saving);
- * a submission already sent is not: it has its own key, which the confirmation names.
+ * a submission already sent is not: it has its own key, which the confirmation names (on the phone, where no
+ * summary link was given, only the reference number).
  */
 import { fold } from './fold.js';
 import type { Locale } from './types.js';
@@ -22,6 +23,12 @@ const TEXT = {
     en: 'Shall I delete this conversation and everything stored with it for good now? An application already sent stays: you delete it with the link to its summary, or at the city with its reference number.',
     plain: 'Soll ich dieses Gespräch jetzt ganz löschen? Ein Antrag, den Sie schon geschickt haben, bleibt. Den löschen Sie über den Link oder bei der Stadt.',
   },
+  // A caller never got the summary link (report j-12): only the reference number leads to the application.
+  confirmVoice: {
+    de: 'Soll ich dieses Gespräch mit allem, was dazu gespeichert ist, jetzt endgültig löschen? Ein schon gesendeter Antrag bleibt: Ihn löscht die Stadt, wenn Sie ihr die Vorgangsnummer nennen.',
+    en: 'Shall I delete this conversation and everything stored with it for good now? An application already sent stays: the city deletes it when you give it the reference number.',
+    plain: 'Soll ich dieses Gespräch jetzt ganz löschen? Ein Antrag, den Sie schon geschickt haben, bleibt. Den löscht die Stadt. Sagen Sie ihr dazu Ihre Nummer.',
+  },
   erased: {
     de: 'Erledigt: Dieses Gespräch und alles, was dazu gespeichert war, ist gelöscht.',
     en: 'Done: this conversation and everything stored with it has been deleted.',
@@ -38,7 +45,7 @@ export function createEraseHandler(): TurnHandler {
   return {
     name: 'erase-request',
     handle(ctx): TurnOutcome | null {
-      const { locale, plainLanguage } = ctx.turn;
+      const { locale, plainLanguage, channel } = ctx.turn;
       const text = fold(ctx.turn.text);
       const intent = { id: 'datenschutz', confidence: 1 };
       if (ctx.conversation.state[AWAITING] === true) {
@@ -52,7 +59,7 @@ export function createEraseHandler(): TurnHandler {
       ctx.conversation.state = { ...ctx.conversation.state, [AWAITING]: true };
       const yes = locale === 'en' ? { title: 'Yes, delete', value: 'yes' } : { title: 'Ja, löschen', value: 'ja' };
       const no = locale === 'en' ? { title: 'No', value: 'no' } : { title: 'Nein', value: 'nein' };
-      return { replies: [{ text: say('confirm', locale, plainLanguage), suggestions: [yes, no] }], intent, expectingInput: true };
+      return { replies: [{ text: say(channel === 'voice' ? 'confirmVoice' : 'confirm', locale, plainLanguage), suggestions: [yes, no] }], intent, expectingInput: true };
     },
   };
 }

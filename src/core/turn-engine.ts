@@ -4,7 +4,7 @@
  */
 import type { ContentBundle } from '../content/model.js';
 import { AppError } from './app-error.js';
-import { disclosureText } from './disclosure.js';
+import { withDisclosure } from './disclosure.js';
 import { createEraseHandler } from './erase-request.js';
 import { faqHandler, fallbackOutcome, otherLanguageNotes, UNKNOWN_INTENT } from './faq-handler.js';
 import { followUpReading, lastTopic, rememberTopic } from './follow-up.js';
@@ -214,7 +214,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     if (nlu.otherLanguage && outcome.intent?.id !== UNKNOWN_INTENT && !answering) drafts.unshift(...otherLanguageNotes(content, turn.locale, turn.plainLanguage));
     if (isNew && drafts[0]) {
       const first = drafts[0];
-      drafts[0] = { ...first, text: `${disclosureText(turn.locale, content.profile.name, turn.plainLanguage, englishCityName(content))} ${first.text}`, ssml: undefined };
+      drafts[0] = withDisclosure(first, turn, content.profile.name, englishCityName(content));
     }
     const replies = drafts.map((draft) => renderReply(draft, turn.locale));
 

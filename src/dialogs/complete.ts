@@ -75,7 +75,7 @@ export async function complete(t: Turn, store: SubmissionStore, registry: Dialog
   if (documents.length > 0) lines.push(`${say(T.bring, voice)}\n${documents.map((d) => `• ${label(d, voice)}`).join('\n')}`);
   const phone = ctx.turn.channel === 'voice';
   lines.push(say(phone ? T.noPrintableOnVoice : T.printableNote, voice));
-  const links: Link[] = [...(phone ? [] : [{ title: label(T.printable, voice), url: summaryPath(submitted.reference, submitted.token) }]), ...(result.links ?? [])];
+  const links: Link[] = [...(phone ? [] : [{ title: label(T.printable, voice), url: summaryPath(submitted.reference, submitted.token, voice.locale) }]), ...(result.links ?? [])];
   const reply: ReplyDraft = { text: lines.join('\n'), links };
   return outcome(t, [reply]);
 }

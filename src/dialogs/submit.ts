@@ -88,6 +88,11 @@ export async function submit(store: SubmissionStore, input: SubmitInput): Promis
   return { reference: record.reference, token, created, data: typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {} };
 }
 
-export function summaryPath(reference: string, token: string): string {
-  return `/api/submissions/${encodeURIComponent(reference)}/summary?token=${encodeURIComponent(token)}`;
+/**
+ * The summary link: reference and key in the fragment, which browsers never send, so the key is in no request
+ * line, proxy log or Referer (report j-10); /zusammenfassung posts them in a form body. Links handed out before
+ * (…/summary?token=…) keep working until their submissions expire.
+ */
+export function summaryPath(reference: string, token: string, locale?: string): string {
+  return `/zusammenfassung${locale === 'en' ? '?lang=en' : ''}#reference=${encodeURIComponent(reference)}&token=${encodeURIComponent(token)}`;
 }

@@ -8,6 +8,7 @@ import { etag } from 'hono/etag';
 import type { AppEnv } from '../http/app-env.js';
 import { WIDGET_CSS, WIDGET_JS } from './assets/widget-script.js';
 import { ERASE_SUBMISSION_JS } from './assets/erase-submission-script.js';
+import { SUMMARY_ACCESS_JS } from './assets/summary-access-script.js';
 import { FAVICON_SVG, SITE_CSS } from './assets/site-styles.js';
 
 interface Asset {
@@ -23,6 +24,7 @@ export const ASSETS: readonly Asset[] = [
   { path: '/widget.css', type: 'text/css; charset=utf-8', body: WIDGET_CSS, crossOrigin: true },
   { path: '/assets/site.css', type: 'text/css; charset=utf-8', body: SITE_CSS, crossOrigin: false },
   { path: '/assets/antrag-loeschen.js', type: 'text/javascript; charset=utf-8', body: ERASE_SUBMISSION_JS, crossOrigin: false },
+  { path: '/assets/zusammenfassung.js', type: 'text/javascript; charset=utf-8', body: SUMMARY_ACCESS_JS, crossOrigin: false },
   { path: '/favicon.svg', type: 'image/svg+xml', body: FAVICON_SVG, crossOrigin: false },
 ];
 

@@ -13,6 +13,7 @@ import { EasyLanguagePage } from './pages/easy-language.js';
 import { ERASE_PATH, EraseSubmissionPage } from './pages/erase-submission.js';
 import { HomePage } from './pages/home.js';
 import { PrivacyPage } from './pages/privacy.js';
+import { mountSummaryAccess } from './summary-access-routes.js';
 import { cityFacts } from './widget-config.js';
 
 export const CHAT_PERMISSIONS = DENY_ALL_PERMISSIONS.replace('microphone=()', 'microphone=(self)');
@@ -64,4 +65,5 @@ export function mountPages(app: Hono<AppEnv>, context: AppContext, options: { re
     c.header('X-Robots-Tag', 'noindex');
     return c.html(<EraseSubmissionPage {...props()} locale={c.req.query('lang') === 'en' ? 'en' : 'de'} />);
   });
+  mountSummaryAccess(app, context);
 }

@@ -21,10 +21,10 @@ describe('erasing an appointment application', () => {
     await h.send('Wilhelmine Zurbrüggen');
     const done = await h.send('ja');
     const code = /Bestätigungscode: ([A-Z0-9]{6})/.exec(done)?.[1] ?? '';
-    const summary = h.last.replies.flatMap((r) => r.links ?? []).find((l) => l.url.includes('/summary?token='))?.url ?? '';
-    const token = new URL(summary, 'http://x').searchParams.get('token') ?? '';
+    const summary = h.last.replies.flatMap((r) => r.links ?? []).find((l) => l.url.startsWith('/zusammenfassung#'))?.url ?? '';
+    const token = new URLSearchParams(new URL(summary, 'http://x').hash.slice(1)).get('token') ?? '';
     const reference = h.last.dialog?.reference ?? '';
-    const res = await h.app.request(`/api/submissions/${reference}?token=${encodeURIComponent(token)}`, { method: 'DELETE' });
+    const res = await h.app.request(`/api/submissions/${reference}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'erased', appointmentCancelled: true });
     expect(await h.store.getAppointment(code)).toMatchObject({ status: 'cancelled', name: '', conversationId: null });

@@ -6,6 +6,13 @@ const axeIds = async (page: Parameters<typeof axeViolations>[0]) => (await axeVi
 const focusedId = (page: Parameters<typeof axeViolations>[0]) => page.evaluate(() => document.activeElement?.id ?? null);
 
 export function erasureTests(env: () => BrowserEnv): void {
+  /** What the summary page's script does: reference and key from the link's fragment, sent as a form body. */
+  const openSummary = (href: string) => {
+    const fragment = new URLSearchParams(new URL(href, env().server.url).hash.slice(1));
+    const body = new URLSearchParams({ reference: fragment.get('reference') ?? '', token: fragment.get('token') ?? '' });
+    return fetch(new URL('/zusammenfassung', env().server.url), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+  };
+
   it('says before deleting the conversation that a submitted application is not deleted with it, and how to erase it', async () => {
     const { page } = await env().newPage({ bypassCSP: true });
     await askOnDemoPage(page, env().server.url, 'Was kostet ein Personalausweis?');
@@ -25,7 +32,7 @@ export function erasureTests(env: () => BrowserEnv): void {
     const reference = /DN-2026-\d{6}/.exec(summaryHref)?.[0] ?? '';
     const erase = page.locator(`${W.bot} .sl-links a:has-text("Angaben zum Antrag löschen")`);
     expect(await erase.getAttribute('href')).toMatch(new RegExp(`/antrag-loeschen#reference=${reference}&token=[\\w-]+$`));
-    expect((await fetch(new URL(summaryHref, env().server.url))).status).toBe(200);
+    expect((await openSummary(summaryHref)).status).toBe(200);
 
     await erase.click();
     await page.waitForURL(/\/antrag-loeschen/);
@@ -42,7 +49,24 @@ export function erasureTests(env: () => BrowserEnv): void {
     expect(await page.isHidden('#erase-start')).toBe(true);
     // The key has left the address bar and the history.
     expect(page.url()).not.toContain('token');
-    expect((await fetch(new URL(summaryHref, env().server.url))).status).toBe(404);
+    expect((await openSummary(summaryHref)).status).toBe(404);
+  });
+
+  it('opens the summary link with the key only in a POST body: no request line, history entry or address carries it (report j-10)', async () => {
+    const { page } = await env().newPage({ bypassCSP: true });
+    await submitBulkyWaste(page, env().server.url);
+    const summaryHref = (await page.locator(`${W.bot} .sl-links a:has-text("Zusammenfassung zum Ausdrucken")`).getAttribute('href')) ?? '';
+    const token = new URLSearchParams(new URL(summaryHref).hash.slice(1)).get('token') ?? '';
+    expect(token).not.toBe('');
+    const viewer = (await env().newPage()).page;
+    const requests: string[] = [];
+    viewer.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.headers().referer ?? ''}`));
+    await viewer.goto(summaryHref);
+    await viewer.waitForSelector('table caption');
+    expect(await viewer.textContent('h1')).toContain('Zusammenfassung');
+    expect(requests.some((r) => r.startsWith('POST ') && r.includes('/zusammenfassung'))).toBe(true);
+    expect(requests.filter((r) => r.includes(token))).toEqual([]);
+    expect(viewer.url()).not.toContain(token);
   });
 
   it('asks once more before erasing, and Cancel or Escape erase nothing', async () => {

@@ -39,7 +39,7 @@ export function historyTests(env: () => BrowserEnv): void {
     await submitBulkyWaste(page, env().server.url);
     const summary = page.locator(`${W.bot} .sl-links a:has-text("Zusammenfassung zum Ausdrucken")`);
     const href = await summary.getAttribute('href');
-    expect(href).toMatch(/\/api\/submissions\/DN-2026-\d{6}\/summary\?token=/);
+    expect(href).toMatch(/\/zusammenfassung#reference=DN-2026-\d{6}&token=[\w-]+$/);
 
     await page.goto(`${env().server.url}/barrierefreiheit`);
     await page.goto(`${env().server.url}/`);

@@ -36,7 +36,8 @@ describe('POST /api/chat', () => {
     const { post } = await createTestApp();
     const body = (await (await post('/api/chat', { text: 'id card', locale: 'en' })).json()) as ChatBody;
     expect(body.replies[0]?.text).toMatch(/citizens office/);
-    expect(body.replies[0]?.links).toEqual([{ title: 'Website', url: 'https://www.example.org' }]);
+    // The first reply of a conversation also links the privacy notice (report j-12).
+    expect(body.replies[0]?.links).toEqual([{ title: 'Website', url: 'https://www.example.org' }, { title: 'Privacy', url: '/datenschutz' }]);
     expect(body.replies[0]?.suggestions).toEqual([{ title: 'Say hello', value: 'intent:begruessung' }]);
     expect(body.replies[0]?.speak).toMatch(/xml:lang="en-GB"/);
   });

@@ -1,6 +1,7 @@
 /**
  * DELETE /api/submissions/<reference>: the citizen erases the personal data of their own submission with
- * the key from the summary link they got in the chat (?token=... or "Authorization: Bearer ..."). The
+ * the key from the summary link they got in the chat, sent as "Authorization: Bearer ..." (the erase page does).
+ * "?token=..." is still accepted for older clients, but puts the key into access logs (report j-10). The
  * reference and the non-personal status stay, so staff and the status endpoint can still answer for it.
  */
 import type { Context } from 'hono';
@@ -25,7 +26,7 @@ export const submissionRightsPlugin: AppPlugin = (app, context) => {
     const reference = c.req.param('reference').toUpperCase();
     if (!REFERENCE.test(reference)) throw new AppError(400, 'invalid_reference', 'A reference looks like DN-2026-000123.', { field: 'reference' });
     const token = tokenOf(c);
-    if (!token) throw new AppError(401, 'token_required', 'Send the key from your summary link as ?token=... or "Authorization: Bearer ...".', { field: 'token' });
+    if (!token) throw new AppError(401, 'token_required', 'Send the key from your summary link as "Authorization: Bearer <key>".', { field: 'token' });
     // One answer for "no such reference", "wrong key" and "already erased": a reference alone reveals nothing.
     const notFound = new AppError(404, 'submission_not_found', 'No submission with this reference and key (or its data was already erased).', { field: 'token' });
     if (token.length > 200) throw notFound;

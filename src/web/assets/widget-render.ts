@@ -133,10 +133,12 @@ function suggestionGroup(suggestions, asText, lang) {
 
 // A submitted application's summary link carries its key: the same key lets the citizen erase the
 // application's personal data on /antrag-loeschen (the key travels in the fragment, which no server sees).
-var SUMMARY_LINK = /\/api\/submissions\/([^/?#]+)\/summary\?token=([^&#]+)/;
+// The link is /zusammenfassung#reference=…&token=…; replies kept from before that change have …/summary?token=….
+var SUMMARY_LINKS = [/\/zusammenfassung(?:\?[^#]*)?#reference=([^&#]+)&token=([^&#]+)$/, /\/api\/submissions\/([^/?#]+)\/summary\?token=([^&#]+)/];
 
 function eraseLinkFor(href) {
-  var m = href.indexOf(ORIGIN + '/') === 0 && SUMMARY_LINK.exec(href);
+  if (href.indexOf(ORIGIN + '/') !== 0) return null;
+  var m = SUMMARY_LINKS[0].exec(href) || SUMMARY_LINKS[1].exec(href);
   return m ? ORIGIN + '/antrag-loeschen' + (state.locale === 'en' ? '?lang=en' : '') + '#reference=' + m[1] + '&token=' + m[2] : null;
 }
 
