@@ -71,6 +71,11 @@ function hash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/** A short fingerprint of a text ("" for an empty one): the editor's form carries one per field (edit-merge.ts). */
+export function textHash(text: string): string {
+  return text ? hash(text) : '';
+}
+
 /** What the editor's form carries of the stored draft intent it was loaded from ("" when none is stored). */
 export function draftToken(definition: string | null | undefined): string {
   return definition ? hash(definition) : '';
@@ -138,8 +143,11 @@ export function createContentService(deps: ContentServiceDeps) {
    * About 90 ms on the Düren content, so the publish reuses the verdict of the check before it.
    */
   let editorialCache: { key: string; check: DraftCheck } | null = null;
-  function editorial(intents: IntentDefinition[], key: string): DraftCheck {
-    if (editorialCache?.key !== key) editorialCache = { key, check: checkDraft(intents, deps.live.content().profile, deps.facts) };
+  /** `diff`: against the published version; its added and changed intents get the fact advice (re-test N5). */
+  function editorial(intents: IntentDefinition[], key: string, diff: IntentSetDiff): DraftCheck {
+    const pending = [...diff.added, ...diff.changed.map((change) => change.id)].sort();
+    const cacheKey = `${key}|${pending.join(',')}`;
+    if (editorialCache?.key !== cacheKey) editorialCache = { key: cacheKey, check: checkDraft(intents, deps.live.content().profile, deps.facts, undefined, new Set(pending)) };
     return editorialCache.check;
   }
 
@@ -215,7 +223,7 @@ export function createContentService(deps: ContentServiceDeps) {
       const key = intentSetKey(draft);
       const model = build(draft, key);
       const diff = diffIntentSets((await published()).intents, draft);
-      return { diff, model, report: model.ok ? await regression(draft, model, key) : null, editorial: editorial(draft, key) };
+      return { diff, model, report: model.ok ? await regression(draft, model, key) : null, editorial: editorial(draft, key, diff) };
     },
     publish(actor: Actor, options: { confirmed: boolean; note: string | null }): Promise<PublishResult> {
       return exclusive(async () => {
@@ -226,7 +234,7 @@ export function createContentService(deps: ContentServiceDeps) {
         const started = performance.now();
         const key = intentSetKey(draft);
         // Drafts saved before the editor checked, examples taken over from the inbox and YAML imports meet the rules here.
-        const rules = editorial(draft, key);
+        const rules = editorial(draft, key, diff);
         if (errorsOf(rules).length > 0) return { status: 'refused', check: rules };
         const checked = modelCache?.key === key;
         const model = build(draft, key);

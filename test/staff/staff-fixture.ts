@@ -16,10 +16,11 @@ export const PROFILE: ContentFile = {
   text: `id: testcity\nname: Stadt Teststadt\nvalues:\n  website: https://www.example.org\n  phone_central: 01234 5-0\n`,
 };
 
-function intent(id: string, kind: 'faq' | 'meta', de: string[], en: string[], answer: string): ContentFile {
+/** `answerEn` is English: the editor refuses an English answer written in German (tester-i A8). */
+function intent(id: string, kind: 'faq' | 'meta', de: string[], en: string[], answer: string, answerEn: string): ContentFile {
   return {
     path: `intents/${id}.yaml`,
-    text: `id: ${id}\nkind: ${kind}\ntitle: { de: ${id}, en: ${id} }\nexamples:\n  de: ${JSON.stringify(de)}\n  en: ${JSON.stringify(en)}\nanswer:\n  de: "${answer}"\n  en: "${answer} (en)"\n  plain: "${answer} Einfach."\n`,
+    text: `id: ${id}\nkind: ${kind}\ntitle: { de: ${id}, en: ${id} }\nexamples:\n  de: ${JSON.stringify(de)}\n  en: ${JSON.stringify(en)}\nanswer:\n  de: "${answer}"\n  en: "${answerEn}"\n  plain: "${answer} Einfach."\n`,
   };
 }
 
@@ -31,6 +32,7 @@ export const FIXTURE_INTENTS: ContentFile[] = [
     ['hallo', 'guten tag', 'moin', 'servus', 'hallo zusammen', 'guten morgen', 'guten abend', 'hi', 'hey', 'grüß gott', 'tach', 'moin moin', 'hallo lotse', 'hallo du', 'einen schönen guten tag', 'grüezi', 'huhu', 'hallöchen', 'guten tag zusammen', 'gude'],
     ['hello', 'hi there', 'good morning', 'good evening', 'hey there', 'greetings', 'good afternoon', 'howdy'],
     'Guten Tag! Wie kann ich helfen?',
+    'Hello! How can I help you?',
   ),
   intent(
     'personalausweis',
@@ -38,6 +40,7 @@ export const FIXTURE_INTENTS: ContentFile[] = [
     ['personalausweis beantragen', 'neuer ausweis', 'ausweis abgelaufen', 'perso verlängern', 'wo bekomme ich einen personalausweis', 'personalausweis verlängern', 'neuen perso beantragen', 'mein ausweis läuft ab', 'was kostet ein personalausweis', 'personalausweis abholen', 'wie lange dauert ein neuer personalausweis', 'ausweis erneuern', 'personalausweis kaputt', 'brauche einen neuen personalausweis', 'personalausweis mit foto beantragen', 'perso abgelaufen', 'personalausweis online beantragen', 'ausweisdokument beantragen', 'termin für personalausweis', 'personalausweis für erwachsene'],
     ['apply for id card', 'new id card', 'identity card expired', 'renew my id card', 'german id card', 'how much is an id card', 'get a new identity card', 'id card application'],
     'Den Ausweis beantragen Sie im Bürgerbüro.',
+    'You apply for the ID card at the citizens office.',
   ),
   intent(
     'reisepass',
@@ -45,6 +48,7 @@ export const FIXTURE_INTENTS: ContentFile[] = [
     ['reisepass beantragen', 'neuer reisepass', 'pass für urlaub', 'reisepass abgelaufen', 'kinderreisepass', 'reisepass verlängern', 'wo bekomme ich einen reisepass', 'was kostet ein reisepass', 'reisepass abholen', 'express reisepass', 'wie lange dauert ein reisepass', 'reisepass für die usa', 'brauche einen pass für die reise', 'pass ist abgelaufen', 'reisepass erneuern', 'vorläufiger reisepass', 'reisepass für kinder', 'reisepass online beantragen', 'biometrischer reisepass', 'reisepass mit foto'],
     ['apply for passport', 'new passport', 'passport expired', 'renew my passport', 'how much is a passport', 'passport for my child', 'get a passport', 'express passport'],
     'Den Reisepass beantragen Sie im Bürgerbüro.',
+    'You apply for the passport at the citizens office.',
   ),
   intent(
     'hundesteuer',
@@ -52,6 +56,7 @@ export const FIXTURE_INTENTS: ContentFile[] = [
     ['hundesteuer anmelden', 'hund anmelden', 'steuer für meinen hund', 'hundesteuer bezahlen', 'hundemarke', 'hundesteuer abmelden', 'wie hoch ist die hundesteuer', 'hund abmelden', 'ersatz hundemarke', 'hundemarke verloren', 'zweiter hund steuer', 'hundesteuer für zwei hunde', 'was kostet die hundesteuer', 'hund gestorben abmelden', 'hundesteuer befreiung', 'kampfhund steuer', 'listenhund anmelden', 'welpe anmelden', 'hundesteuerbescheid', 'hundesteuer ermäßigung'],
     ['dog tax', 'register my dog', 'how much is the dog tax', 'dog tag', 'deregister my dog', 'pay dog tax', 'dog tax for two dogs', 'register a puppy'],
     'Die Hundesteuer melden Sie beim Steueramt an.',
+    'You register your dog for the dog tax at the tax office.',
   ),
   intent(
     'sperrmuell',
@@ -59,6 +64,7 @@ export const FIXTURE_INTENTS: ContentFile[] = [
     ['sperrmüll anmelden', 'sperrmüll abholen', 'alte möbel entsorgen', 'sperrmülltermin', 'sofa wegwerfen', 'sperrmüll bestellen', 'schrank entsorgen', 'matratze entsorgen', 'wann kommt der sperrmüll', 'sperrmüll kosten', 'sperrmüllabholung', 'couch entsorgen', 'alte waschmaschine abholen', 'kühlschrank entsorgen', 'sperrgut abholen', 'möbel abholen lassen', 'sperrmüllkarte', 'bett entsorgen', 'teppich entsorgen', 'elektroschrott abholen'],
     ['bulky waste', 'old furniture pickup', 'bulky waste collection', 'dispose of a sofa', 'get rid of old furniture', 'mattress disposal', 'bulky rubbish pickup', 'fridge disposal'],
     'Sperrmüll melden Sie beim Abfallbetrieb an.',
+    'You book a bulky waste pickup with the waste service.',
   ),
   intent(
     'unknown',
@@ -66,6 +72,7 @@ export const FIXTURE_INTENTS: ContentFile[] = [
     ['wie wird das wetter', 'erzähl einen witz', 'wer gewinnt die bundesliga', 'wie wird das wetter morgen', 'was läuft im kino', 'wer ist der bundeskanzler', 'wie alt bist du', 'kannst du singen', 'was ist der sinn des lebens', 'empfiehl mir ein restaurant', 'wie hoch ist der eiffelturm', 'wie steht der bitcoin', 'spielst du schach', 'wer hat das spiel gewonnen', 'was gibt es zum mittagessen', 'magst du katzen', 'bestell mir eine pizza', 'welches auto soll ich kaufen', 'wann fährt der nächste zug nach köln', 'wie funktioniert ein motor'],
     ['tell me a joke', 'weather tomorrow', 'who won the game', 'what is the meaning of life', 'recommend a restaurant', 'do you like cats', 'order a pizza', 'what is bitcoin worth', 'sing me a song', 'how old are you'],
     'Das habe ich nicht verstanden. Rufen Sie {{profile.phone_central}} an.',
+    'I did not understand that. Please call {{profile.phone_central}}.',
   ),
 ];
 

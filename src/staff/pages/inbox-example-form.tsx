@@ -18,11 +18,28 @@ export interface InboxExampleFormProps {
   problem: string | null;
   /** The server refused this text: the problem is an error, not a hint. */
   refused?: boolean;
+  /** The typed topic names no intent ("Meinten Sie …?"). */
+  topicProblem?: string;
+}
+
+/**
+ * The topics to pick from: the browser lists each title as the clerk types and fills in its id; a title or an
+ * id typed by hand is accepted too (inbox-topic.ts).
+ */
+export function IntentOptions(props: { intents: ReadonlyArray<{ id: string; title: { de: string } }> }) {
+  return (
+    <datalist id="intent-options">
+      {props.intents.map((intent) => (
+        <option value={intent.id}>{intent.title.de}</option>
+      ))}
+    </datalist>
+  );
 }
 
 export function InboxExampleForm(props: InboxExampleFormProps) {
   const { index, problem } = props;
   const hintId = `text-${index}-hint`;
+  const topicHintId = `intent-${index}-hint`;
   return (
     <form method="post" action="/staff/inbox/assign" class="inbox-example">
       <Csrf staff={props.staff} />
@@ -41,7 +58,10 @@ export function InboxExampleForm(props: InboxExampleFormProps) {
       <label for={`intent-${index}`} class="inline">
         Anliegen
       </label>
-      <input type="text" id={`intent-${index}`} name="intent" list="intent-options" value={props.intent} required size={22} />
+      <input type="text" id={`intent-${index}`} name="intent" list="intent-options" value={props.intent} required size={22} aria-describedby={topicHintId} aria-invalid={props.topicProblem ? 'true' : undefined} />
+      <span class={props.topicProblem ? 'field-error' : 'hint'} id={topicHintId}>
+        {props.topicProblem ?? 'Titel oder Kennung; beim Tippen schlägt die Liste passende Anliegen vor.'}
+      </span>
       <button type="submit">Als Beispiel übernehmen</button>
       {/* The same edited text, filed under "unknown": no topic needed, so the browser does not ask for one. */}
       <button type="submit" class="secondary" formaction="/staff/inbox/out-of-scope" formnovalidate>

@@ -9,6 +9,39 @@ export interface EditConflict {
   by: string;
   at: string;
   stored: IntentFormValues;
+  /** Fields the clerk had changed: their input stays in the form (absent: the form could not tell, all input stays). */
+  kept?: string[];
+  /** Fields the clerk had not changed and the colleague had: the form now holds the colleague's text. */
+  taken?: string[];
+}
+
+const labelsOf = (fields: string[]) => fields.map((name) => FIELD_LABELS[name as keyof IntentFormValues] ?? name).join(', ');
+
+/** The 409 message: who saved in between, and what the form now holds of whose text. */
+export function ConflictNotice(props: { conflict: EditConflict; at: string }) {
+  const { by, kept, taken } = props.conflict;
+  return (
+    <div class="notice notice-error" role="alert" tabindex={-1} data-focus-on-load>
+      <p>
+        Nicht gespeichert: {by} hat dieses Anliegen am {props.at} geändert, nachdem Sie es geöffnet haben.
+      </p>
+      {kept && taken ? (
+        <p>
+          {taken.length > 0 ? `Felder, die Sie nicht geändert hatten, zeigen jetzt die gespeicherte Fassung von ${by}: ${labelsOf(taken)}. ` : ''}
+          {kept.length > 0 ? `Ihre Änderungen stehen weiter im Formular: ${labelsOf(kept)}. ` : 'Sie hatten kein Feld geändert. '}
+          Vergleichen Sie unten, wo Ihre Eingabe von der Fassung von {by} abweicht, übernehmen Sie, was von {by} bleiben soll, und speichern Sie dann erneut: Gespeichert wird dann das
+          Formular, wie es hier steht.
+        </p>
+      ) : (
+        <p>
+          Ihre Eingaben stehen unverändert im Formular. Vergleichen Sie unten beide Fassungen, übernehmen Sie, was von {by} bleiben soll, und speichern Sie dann erneut.
+        </p>
+      )}
+      <p>
+        <a href="#conflict-title">Zu den beiden Fassungen</a>
+      </p>
+    </div>
+  );
 }
 
 /** Field names as the page labels them, for the error summary and the conflict list. */

@@ -2,7 +2,7 @@
 import { LIMITS } from '../../content/content-report.js';
 import type { StaffPrincipal } from '../auth.js';
 import { readabilitySummary, type FieldErrors, type IntentFormValues } from '../intent-form.js';
-import { ConflictPanel, ErrorSummary, PlaceholderValues, type EditConflict, type Resolve } from './intent-editor-parts.js';
+import { ConflictNotice, ConflictPanel, ErrorSummary, PlaceholderValues, type EditConflict, type Resolve } from './intent-editor-parts.js';
 import { Csrf, FieldError, formatDateTime, Layout, Notice } from './layout.js';
 
 export type { EditConflict } from './intent-editor-parts.js';
@@ -22,6 +22,8 @@ interface EditorProps {
   published: boolean;
   /** The stored state the form is loaded from (draftToken); a save from an older state is refused. */
   draftToken?: string | undefined;
+  /** Fingerprints of the fields as loaded (edit-merge.ts): after a conflict, untouched fields take the colleague's text. */
+  loadedFields?: string | undefined;
   conflict?: EditConflict | undefined;
   /** Fills in {{profile.…}} placeholders as citizens see them. */
   resolve?: Resolve;
@@ -121,17 +123,7 @@ export function IntentEditorPage(props: EditorProps) {
     <Layout title={props.isNew ? 'Neues Anliegen' : `Anliegen „${values.title_de || values.id}“ bearbeiten`} staff={props.staff} section="/staff/intents">
       {props.saved ? <Notice kind="success">Gespeichert im Entwurf. Bürgerinnen und Bürger sehen die Änderung erst nach dem Veröffentlichen.</Notice> : null}
       {errorCount > 0 ? <ErrorSummary errors={errors} count={errorCount} /> : null}
-      {props.conflict ? (
-        <div class="notice notice-error" role="alert" tabindex={-1} data-focus-on-load>
-          <p>
-            Nicht gespeichert: {props.conflict.by} hat dieses Anliegen am {formatDateTime(props.conflict.at)} geändert, nachdem Sie es geöffnet haben. Ihre Eingaben stehen unverändert
-            im Formular. Vergleichen Sie unten beide Fassungen, übernehmen Sie, was von {props.conflict.by} bleiben soll, und speichern Sie dann erneut.
-          </p>
-          <p>
-            <a href="#conflict-title">Zu den beiden Fassungen</a>
-          </p>
-        </div>
-      ) : null}
+      {props.conflict ? <ConflictNotice conflict={props.conflict} at={formatDateTime(props.conflict.at)} /> : null}
       {props.factsChecked === false ? (
         <Notice kind="warning">
           Telefonnummern, Gebühren, Uhrzeiten und Postleitzahlen konnten nicht mit den geprüften Fakten verglichen werden: Auf diesem Server fehlt die Faktendatei (docs/facts.md). Prüfen Sie
@@ -147,6 +139,7 @@ export function IntentEditorPage(props: EditorProps) {
       <form method="post" action={action} novalidate>
         <Csrf staff={props.staff} />
         {props.draftToken !== undefined ? <input type="hidden" name="draft_token" value={props.draftToken} /> : null}
+        {props.loadedFields !== undefined ? <input type="hidden" name="loaded_fields" value={props.loadedFields} /> : null}
         {(props.inboxKeys ?? []).map((key) => (
           <input type="hidden" name="inbox_keys" value={key} />
         ))}

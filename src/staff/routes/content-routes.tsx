@@ -8,6 +8,7 @@ import { readJsonBody } from '../../http/json-body.js';
 import type { StaffEnv } from '../auth.js';
 import { draftToken } from '../content-service.js';
 import { diffIntent } from '../diff.js';
+import { fieldFingerprints, mergeAfterConflict } from '../edit-merge.js';
 import { guard, principal, readForm, render } from '../http.js';
 import { checkDraft } from '../editorial-check.js';
 import { fieldMessages, intentFromValues, readabilitySummary, valuesFromForm, valuesFromIntent, type FieldErrors, type IntentFormValues } from '../intent-form.js';
@@ -103,23 +104,41 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
    * cross-file checks of a full build (suggestion targets, regional words) pass. Readability only warns.
    */
   /**
-   * A colleague saved the intent after this form was loaded: nothing is saved, the clerk's input stays in the form
-   * and the stored text is shown beside it, with the token of the stored state, so the next save is a decision.
+   * A colleague saved the intent after this form was loaded: nothing is saved. The fields the clerk changed keep
+   * their input, the others now hold the colleague's saved text (re-test N8: re-saving the page used to revert
+   * it), and the stored text is shown beside each changed field. The page carries the token and fingerprints
+   * of the stored state, so the next save is a decision against the colleague's version.
    */
-  async function staleEditor(c: Context<StaffEnv>, values: IntentFormValues, isNew: boolean, inboxKeys: string[]) {
-    const stored = await s.contentRepo.draftIntent(values.id);
-    const conflict = stored ? { by: stored.updatedBy, at: stored.updatedAt, stored: valuesFromIntent(stored.intent) } : undefined;
-    const page = <IntentEditorPage staff={principal(c)} values={values} errors={{}} isNew={isNew} published={!isNew && (await published(values.id))} inboxKeys={inboxKeys} draftToken={draftToken(stored?.definition)} conflict={conflict} resolve={resolve} />;
+  async function staleEditor(c: Context<StaffEnv>, input: IntentFormValues, isNew: boolean, inboxKeys: string[], loadedFields?: string) {
+    const stored = await s.contentRepo.draftIntent(input.id);
+    const storedValues = stored ? valuesFromIntent(stored.intent) : null;
+    const merge = storedValues && !isNew ? mergeAfterConflict(input, loadedFields, storedValues) : null;
+    const values = merge ? { ...merge.values, id: input.id, kind: input.kind } : input;
+    const conflict = stored && storedValues ? { by: stored.updatedBy, at: stored.updatedAt, stored: storedValues, ...(merge ? { kept: merge.kept, taken: merge.taken } : {}) } : undefined;
+    const page = (
+      <IntentEditorPage
+        staff={principal(c)}
+        values={values}
+        errors={{}}
+        isNew={isNew}
+        published={!isNew && (await published(input.id))}
+        inboxKeys={inboxKeys}
+        draftToken={draftToken(stored?.definition)}
+        loadedFields={storedValues && !isNew ? fieldFingerprints(storedValues) : undefined}
+        conflict={conflict}
+        resolve={resolve}
+      />
+    );
     return render(c, page, 409);
   }
 
   /**
-   * loaded: the stored draft row the form was opened from and the token the form sent back (absent in a
-   * hand-made request without the field: then only the save itself is atomic).
+   * loaded: the stored draft row the form was opened from, the token the form sent back (absent in a
+   * hand-made request without the field: then only the save itself is atomic) and the fields' fingerprints.
    */
-  async function save(c: Context<StaffEnv>, values: IntentFormValues, base: IntentDefinition | null, inboxKeys: string[] = [], loaded?: { row: DraftIntent | null; token: string | undefined }) {
+  async function save(c: Context<StaffEnv>, values: IntentFormValues, base: IntentDefinition | null, inboxKeys: string[] = [], loaded?: { row: DraftIntent | null; token: string | undefined; fields?: string }) {
     const isNew = base === null;
-    if (loaded?.token !== undefined && loaded.token !== draftToken(loaded.row?.definition)) return staleEditor(c, values, isNew, inboxKeys);
+    if (loaded?.token !== undefined && loaded.token !== draftToken(loaded.row?.definition)) return staleEditor(c, values, isNew, inboxKeys, loaded.fields);
     const { intent, errors } = intentFromValues(values, base);
     const draft = await s.content.draftIntents();
     if (isNew && intent && draft.some((existing) => existing.id === intent.id)) (errors.id ??= []).push('Diese Kennung gibt es schon.');
@@ -143,7 +162,7 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
     }
     if (!intent || Object.keys(errors).length > 0) {
       const page = (
-        <IntentEditorPage staff={principal(c)} values={values} errors={errors} warnings={warnings} factsChecked={factsChecked} isNew={isNew} published={!isNew && (await published(values.id))} inboxKeys={inboxKeys} draftToken={loaded?.token} resolve={resolve} />
+        <IntentEditorPage staff={principal(c)} values={values} errors={errors} warnings={warnings} factsChecked={factsChecked} isNew={isNew} published={!isNew && (await published(values.id))} inboxKeys={inboxKeys} draftToken={loaded?.token} loadedFields={loaded?.fields} resolve={resolve} />
       );
       return render(c, page, 422);
     }
@@ -156,7 +175,7 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
     try {
       await s.contentRepo.saveDraftIntent(intent, at, staffUser.username, audit, closeInbox, expected);
     } catch (error) {
-      if (error instanceof StaleDraftError) return staleEditor(c, values, isNew, inboxKeys);
+      if (error instanceof StaleDraftError) return staleEditor(c, values, isNew, inboxKeys, loaded?.fields);
       throw error;
     }
     return c.redirect(`/staff/intents/${intent.id}?saved=1`, 303);
@@ -186,6 +205,7 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
         saved={c.req.query('saved') === '1'}
         published={await published(id)}
         draftToken={draftToken(row?.definition)}
+        loadedFields={fieldFingerprints(valuesFromIntent(intent))}
         resolve={resolve}
       />
     );
@@ -199,7 +219,8 @@ export function mountContentRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
     if (!base) return render(c, <Layout title="Nicht gefunden" staff={principal(c)}><Notice kind="error">Das Anliegen „{id}“ gibt es nicht.</Notice></Layout>, 404);
     const form = await readForm(c);
     const values = { ...valuesFromForm(form), id: base.id, kind: base.kind };
-    return save(c, values, base, [], { row, token: form.all('draft_token').length > 0 ? form.get('draft_token') : undefined });
+    const fields = form.get('loaded_fields').slice(0, 2000) || undefined;
+    return save(c, values, base, [], { row, token: form.all('draft_token').length > 0 ? form.get('draft_token') : undefined, ...(fields ? { fields } : {}) });
   });
 
   const readabilityBody = z.object({ text: z.string().max(10_000) }).strict();

@@ -10,7 +10,8 @@ import type { StaffEnv } from '../auth.js';
 import { guard, principal, readForm, render } from '../http.js';
 import { groupMessages, textKey, decisionKey } from '../inbox.js';
 import { exampleProblem, MAX_EXAMPLE_LENGTH } from '../inbox-example-check.js';
-import { InboxExampleForm } from '../pages/inbox-example-form.js';
+import { findTopic, topicNotFound } from '../inbox-topic.js';
+import { InboxExampleForm, IntentOptions } from '../pages/inbox-example-form.js';
 import { Csrf, formatDateTime, Layout, Notice } from '../pages/layout.js';
 import type { StaffServices } from '../services.js';
 import { decisionStatements, type InboxDecision } from '../store/inbox-repository.js';
@@ -74,11 +75,7 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
           (Namen, Kontaktdaten, Nummern, Angaben zur Gesundheit) werden vor dem Speichern so gut es geht durch Platzhalter wie [NAME] ersetzt. Steht trotzdem ein Name oder eine Gesundheitsangabe im Text:
           umschreiben, bevor Sie die Frage übernehmen, oder „Ignorieren“.
         </p>
-        <datalist id="intent-options">
-          {options.map((intent) => (
-            <option value={intent.id}>{intent.title.de}</option>
-          ))}
-        </datalist>
+        <IntentOptions intents={options} />
         <p role="status">{groups.length} Gruppe(n) offen.</p>
         {perLanguage.size > 0 ? (
           <p>
@@ -161,12 +158,19 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
     }
     const text = form.get('text').trim().replace(/\s+/g, ' ');
     const problem = exampleProblem(text);
-    if (problem) {
+    // The topic as typed: its id, or its title as the suggestion list shows it (tester-i A12).
+    const draft = decision === 'assigned' ? await s.content.draftIntents() : [];
+    const choices = draft.filter((intent) => intent.id !== 'unknown').sort((a, b) => a.title.de.localeCompare(b.title.de, 'de'));
+    // "unknown" is not offered ("Nicht unser Thema" files there), but its id still works as before.
+    const topic = decision === 'assigned' ? (intentId === 'unknown' ? { intent: draft.find((x) => x.id === 'unknown') ?? null, suggestions: [] } : findTopic(intentId ?? '', choices)) : null;
+    const topicProblem = topic && !topic.intent ? topicNotFound((intentId ?? '').slice(0, 200), topic.suggestions) : undefined;
+    if (problem || topicProblem) {
       return render(
         c,
         <Layout title="Beispiel prüfen" staff={principal(c)} section="/staff/inbox">
-          <Notice kind="error">Die Frage wurde nicht übernommen. {problem}</Notice>
-          <InboxExampleForm staff={principal(c)} index={0} text={text.slice(0, MAX_EXAMPLE_LENGTH)} keys={keys} intent={intentId ?? form.get('intent')} problem={problem} refused />
+          <Notice kind="error">Die Frage wurde nicht übernommen. {problem ?? topicProblem}</Notice>
+          <IntentOptions intents={choices} />
+          <InboxExampleForm staff={principal(c)} index={0} text={text.slice(0, MAX_EXAMPLE_LENGTH)} keys={keys} intent={(intentId ?? form.get('intent')).slice(0, 200)} problem={problem} refused={Boolean(problem)} {...(topicProblem ? { topicProblem } : {})} />
           <p>
             <a href="/staff/inbox">Zurück zum Posteingang</a>
           </p>
@@ -174,7 +178,7 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
         422,
       );
     }
-    const targetId = decision === 'out_of_scope' ? 'unknown' : (intentId ?? '');
+    const targetId = decision === 'out_of_scope' ? 'unknown' : (topic?.intent?.id ?? '');
     const language = s.app.nlu().parse(text, { locale: 'de' }).language;
     // The example the editor approved is content (kept in every version); the audit names it, not the whole list.
     const keysWithText = [...new Set([...keys, await decisionKey(textKey(text))])];

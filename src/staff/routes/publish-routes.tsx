@@ -21,6 +21,7 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
   staff.get('/publish', editor, async (c) => {
     const { diff, model, report, editorial } = await s.content.check();
     const refused = errorsOf(editorial).length > 0;
+    const titles = new Map((await s.content.draftIntents()).map((intent) => [intent.id, intent.title.de]));
     const current = await s.content.published();
     const empty = isEmptyDiff(diff);
     return render(
@@ -41,7 +42,7 @@ export function mountPublishRoutes(staff: Hono<StaffEnv>, s: StaffServices): voi
             </ul>
           </Notice>
         ) : null}
-        <EditorialView check={editorial} />
+        <EditorialView check={editorial} titles={titles} />
         {report ? <RegressionView report={report} /> : null}
         {!empty && model.ok && report && !refused ? (
           <form method="post" action="/staff/publish" class="stack">
