@@ -12,8 +12,9 @@ const TEXT = {
   en: { summary: 'Summary', reference: 'Reference number', created: 'Received on', answers: 'Your details', item: 'Item', value: 'Value', bring: 'Please bring', note: 'This is a summary of your details, not a decision. The responsible office decides.', print: 'Print or save this page. The link only works with the key you received in the chat.', erase: 'Delete the details of this application', eraseNote: 'You can delete the personal details of this application yourself; the page asks once more first.' },
 };
 
+// At 320 px the long heading wraps, the reference stays one piece and the table's caption is its only heading (tester-l D3).
 export const SUMMARY_STYLE =
-  'body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}table{border-collapse:collapse;width:100%}th,td{border:1px solid #555;padding:.4rem .6rem;text-align:left;vertical-align:top}th{background:#eee;width:40%}@media print{.noprint{display:none}}';
+  'body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}h1{overflow-wrap:anywhere;hyphens:auto}.ref{white-space:nowrap}table{border-collapse:collapse;width:100%}caption{text-align:left;font-size:1.25rem;font-weight:bold;margin:1rem 0 .5rem}th,td{border:1px solid #555;padding:.4rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:#eee;width:40%}@media print{.noprint{display:none}}';
 
 let csp: Promise<string> | undefined;
 
@@ -67,8 +68,7 @@ export function renderSummaryPage(submission: SubmissionRecord, cityName: string
 <main>
 <h1>${e(title)}: ${t.summary}</h1>
 <p>${e(cityName)}</p>
-<p><strong>${t.reference}:</strong> ${e(submission.reference)}<br><strong>${t.created}:</strong> ${e(date)}</p>
-<h2>${t.answers}</h2>
+<p><strong>${t.reference}:</strong> <span class="ref">${e(submission.reference)}</span><br><strong>${t.created}:</strong> ${e(date)}</p>
 <table>
 <caption>${t.answers}</caption>
 <thead><tr><th scope="col">${t.item}</th><th scope="col">${t.value}</th></tr></thead>

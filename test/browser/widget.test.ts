@@ -11,6 +11,8 @@ import { historyTests } from './history-tests.js';
 import { inputLimitTests } from './input-limit-tests.js';
 import { journeyTests } from './journey-tests.js';
 import { partsTests } from './parts-tests.js';
+import { phoneFocusTests } from './phone-focus-tests.js';
+import { plainConfirmTests } from './plain-confirm-tests.js';
 
 // Real browser on two shared cores: a step may wait seconds for a busy CPU (no timing is asserted).
 vi.setConfig({ testTimeout: 90_000 });
@@ -32,3 +34,5 @@ describe.sequential('the web widget, across reloads and pages of the site', () =
 describe.sequential('the web widget, when a message fails', () => errorTests(() => env));
 describe.sequential('the web widget and the erasure of a submitted application', () => erasureTests(() => env));
 describe.sequential('the web widget, language of parts, focus and line breaks', () => partsTests(() => env));
+describe.sequential('the web widget on phones and at high zoom: modal panel, focus, keyboard', () => phoneFocusTests(() => env));
+describe.sequential('the web widget: ending, confirmations, plain language and chosen suggestions', () => plainConfirmTests(() => env));

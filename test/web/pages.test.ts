@@ -89,7 +89,7 @@ describe('/datenschutz', () => {
 
   it('names what the chat keeps in the browser besides the conversation id, and until when', async () => {
     const body = text((await page('/datenschutz')).html);
-    expect(body).toContain('die Links in den Antworten (auch den Link zur Zusammenfassung eines Antrags) und die Vorschläge der letzten Antwort');
+    expect(body).toContain('die Links in den Antworten (auch den Link zur Zusammenfassung eines Antrags), die Vorschläge der letzten Antwort, die Titel der Vorschläge, die Sie gewählt haben, und ob gerade ein Antrag läuft');
     expect(body).toContain('bis Sie das Browserfenster schließen oder das Gespräch beenden oder löschen');
   });
 });

@@ -7,7 +7,11 @@
 export const widgetActions = String.raw`
 function submit() {
   var text = ui.input.value.trim();
-  if (!text || state.sending) return;
+  // The text stays in the field; the citizen hears why nothing happened (tester-l B3).
+  if (text && state.sending) { announce(t('wait')); return; }
+  if (!text) return;
+  // "Senden" is disabled while sending, which would drop its focus to the page: the field keeps it (tester-l B2).
+  ui.input.focus();
   // The failed message typed again (Enter instead of "Erneut senden"): the same message, with its id.
   if (state.pending && state.pending.payload.text === text) { retry(); return; }
   // Only speech input gets past maxlength; the server would refuse it, so the counter says why instead.
@@ -24,7 +28,10 @@ function submit() {
 function send(payload, shown, lang) {
   if (state.sending) return;
   hideError();
+  hideDone();
   clearSuggestions();
+  // A chosen suggestion is stored by the server as its action: its title is kept for the reload and the download.
+  if (payload.action !== undefined) rememberChosen(payload.action, shown, lang);
   forgetChips();
   removeWelcome();
   state.pending = { payload: payload, shown: shown, lang: lang, node: addUserMessage(shown, new Date(), lang), messageId: newMessageId() };
@@ -62,13 +69,15 @@ function deliver() {
     if (!pending.lang && result.locale) pending.node.setAttribute('lang', result.locale);
     var intent = result.intent && result.intent.id;
     var first = null;
+    var last = null;
     (result.replies || []).forEach(function (reply) {
       // The answer to a second question in the same message is rated as its own topic.
       var node = addBotMessage(reply, { locale: reply.locale || result.locale, intent: reply.topic || intent });
       first = first || node;
+      last = node;
     });
-    rememberTurn(result.replies || []);
-    if (first) ui.log.scrollTop = Math.max(0, first.offsetTop - 8);
+    rememberTurn(result.replies || [], !!(result.dialog && !result.dialog.done));
+    if (first) showTurn(first, last);
     state.pending = null;
   }, function (error) {
     setSending(false);
@@ -131,7 +140,7 @@ function downloadTranscript() {
     var lines = [t('transcriptTitle') + (state.config ? ' – ' + state.config.name : ''), t('downloaded') + ' ' + stamp(now.toISOString()), ''];
     (conversation.messages || []).forEach(function (m) {
       lines.push('[' + stamp(m.at) + '] ' + (m.role === 'user' ? t('you') : t('bot')) + ':');
-      lines.push(m.text, '');
+      lines.push(m.role === 'user' ? shownText(m.text).text : m.text, '');
     });
     var blob = new Blob([lines.join('\r\n')], { type: 'text/plain;charset=utf-8' });
     var url = URL.createObjectURL(blob);
@@ -147,6 +156,7 @@ function downloadTranscript() {
 }
 
 function askErase() {
+  closeEndConfirm();
   ui.confirm.hidden = false;
   ui.confirmText.focus();
 }
@@ -164,16 +174,29 @@ function eraseData() {
   });
 }
 
+// The confirmations are visible above the field as well as announced: the log is empty again (tester-l C1).
 function afterErase() {
   closeConfirm();
   resetConversation();
-  announce(t('erased'));
+  announce(t('erased'), true);
   ui.input.focus();
 }
 
+function askEnd() {
+  if (!state.extras.dialog) { endConversation(); return; }
+  closeConfirm();
+  ui.endConfirm.hidden = false;
+  ui.endText.focus();
+}
+
+function closeEndConfirm() {
+  ui.endConfirm.hidden = true;
+}
+
 function endConversation() {
+  closeEndConfirm();
   resetConversation();
-  announce(t('ended', { days: state.config ? state.config.retentionDays : 30 }));
+  announce(t('ended', { days: state.config ? state.config.retentionDays : 30 }), true);
   ui.input.focus();
 }
 

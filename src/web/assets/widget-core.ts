@@ -40,7 +40,7 @@ var TEXT = {
   de: {
     launcher: 'Fragen an die Stadt', title: 'Stadtlotse', subtitle: 'Digitaler Assistent',
     close: 'Chat schließen', plain: 'Einfache Sprache', language: 'Sprache', more: 'Optionen',
-    notice: 'Hier antwortet ein Computerprogramm (KI), kein Mensch. Bitte keine sensiblen Daten eingeben.',
+    notice: 'Hier antwortet ein Computerprogramm (KI), kein Mensch. Geben Sie sensible Daten, etwa zu Gesundheit oder Einkommen, nur ein, wenn ein Antrag danach fragt.',
     privacy: 'Datenschutz', log: 'Gesprächsverlauf', you: 'Sie', bot: 'Stadtlotse',
     input: 'Ihre Frage', placeholder: 'Schreiben Sie Ihre Frage …', send: 'Senden', typing: 'Stadtlotse schreibt …',
     countLeft: 'Noch {n} Zeichen', countFull: 'Höchstens {max} Zeichen. Bitte schreiben Sie kürzer oder teilen Sie Ihre Nachricht auf.',
@@ -54,6 +54,8 @@ var TEXT = {
     eraseSubmission: 'Angaben zum Antrag löschen',
     eraseYes: 'Ja, endgültig löschen', cancel: 'Abbrechen', erased: 'Ihre Daten wurden gelöscht.',
     ended: 'Das Gespräch ist beendet. Gespeicherte Nachrichten werden nach {days} Tagen automatisch gelöscht.',
+    endQuestion: 'Ihr Antrag ist noch nicht abgeschickt. Gespräch trotzdem beenden?', endYes: 'Ja, Gespräch beenden',
+    wait: 'Bitte warten Sie auf die Antwort.', waiting: 'Die Antwort kommt gleich. Bitte warten Sie.',
     nothingToDownload: 'Es gibt noch kein Gespräch zum Herunterladen.',
     offline: 'Keine Verbindung. Es kam keine Antwort; Ihre Nachricht ist vielleicht nicht angekommen. „Erneut senden“ zählt sie nicht doppelt.',
     retry: 'Erneut senden', notSent: 'nicht gesendet', noAnswer: 'keine Antwort',
@@ -74,7 +76,7 @@ var TEXT = {
   en: {
     launcher: 'Ask the city', title: 'Stadtlotse', subtitle: 'Digital assistant',
     close: 'Close chat', plain: 'Plain language', language: 'Language', more: 'Options',
-    notice: 'A computer program (AI) answers here, not a person. Please do not enter sensitive data.',
+    notice: 'A computer program (AI) answers here, not a person. Enter sensitive data, such as on health or income, only when an application asks for it.',
     privacy: 'Privacy', log: 'Conversation', you: 'You', bot: 'Stadtlotse',
     input: 'Your question', placeholder: 'Type your question …', send: 'Send', typing: 'Stadtlotse is typing …',
     countLeft: '{n} characters left', countFull: 'At most {max} characters. Please write less or split your message.',
@@ -88,6 +90,8 @@ var TEXT = {
     eraseSubmission: 'Erase application details',
     eraseYes: 'Yes, delete for good', cancel: 'Cancel', erased: 'Your data has been deleted.',
     ended: 'The conversation has ended. Stored messages are deleted automatically after {days} days.',
+    endQuestion: 'Your application has not been sent yet. End the conversation anyway?', endYes: 'Yes, end the conversation',
+    wait: 'Please wait for the answer.', waiting: 'The answer is on its way. Please wait.',
     nothingToDownload: 'There is no conversation to download yet.',
     offline: 'No connection. No answer came; your message may not have arrived. "Send again" does not count it twice.',
     retry: 'Send again', notSent: 'not sent', noAnswer: 'no answer',
@@ -107,8 +111,42 @@ var TEXT = {
   }
 };
 
+// The widget's own longer texts in plain language, used while "Einfache Sprache" is on (tester-l C3).
+var PLAIN = {
+  de: {
+    notice: 'Hier antwortet ein Computer (KI). Kein Mensch. Schreiben Sie private Dinge nur, wenn ein Antrag danach fragt. Zum Beispiel zu Gesundheit oder Geld.',
+    eraseQuestion: 'Wollen Sie dieses Gespräch jetzt löschen? Dann ist es für immer weg.',
+    eraseNote: 'Anträge, die Sie schon abgeschickt haben, bleiben. Diese löschen Sie mit dem Link „Angaben zum Antrag löschen“. Der Link steht im Chat unter der Bestätigung. Oder Sie rufen bei der Stadt an. Nennen Sie dann die Vorgangsnummer.',
+    endQuestion: 'Ihr Antrag ist noch nicht abgeschickt. Wollen Sie trotzdem aufhören?',
+    ended: 'Das Gespräch ist zu Ende. Nach {days} Tagen löschen wir die Nachrichten.',
+    offline: 'Keine Verbindung. Es kam keine Antwort. Drücken Sie auf „Erneut senden“. Die Nachricht kommt dann nur einmal an.',
+    serverError: 'Es gibt gerade ein Problem. Ihre Nachricht ist nicht angekommen. Bitte versuchen Sie es gleich noch einmal.',
+    busy: 'Das waren zu viele Nachrichten. Bitte warten Sie kurz. Dann senden Sie noch einmal.',
+    rejected: 'Das hat nicht geklappt. Bitte schreiben Sie die Nachricht anders.',
+    historyFailed: 'Die alten Nachrichten sind gerade nicht da. Sie sind aber nicht weg.',
+    gone: 'Dieses Gespräch gibt es nicht mehr. Ihre Nachricht ist nicht angekommen. Bitte fangen Sie neu an. Ein Antrag fängt dann auch neu an.',
+    changed: 'Dieses Gespräch ging in einem anderen Fenster weiter. Ihre Nachricht ist nicht gespeichert. Bitte laden Sie die Nachrichten neu.',
+    welcome: 'Guten Tag! Ich bin ein Computer-Programm der {city}. Sie können mir Fragen zur Stadt stellen. Zum Beispiel:'
+  },
+  en: {
+    notice: 'A computer (AI) answers here. Not a person. Only write private things when an application asks for them. For example about health or money.',
+    eraseQuestion: 'Do you want to delete this conversation now? Then it is gone for good.',
+    eraseNote: 'Applications you have already sent stay. You delete them with the link “Erase application details”. The link is in the chat below the confirmation. Or call the city and give the reference number.',
+    endQuestion: 'Your application is not sent yet. Do you want to stop anyway?',
+    ended: 'The conversation is over. We delete the messages after {days} days.',
+    offline: 'No connection. No answer came. Press “Send again”. The message then arrives only once.',
+    serverError: 'There is a problem right now. Your message did not arrive. Please try again in a moment.',
+    busy: 'That was too many messages. Please wait a moment. Then send again.',
+    rejected: 'That did not work. Please write the message in another way.',
+    historyFailed: 'The old messages are not here right now. But they are not gone.',
+    gone: 'This conversation does not exist any more. Your message did not arrive. Please start again. An application then starts again too.',
+    changed: 'This conversation went on in another window. Your message is not saved. Please load the messages again.',
+    welcome: 'Hello! I am a computer program of {city}. You can ask me about the city. For example:'
+  }
+};
+
 function t(key, vars) {
-  var text = TEXT[state.locale][key];
+  var text = (state.plain && PLAIN[state.locale][key]) || TEXT[state.locale][key];
   if (typeof text !== 'string') return text;
   return text.replace(/\{(\w+)\}/g, function (_, name) { return vars && vars[name] !== undefined ? vars[name] : ''; });
 }

@@ -6,8 +6,9 @@
  * messages of the transcript, which is the order the server stores them in.
  */
 export const widgetHistory = String.raw`
+// chosen: the titles of chosen suggestions by their action; dialog: an application is running (asked before "end").
 function freshExtras(id) {
-  return { id: id, n: 0, links: {}, chips: {} };
+  return { id: id, n: 0, links: {}, chips: {}, chosen: {}, dialog: false };
 }
 
 // n: the bot messages of the conversation so far, or null when this tab does not know it (then nothing is
@@ -15,7 +16,7 @@ function freshExtras(id) {
 function readExtras() {
   var saved = null;
   try { saved = JSON.parse(store('session', KEYS.extras) || 'null'); } catch (e) { saved = null; }
-  if (saved && saved.id === state.id && saved.links && saved.chips) return saved;
+  if (saved && saved.id === state.id && saved.links && saved.chips) return Object.assign({ chosen: {}, dialog: false }, saved);
   var extras = freshExtras(state.id);
   if (state.id) extras.n = null;
   return extras;
@@ -39,10 +40,23 @@ function pick(list, a, b) {
   });
 }
 
+function rememberChosen(action, title, lang) {
+  state.extras.chosen[action] = { title: String(title), lang: lang || null };
+  saveExtras();
+}
+
+// A user entry as the citizen saw it: a chosen suggestion by its title, not its action ("intent:...", tester-l B5).
+function shownText(text) {
+  var chosen = state.extras.chosen[text];
+  if (chosen) return { text: chosen.title, lang: chosen.lang };
+  return /^intent:/.test(text) ? { text: t('chosen'), lang: state.locale } : { text: text, lang: null };
+}
+
 // Called with the replies of one turn, in order: the new turn's suggestions replace the last turn's.
-function rememberTurn(replies) {
+function rememberTurn(replies, dialog) {
   var extras = state.extras;
   extras.chips = {};
+  extras.dialog = dialog;
   if (extras.n === null) return;
   replies.forEach(function (reply) {
     var links = pick(reply.links, 'title', 'url');
@@ -64,9 +78,14 @@ function restore() {
     var extras = state.extras;
     // Another tab with the same conversation (a duplicated tab) has added replies: the places no longer fit.
     if (extras.n !== bots) {
+      var kept = extras;
       extras = freshExtras(state.id);
       extras.n = bots;
+      // Titles are kept by action, not by place, so they still fit.
+      extras.chosen = kept.chosen;
+      extras.dialog = kept.dialog;
     }
+    state.extras = extras;
     var turnIntent;
     var n = 0;
     messages.forEach(function (m, i) {
@@ -74,9 +93,9 @@ function restore() {
         turnIntent = m.intent;
         // A chosen suggestion is stored as its action ("intent:..."), which means nothing to a reader. The
         // user entry has no locale of its own: the turn's is the one its first answer carries.
-        var chosen = /^intent:/.test(m.text);
+        var shown = shownText(m.text);
         var next = messages[i + 1];
-        addUserMessage(chosen ? t('chosen') : m.text, m.at, chosen ? state.locale : (next && next.role !== 'user' && next.locale) || conversation.locale);
+        addUserMessage(shown.text, m.at, shown.lang || (next && next.role !== 'user' && next.locale) || conversation.locale);
         return;
       }
       // A bot entry names its topic only when it answers a second question; the others are rated as the turn's

@@ -125,7 +125,7 @@ function suggestionGroup(suggestions, asText, lang) {
       var payload = asText ? { text: String(s.value) } : { action: String(s.value) };
       // The citizen's bubble shows the chip's title, so it is in the reply's language.
       send(payload, String(s.title), lang);
-      ui.input.focus();
+      focusAfterChip();
     } }));
   });
   return group;
@@ -174,7 +174,7 @@ function rate(group, button, rating, intent) {
   if (intent) body.intent = intent;
   api('POST', '/api/feedback', body).then(function () {
     Array.prototype.forEach.call(group.querySelectorAll('button'), function (b) { b.setAttribute('aria-pressed', String(b === button)); });
-    announce(t('thanks'));
+    announce(t('thanks'), true);
   }, function () { showError(t('failed'), null); });
 }
 `;

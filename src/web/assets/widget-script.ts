@@ -8,6 +8,7 @@ import { widgetActions } from './widget-actions.js';
 import { widgetCore } from './widget-core.js';
 import { widgetCount } from './widget-count.js';
 import { widgetHistory } from './widget-history.js';
+import { widgetLayout } from './widget-layout.js';
 import { widgetMain } from './widget-main.js';
 import { widgetRender } from './widget-render.js';
 import { widgetStyles } from './widget-styles.js';
@@ -29,6 +30,7 @@ export const WIDGET_JS = [
   widgetCount,
   widgetActions,
   widgetHistory,
+  widgetLayout,
   widgetVoice,
   widgetMain,
   '})();',

@@ -48,6 +48,16 @@ export const widgetStyles = String.raw`
   .sl-is-open .sl-launcher { display: none; }
 }
 
+/* Short viewports (an on-screen keyboard, landscape, 400 % zoom): the notice and the toolbar are shown in
+   "Optionen", the header is compact, and the log keeps the space so the question and the form stay in view. */
+.sl-short .sl-toolbar, .sl-short .sl-notice, .sl-short .sl-subtitle { display: none; }
+.sl-short.sl-more-open .sl-toolbar { display: flex; }
+.sl-short.sl-more-open .sl-notice { display: block; }
+.sl-short .sl-head { padding: .15em .4em .15em .6em; }
+.sl-short .sl-log { min-height: 3em; padding: .5em .8em; }
+.sl-short .sl-form { padding: .25em .6em .35em; }
+.sl-short .sl-label { margin-bottom: 0; }
+
 .sl-head { display: flex; align-items: center; gap: .4em; padding: .5em .6em .5em .8em; background: var(--p); color: var(--on-p); }
 .sl-head-text { flex: 1 1 auto; min-width: 0; }
 .sl-head .sl-more-btn { border-color: var(--on-p); background: var(--p); color: var(--on-p); }
@@ -104,6 +114,7 @@ export const widgetStyles = String.raw`
 .sl-dots span:nth-child(2) { animation-delay: .2s; }
 .sl-dots span:nth-child(3) { animation-delay: .4s; }
 @keyframes sl-blink { 0%, 80%, 100% { opacity: .25; } 40% { opacity: 1; } }
+.sl-done { margin: .3em .8em; padding: .35em .6em; border-left: 4px solid var(--p); background: var(--bot); color: var(--fg); font-size: .95em; }
 .sl-alert { padding: 0 .8em; color: var(--danger); font-weight: 600; }
 .sl-alert .sl-secondary { margin: .3em 0 .3em .5em; }
 

@@ -50,19 +50,24 @@ function build(shadow) {
     state.plain = !state.plain;
     store('local', KEYS.plain, state.plain ? '1' : '0');
     relabel();
+    if (!state.hasMessages) { clearLog(); showWelcome(); }
   } });
   // The visible code stays part of the accessible name (WCAG 2.5.3); the language name is for screen readers.
   ui.langDe = el('button', { type: 'button', class: 'sl-lang', lang: 'de', onclick: function () { setLocale('de'); } }, ['DE', el('span', { class: 'sl-vh', text: ' (Deutsch)' })]);
   ui.langEn = el('button', { type: 'button', class: 'sl-lang', lang: 'en', onclick: function () { setLocale('en'); } }, ['EN', el('span', { class: 'sl-vh', text: ' (English)' })]);
   var langGroup = bind(el('div', { class: 'sl-langs', role: 'group' }, [ui.langDe, ui.langEn]), 'language', 'aria-label');
-  ui.moreButton = labelled('button', 'more', { type: 'button', class: 'sl-more-btn', 'aria-expanded': 'false', 'aria-controls': 'sl-more', onclick: function () { setMore(ui.more.hidden); } });
+  ui.moreButton = labelled('button', 'more', { type: 'button', class: 'sl-more-btn', 'aria-expanded': 'false', 'aria-controls': 'sl-more', onclick: function () {
+    setMore(ui.more.hidden);
+    // Focus goes into the menu: the next Tab stop would otherwise be the close button (tester-l B4).
+    if (!ui.more.hidden) ui.humanButton.focus();
+  } });
   var head = el('div', { class: 'sl-head' }, [el('div', { class: 'sl-head-text' }, [ui.title, ui.subtitle]), ui.moreButton, MODE === 'launcher' ? ui.close : null]);
   var toolbar = el('div', { class: 'sl-toolbar' }, [ui.plain, langGroup]);
 
   ui.humanButton = labelled('button', 'human', { type: 'button', class: 'sl-menu-item', 'aria-expanded': 'false', 'aria-controls': 'sl-human', onclick: function () { toggleHuman(); } });
   ui.downloadButton = labelled('button', 'download', { type: 'button', class: 'sl-menu-item', onclick: function () { downloadTranscript(); } });
   ui.eraseButton = labelled('button', 'erase', { type: 'button', class: 'sl-menu-item', onclick: function () { askErase(); } });
-  ui.endButton = labelled('button', 'end', { type: 'button', class: 'sl-menu-item', onclick: function () { endConversation(); } });
+  ui.endButton = labelled('button', 'end', { type: 'button', class: 'sl-menu-item', onclick: function () { askEnd(); } });
   ui.more = el('div', { id: 'sl-more', class: 'sl-more', hidden: true }, [ui.humanButton, ui.downloadButton, ui.eraseButton, ui.endButton]);
   ui.human = el('div', { id: 'sl-human', class: 'sl-human', hidden: true, tabindex: '-1' });
 
@@ -72,6 +77,11 @@ function build(shadow) {
   // "All data" would be untrue for a submitted application: the note says what stays and how to erase it.
   var confirmNote = labelled('p', 'eraseNote', { id: 'sl-confirm-note', class: 'sl-confirm-note' });
   ui.confirm = el('div', { class: 'sl-confirm', role: 'group', 'aria-labelledby': 'sl-confirm-text', 'aria-describedby': 'sl-confirm-note', hidden: true }, [ui.confirmText, confirmNote, el('div', { class: 'sl-row' }, [ui.eraseYes, ui.eraseNo])]);
+  // Ending the conversation while an application runs loses its answers: asked first (tester-l C1).
+  ui.endText = labelled('p', 'endQuestion', { id: 'sl-end-text', tabindex: '-1' });
+  ui.endYes = labelled('button', 'endYes', { type: 'button', class: 'sl-danger', onclick: function () { endConversation(); } });
+  ui.endNo = labelled('button', 'cancel', { type: 'button', class: 'sl-secondary', onclick: function () { closeEndConfirm(); ui.endButton.focus(); } });
+  ui.endConfirm = el('div', { class: 'sl-confirm', role: 'group', 'aria-labelledby': 'sl-end-text', hidden: true }, [ui.endText, el('div', { class: 'sl-row' }, [ui.endYes, ui.endNo])]);
 
   ui.privacy = labelled('a', 'privacy', { href: ORIGIN + '/datenschutz', target: MODE === 'page' ? null : '_blank' });
   var notice = el('p', { class: 'sl-notice' }, [labelled('span', 'notice'), ' ', ui.privacy]);
@@ -101,20 +111,23 @@ function build(shadow) {
   ui.form.addEventListener('submit', function (event) { event.preventDefault(); submit(); });
 
   ui.panel = el('section', { id: 'sl-panel', class: 'sl-panel', 'aria-labelledby': 'sl-title', hidden: MODE === 'launcher' ? true : null }, [
-    head, toolbar, notice, ui.more, ui.human, ui.confirm, ui.log, ui.typing, ui.alert, ui.status, ui.form
+    head, ui.more, ui.human, toolbar, notice, ui.confirm, ui.endConfirm, ui.log, ui.typing, ui.alert, ui.status, ui.form
   ]);
   if (MODE === 'launcher') ui.panel.setAttribute('role', 'dialog');
   ui.panel.addEventListener('keydown', onPanelKey);
+  ui.panel.addEventListener('keydown', trapTab);
   if (MODE === 'launcher') ui.root.appendChild(ui.launcher);
   ui.root.appendChild(ui.panel);
   shadow.appendChild(ui.root);
   relabel();
+  watchLayout();
 }
 
 function onPanelKey(event) {
   if (event.key !== 'Escape') return;
   event.stopPropagation();
   if (!ui.confirm.hidden) { closeConfirm(); ui.eraseButton.focus(); return; }
+  if (!ui.endConfirm.hidden) { closeEndConfirm(); ui.endButton.focus(); return; }
   if (!ui.more.hidden) { setMore(false); ui.moreButton.focus(); return; }
   if (MODE === 'launcher') setOpen(false);
 }
@@ -126,6 +139,7 @@ function setOpen(open) {
   ui.panel.hidden = !open;
   ui.root.classList.toggle('sl-is-open', open);
   ui.launcher.setAttribute('aria-expanded', String(open));
+  updateLayout();
   if (open) {
     ui.log.scrollTop = ui.log.scrollHeight;
     ui.input.focus();
@@ -137,6 +151,7 @@ function setOpen(open) {
 
 function setMore(open) {
   ui.more.hidden = !open;
+  ui.root.classList.toggle('sl-more-open', open);
   ui.moreButton.setAttribute('aria-expanded', String(open));
   ui.downloadButton.disabled = !state.id;
   ui.eraseButton.disabled = !state.id;
@@ -152,9 +167,17 @@ function setLocale(locale) {
   if (!state.hasMessages) { clearLog(); showWelcome(); }
 }
 
-function announce(text) {
+// shown: the message also stays visible above the field (a confirmation), until the next message is sent.
+function announce(text, shown) {
   ui.status.textContent = '';
+  ui.status.className = shown ? 'sl-done' : 'sl-vh';
   setTimeout(function () { ui.status.textContent = text; }, 50);
+}
+
+function hideDone() {
+  if (ui.status.className !== 'sl-done') return;
+  ui.status.className = 'sl-vh';
+  ui.status.textContent = '';
 }
 
 // offer: true to send the failed message again, 'history' to load the earlier conversation again.
@@ -173,6 +196,7 @@ function hideError() {
 function setSending(sending) {
   state.sending = sending;
   ui.typing.hidden = !sending;
+  watchWaiting(sending);
   ui.send.disabled = sending;
   ui.log.setAttribute('aria-busy', String(sending));
   if (sending) ui.log.scrollTop = ui.log.scrollHeight;

@@ -19,8 +19,9 @@ export function AccessibilityPage(props: { city: CityFacts; cityId: string }) {
 
       <h2>Geltungsbereich</h2>
       <p>
-        Diese Erklärung gilt für den digitalen Assistenten „Stadtlotse“: das Chat-Fenster auf den Seiten der Stadt, den Chat auf einer eigenen Seite (/chat) und
-        die Seiten Datenschutz, Barrierefreiheit und Leichte Sprache.
+        Diese Erklärung gilt für den digitalen Assistenten „Stadtlotse“: das Chat-Fenster auf den Seiten der Stadt, den Chat auf einer eigenen Seite (/chat), die
+        Zusammenfassung eines Antrags zum Ausdrucken, die Seite zum Löschen der Angaben eines Antrags (/antrag-loeschen) und die Seiten Datenschutz,
+        Barrierefreiheit und Leichte Sprache.
       </p>
 
       <h2>Stand der Vereinbarkeit mit den Anforderungen</h2>
@@ -28,10 +29,22 @@ export function AccessibilityPage(props: { city: CityFacts; cityId: string }) {
       <p>Das ist barrierefrei umgesetzt:</p>
       <ul>
         <li>Alle Funktionen lassen sich allein mit der Tastatur bedienen. Die Taste Escape schließt das Chat-Fenster, der Fokus kehrt zur Schaltfläche zurück.</li>
+        <li>
+          Auf dem Handy und bei starker Vergrößerung füllt das Chat-Fenster den Bildschirm. Dann bleibt der Fokus im Chat-Fenster, bis Sie es schließen. Nach dem
+          Senden bleibt der Fokus im Eingabefeld.
+        </li>
         <li>Neue Antworten werden Screenreadern einmal angesagt. Alle Schaltflächen und Eingabefelder haben eine Beschriftung.</li>
         <li>Texte haben einen Kontrast von mindestens 4,5 zu 1 und lassen sich auf 200 Prozent vergrößern. Der Fokus ist immer sichtbar.</li>
-        <li>Der Chat funktioniert auf kleinen Bildschirmen ab 320 Pixel Breite ohne waagerechtes Scrollen.</li>
-        <li>Auf Wunsch antwortet der Stadtlotse in Einfacher Sprache. Er antwortet auf Deutsch und auf Englisch.</li>
+        <li>
+          Der Chat und die Zusammenfassung eines Antrags funktionieren auf kleinen Bildschirmen ab 320 Pixel Breite ohne waagerechtes Scrollen. Ist der
+          Bildschirm niedrig, etwa wenn die Tastatur des Handys offen ist, stehen Hinweis und Spracheinstellung unter „Optionen“, damit Frage und Eingabefeld
+          sichtbar bleiben.
+        </li>
+        <li>
+          Auf Wunsch antwortet der Stadtlotse in Einfacher Sprache; dann sind auch die Hinweise und Fehlermeldungen des Chat-Fensters in Einfacher Sprache. Er
+          antwortet auf Deutsch und auf Englisch.
+        </li>
+        <li>„Gespräch beenden“ fragt vorher nach, wenn ein Antrag noch nicht abgeschickt ist. Bestätigungen stehen sichtbar im Chat-Fenster.</li>
         <li>Bewegungen werden abgeschaltet, wenn Ihr System „Bewegung reduzieren“ eingestellt hat.</li>
         <li>Antworten können vorgelesen werden, und Fragen können gesprochen werden, wenn Ihr Browser das unterstützt.</li>
       </ul>
@@ -45,6 +58,10 @@ export function AccessibilityPage(props: { city: CityFacts; cityId: string }) {
         </li>
         <li>Vorlesen und Spracheingabe hängen vom Browser ab. In manchen Browsern fehlen sie; dann werden die Schaltflächen nicht angezeigt.</li>
         <li>Links in Antworten führen teils zu Seiten anderer Stellen. Für deren Barrierefreiheit sind diese Stellen verantwortlich.</li>
+        <li>
+          Wählen Sie einen Vorschlag und öffnen Sie das Gespräch später in einem anderen Browserfenster, steht dort statt des Vorschlags nur „(Vorschlag
+          gewählt)“.
+        </li>
       </ul>
 
       <h2>Erstellung dieser Erklärung</h2>

@@ -65,7 +65,7 @@ export function PrivacyPage(props: { city: CityFacts; cityId: string; retentionD
         </li>
         <li>
           <strong>In Ihrem Browser</strong> speichert der Chat die Kennung des laufenden Gesprächs, die Links in den Antworten (auch den Link zur Zusammenfassung
-          eines Antrags) und die Vorschläge der letzten Antwort, damit das Gespräch nach dem Neuladen oder auf einer anderen Seite vollständig weitergeht: bis Sie
+          eines Antrags), die Vorschläge der letzten Antwort, die Titel der Vorschläge, die Sie gewählt haben, und ob gerade ein Antrag läuft, damit das Gespräch nach dem Neuladen oder auf einer anderen Seite vollständig weitergeht: bis Sie
           das Browserfenster schließen oder das Gespräch beenden oder löschen. Außerdem speichert er Ihre Sprache und die Einstellung „Einfache Sprache“ (bis Sie
           sie ändern oder löschen). Es gibt keine Cookies, keine Werbung, keine Analyse- oder Tracking-Dienste und keine
           Inhalte von anderen Anbietern.
