@@ -3,13 +3,14 @@
  * or the step being asked (values, ways out, switching or digressing, failures and the hand-over).
  */
 import type { TurnOutcome } from '../core/turn-handler.js';
-import { advance, handoff, HIDDEN_INPUT, outcome, reask } from './ask.js';
+import { advance, handoff, HIDDEN_INPUT, outcome, reask, stepContext } from './ask.js';
 import { answerSideQuestion, digression, splitQuestionAlongside, switchOffer } from './away.js';
 import { command } from './command-turn.js';
 import { detectCommand, looksLikeQuestion, looksLikeRequest } from './commands.js';
 import { complete } from './complete.js';
 import { ending } from './ending.js';
 import { applyAssignments } from './fill.js';
+import { labelledValue, valueOnly } from './labelled-value.js';
 import { hasCorrectionCue, isAnswered, optionCorrection, stepById, visibleSteps } from './flow.js';
 import { CompletionRejected } from './registry.js';
 import type { StepDefinition } from './schema.js';
@@ -33,6 +34,8 @@ export async function activeTurn(engine: Engine, t: Turn): Promise<TurnOutcome |
   const alongside = step ? splitQuestionAlongside(t) : null;
   const answersEarlierStep = optionCorrection(t.dialog, run, step, ctx.turn.text) !== null;
   const cmd = detectCommand(ctx.turn.text, ctx.nlu, step, visibleSteps(t.dialog, run.slots), { answersEarlierStep });
+  const turned = step && run.phase === 'step' ? await intercepted(engine, t, step, cmd) : null;
+  if (turned) return turned;
   if (cmd) {
     const handled = await command(engine, t, cmd, parts);
     if (handled) return handled;
@@ -44,6 +47,13 @@ export async function activeTurn(engine: Engine, t: Turn): Promise<TurnOutcome |
 async function summaryTurn(engine: Engine, t: Turn, parts: Part[]): Promise<TurnOutcome> {
   const { run, voice } = t;
   const text = t.ctx.turn.text;
+  // "Beschreibung: Sie ist seit drei Tagen ganz aus", also after "nein,": that step takes the value at once.
+  const labelled = labelledValue(t);
+  if (labelled) {
+    run.step = labelled.step.slot;
+    run.phase = 'step';
+    return stepTurn(engine, valueOnly(t, labelled), parts);
+  }
   const filled = await applyAssignments(engine, t, undefined, parts);
   if (filled.accepted.length > 0) return ending(t, filled, parts) ?? outcome(t, await advance(engine, t, parts), filled.personal ? { userTranscriptText: HIDDEN_INPUT } : {});
   const answer = yesNo(text);
@@ -140,6 +150,18 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
   const reason = filled.currentError ?? part(current.error ? say(current.error, voice) : say(T.notUnderstood, voice));
   if (run.failures >= MAX_FAILURES) return outcome(t, handoff(engine, t, [...parts, reason]), hide);
   return outcome(t, reask(engine, t, [...parts, reason]), hide);
+}
+
+/** Step logic that reads the message before commands and values (registry.ts, `intercept`). */
+async function intercepted(engine: Engine, t: Turn, step: StepDefinition, cmd: string | null): Promise<TurnOutcome | null> {
+  const result = step.logic ? engine.registry.stepLogic.get(step.logic)?.intercept?.(stepContext(t, step), cmd) : undefined;
+  if (!result) return null;
+  const clear = result.clear ?? [];
+  Object.assign(t.run.slots, result.slots ?? {});
+  for (const slot of clear) delete t.run.slots[slot];
+  t.run.skipped = t.run.skipped.filter((slot) => !clear.includes(slot));
+  t.run.failures = 0;
+  return outcome(t, await advance(engine, t, [part(say(result.text, t.voice))]));
 }
 
 function soleValueStep(t: Turn): StepDefinition | undefined {

@@ -33,6 +33,15 @@ const LATER =
 const BARE_YES_NO = /^(ja|jo|nein|ne|nee|noe|yes|no|ok|okay)$/;
 const CONTINUE = /^(weiter|weitermachen|fortsetzen|fortfahren|continue|go on|resume|lass uns weitermachen|machen wir weiter)( bitte)?$/;
 
+/**
+ * A word the step's own question offers as an answer in quotes ("– oder „keine“", 'or "none"'): the survey stored
+ * "keine" as not given, so the office could not tell "needs nothing" from "did not answer". "überspringen" stays a skip.
+ */
+function offeredAnswer(step: StepDefinition, folded: string): boolean {
+  const quoted = [step.prompt.de, step.prompt.en, step.prompt.plain ?? ''].flatMap((text) => [...text.matchAll(/[„"“]([^„"“”]{1,30})[“"”]/gu)].map((m) => fold(m[1] ?? '')));
+  return quoted.includes(folded) && !EXPLICIT_SKIP.test(folded);
+}
+
 /** "Code ABCD-EFGH": the code part, normalized, or null. */
 export function resumeCodeIn(text: string): string | null {
   const match = /\b(?:code|kode)\s*:?\s*([A-Za-z0-9]{4})\s*[-–\s]?\s*([A-Za-z0-9]{4})\b/i.exec(text);
@@ -93,7 +102,7 @@ export function detectCommand(
   if (RESTART.test(folded)) return 'restart';
   if (CANCEL.test(folded)) return 'cancel';
   if (BACK.test(folded)) return 'back';
-  if (step?.optional ? SKIP.test(folded) : EXPLICIT_SKIP.test(folded)) return 'skip';
+  if (step?.optional && !offeredAnswer(step, folded) ? SKIP.test(folded) : EXPLICIT_SKIP.test(folded)) return 'skip';
   if (step?.optional && step.type !== 'yes_no' && step.type !== 'enum' && DECLINE.test(folded)) return 'skip';
   // Not knowing an optional answer is no reason to get stuck; where the step explains itself, see below.
   if (step?.optional && !step.help && !answers && hasPhrase(text, UNSURE_WORDS) && folded.split(' ').length <= 6) return 'skip';

@@ -5,7 +5,8 @@
 import type { TurnContext, TurnOutcome } from '../core/turn-handler.js';
 import type { DialogDefinition, DialogText, StepDefinition } from './schema.js';
 import { advance, HIDDEN_INPUT, outcome, stepContext } from './ask.js';
-import { assignEntities, behindConsent, choicesNamed, conditionHolds, isAnswered, optionCorrection, textOutside, visibleSteps } from './flow.js';
+import { assignEntities, behindConsent, choicesNamed, conditionHolds, hasCorrectionCue, isAnswered, optionCorrection, textOutside, visibleSteps, type Assignment } from './flow.js';
+import { introducedName, isNameStep } from './introduced-name.js';
 import { echo, part, type Part } from './replies.js';
 import { checkValue, valueFromText } from './slot-values.js';
 import { newRun, type RunState } from './state.js';
@@ -33,7 +34,7 @@ export async function startRun(engine: Engine, ctx: TurnContext, dialog: DialogD
 
 /** Steps marked `prefill` take their answer from the starting message when it passes validation. */
 async function prefill(engine: Engine, t: Turn, parts: Part[], echoAt: number): Promise<{ personal: boolean }> {
-  const { run, dialog, voice } = t;
+  const { ctx, run, dialog, voice } = t;
   const accepted: Array<{ step: StepDefinition; value: Value }> = [];
   const notes: Part[] = [];
   await prefillPass(engine, t, accepted, notes);
@@ -48,6 +49,14 @@ async function prefill(engine: Engine, t: Turn, parts: Part[], echoAt: number): 
     if (accepted.length > before) continue;
     accepted.pop();
     delete run.slots[step.slot];
+  }
+  // "Termin für einen Reisepass, mein Name ist Ali Yilmaz": the name step is visible only now that the
+  // booking is chosen, so the name waits for the prefilled steps.
+  const name = nameAssignment(dialog, run, undefined, ctx.turn.text, []);
+  const named = name && !isAnswered(run, name.step.slot) && !('error' in name.parsed) ? await checkValue(name.step, name.parsed.value, stepContext(t, name.step), engine.registry.validators) : null;
+  if (name && named?.ok) {
+    run.slots[name.step.slot] = named.value;
+    accepted.push({ step: name.step, value: named.value });
   }
   parts.push(...notes);
   if (accepted.length > 0) parts.splice(echoAt, 0, echo(accepted, voice, false));
@@ -81,6 +90,9 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
   const option = optionCorrection(dialog, run, current, ctx.turn.text);
   if (option && !assignments.some((a) => a.step === option.step)) assignments.push(option);
   for (const named of option ? [] : choicesNamed(dialog, run, current, ctx.turn.text)) if (!assignments.some((a) => a.step === named.step)) assignments.push(named);
+  // "Kölnstraße 12, 52351 Düren, ich heiße Peter Müller": the name goes to the name step, asked or not.
+  const name = option ? null : nameAssignment(dialog, run, current, ctx.turn.text, assignments);
+  if (name) assignments.push(name);
   if (current && !option && !assignments.some((a) => a.step === current) && textValue) {
     // A text step takes what the other values leave of the message, when that still has words.
     const rest = assignments.length === 0 ? ctx.turn.text : current.type === 'text' ? textOutside(ctx.turn.text, assignments) : ctx.turn.text;
@@ -171,4 +183,18 @@ function forgetDerived(dialog: DialogDefinition, run: RunState, changed: StepDef
   for (const slot of stale) delete run.slots[slot];
   run.skipped = run.skipped.filter((slot) => !stale.includes(slot));
   run.derived = (run.derived ?? []).filter((slot) => !stale.includes(slot));
+}
+
+/**
+ * The name step that takes a name introduced in the message: the step being asked, or one not answered yet
+ * (after "nein"/"doch" also an answered one). A step behind a consent not given takes nothing (Wohngeld).
+ */
+function nameAssignment(dialog: DialogDefinition, run: RunState, current: StepDefinition | undefined, text: string, taken: readonly Assignment[]): Assignment | null {
+  const steps = visibleSteps(dialog, run.slots).filter(
+    (step) => isNameStep(step) && !taken.some((a) => a.step === step) && !behindConsent(dialog, run, step) && (step === current || !isAnswered(run, step.slot) || hasCorrectionCue(text)),
+  );
+  const step = steps.find((s) => s === current) ?? steps[0];
+  const found = step ? introducedName(text) : null;
+  if (!step || !found) return null;
+  return { step, parsed: { value: found.name }, correction: run.slots[step.slot] !== undefined && run.slots[step.slot] !== null, span: found.span };
 }

@@ -49,7 +49,13 @@ export function valueOnly(text: string, entities: readonly Entity[]): boolean {
 }
 
 const EXPLICIT = /^(bitte )?(abbrechen|abbruch|stop|stopp|cancel|zurueck|zuruck|back|go back|weiter|weitermachen|fortsetzen|continue)( bitte)?$/;
-const WANTS_CHANGE = /\b(aendern|abaendern|korrigieren|korrektur|berichtigen|war falsch|ist falsch|stimmt nicht|vertan|vertippt|fehler gemacht|change it|change that|correct it|correct that|was wrong|is wrong|made a mistake)\b/;
+// "ich habe die falsche Hausnummer angegeben, es ist Schenkelstraße 18" was no correction (an FAQ guess came):
+// a wrong answer named by what it was counts too, but not "falsch" alone ("Was kostet falsch parken?").
+const FIELD = 'hausnummer|hausnr|adresse|anschrift|strasse|nummer|telefonnummer|handynummer|name|namen|nachname|vorname|postleitzahl|plz|e mail|email|mail|datum|ort|angabe|angaben|daten|iban|zeitraum|beschreibung';
+const FIELD_EN = 'house number|number|address|street|name|postcode|e mail|email|phone number|phone|date|place|details|iban';
+const WANTS_CHANGE = new RegExp(
+  `\\b(aendern|abaendern|korrigieren|korrektur|berichtigen|war falsch|ist falsch|stimmt nicht|vertan|vertippt|verschrieben|tippfehler|fehler gemacht|falsch (?:angegeben|eingegeben|geschrieben|getippt)|falsche[nrsm]? (?:\\w+ )?(?:${FIELD})|change it|change that|correct it|correct that|was wrong|is wrong|made a mistake|typo|(?:the )?wrong (?:${FIELD_EN}))\\b`,
+);
 
 export function createDialogManager(options: DialogManagerOptions): TurnHandler {
   const engine: Engine = {

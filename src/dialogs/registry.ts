@@ -71,6 +71,12 @@ export interface StepLogic {
    * "zurück" or an answer that did not fit): what the prompt refers to, which a caller cannot see as buttons.
    */
   reminder?(context: StepContext): DialogText | undefined;
+  /**
+   * A message at this step that changes an earlier choice instead of answering, read before commands and values
+   * (at the SEPA mandate, "zurück" and "lieber selbst überweisen" switch the payment to transfer; `command` is the
+   * command the message would be): slots to set and to clear, what to say; the next open question follows.
+   */
+  intercept?(context: StepContext, command: string | null): { slots?: Slots; clear?: string[]; text: DialogText } | undefined;
 }
 
 export interface CompletionContext {

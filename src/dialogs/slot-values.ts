@@ -7,6 +7,7 @@ import type { StepContext, Validator, ValidatorResult } from './registry.js';
 import type { DialogText, EnumOption, StepDefinition, ValueType } from './schema.js';
 import { isValidDate } from '../nlu/entities/calendar.js';
 import { findExplicitDates } from '../nlu/entities/dates.js';
+import { isNameStep } from './introduced-name.js';
 import { fold, formatDate, formatEuro, formatNumber, hasPhrase } from './text.js';
 
 const DEFAULT_ENTITIES: Record<ValueType, readonly string[]> = {
@@ -156,6 +157,12 @@ const RULE_TEXT = {
   equals: { de: 'Ohne Ihre Zustimmung kann ich hier nicht weitermachen.', en: 'I cannot continue without your consent.', plain: 'Ohne Ihr Ja geht es nicht weiter.' },
 } satisfies Record<string, DialogText>;
 
+const ONLY_NAME: DialogText = {
+  de: 'Bitte nennen Sie hier nur Ihren Vor- und Nachnamen, zum Beispiel „Maria Schmidt“.',
+  en: 'Please give only your first name and surname here, for example "Maria Schmidt".',
+  plain: 'Bitte schreiben Sie hier nur Ihren Vornamen und Nachnamen.',
+};
+
 export interface RuleFailure {
   ok: false;
   reason: DialogText;
@@ -173,7 +180,8 @@ export function checkValue(step: StepDefinition, value: JsonValue, context: Step
   }
   if (typeof value === 'string') {
     if (rules.min_length !== undefined && value.length < rules.min_length) return { ok: false, reason: RULE_TEXT.min_length, vars: { min_length: rules.min_length } };
-    if (rules.max_length !== undefined && value.length > rules.max_length) return { ok: false, reason: RULE_TEXT.max_length, vars: { max_length: rules.max_length } };
+    // A long message at the name question is no long name but more than a name ("höchstens 100 Zeichen" confused).
+    if (rules.max_length !== undefined && value.length > rules.max_length) return isNameStep(step) ? { ok: false, reason: ONLY_NAME } : { ok: false, reason: RULE_TEXT.max_length, vars: { max_length: rules.max_length } };
     if (rules.pattern !== undefined && !new RegExp(`^(?:${rules.pattern})$`, 'u').test(value)) return { ok: false, reason: step.error ?? RULE_TEXT.pattern };
   }
   // The step's own words say what to do instead ("Sagen Sie „zurück“, wenn Sie lieber selbst überweisen").

@@ -32,6 +32,7 @@ describe('dog tax registration (hundesteuer)', () => {
     const h = await harness();
     await toCount(h);
     await h.send('2');
+    await h.send('ja');
     await h.send('nein');
     expect(await h.send('seit gestern')).toMatch(/Welche Rasse hat der Hund/);
     await h.send('Labrador');
@@ -100,16 +101,18 @@ describe('dog tax registration (hundesteuer)', () => {
     await h.send('1');
     await h.send('nein');
     for (const answer of ['seit gestern', 'Mischling', 'überspringen', 'überspringen', 'ja', 'DE89 3704 0044 0532 0130 00', 'Erika Mustermann']) await h.send(answer);
-    expect(await h.send('nein')).toMatch(/Ohne Ihre Zustimmung kann die Stadt nicht abbuchen\. Sagen Sie „zurück“/);
+    expect(await h.send('nein')).toMatch(/Ohne Ihre Zustimmung kann die Stadt nicht abbuchen\. Sagen Sie „selbst überweisen“/);
   });
 
   it('checks the other answers again after a correction at the summary: no more dangerous dogs than dogs', async () => {
     const h = await harness();
     await toCount(h);
-    for (const answer of ['2', 'ja', '2', 'seit gestern', 'Dackel', 'überspringen', 'überspringen', 'nein']) await h.send(answer);
+    for (const answer of ['2', 'ja', 'ja', '2', 'seit gestern', 'Dackel', 'überspringen', 'überspringen', 'nein']) await h.send(answer);
     const reply = await h.send('nein, 1 Hund');
     expect(reply).toMatch(/Davon gefährliche Hunde: Das kann nicht mehr sein als die Zahl Ihrer Hunde \(1\)/);
-    expect(reply).toMatch(/• Davon gefährliche Hunde: 1\n/);
+    // The changed number of dogs changes the tax: the payment question comes again with the new amount.
+    expect(reply).toMatch(/400 € im Jahr[\s\S]*Lastschrift/);
+    expect(await h.send('nein')).toMatch(/• Davon gefährliche Hunde: 1\n/);
     await h.send('ja');
     const submission = await h.store.getSubmissionByReference(h.last.dialog?.reference ?? '');
     expect(submission?.payload).toMatchObject({ data: { dogs: 1, dangerous_dogs: 1, yearly_tax_eur: 400 } });
@@ -129,7 +132,8 @@ describe('dog tax registration (hundesteuer)', () => {
     await toCount(h);
     const reply = await h.send('Wir haben 2 Hunde seit gestern');
     expect(reply).toMatch(/Verstanden: Anzahl Hunde im Haushalt: 2; Im Haushalt seit: 25\.11\.2026/);
-    expect(h.last.dialog?.step).toBe('gefaehrlich');
+    expect(h.last.dialog?.step).toBe('weitere_angemeldet');
+    await h.send('ja');
     expect(await h.send('nein')).toMatch(/Welche Rasse/);
     await h.send('Mischling');
     await h.send('überspringen');
@@ -209,6 +213,7 @@ describe('dog tax registration (hundesteuer)', () => {
     const h = await harness();
     await toCount(h);
     await h.send('2');
+    await h.send('ja');
     await h.send('nein');
     const reply = await h.send('nein, 3 Hunde');
     expect(reply).toMatch(/Korrigiert: Anzahl Hunde im Haushalt: 3/);

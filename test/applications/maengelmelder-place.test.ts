@@ -61,6 +61,14 @@ describe('the place and the description of a problem report', () => {
     expect(h.last.dialog?.step).toBe('ort');
   });
 
+  it('refuses a street named with another town and no postcode ("Hohe Straße 3 in Köln")', async () => {
+    const h = await atPlace();
+    const reply = await h.send('Hohe Straße 3 in Köln');
+    expect(reply).toMatch(/Köln gehört nicht zu Düren/);
+    expect(reply).not.toMatch(/Verstanden: Ort/);
+    expect(h.last.dialog?.step).toBe('ort');
+  });
+
   it('keeps the description whole when it says where the citizen lives ("wo" is no keyword inside "wohne")', async () => {
     const h = await atPlace();
     await h.send('Kölnstraße 12');

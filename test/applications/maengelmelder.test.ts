@@ -105,6 +105,57 @@ describe('problem report (maengelmelder)', () => {
     expect(summary).toMatch(/Art des Schadens: Straßenlaterne defekt/);
   });
 
+  it.each(['Beschreibung: Sie ist seit drei Tagen ganz aus', 'nein, Beschreibung: Sie ist seit drei Tagen ganz aus'])(
+    'sets the value written with the name of the answer at the summary ("%s"), as the summary asks',
+    async (change) => {
+      const h = await harness();
+      await h.send('Die Laterne vor Schenkelstraße 8 ist kaputt');
+      await h.send('flackert');
+      expect(await h.send('überspringen')).toMatch(/Ist alles richtig/);
+      const reply = await h.send(change);
+      expect(reply).toMatch(/Beschreibung: Sie ist seit drei Tagen ganz aus/);
+      expect(reply).not.toMatch(/Was möchten Sie ändern|Beschreiben Sie bitte kurz/);
+      expect(reply).toMatch(/Ist alles richtig/);
+      expect(h.last.dialog?.step).toBe('confirm');
+    },
+  );
+
+  it('asks for the value again when the name of the answer comes without one ("Beschreibung")', async () => {
+    const h = await harness();
+    await h.send('Die Laterne vor Schenkelstraße 8 ist kaputt');
+    await h.send('flackert');
+    await h.send('überspringen');
+    await h.send('nein');
+    expect(await h.send('Beschreibung')).toMatch(/Beschreiben Sie bitte kurz/);
+    expect(h.last.dialog?.step).toBe('beschreibung');
+  });
+
+  it.each(['oh, ich habe die falsche Hausnummer angegeben, es ist Schenkelstraße 18', 'Ich habe mich vertan, die Adresse stimmt nicht', 'sorry, I gave the wrong house number'])(
+    'recognises "%s" after sending as a wish to correct the report, and sends nothing twice',
+    async (change) => {
+      const h = await harness();
+      await h.send('Die Laterne vor Schenkelstraße 8 ist kaputt');
+      await h.send('flackert');
+      await h.send('überspringen');
+      await h.send('ja');
+      const reference = h.last.dialog?.reference ?? '';
+      expect(await h.send(change)).toContain(reference);
+      expect(h.last.dialog?.done).toBe(true);
+      expect((await h.store.db.all('SELECT reference FROM submissions')).length).toBe(1);
+    },
+  );
+
+  it('still answers a question that only says "falsch" after sending ("Was kostet falsch parken?")', async () => {
+    const h = await harness();
+    await h.send('Die Laterne vor Schenkelstraße 8 ist kaputt');
+    await h.send('flackert');
+    await h.send('überspringen');
+    await h.send('ja');
+    const reference = h.last.dialog?.reference ?? '';
+    expect(reference).not.toBe('');
+    expect(await h.send('Was kostet falsch parken?')).not.toContain(reference);
+  });
+
   it('keeps German when the answer is only an e-mail address', async () => {
     const h = await harness();
     await h.send('Ich möchte einen Schaden melden');

@@ -163,15 +163,36 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(await h.send('ja')).toMatch(/Wie ist Ihr Name/);
   });
 
-  it('keeps another town named with the street and lets the postcode decide', async () => {
+  it.each(['Hauptstraße 10, Kreuzau', 'Hauptstraße 5 in Langerwehe'])(
+    'refuses "%s" like a postcode outside Düren, instead of asking a Düren postcode for another town',
+    async (address) => {
+      const h = await harness();
+      await h.send('Ich möchte Sperrmüll anmelden');
+      await h.send('2 Matratzen und 1 Schrank');
+      const reply = await h.send(address);
+      expect(reply).toMatch(/(Kreuzau|Langerwehe) gehört nicht zu Düren\. Ich kann nur Adressen in Düren annehmen[\s\S]*mit Postleitzahl, zum Beispiel „Hauptstraße (10|5), 52349 Düren“/);
+      expect(reply).not.toMatch(/Verstanden/);
+      expect(h.last.dialog?.step).toBe('adresse');
+    },
+  );
+
+  it('takes a part of Düren named with its postcode and stores a town that fits the postcode', async () => {
     const h = await harness();
     await h.send('Ich möchte Sperrmüll anmelden');
     await h.send('2 Matratzen und 1 Schrank');
-    const reply = await h.send('Hauptstraße 10, Kreuzau');
-    expect(reply).toMatch(/Hauptstraße 10, Kreuzau/);
-    expect(reply).not.toMatch(/Hauptstraße 10, Düren/);
+    expect(await h.send('Am Krausberg 5 in Düren-Birkesdorf')).toMatch(/Abholadresse: Am Krausberg 5, Düren-Birkesdorf/);
     expect(h.last.dialog?.step).toBe('plz');
-    expect(await h.send('52372')).toMatch(/Diese Postleitzahl gehört nicht zu Düren/);
+    await h.send('52355');
+    const named = await harness();
+    await named.send('Ich möchte Sperrmüll anmelden');
+    await named.send('2 Matratzen und 1 Schrank');
+    expect(await named.send('Hauptstraße 5, 52355 Birkesdorf')).toMatch(/Abholadresse: Hauptstraße 5, 52355 Düren-Birkesdorf/);
+  });
+
+  it('tells plain-language readers too that the DSB says whether the pickup costs anything', async () => {
+    const h = await harness();
+    const intro = await h.send('Ich möchte Sperrmüll anmelden', { plainLanguage: true });
+    expect(intro).toMatch(/Ob die Abholung etwas kostet, sagt Ihnen der DSB: https:\/\/www\.dn-sb\.de\./);
   });
 
   it('hands over to the DSB after three unusable contact answers and asks again', async () => {
@@ -268,5 +289,27 @@ describe('items named in the first message', () => {
     const h = await harness();
     expect(await h.send('Ich möchte Sperrmüll anmelden')).toMatch(/Was soll abgeholt werden\?/);
     expect(h.last.dialog?.step).toBe('gegenstaende');
+  });
+});
+
+describe('a sentence that asks for the pickup is no list of items', () => {
+  it.each([
+    ['Ich will meinen alten Schrank loswerden, könnt ihr den abholen?', 'Gegenstände: 1 Schrank\\.'],
+    ['I want to get rid of an old sofa, can you pick it up?', 'Items: 1 sofa\\.'],
+  ])('takes the items of "%s" with their number', async (first, items) => {
+    const h = await harness();
+    const reply = await h.send(first);
+    expect(reply).toMatch(new RegExp(items));
+    expect(h.last.dialog?.step).toBe('adresse');
+  });
+
+  it('takes the items with their numbers from such a sentence at the question, and asks for them when it names none', async () => {
+    const h = await harness();
+    await h.send('Sperrmüll anmelden');
+    expect(await h.send('Ich möchte einen Kleiderschrank und zwei alte Stühle abholen lassen')).toContain('Gegenstände: 1 Kleiderschrank, 2 Stühle.');
+    const g = await harness();
+    await g.send('Sperrmüll anmelden');
+    expect(await g.send('Ich will den ganzen alten Kram loswerden')).toMatch(/Welche Gegenstände sollen abgeholt werden, und wie viele/);
+    expect(g.last.dialog?.step).toBe('gegenstaende');
   });
 });

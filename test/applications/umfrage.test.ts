@@ -83,6 +83,20 @@ describe('needs survey (umfrage)', () => {
     expect(await h.send(answer, { locale: 'en' })).toMatch(shown);
   });
 
+  it.each([
+    ['de', 'keine', /Verstanden: Barrierefreiheit: Keine/],
+    ['en', 'none', /Got it: Accessibility: None/],
+  ] as const)('stores the offered answer "%s"/"%s" as its own value, not as not given', async (locale, answer, shown) => {
+    const h = await harness();
+    await h.send(locale === 'en' ? 'I would like to take part in the survey' : 'Umfrage', { locale });
+    await h.send(locale === 'en' ? 'skip' : 'überspringen', { locale });
+    await h.send('Chat', { locale });
+    expect(await h.send(answer, { locale })).toMatch(shown);
+    await h.send(locale === 'en' ? 'skip' : 'überspringen', { locale });
+    await h.send(locale === 'en' ? 'yes' : 'ja', { locale });
+    expect((await h.store.surveyResults('umfrage')).questions.accessibility).toEqual([{ value: 'keine', count: 1 }]);
+  });
+
   it('changes an earlier choice with "nein, lieber Telefon" and asks the current question again', async () => {
     const h = await harness();
     await h.send('Ich möchte an der Umfrage teilnehmen');

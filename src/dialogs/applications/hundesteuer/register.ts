@@ -8,6 +8,8 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import type { DialogRegistry, Validator } from '../../registry.js';
 import { lookBack } from '../shared/past-date.js';
 import { postcodeFromAddress, registerSharedValidators } from '../shared/validators.js';
+import { breedFromDangerous, dangerousBreedNamed, otherDogsRegistered, registeredDogDangerous } from './dogs.js';
+import { debitQuestion, dogAccountHolder, sepaMandate, withTransferSwitch } from './payment.js';
 import { dogTax, dogTaxRates, formatEuro, type DogTax } from './tax.js';
 
 export const MANDATE_VERSION = 'sepa-core-2026-1';
@@ -119,11 +121,19 @@ export function registerHundesteuer(registry: DialogRegistry): void {
   registry.validators.set('sepa_iban', sepaIban);
   registry.validators.set('chip_number', chipNumber);
   registry.validators.set('dog_breed', dogBreed);
+  registry.validators.set('dangerous_breed_named', dangerousBreedNamed);
+  registry.validators.set('other_dogs_registered', otherDogsRegistered);
+  registry.validators.set('dog_account_holder', dogAccountHolder);
+  registry.stepLogic.set('registered_dog_dangerous', registeredDogDangerous);
+  registry.stepLogic.set('breed_from_dangerous', breedFromDangerous);
+  registry.stepLogic.set('debit_question', debitQuestion);
+  registry.stepLogic.set('sepa_mandate', sepaMandate);
   registry.stepLogic.set('one_dangerous_dog', {
     // With a single dog, "yes, dangerous" already says how many.
     before: (context) => (context.slots.anzahl === 1 ? { skip: true, slots: { [context.step.slot]: 1 } } : {}),
   });
-  registry.stepLogic.set('dog_tax_preview', {
+  // Also asked again after a changed number of dogs or dangerous dogs (`resets`), so the citizen hears the new amount.
+  registry.stepLogic.set('dog_tax_preview', withTransferSwitch({
     before(context) {
       const tax = taxOf(context.slots, dogTaxRates(context.profile));
       if (!tax) return {};
@@ -136,7 +146,7 @@ export function registerHundesteuer(registry: DialogRegistry): void {
         },
       };
     },
-  });
+  }));
   registry.completions.set('hundesteuer_anmeldung', (context) => {
     const s = context.slots;
     const tax = taxOf(s, dogTaxRates(context.profile));
@@ -149,11 +159,20 @@ export function registerHundesteuer(registry: DialogRegistry): void {
         dogs: s.anzahl ?? null,
         dangerous_dogs: s.gefaehrlich === true ? (s.gefaehrlich_anzahl ?? null) : 0,
         acquired_on: s.seit ?? null,
-        dog: { breed: s.rasse ?? null, name: s.hundename ?? null, chip_number: s.chipnummer ?? null },
+        // Which dog this is: the Steueramt could not tell the new dog from the others (report tester-m D3).
+        dog: { breed: s.rasse ?? null, name: s.hundename ?? null, chip_number: s.chipnummer ?? null, dangerous: s.gefaehrlich === true ? (s.dieser_gefaehrlich ?? null) : false },
+        dangerous_breed: s.gefaehrlich === true ? (s.gefaehrlich_rasse ?? null) : null,
+        other_dogs: typeof s.anzahl === 'number' && s.anzahl > 1 ? { already_registered: s.weitere_angemeldet ?? null, tax_tags: s.weitere_angemeldet === true ? (s.steuermarken ?? []) : [] } : null,
         yearly_tax_eur: tax?.total ?? null,
         sepa_mandate: debit ? { iban: s.iban ?? null, account_holder: s.kontoinhaber ?? null, consent: s.mandat === true, consented_at: context.now.toISOString(), mandate_text_version: MANDATE_VERSION } : null,
       },
-      summaryRows: tax ? [{ label: { de: 'Hundesteuer im Jahr (voraussichtlich)', en: 'Dog tax per year (expected)' }, value: formatEuro(tax.total, context.locale) }] : [],
+      summaryRows: [
+        ...(tax ? [{ label: { de: 'Hundesteuer im Jahr (voraussichtlich)', en: 'Dog tax per year (expected)' }, value: formatEuro(tax.total, context.locale) }] : []),
+        ...(s.weitere_angemeldet === true && Array.isArray(s.steuermarken) && s.steuermarken.length > 0
+          ? [{ label: { de: 'Steuermarken der anderen Hunde', en: 'Tax tags of the other dogs' }, value: s.steuermarken.join(', ') }]
+          : []),
+        ...(s.gefaehrlich === true && typeof s.gefaehrlich_rasse === 'string' ? [{ label: { de: 'Rasse des gefährlichen Hundes', en: 'Breed of the dangerous dog' }, value: s.gefaehrlich_rasse }] : []),
+      ],
       message: {
         de: 'Das Steueramt bearbeitet Ihre Anmeldung und schickt Ihnen einen Bescheid.',
         en: 'The tax office will process your registration and send you a notice.',

@@ -46,12 +46,35 @@ export const cityAddress: SyncValidator = (value, context) => {
     };
   }
   if (typeof value.postcode === 'string' && !cityPostcodes(context.profile).includes(value.postcode)) return { ok: false, reason: notInCity(context.profile) };
-  // "Hauptstraße 10, Kreuzau" stays Kreuzau (it was written as Düren before): the postcode question that
-  // follows an address without one decides whether it is in the city; a part of the city keeps its name.
   const city = String(context.profile.values.city_name ?? '');
   const named = typeof value.city === 'string' && value.city.trim() ? value.city.trim() : '';
-  return { ok: true, value: { ...value, city: !named || sameTown(named, city) ? city || named : named } };
+  if (!named || !city || sameTown(named, city)) return { ok: true, value: { ...value, city: city || named } };
+  // "Am Krausberg 5 in Düren-Birkesdorf": a part of the city written with the city's name.
+  if (partOfTown(named, city)) return { ok: true, value: { ...value, city: named } };
+  // "Hauptstraße 5 in Langerwehe" was accepted, and then a Düren postcode asked, so the office got a town and a
+  // postcode that contradict each other. Another town without a postcode is refused like a postcode outside.
+  if (typeof value.postcode !== 'string') return { ok: false, reason: otherTown(context.profile, named, `${value.street} ${value.number}`) };
+  // "Hauptstraße 5, 52355 Birkesdorf": the city's postcode decides; the place named is kept as a part of the city.
+  return { ok: true, value: { ...value, city: `${city}-${named}` } };
 };
+
+/** "Düren-Birkesdorf", "Düren Birkesdorf": a town name that starts with the city's. */
+function partOfTown(named: string, city: string): boolean {
+  return fold(named).startsWith(`${fold(city)} `);
+}
+
+/** Another town named without a postcode: refused like a postcode outside, with the way to give a part of the city. */
+export function otherTown(profile: ProfileDefinition, town: string, street: string): DialogText {
+  const codes = cityPostcodes(profile);
+  const list = codes.join(', ');
+  const city = String(profile.values.city_name ?? profile.name);
+  const example = `${street}, ${codes[0] ?? ''} ${city}`.replace(/\s+/g, ' ');
+  return {
+    de: `${town} gehört nicht zu ${city}. Ich kann nur Adressen in ${city} annehmen (PLZ ${list}). Für andere Orte ist die dortige Stadt oder Gemeinde zuständig. Liegt die Adresse in einem Stadtteil von ${city}, nennen Sie sie bitte mit Postleitzahl, zum Beispiel „${example}“.`,
+    en: `${town} is not part of ${city}. I can only take addresses in ${city} (postcodes ${list}). For other places, their own town is responsible. If the address is in a district of ${city}, please give it with the postcode, for example "${example}".`,
+    plain: `${town} ist nicht in ${city}. Ich nehme nur Adressen in ${city}. Ist es ein Stadtteil von ${city}? Dann schreiben Sie die Adresse mit Postleitzahl. Zum Beispiel: ${example}.`,
+  };
+}
 
 /** "düren", "Dueren", "Stadt Düren" are Düren. */
 export function sameTown(a: string, b: string): boolean {
