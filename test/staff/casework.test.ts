@@ -72,8 +72,9 @@ describe('submissions and appointments for clerks', () => {
     await clerk.get('/staff/appointments?day=2026-12-01');
     expect(clerk.lastHtml).toContain('07:30–07:45');
     const csv = await (await clerk.get('/staff/appointments.csv?day=2026-12-01')).text();
-    expect(csv).toContain('starts_at (Europe/Berlin);ends_at (Europe/Berlin);service;name;code;status');
-    expect(csv).toContain('2026-12-01 07:30:00;2026-12-01 07:45:00;personalausweis;Paul Probe;UMU7AX;booked');
+    // German headers as in the submissions CSV; without the appointment dialog in this content the label is the key.
+    expect(csv).toContain('Beginn (Europe/Berlin);Ende (Europe/Berlin);Anliegen;Anliegen (Kennung);Name;Code;Status;Status (Kennung)');
+    expect(csv).toContain('2026-12-01 07:30:00;2026-12-01 07:45:00;personalausweis;personalausweis;Paul Probe;UMU7AX;gebucht;booked');
   }, 30_000);
 
   it('counts unrecognised questions after which the citizen pressed a suggested topic, not a greeting', async () => {

@@ -17,8 +17,9 @@ export function submissionStatusRoutes(context: AppContext): Hono<AppEnv> {
     if (!status) throw new AppError(404, 'submission_not_found', 'No submission with this reference.', { field: 'reference' });
     c.header('Cache-Control', 'no-store');
     // Named fields only: what the chat needs internally (the dialog id) is not part of the API.
-    const { type, receivedOn, state, progress, erasedOn } = status;
-    return c.json({ reference: status.reference, type, receivedOn, state, progress, erasedOn });
+    const { type, receivedOn, state, progress, erasedOn, appointment } = status;
+    // `appointment` only for a Bürgerbüro booking: cancelled by the office, by the citizen, moved or booked.
+    return c.json({ reference: status.reference, type, receivedOn, state, progress, erasedOn, ...(appointment ? { appointment } : {}) });
   });
   return app;
 }

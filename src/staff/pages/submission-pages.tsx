@@ -86,6 +86,12 @@ export function SubmissionList(props: ListProps) {
               <td>{formatDateTime(item.createdAt)}</td>
               <td>
                 {item.statusLabel}
+                {item.appointment ? (
+                  <>
+                    {' '}
+                    <span class={item.appointment.state.startsWith('abgesagt') ? 'badge bad' : 'badge'}>Termin {item.appointment.state}</span>
+                  </>
+                ) : null}
                 {item.erasedAt ? (
                   <>
                     {' '}
@@ -122,6 +128,13 @@ function Facts(props: { item: ClerkSubmission }) {
       <dd>{item.deliveredAt ? formatDateTime(item.deliveredAt) : 'nein'}</dd>
       <dt>Wird gelöscht am</dt>
       <dd>{formatDateTime(item.retainUntil)}</dd>
+      {/* The appointment as it is now: a cancel or move by the citizen is a case of its own (tester-m B1). */}
+      {(item.appointment?.rows ?? []).map((row) => (
+        <>
+          <dt>{row.label}</dt>
+          <dd>{row.value}</dd>
+        </>
+      ))}
     </dl>
   );
 }

@@ -8,6 +8,7 @@ import type { StaffEnv } from '../auth.js';
 import { csvResponse, toCsv } from '../csv.js';
 import { guard, principal, readForm, render } from '../http.js';
 import { Csrf, formatDateTime, Layout, Notice } from '../pages/layout.js';
+import { serviceLabel } from '../../dialogs/applications/buergerbuero-termin/booking.js';
 import type { StaffServices } from '../services.js';
 import { dayRange, localDateTime, localDay, localTime } from '../time.js';
 import { mountSubmissionRoutes } from './submission-routes.js';
@@ -18,6 +19,8 @@ export function mountCaseworkRoutes(staff: Hono<StaffEnv>, s: StaffServices): vo
   const zoned = (column: string) => `${column} (${s.timeZone})`;
   const local = (iso: string | null | undefined) => localDateTime(iso, s.timeZone);
   const clerk = guard(['clerk'], s.denied);
+  // "Reisepass", not the key "reisepass" (tester-m B4): the label of the dialog's option, as in the submissions list.
+  const service = (key: string) => serviceLabel(s.app.content(), key, 'de');
 
   async function appointmentsOf(c: { req: { query(name: string): string | undefined } }) {
     const requested = c.req.query('day') ?? '';
@@ -68,7 +71,7 @@ export function mountCaseworkRoutes(staff: Hono<StaffEnv>, s: StaffServices): vo
                 <td>
                   {localTime(a.startsAt, s.timeZone)}–{localTime(a.endsAt, s.timeZone)}
                 </td>
-                <td>{a.service}</td>
+                <td>{service(a.service)}</td>
                 <td>{a.name || <em>vom Bürger gelöscht</em>}</td>
                 <td>
                   <code>{a.code}</code>
@@ -97,7 +100,10 @@ export function mountCaseworkRoutes(staff: Hono<StaffEnv>, s: StaffServices): vo
   staff.get('/appointments.csv', clerk, async (c) => {
     const { day, list } = await appointmentsOf(c);
     await s.staffRepo.audit(s.audit(c, { action: 'appointment.export', target: `day:${day}`, after: { rows: list.length } }));
-    return csvResponse(toCsv([zoned('starts_at'), zoned('ends_at'), 'service', 'name', 'code', 'status'], list.map((a) => [local(a.startsAt), local(a.endsAt), a.service, a.name, a.code, a.status])), `termine-${day}.csv`);
+    // German headers and labels as in the submissions CSV, with the keys in "(Kennung)" columns for scripts.
+    const header = [zoned('Beginn'), zoned('Ende'), 'Anliegen', 'Anliegen (Kennung)', 'Name', 'Code', 'Status', 'Status (Kennung)'];
+    const rows = list.map((a) => [local(a.startsAt), local(a.endsAt), service(a.service), a.service, a.name, a.code, a.status === 'booked' ? 'gebucht' : 'abgesagt', a.status]);
+    return csvResponse(toCsv(header, rows), `termine-${day}.csv`);
   });
 
   staff.post('/appointments/:code/cancel', clerk, async (c) => {

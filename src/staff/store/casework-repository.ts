@@ -3,6 +3,7 @@
  * dialog features (0002/0003); this file only reads them and writes the staff-owned submission_progress.
  */
 import type { JsonObject } from '../../core/types.js';
+import { appointmentCases, appointmentCodeOf, type AppointmentCase } from '../../store/appointment-cases.js';
 import type { SqlDb } from '../../store/sql-db.js';
 import { auditStatement, type AuditInput } from './staff-repository.js';
 
@@ -25,6 +26,20 @@ export interface SubmissionListItem {
   deliveredAt: string | null;
   /** The application data (or the erasure marker): the list shows the name and whether the citizen erased it. */
   payload: JsonObject;
+  /** A Bürgerbüro case: its appointment now and the other cases of its code (booking, cancel, move). */
+  appointmentCase?: AppointmentCase;
+}
+
+/** Adds the appointment state to Bürgerbüro cases: one code read alone, a list with all cases at once. */
+async function withAppointments(db: SqlDb, items: SubmissionListItem[]): Promise<SubmissionListItem[]> {
+  const codes = items.map((item) => appointmentCodeOf(item.dialogId, item.payload));
+  const wanted = codes.filter((code): code is string => code !== null);
+  if (wanted.length === 0) return items;
+  const cases = await appointmentCases(db, wanted.length === 1 ? wanted[0] : undefined);
+  return items.map((item, i) => {
+    const found = cases.get(codes[i] ?? '');
+    return found ? { ...item, appointmentCase: found } : item;
+  });
 }
 
 export interface SubmissionFilter {
@@ -107,7 +122,8 @@ export function createCaseworkRepository(db: SqlDb) {
       const limit = filter.limit ?? 500;
       const sql = `${LIST_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.created_at DESC${matches ? '' : ' LIMIT ?'}`;
       const rows = await db.all<ListRow>(sql, matches ? params : [...params, limit]);
-      const items = rows.map(toItem);
+      // Before the name search: a cancel or move case is found by the name on its booking.
+      const items = await withAppointments(db, rows.map(toItem));
       return matches ? items.filter(matches).slice(0, limit) : items;
     },
     async submissionTypes(): Promise<string[]> {
@@ -115,7 +131,7 @@ export function createCaseworkRepository(db: SqlDb) {
     },
     async submission(reference: string): Promise<SubmissionListItem | null> {
       const row = await db.first<ListRow>(`${LIST_SQL} WHERE s.reference = ?`, [reference]);
-      return row ? toItem(row) : null;
+      return row ? ((await withAppointments(db, [toItem(row)]))[0] ?? null) : null;
     },
     /**
      * Sets the status only when it is still `expected` (what the clerk's page showed; no row means "new"):

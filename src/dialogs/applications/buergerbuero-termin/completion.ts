@@ -60,19 +60,37 @@ function unbookable(start: string, now: Date): CompletionRejected {
   return new CompletionRejected('termin', Date.parse(start) <= now.getTime() ? PASSED : TOO_SOON);
 }
 
-function bookedResult(profile: Profile, code: string, start: string, locale: 'de' | 'en', kind: 'book' | 'move', service?: string): CompletionResult {
+function bookedResult(profile: Profile, code: string, start: string, locale: 'de' | 'en', kind: 'book' | 'move', service?: string, previousStart?: string): CompletionResult {
   const when = { de: describeSlot(profile, start, 'de'), en: describeSlot(profile, start, 'en') };
   const address = { de: appointmentLocation(profile, 'de'), en: appointmentLocation(profile, 'en') };
   const verb = kind === 'book' ? { de: 'ist gebucht', en: 'is booked' } : { de: 'ist verschoben auf', en: 'is moved to' };
   return {
-    payload: { action: kind, code, start, ...(service ? { service } : {}) },
-    message: {
+    // A move names the service and the slot it left: the clerk's move case says what was moved (tester-m B1).
+    payload: { action: kind, code, start, ...(service ? { service } : {}), ...(previousStart ? { previousStart } : {}) },
+    message: unconfirmedHours(profile, {
       de: `Ihr Termin ${verb.de}${kind === 'book' ? ':' : ''} ${when.de}, ${address.de}. Ihr Bestätigungscode: ${code}. Damit können Sie den Termin absagen („Termin absagen ${code}“) oder verschieben.`,
       en: `Your appointment ${verb.en}${kind === 'book' ? ':' : ''} ${when.en}, ${address.en}. Your confirmation code: ${code}. Use it to cancel ("cancel appointment ${code}") or move the appointment.`,
       plain: `Ihr Termin: ${when.de}. Ort: ${address.de}. Ihr Code ist ${code}. Mit dem Code können Sie den Termin absagen.`,
-    },
+    }),
     received: CODE_FIRST,
     links: [{ title: locale === 'en' ? 'Add to calendar (.ics)' : 'In den Kalender eintragen (.ics)', url: `/api/appointments/${code}.ics${locale === 'en' ? '?lang=en' : ''}` }],
+  };
+}
+
+/**
+ * While the city has not confirmed the opening hours the slots are cut from (`appointments` under `confirm` in
+ * the profile; docs/facts.md: the Bürgerbüro hours are outdated), a booked time is not firm: the reply says so
+ * and where to check it (tester-m D1). Only the website and the Bürgerbüro's phone, both verified facts.
+ */
+function unconfirmedHours(profile: Profile, text: DialogText): DialogText {
+  if (!profile.confirm.includes('appointments')) return text;
+  const website = String(profile.values.website ?? '');
+  const phone = String(profile.values.buergerbuero_phone ?? profile.values.phone_central ?? '');
+  const where = { de: [website, phone && `Telefon ${phone}`].filter(Boolean).join(' oder '), en: [website, phone && `phone ${phone}`].filter(Boolean).join(' or ') };
+  return {
+    de: `${text.de} Bitte beachten Sie: Die Öffnungszeiten, nach denen ich Termine vergebe, sind von der Stadt noch nicht bestätigt. Ihr Termin ist deshalb vorerst eine Anfrage: Bitte prüfen Sie vorher, ob das Bürgerbüro zu dieser Zeit geöffnet hat (${where.de}).`,
+    en: `${text.en} Please note: the city has not yet confirmed the opening hours I book appointments by. Your appointment is therefore a request for now: please check beforehand that the citizens' office is open at that time (${where.en}).`,
+    plain: `${text.plain} Achtung: Die Öffnungszeiten sind noch nicht sicher. Bitte fragen Sie vorher nach, ob das Bürgerbüro dann offen hat (${where.de}).`,
   };
 }
 
@@ -91,7 +109,8 @@ function committedResult(profile: Profile, data: JsonObject, locale: 'de' | 'en'
   const start = String(data.start ?? '');
   const service = typeof data.service === 'string' ? data.service : undefined;
   if (data.action === 'cancel') return cancelledResult(profile, code, service ?? '', start, locale);
-  return bookedResult(profile, code, start, locale, data.action === 'move' ? 'move' : 'book', service);
+  const previous = typeof data.previousStart === 'string' ? data.previousStart : undefined;
+  return bookedResult(profile, code, start, locale, data.action === 'move' ? 'move' : 'book', service, previous);
 }
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -111,12 +130,13 @@ export function appointmentCompletion(store: () => AppointmentStore): Completion
     if (!slot) throw new CompletionRejected('termin', CHOOSE_ERROR);
     if (action === 'verschieben' && typeof s.code === 'string') {
       // Moving keeps the code and the row: a repeat after a crash moves it to the same slot again, harmlessly.
+      const before = await activeAppointment(store(), s.code, now);
       const moved = await moveBooking(store(), profile, s.code, slot, now);
       if (!moved.ok) {
         if (moved.reason === 'not_found') throw new CompletionRejected('code', NO_LONGER_BOOKED);
         throw moved.reason === 'not_bookable' ? unbookable(slot, now) : new CompletionRejected('termin', TAKEN);
       }
-      return bookedResult(profile, s.code, slot, locale, 'move');
+      return bookedResult(profile, s.code, slot, locale, 'move', before?.service, before?.startsAt);
     }
     const service = String(s.anliegen);
     const planned = await planBooking(store(), profile, { service, start: slot, name: String(s.name ?? ''), conversationId: context.conversationId, now });

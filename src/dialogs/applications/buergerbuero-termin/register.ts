@@ -106,6 +106,19 @@ const PAST: DialogText = {
   plain: 'Dieser Termin ist schon vorbei. Sie können einen neuen Termin machen.',
 };
 
+/** A slot button's own value ("3.12.2026 14:00"): one of an earlier offer is refused, not read as a new wish. */
+const BUTTON_VALUE = /^\s*\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}\s*$/;
+
+/**
+ * The new wish a message at the slot choice says, or null: when it picks an offered slot, is an old slot
+ * button, or names no day, time or day ruled out ("egal" and "1" stay answers to the choice).
+ */
+export function newWish(text: string, entities: readonly Entity[], offers: Offered, timeZone: string): SlotWish | null {
+  if (BUTTON_VALUE.test(text) || chooseSlot(text, offers, timeZone, entities)) return null;
+  const wish = wishFrom(text, entities);
+  return wish && Object.keys(wish).length > 0 ? wish : null;
+}
+
 export function registerBuergerbueroTermin(registry: DialogRegistry, services: DialogServices): void {
   const store = (): AppointmentStore => {
     if (!services.store) throw new Error('appointments need a store (DialogServices.store)');
@@ -165,7 +178,7 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
   const wish: Validator = (value, context) => {
     const text = typeof value === 'string' ? value : (context.message?.text ?? '');
     const entities = context.message?.entities ?? [];
-    const parsed = wishFrom(text, entities);
+    const parsed = wishFrom(text, entities, context.message?.text ?? text);
     // The echo and the summary show the wish as understood ("Dienstag, 1.12.2026, vormittags"), in both
     // languages, never the rest of a first message ("…, ich heiße Ali Yilmaz").
     if (parsed) return { ok: true, value: { ...(parsed as JsonObject), label: { de: describeWish(parsed, 'de'), en: describeWish(parsed, 'en') } } };
@@ -222,6 +235,22 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
     suggestions: (context) =>
       offered(context.slots).map((o) => ({ title: { de: formatDateTime(o.date, o.minutes, 'de'), en: formatDateTime(o.date, o.minutes, 'en') }, value: slotValue(o.date, o.minutes) })),
     reminder: (context) => offerAgain(offered(context.slots)),
+    // "lieber Donnerstag nachmittag", "am 25.12.", "Samstag, 12.12." at "Welcher Termin passt?": a day or a time
+    // that picks none of the offers is a new wish, with a new offer; it was refused as "keiner der angebotenen
+    // Termine", and three such tries handed over to a person (tester-m C1).
+    intercept: (context, command) => {
+      const message = context.message;
+      const calendar = context.profile.appointments;
+      if (command !== null || !message || !calendar) return undefined;
+      const wish = newWish(message.text, message.entities, offered(context.slots), calendar.time_zone);
+      if (!wish) return undefined;
+      const label = { de: describeWish(wish, 'de'), en: describeWish(wish, 'en') };
+      return {
+        slots: { wunsch: { ...(wish as JsonObject), label } },
+        clear: ['termin', 'angebot'],
+        text: { de: `Korrigiert: Wunschzeit: ${label.de}.`, en: `Corrected: Preferred time: ${label.en}.`, plain: `Geändert: Wunschzeit: ${label.de}.` },
+      };
+    },
   });
 
   registry.completions.set('buergerbuero_termin', appointmentCompletion(store));

@@ -18,6 +18,9 @@ export interface SlotWish {
   before?: string;
   /** A time to be near ("um 10", "gegen 10"): within an hour, nearest first. */
   around?: string;
+  /** Days ruled out ("aber nicht am 3.12."), and weekdays (0 = Monday) ruled out ("nicht am Montag"): never offered. */
+  notOn?: IsoDate[];
+  notWeekdays?: number[];
 }
 
 export interface Slot {
@@ -171,6 +174,11 @@ function earliestStart(calendar: AppointmentProfile, now: Date): number {
   return now.getTime() + calendar.min_notice_minutes * 60_000;
 }
 
+/** True when the citizen ruled the day out: it is left out of every offer, also when the rest of the wish is relaxed. */
+export function isRuledOutDay(wish: SlotWish, date: IsoDate): boolean {
+  return Boolean(wish.notOn?.includes(date) || wish.notWeekdays?.includes(weekdayIndex(date)));
+}
+
 /** Free slots fitting the wish's times on the first `count` days that have any, in the order of `dates`. */
 function search(calendar: AppointmentProfile, now: Date, dates: IsoDate[], wish: SlotWish, taken: ReadonlySet<string>, count: number): Slot[] {
   const earliest = earliestStart(calendar, now);
@@ -178,6 +186,7 @@ function search(calendar: AppointmentProfile, now: Date, dates: IsoDate[], wish:
   const order = nearness(wish);
   for (const date of dates) {
     if (byDay.length >= count) break;
+    if (isRuledOutDay(wish, date)) continue;
     const free = slotsOn(calendar, date).filter(
       (slot) => Date.parse(slot.start) >= earliest && !taken.has(slot.start) && fitsTime(slot, wish, calendar.slot_minutes),
     );
@@ -192,6 +201,11 @@ function timesOf(wish: SlotWish): SlotWish {
   delete times.from;
   delete times.to;
   return times;
+}
+
+/** Only the days ruled out: what is kept when the wish is dropped. */
+function ruledOutOf(wish: SlotWish): SlotWish {
+  return { ...(wish.notOn ? { notOn: wish.notOn } : {}), ...(wish.notWeekdays ? { notWeekdays: wish.notWeekdays } : {}) };
 }
 
 /** True when the wish names a time of day ("vormittags", "nach 14 Uhr", "um 10"). */
@@ -244,7 +258,7 @@ export function offerSlots(calendar: AppointmentProfile, wish: SlotWish, now: Da
   const later = search(calendar, now, nearest, timesOf(wish), taken, count);
   if (later.length > 0) return { slots: later, relaxed: 'dates', why };
   const anyDay = why.kind === 'beyond' ? nearest : datesBetween(window.first, window.last);
-  return { slots: search(calendar, now, anyDay, {}, taken, count), relaxed: 'all', why };
+  return { slots: search(calendar, now, anyDay, ruledOutOf(wish), taken, count), relaxed: 'all', why };
 }
 
 /** True when the instant is a slot start of the calendar that is still in the booking window. */

@@ -2,6 +2,7 @@
 import type { Entity, JsonObject } from '../../../core/types.js';
 import { fold } from '../../text.js';
 import { formatDate } from './calendar.js';
+import { ruledOutDays } from './ruled-out.js';
 import type { SlotWish } from './slots.js';
 
 const ANY_TIME = ['egal', 'ganz egal', 'beliebig', 'irgendwann', 'so bald wie moeglich', 'so schnell wie moeglich', 'moeglichst bald', 'naechster freier', 'naechsten freien', 'fruehestens', 'asap', 'as soon as possible', 'any time', 'anytime', 'whenever', 'next free', 'earliest', 'doesnt matter', 'does not matter'];
@@ -28,12 +29,21 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A wish when the message names a day, a period or a time, {} for "egal", null when it says nothing usable. */
-export function wishFrom(text: string, entities: readonly Entity[]): SlotWish | null {
+/**
+ * A wish when the message names a day, a period or a time, {} for "egal", null when it says nothing usable.
+ * `said` is the message the entities were found in (their positions), when `text` is only the value taken.
+ * A day ruled out ("aber nicht am Montag", "ich kann am Freitag nicht") is no wish for it: it is left out.
+ */
+export function wishFrom(text: string, entities: readonly Entity[], said = text): SlotWish | null {
   const wish: SlotWish = {};
   let found = false;
+  const { out, negated } = ruledOutDays(said, entities);
+  if (out.notOn.length > 0) wish.notOn = out.notOn;
+  if (out.notWeekdays.length > 0) wish.notWeekdays = [...new Set(out.notWeekdays)];
+  if (negated.size > 0) found = true;
   for (const entity of entities) {
     const v = entity.value;
+    if (negated.has(entity)) continue;
     if (entity.type === 'date' && typeof v === 'string') Object.assign(wish, { from: v, to: v });
     else if (entity.type === 'date_range' && isObject(v) && typeof v.from === 'string' && typeof v.to === 'string') Object.assign(wish, { from: v.from, to: v.to });
     else if (entity.type === 'daypart' && (v === 'morning' || v === 'afternoon' || v === 'evening')) wish.daypart = v;
@@ -57,6 +67,10 @@ export function wishFrom(text: string, entities: readonly Entity[]): SlotWish | 
 }
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS_PLURAL = {
+  de: ['montags', 'dienstags', 'mittwochs', 'donnerstags', 'freitags', 'samstags', 'sonntags'],
+  en: ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'],
+} as const;
 const DAYPART_WORDS = {
   de: { morning: 'vormittags', afternoon: 'nachmittags', evening: 'abends' },
   en: { morning: 'in the morning', afternoon: 'in the afternoon', evening: 'in the evening' },
@@ -89,6 +103,9 @@ export function describeWish(wish: SlotWish, locale: 'de' | 'en'): string {
   else if (wish.after) parts.push(`${after} ${clock(wish.after, locale)}`);
   else if (wish.before) parts.push(`${before} ${clock(wish.before, locale)}`);
   if (wish.around) parts.push(`${around} ${clock(wish.around, locale)}`);
+  // "nicht montags" / "not on Mondays": the echo shows that the day was ruled out, not wished for.
+  const not = [...(wish.notWeekdays ?? []).map((d) => `${locale === 'de' ? '' : 'on '}${WEEKDAYS_PLURAL[locale][d] ?? ''}`), ...(wish.notOn ?? []).map((date) => `${locale === 'de' ? 'am' : 'on'} ${formatDate(date, locale)}`)];
+  if (not.length > 0) parts.push(`${locale === 'de' ? 'nicht' : 'not'} ${not.join(locale === 'de' ? ' und ' : ' and ')}`);
   if (parts.length === 0) return locale === 'de' ? 'egal' : 'any time';
   return parts.join(', ');
 }

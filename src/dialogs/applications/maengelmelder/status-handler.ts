@@ -7,12 +7,13 @@
 import type { IntentScore } from '../../../core/types.js';
 import type { TurnContext, TurnHandler } from '../../../core/turn-handler.js';
 import type { OutboxStore } from '../../../store/outbox-repository.js';
+import type { SqlDb } from '../../../store/sql-db.js';
 import type { SubmissionStore } from '../../../store/submission-repository.js';
 import { readRun } from '../../state.js';
 import { referencePrefix } from '../../submit.js';
 import { formatDate } from '../../text.js';
 import { dialogsOf } from '../../turn.js';
-import { asksForStatus, isMostlyNumber, readReference, submissionStatus, type SubmissionStatus } from './status.js';
+import { asksForStatus, isMostlyNumber, readReference, submissionStatus, type AppointmentState, type SubmissionStatus } from './status.js';
 
 type Variant = 'de' | 'en' | 'plain';
 
@@ -62,6 +63,30 @@ function progressText(ctx: TurnContext, status: SubmissionStatus, variant: Varia
   return `Die zuständige Stelle kann ihn so nicht weiterbearbeiten. Warum, erfahren Sie unter Telefon ${phone}.`;
 }
 
+/**
+ * A Bürgerbüro booking once its appointment was cancelled or moved: that, not "Bearbeitet wird er noch nicht",
+ * is its state. A clerk's cancellation reaches the citizen only here, since a booking keeps no contact details
+ * (tester-m B2, docs/STAFF-GUIDE.md).
+ */
+function appointmentText(ctx: TurnContext, state: AppointmentState, variant: Variant): string | null {
+  const values = ctx.content.profile.values;
+  const phone = String(values.buergerbuero_phone ?? values.phone_central ?? '');
+  const texts: Record<Exclude<AppointmentState, 'booked'>, Record<Variant, string>> = {
+    cancelled_by_office: {
+      de: `Der Termin wurde vom Bürgerbüro abgesagt. Einen neuen Termin buchen Sie hier im Chat mit „Termin buchen“; Fragen beantwortet das Bürgerbüro unter Telefon ${phone}.`,
+      en: `The appointment was cancelled by the citizens' office. You can book a new one here in the chat ("book an appointment"); for questions, call the citizens' office: ${phone}.`,
+      plain: `Das Bürgerbüro hat den Termin abgesagt. Sie können hier einen neuen Termin machen. Fragen? Rufen Sie an: ${phone}.`,
+    },
+    cancelled_by_citizen: { de: 'Der Termin ist abgesagt: Sie haben ihn selbst abgesagt.', en: 'The appointment is cancelled: you cancelled it yourself.', plain: 'Sie haben den Termin abgesagt.' },
+    moved: {
+      de: 'Der Termin wurde auf Ihren Wunsch verschoben. Die neue Zeit steht in der Bestätigung der Verschiebung.',
+      en: 'The appointment was moved at your request. The new time is in the confirmation of the move.',
+      plain: 'Sie haben den Termin verschoben. Die neue Zeit steht in der Bestätigung.',
+    },
+  };
+  return state === 'booked' ? null : texts[state][variant];
+}
+
 function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -106,6 +131,12 @@ function statusText(ctx: TurnContext, status: SubmissionStatus, variant: Variant
   const pass = (sent: string, coming: string) => (status.progress === 'new' ? `${forwarded ? sent : coming} ` : '');
   // Once erased, the data is gone: whether it is passed on or worked on no longer concerns the citizen.
   const erased = status.erasedOn ? formatDate(status.erasedOn, locale) : null;
+  const appointment = !erased && status.appointment ? appointmentText(ctx, status.appointment, variant) : null;
+  if (appointment) {
+    if (variant === 'en') return `Your request ${title ? `"${title}" with the number ` : ''}${reference} arrived on ${day}. ${appointment}`;
+    if (variant === 'plain') return `${title ? `Ihre Nummer ${reference} gehört zu: ${title}. Das` : `Ihre Nummer ${reference}`} ist am ${day} bei uns angekommen. ${appointment}`;
+    return `Ihr Vorgang ${title ? `„${title}“ mit der Nummer ` : ''}${reference} ist am ${day} eingegangen. ${appointment}`;
+  }
   if (variant === 'en') {
     const head = `Your request ${title ? `"${title}" with the number ` : ''}${reference} arrived on ${day}.`;
     if (erased) return `${head} Your details for it were deleted by you on ${erased}.`;
@@ -140,14 +171,14 @@ function askedTopic(ctx: TurnContext): IntentScore | null {
 }
 
 /** The answer to a number of ours, logged under the submission's own topic (a bulky-waste lookup counts as bulky waste). */
-async function lookup(ctx: TurnContext, store: SubmissionStore & OutboxStore, reference: string, variant: Variant): Promise<{ text: string; intent: IntentScore | null }> {
+async function lookup(ctx: TurnContext, store: SubmissionStore & OutboxStore & { readonly db?: SqlDb }, reference: string, variant: Variant): Promise<{ text: string; intent: IntentScore | null }> {
   const status = await submissionStatus(store, reference);
   if (!status) return { text: notFoundText(reference, variant), intent: askedTopic(ctx) };
   const topic = dialogOf(ctx, status.dialogId)?.trigger[0] ?? status.dialogId;
   return { text: statusText(ctx, status, variant), intent: { id: topic, confidence: 1 } };
 }
 
-export function createSubmissionStatusHandler(store: SubmissionStore & OutboxStore): TurnHandler {
+export function createSubmissionStatusHandler(store: SubmissionStore & OutboxStore & { readonly db?: SqlDb }): TurnHandler {
   return {
     name: 'submission-status',
     async handle(ctx) {

@@ -4,7 +4,9 @@
  * erased it: never the content, because anyone who knows (or guesses) a reference may ask.
  * Also reads references as citizens write them, and tells a status question from a new request.
  */
+import { appointmentCases, appointmentCodeOf } from '../../../store/appointment-cases.js';
 import type { OutboxStore } from '../../../store/outbox-repository.js';
+import type { SqlDb } from '../../../store/sql-db.js';
 import type { SubmissionStore } from '../../../store/submission-repository.js';
 import { fold, hasPhrase } from '../../text.js';
 
@@ -21,7 +23,14 @@ export interface SubmissionStatus {
   progress: CaseProgress;
   /** "YYYY-MM-DD" when the citizen erased the personal data (DELETE /api/submissions/<ref>), else null. */
   erasedOn: string | null;
+  /**
+   * A Bürgerbüro booking: what became of the appointment (no time, no name). `cancelled_by_office` when a clerk
+   * cancelled it in the day view: the citizen learns it here (tester-m B2); null for every other request.
+   */
+  appointment: AppointmentState | null;
 }
+
+export type AppointmentState = 'booked' | 'moved' | 'cancelled_by_citizen' | 'cancelled_by_office';
 
 export type CaseProgress = 'new' | 'in_progress' | 'done' | 'rejected';
 
@@ -106,10 +115,21 @@ function erasedOn(payload: Record<string, unknown>): string | null {
   return payload.erased === true && typeof payload.erasedAt === 'string' ? payload.erasedAt.slice(0, 10) : null;
 }
 
-export async function submissionStatus(store: SubmissionStore & OutboxStore, reference: string): Promise<SubmissionStatus | null> {
+/** The state of the booking's appointment, read from the appointment and the citizen's own cancel or move cases. */
+async function appointmentState(db: SqlDb | undefined, dialogId: string, payload: Record<string, unknown>): Promise<AppointmentState | null> {
+  const code = appointmentCodeOf(dialogId, payload);
+  if (!db || !code || (payload.data as Record<string, unknown>).action !== 'book') return null;
+  const found = (await appointmentCases(db, code)).get(code);
+  if (!found?.appointment) return null;
+  if (found.appointment.status === 'cancelled') return found.cancelledBy === 'citizen' ? 'cancelled_by_citizen' : 'cancelled_by_office';
+  return found.booking?.start && found.booking.start !== found.appointment.startsAt ? 'moved' : 'booked';
+}
+
+/** `db` (the SQL store has it) lets a Bürgerbüro booking say what became of its appointment. */
+export async function submissionStatus(store: SubmissionStore & OutboxStore & { readonly db?: SqlDb }, reference: string): Promise<SubmissionStatus | null> {
   const record = await store.getSubmissionByReference(reference);
   if (!record) return null;
-  const [outbox, progress] = await Promise.all([store.outboxState(record.id), store.getSubmissionProgress(record.id)]);
+  const [outbox, progress, appointment] = await Promise.all([store.outboxState(record.id), store.getSubmissionProgress(record.id), appointmentState(store.db, record.dialogId, record.payload)]);
   return {
     reference: record.reference,
     type: record.type,
@@ -119,5 +139,6 @@ export async function submissionStatus(store: SubmissionStore & OutboxStore, ref
     state: !outbox || outbox.deliveredAt ? 'forwarded' : 'received',
     progress: toProgress(progress),
     erasedOn: erasedOn(record.payload),
+    appointment,
   };
 }

@@ -1,0 +1,105 @@
+/**
+ * Days at the Bürgerbüro appointment that are no plain wish (tester-m A4, C1): a day ruled out ("aber nicht am
+ * Montag", "ich kann am Donnerstag nicht") is never offered, also at a move; a new day or time typed at
+ * "Welcher Termin passt?" is a new wish with a new offer, never "keiner der angebotenen Termine" and a hand-over.
+ * Clock: Thursday, 26 November 2026, 10:00 in Düren.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { harness, realContent, type Harness } from './harness.js';
+
+beforeAll(async () => {
+  await realContent();
+});
+
+const CODE = /Bestätigungscode: ([A-Z0-9]{6})/;
+const OFFER = /^\d\) (\p{L}+), /gmu;
+
+/** The weekdays of the offered slots in a reply ("Montag", "Dienstag", …). */
+function offeredDays(reply: string): string[] {
+  return [...reply.matchAll(OFFER)].map((m) => m[1] ?? '');
+}
+
+/** Books Thursday 3.12.2026, 14:00 for Erika Mustermann and returns the code. */
+async function book(h: Harness): Promise<string> {
+  await h.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis');
+  await h.send('Donnerstag nach 14 Uhr');
+  await h.send('1');
+  await h.send('Erika Mustermann');
+  return CODE.exec(await h.send('ja'))?.[1] ?? '';
+}
+
+describe('a day the citizen rules out', () => {
+  it.each([
+    ['Ich brauche einen Termin für den Personalausweis, aber nicht am Montag, da arbeite ich', 'Montag', /Wunschzeit: nicht montags/],
+    ['Termin für den Reisepass, aber bitte nicht am Montag', 'Montag', /Wunschzeit: nicht montags/],
+    ['Termin für den Reisepass, am Freitag kann ich nicht', 'Freitag', /Wunschzeit: nicht freitags/],
+  ])('is left out of the offer, not taken as the wish: "%s"', async (message, day, echo) => {
+    const h = await harness();
+    const reply = await h.send(message);
+    expect(reply).toMatch(echo);
+    expect(offeredDays(reply)).toHaveLength(3);
+    expect(offeredDays(reply)).not.toContain(day);
+  });
+
+  it('is said in English as ruled out', async () => {
+    const h = await harness();
+    const reply = await h.send('I need an appointment for a passport, but not on Friday');
+    expect(reply).toMatch(/Preferred time: not on Fridays/);
+    expect(offeredDays(reply)).not.toContain('Friday');
+  });
+
+  it('keeps the day wished for next to the day ruled out: "nicht am Montag, lieber Dienstag"', async () => {
+    const h = await harness();
+    await h.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis');
+    const reply = await h.send('nicht am Montag, lieber Dienstag');
+    expect(reply).toMatch(/Wunschzeit: Dienstag, 1\.12\.2026, nicht montags/);
+    expect(offeredDays(reply)).toEqual(['Dienstag', 'Dienstag', 'Dienstag']);
+  });
+
+  it('is never offered at a move: "Ich kann am Donnerstag nicht, kann ich den Termin verschieben?"', async () => {
+    const h = await harness();
+    const code = await book(h);
+    const m = await harness({ store: h.store });
+    expect(await m.send(`Ich kann am Donnerstag nicht, kann ich den Termin verschieben? Code ${code}`)).toMatch(/Wunschzeit: nicht donnerstags/);
+    const offer = await m.send('Erika Mustermann');
+    expect(offeredDays(offer)).toHaveLength(3);
+    expect(offeredDays(offer)).not.toContain('Donnerstag');
+  });
+});
+
+describe('a new day or time at "Welcher Termin passt?"', () => {
+  it('is a new wish with a new offer: "lieber Donnerstag nachmittag"', async () => {
+    const h = await harness();
+    await h.send('Termin für Personalausweis');
+    await h.send('nächste Woche');
+    const reply = await h.send('lieber Donnerstag nachmittag');
+    expect(reply).not.toMatch(/keiner der angebotenen Termine/);
+    expect(reply).toMatch(/Korrigiert: Wunschzeit: Donnerstag, 3\.12\.2026, nachmittags\./);
+    expect(reply).toMatch(/1\) Donnerstag, 3\.12\.2026, 14:00 Uhr/);
+    expect(h.last.dialog?.step).toBe('termin');
+    expect(await h.send('1')).toMatch(/Verstanden: Termin: Donnerstag, 3\.12\.2026, 14:00 Uhr/);
+  });
+
+  it('takes three new days in a row without handing over, saying why each could not be met', async () => {
+    const h = await harness();
+    await h.send('Termin für Personalausweis');
+    await h.send('nächste Woche');
+    expect(await h.send('am 20.11.2026')).toMatch(/Wunschzeit: Freitag, 20\.11\.2026\. Freitag, 20\.11\.2026, ist schon vorbei/);
+    expect(await h.send('am 25.12.')).toMatch(/geschlossen \(Feiertag: 1\. Weihnachtstag\)[\s\S]*1\) Montag, 28\.12\.2026/);
+    const third = await h.send('Samstag, 12.12.');
+    expect(third).toMatch(/Wunschzeit: Samstag, 12\.12\.2026/);
+    expect(third).not.toMatch(/Bürgerbüro hilft Ihnen am Telefon/);
+    expect(h.last.dialog?.step).toBe('termin');
+  });
+
+  it('still picks an offered slot by its day and time, and still refuses a word that is no slot', async () => {
+    const h = await harness();
+    await h.send('Termin für Personalausweis');
+    await h.send('Donnerstag nach 14 Uhr');
+    expect(await h.send('Donnerstag 14:15')).toMatch(/Verstanden: Termin: Donnerstag, 3\.12\.2026, 14:15 Uhr/);
+    const other = await harness();
+    await other.send('Termin für Personalausweis');
+    await other.send('Donnerstag nach 14 Uhr');
+    expect(await other.send('blau')).toMatch(/keiner der angebotenen Termine/);
+  });
+});
