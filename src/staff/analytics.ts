@@ -1,8 +1,9 @@
 /** Turns the aggregate queries into the analytics page's tables. Counts only: no text, no person. */
 import type { ContentBundle } from '../content/model.js';
 import { offerableTopics } from '../core/did-you-mean.js';
-import type { SurveyResults, SurveyStore } from '../store/survey-repository.js';
+import type { SurveyStore } from '../store/survey-repository.js';
 import type { AnalyticsRepository, Range } from './store/analytics-repository.js';
+import { surveyView, type SurveyView } from './survey-view.js';
 
 export interface AnalyticsTables {
   range: Range;
@@ -18,7 +19,7 @@ export interface AnalyticsTables {
   feedback: Array<{ intent: string; up: number; down: number }>;
   /** open = started − completed − cancelled; `steps`: where the runs still in progress wait. */
   funnels: Array<{ dialog: string; title: string; started: number; cancelled: number; completed: number; open: number; steps: Array<{ step: string; phase: string; count: number }> }>;
-  survey: SurveyResults | null;
+  survey: SurveyView | null;
 }
 
 /** Run phases after which nothing is asked any more (src/dialogs/state.ts). */
@@ -120,6 +121,6 @@ export async function analyticsTables(repo: AnalyticsRepository, survey: SurveyS
     hours,
     feedback: feedback.map((f) => ({ intent: f.intent ?? '(ohne)', up: f.up ?? 0, down: f.down ?? 0 })),
     funnels,
-    survey: surveyResults && surveyResults.responses > 0 ? surveyResults : null,
+    survey: surveyResults && surveyResults.responses > 0 ? surveyView(surveyResults, content) : null,
   };
 }

@@ -27,7 +27,9 @@ function csvTable(t: AnalyticsTables, table: string): { header: string[]; rows: 
     case 'funnels':
       return { header: ['dialog', 'started', 'open', 'cancelled', 'completed'], rows: t.funnels.map((f) => [f.dialog, f.started, f.open, f.cancelled, f.completed]) };
     case 'survey':
-      return { header: ['question', 'value', 'count'], rows: Object.entries(t.survey?.questions ?? {}).flatMap(([q, values]) => values.map((v) => [q, v.value, v.count])) };
+      return { header: ['question', 'question_label', 'value', 'value_label', 'count'], rows: (t.survey?.questions ?? []).flatMap((q) => q.values.map((v) => [q.id, q.label, v.value, v.label, v.count])) };
+    case 'survey_comments':
+      return { header: ['comment'], rows: (t.survey?.comments ?? []).map((comment) => [comment]) };
     default:
       return null;
   }
@@ -142,15 +144,31 @@ export function mountAnalyticsRoutes(staff: Hono<StaffEnv>, s: StaffServices): v
         {t.survey ? (
           <>
             <p>{t.survey.responses} Antworten.</p>
-            {Object.entries(t.survey.questions).map(([question, values]) => (
+            {t.survey.questions.map((question) => (
               <>
-                <h3>{question}</h3>
-                <BarChart id={`survey-${question}`} title={`Umfrage: ${question}`} desc={values.map((v) => `${v.value}: ${v.count}`).join('; ')} rows={values.map((v) => ({ label: v.value, value: v.count }))} />
+                <h3>{question.label}</h3>
+                <BarChart id={`survey-${question.id}`} title={`Umfrage: ${question.label}`} desc={question.values.map((v) => `${v.label}: ${v.count}`).join('; ')} rows={question.values.map((v) => ({ label: v.label, value: v.count }))} />
               </>
             ))}
             <p>
               <a href={csv('survey')}>Umfrageergebnisse als CSV herunterladen</a>
             </p>
+            <h3>Hinweise der Teilnehmenden ({t.survey.comments.length})</h3>
+            <p>Freitext aus der letzten Frage, ohne Datum und ohne Bezug zu einem Gespräch. Namen, Adressen, Telefonnummern und Gesundheitsangaben wurden beim Speichern geschwärzt; die Hinweise werden nach 90 Tagen gelöscht.</p>
+            {t.survey.comments.length > 0 ? (
+              <>
+                <ul class="survey-comments">
+                  {t.survey.comments.map((comment) => (
+                    <li>{comment}</li>
+                  ))}
+                </ul>
+                <p>
+                  <a href={csv('survey_comments')}>Hinweise als CSV herunterladen</a>
+                </p>
+              </>
+            ) : (
+              <p>Keine Hinweise im Zeitraum.</p>
+            )}
           </>
         ) : (
           <p>Noch keine Antworten im Zeitraum.</p>

@@ -6,6 +6,7 @@ import catalogue from '../../../content/catalogue.json' with { type: 'json' };
 import type { JsonValue } from '../../../core/types.js';
 import type { DialogRegistry, DialogServices, Validator } from '../../registry.js';
 import { fold, hasPhrase } from '../../text.js';
+import { ACCESSIBILITY, shortName } from './labels.js';
 
 export const SURVEY_ID = 'umfrage';
 
@@ -33,15 +34,6 @@ export function matchTopics(text: string): string[] {
   return SERVICE_TOPICS.filter((topic) => hasPhrase(text, topic.words, true)).map((topic) => topic.id);
 }
 
-const ACCESSIBILITY: Array<{ id: string; de: string; en: string; words: string[] }> = [
-  { id: 'leichte_sprache', de: 'Leichte Sprache', en: 'Easy language', words: ['leichte sprache', 'einfache sprache', 'easy language', 'plain language', 'simple language', 'easy english', 'simple english', 'plain english'] },
-  { id: 'gebaerdensprache', de: 'Gebärdensprache', en: 'Sign language', words: ['gebärdensprache', 'gebärden', 'dgs', 'sign language'] },
-  { id: 'vorlesen', de: 'Vorlesen', en: 'Read aloud', words: ['vorlesen', 'vorlese', 'screenreader', 'screen reader', 'sprachausgabe', 'blind', 'read aloud', 'text to speech'] },
-  { id: 'grosse_schrift', de: 'Große Schrift', en: 'Large text', words: ['große schrift', 'groß', 'kontrast', 'sehbehindert', 'large text', 'contrast', 'large font', 'big font', 'bigger font', 'big letters', 'large letters', 'bigger letters', 'bigger text', 'larger text', 'big text'] },
-  { id: 'rollstuhl', de: 'Zugang für den Rollstuhl', en: 'Wheelchair access', words: ['rollstuhl', 'barrierefreier zugang', 'aufzug', 'rampe', 'wheelchair', 'step-free'] },
-  { id: 'fremdsprache', de: 'Andere Sprache', en: 'Another language', words: ['andere sprache', 'fremdsprache', 'muttersprache', 'übersetzung', 'dolmetscher', 'englisch', 'türkisch', 'arabisch', 'ukrainisch', 'translation', 'interpreter', 'other language', 'another language', 'different language', 'my language', 'in english', 'english language', 'arabic', 'turkish', 'ukrainian', 'russian', 'russisch'] },
-  { id: 'keine', de: 'Keine', en: 'None', words: ['keine', 'nichts', 'nein', 'none', 'no'] },
-];
 
 /**
  * The chosen ids (what the survey tables count) with their names for the echo and the summary, which
@@ -51,8 +43,6 @@ function chosen(ids: string[], names: (id: string, locale: 'de' | 'en') => strin
   return { ids, label: { de: ids.map((id) => names(id, 'de')).join(', '), en: ids.map((id) => names(id, 'en')).join(', ') } };
 }
 
-/** "Wohngeld: Informationen, Vorab-Berechnung …" -> "Wohngeld": the catalogue's titles are long for a list. */
-const shortName = (title: string) => title.split(/\s*[:(,]/)[0]?.trim() || title;
 
 const services: Validator = (value) => {
   const ids = typeof value === 'string' ? matchTopics(value) : [];
