@@ -35,7 +35,7 @@ export async function command(engine: Engine, t: Turn, cmd: Command, parts: Part
       run.step = previous;
       run.phase = 'step';
       run.failures = 0;
-      return outcome(t, reask(engine, t, parts));
+      return outcome(t, reask(engine, t, [...parts, part(say(T.wentBack, voice))]));
     }
     case 'skip':
       if (!step || run.phase !== 'step') return null;

@@ -7,7 +7,7 @@ import type { DialogDefinition, DialogText, StepDefinition } from './schema.js';
 import { advance, HIDDEN_INPUT, outcome, stepContext } from './ask.js';
 import { assignEntities, behindConsent, choicesNamed, conditionHolds, hasCorrectionCue, isAnswered, optionCorrection, textOutside, visibleSteps, type Assignment } from './flow.js';
 import { introducedName, isNameStep } from './introduced-name.js';
-import { echo, part, type Part } from './replies.js';
+import { echo, part, T, type Part } from './replies.js';
 import { checkValue, valueFromText } from './slot-values.js';
 import { newRun, type RunState } from './state.js';
 import { label, say, type Voice } from './text.js';
@@ -26,7 +26,8 @@ export interface Filled {
 export async function startRun(engine: Engine, ctx: TurnContext, dialog: DialogDefinition, voice: Voice, lead: Part[] = []): Promise<TurnOutcome> {
   const run = newRun(dialog.id, engine.randomId(), ctx.conversation.id, ctx.now.toISOString());
   const t: Turn = { ctx, dialog, run, voice };
-  const parts: Part[] = [...lead, part(say(dialog.intro, voice))];
+  const intro = say(dialog.intro, voice);
+  const parts: Part[] = [...lead, part(/„abbrechen“|"cancel"/.test(intro) ? intro : `${intro} ${say(T.waysOut, voice)}`)];
   const filled = await applyAssignments(engine, t, undefined, parts);
   const prefilled = await prefill(engine, t, parts, lead.length + 1);
   return outcome(t, await advance(engine, t, parts), filled.personal || prefilled.personal ? { userTranscriptText: HIDDEN_INPUT } : {});

@@ -83,6 +83,14 @@ export const T = {
     plain: 'Was wollen Sie ändern? Wählen Sie eine Angabe.',
   },
   firstStep: { de: 'Das ist schon die erste Frage.', en: 'This is already the first question.', plain: 'Das ist schon die erste Frage.' },
+  // "zurück" said so: the question before came back silently, and a citizen could think they were not understood (tester-l C2).
+  wentBack: { de: 'Gut, eine Frage zurück.', en: 'All right, one question back.', plain: 'Gut. Wir gehen eine Frage zurück.' },
+  // After every application's intro: the ways out, which only the Wohngeld intro named (tester-l C2).
+  waysOut: {
+    de: 'Sie können jederzeit „zurück“, „abbrechen“ oder „Hilfe“ sagen.',
+    en: 'You can say "back", "cancel" or "help" at any time.',
+    plain: 'Sie können immer „zurück“, „abbrechen“ oder „Hilfe“ schreiben.',
+  },
   sentAlready: {
     de: 'Ihre Angaben sind schon gesendet (Vorgangsnummer {reference}). Im Chat kann ich sie nicht mehr ändern. Nennen Sie die Nummer, wenn Sie sich melden:',
     en: 'Your answers have already been sent (reference {reference}). I cannot change them in the chat any more. Quote the number when you get in touch:',

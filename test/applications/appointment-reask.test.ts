@@ -23,7 +23,7 @@ describe('the Bürgerbüro slot choice asked again', () => {
     ['after a side question and "ja"', ['Wo ist das Bürgerbüro?', 'ja'], /^Zur Auswahl stehen diese Termine:\n1\) /],
     ['after "wie bitte"', ['wie bitte'], /später weitermachen[\s\S]*Zur Auswahl stehen diese Termine:\n1\) /],
     ['after an answer that is none of them', ['blau'], /^Das ist keiner der angebotenen Termine\. Zur Auswahl stehen diese Termine:\n1\) /],
-    ['after "zurück" from the name', ['2', 'zurück'], /^Zur Auswahl stehen diese Termine:\n1\) /],
+    ['after "zurück" from the name', ['2', 'zurück'], /^Gut, eine Frage zurück\. Zur Auswahl stehen diese Termine:\n1\) /],
   ])('lists the three offered times again in text and speech %s (/api/chat)', async (_case, messages, lead) => {
     const h = await start();
     await h.send('Ich brauche einen Termin für einen Reisepass');

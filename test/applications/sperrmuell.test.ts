@@ -36,6 +36,14 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(submission?.payload).toMatchObject({ data: { forward_to: 'dsb', postcode: '52349', preferred_period: { from: '2026-11-30', to: '2026-12-06' } } });
   });
 
+  it('names the ways out after the intro, acknowledges "zurück", and links the DSB in the plain help (tester-l C2)', async () => {
+    const h = await harness();
+    expect(await h.send('Ich möchte Sperrmüll anmelden', { plainLanguage: true })).toMatch(/„zurück“, „abbrechen“ oder „Hilfe“/);
+    await h.send('ein Sofa');
+    expect(await h.send('zurück')).toMatch(/^Gut\. Wir gehen eine Frage zurück\./);
+    expect(await h.send('hilfe')).toMatch(/Mehr steht auf der Seite [^:]+: https?:\/\//);
+  });
+
   it('reports the dialog status and the answer buttons in the HTTP response of POST /api/chat', async () => {
     const h = await harness();
     await h.send('Ich möchte Sperrmüll anmelden');

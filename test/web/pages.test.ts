@@ -122,6 +122,12 @@ describe('/leichte-sprache', () => {
     expect(text(easy)).toContain('01234 5-0');
   });
 
+  it('explains the words that work inside an application: zurück, abbrechen, Hilfe (tester-l C2)', async () => {
+    const body = text((await page('/leichte-sprache')).html);
+    expect(body).toContain('zurück: Dann kommt die Frage davor noch einmal.');
+    expect(body).toContain('abbrechen: Dann hört der Antrag auf.');
+  });
+
   it('says that Wohngeld is money from the state, as the chat answer does (not "the city helps")', async () => {
     const body = text((await page('/leichte-sprache')).html);
     expect(body).toContain('Wohn·geld bedeutet: Der Staat gibt Ihnen Geld für die Miete.');

@@ -48,6 +48,18 @@ export function EasyLanguagePage(props: { city: CityFacts; cityId: string; reten
           Es gibt auch eine <a href="/chat">Seite nur für den Stadt·lotsen</a>.
         </p>
 
+        <h2>Einen Antrag machen</h2>
+        <p>Der Stadt·lotse hilft auch bei Anträgen.</p>
+        <p>Zum Beispiel beim Sperr·müll.</p>
+        <p>Er stellt Ihnen dann Fragen.</p>
+        <p>Eine Frage nach der anderen.</p>
+        <p>Sie können dabei diese Wörter schreiben:</p>
+        <ul>
+          <li>zurück: Dann kommt die Frage davor noch einmal.</li>
+          <li>abbrechen: Dann hört der Antrag auf.</li>
+          <li>Hilfe: Dann erklärt der Stadt·lotse die Frage.</li>
+        </ul>
+
         <h2>Einfache Sprache</h2>
         <p>Oben im Fenster steht: Einfache Sprache.</p>
         <p>Drücken Sie darauf.</p>
