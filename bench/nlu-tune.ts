@@ -7,6 +7,8 @@
  * (webapps has 30, so under "mean" one of its examples weighs as much as 100 of the content's).
  * Usage: npx tsx bench/nlu-tune.ts ['<base options JSON>'] [group ...]
  *   groups: features, linear, data, none (default: features linear data)
+ *   --seeds 1,2,3: average each set's CV accuracy and macro-F1 over these fold seeds (default 1)
+ *   --try '{"name": {options}, ...}': extra candidates, each merged onto the base
  */
 import { DEFAULT_LINEAR_CONFIG } from '../src/nlu/classifier.js';
 import { DEFAULT_FEATURE_CONFIG } from '../src/nlu/features.js';
@@ -16,7 +18,16 @@ import { readJsonl } from '../scripts/nlu-data.js';
 import { loadBenchContent } from './nlu-content.js';
 import { crossValidate } from '../src/nlu/folds.js';
 
-const [baseArg, ...groupArgs] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const takeFlag = (flag: string): string | undefined => {
+  const at = argv.indexOf(flag);
+  if (at < 0) return undefined;
+  const [, value] = argv.splice(at, 2);
+  return value;
+};
+const seeds = (takeFlag('--seeds') ?? '1').split(',').map(Number);
+const extra = JSON.parse(takeFlag('--try') ?? '{}') as Record<string, ClassifierOptions>;
+const [baseArg, ...groupArgs] = argv;
 const base = JSON.parse(baseArg ?? '{}') as ClassifierOptions;
 const groups = new Set(groupArgs.length > 0 ? groupArgs : ['features', 'linear', 'data']);
 
@@ -72,17 +83,24 @@ if (groups.has('linear')) {
   for (const v of [0, 0.5, 1]) if (v !== l.balance) add(`balance ${v}`, { linear: { balance: v } });
 }
 
-console.log(`base ${JSON.stringify(base)}`);
-console.log('setting'.padEnd(24), ...Object.keys(trainSets).map((key) => key.padStart(11)), 'mean'.padStart(7), 'pooled'.padStart(7));
+for (const [name, options] of Object.entries(extra)) add(name, options);
+console.log(`base ${JSON.stringify(base)} seeds ${seeds.join(',')}`);
+console.log('setting'.padEnd(24), ...Object.keys(trainSets).map((key) => key.padStart(13)), 'mean'.padStart(7), 'pooled'.padStart(7));
 const totalExamples = Object.values(trainSets).reduce((n, set) => n + set.examples.length, 0);
 for (const [name, options] of candidates) {
   const cells: string[] = [];
   let mean = 0;
   let pooled = 0;
   for (const set of Object.values(trainSets)) {
-    const report = crossValidate(set.examples, 5, merge(merge(base, options), set.options));
-    cells.push(`${report.accuracy.toFixed(3)}/${report.macroF1.toFixed(3)}`.padStart(11));
-    const cell = (report.accuracy + report.macroF1) / 2;
+    let accuracy = 0;
+    let macroF1 = 0;
+    for (const seed of seeds) {
+      const report = crossValidate(set.examples, 5, merge(merge(base, options), set.options), seed);
+      accuracy += report.accuracy / seeds.length;
+      macroF1 += report.macroF1 / seeds.length;
+    }
+    cells.push(`${accuracy.toFixed(4)}/${macroF1.toFixed(4)}`.padStart(13));
+    const cell = (accuracy + macroF1) / 2;
     mean += cell / Object.keys(trainSets).length;
     pooled += (cell * set.examples.length) / totalExamples;
   }
