@@ -83,10 +83,12 @@ export function dialogPlugin(options: DialogPluginOptions = {}): AppPlugin {
 
     app.get('/api/submissions/:reference/summary', async (c) => {
       const token = c.req.query('token') ?? '';
-      const notFound = new AppError(404, 'submission_not_found', 'No submission with this reference and key.', { field: 'token' });
-      if (!token || token.length > 200) throw notFound;
-      const submission = await context.store.getSubmissionByReference(c.req.param('reference'));
-      if (!submission || !sameHex(await sha256Hex(token), submission.summaryTokenHash)) throw notFound;
+      const submission = token && token.length <= 200 ? await context.store.getSubmissionByReference(c.req.param('reference')) : null;
+      if (!submission || !sameHex(await sha256Hex(token), submission.summaryTokenHash)) {
+        // A citizen's browser gets the summary page's own "not found" form, not JSON (retest18 N17); no key in its address.
+        if (/text\/html/.test(c.req.header('accept') ?? '')) return c.redirect('/zusammenfassung?problem=not_found', 303);
+        throw new AppError(404, 'submission_not_found', 'No submission with this reference and key.', { field: 'token' });
+      }
       c.header('Cache-Control', 'no-store');
       c.header('Referrer-Policy', 'no-referrer');
       c.header('X-Robots-Tag', 'noindex');

@@ -110,9 +110,9 @@ export const T = {
   bring: { de: 'Bitte bringen Sie mit:', en: 'Please bring:', plain: 'Bitte bringen Sie mit:' },
   printable: { de: 'Zusammenfassung zum Ausdrucken', en: 'Printable summary' },
   printableNote: {
-    de: 'Den Link zur Zusammenfassung zeige ich nur dieses eine Mal: Speichern oder drucken Sie die Seite jetzt.',
-    en: 'I show the link to the summary only this once: save or print the page now.',
-    plain: 'Den Link zeige ich nur jetzt. Speichern oder drucken Sie die Seite jetzt.',
+    de: 'Den Link zur Zusammenfassung zeige ich nur dieses eine Mal: Speichern Sie die Seite jetzt als Datei, oder drucken Sie sie. Ein Lesezeichen der geöffneten Seite genügt nicht.',
+    en: 'I show the link to the summary only this once: save the page as a file now, or print it. A bookmark of the open page is not enough.',
+    plain: 'Den Link zeige ich nur jetzt. Speichern Sie die Seite als Datei. Oder drucken Sie die Seite.',
   },
   // On the phone there is no link and no other screen. Said after `received`, which already asks to note the
   // number (or, for an appointment, says which of its two numbers is for what): no second "please note".

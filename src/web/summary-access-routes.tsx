@@ -46,7 +46,8 @@ export function mountSummaryAccess(app: Hono<AppEnv>, context: AppContext): void
     return c.html(<SummaryAccessPage city={cityFacts(profile)} cityId={profile.id} locale={locale} {...(problem ? { problem } : {})} {...(reference ? { reference } : {})} />, status);
   };
 
-  app.get(SUMMARY_ACCESS_PATH, (c) => page(c, c.req.query('lang') === 'en' ? 'en' : 'de'));
+  // ?problem=not_found: where an old-form link (…/summary?token=…) that no longer works sends a browser.
+  app.get(SUMMARY_ACCESS_PATH, (c) => page(c, c.req.query('lang') === 'en' ? 'en' : 'de', c.req.query('problem') === 'not_found' ? 'not_found' : undefined));
 
   app.post(SUMMARY_ACCESS_PATH, async (c) => {
     const form = await formBody(c);

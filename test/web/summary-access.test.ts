@@ -95,6 +95,18 @@ describe('/zusammenfassung, where the summary link opens', () => {
     expect(legacy.status).toBe(200);
     expect(await legacy.text()).toContain('Erika Mustermann');
   });
+
+  it('sends a browser whose old link no longer works to the page\'s own "not found" form, not to JSON (retest18 N17)', async () => {
+    const { record } = await submitted();
+    const stale = await app.request(`/api/submissions/${record.reference}/summary?token=wrong`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(stale.status).toBe(303);
+    expect(stale.headers.get('location')).toBe('/zusammenfassung?problem=not_found');
+    const page = await app.request('/zusammenfassung?problem=not_found');
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain('gibt es keine Zusammenfassung (mehr)');
+    const api = await app.request(`/api/submissions/${record.reference}/summary?token=wrong`);
+    expect(await api.json()).toMatchObject({ error: { code: 'submission_not_found', field: 'token' } });
+  });
 });
 
 describe('the script of /zusammenfassung', () => {
