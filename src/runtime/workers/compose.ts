@@ -5,6 +5,7 @@
  * - Direct Line WebSocket: activities live in one isolate's memory, so only polling within that isolate works.
  * - Timers: the purge and the outbox run from the Cron Trigger (scheduled.ts), not from setInterval.
  */
+import { clientNetwork } from '../../http/client-network.js';
 import type { Context, Hono } from 'hono';
 import { DIRECTLINE_BASE, directLinePlugin } from '../../channels/directline/index.js';
 import { voicePlugin } from '../../channels/voice/index.js';
@@ -46,9 +47,9 @@ export interface WorkersApp {
   logger: Logger;
 }
 
-/** Cloudflare sets CF-Connecting-IP to the client's address; a client cannot forge it through Cloudflare. */
+/** Cloudflare sets CF-Connecting-IP to the client's address; a client cannot forge it through Cloudflare. IPv6: its /64. */
 export function workersClientKey(c: Context): string {
-  return c.req.header('cf-connecting-ip') ?? 'unknown';
+  return clientNetwork(c.req.header('cf-connecting-ip') ?? 'unknown');
 }
 
 export async function composeWorkersApp(env: WorkersEnv, logger: Logger = createJsonLogger()): Promise<WorkersApp> {
