@@ -78,6 +78,12 @@ export function staffPlugin(options: StaffOptions): AppPlugin {
     };
 
     const staff = new Hono<StaffEnv>();
+    // "/staff/" or a bookmarked "/staff/intents/" got a JSON 404 (tester-n 8): the workspace's pages have no trailing slash.
+    staff.get('*', async (c, next) => {
+      const url = new URL(c.req.url);
+      if (!url.pathname.endsWith('/') || url.pathname === '/') return next();
+      return c.redirect(`${url.pathname.replace(/\/+$/, '')}${url.search}`, 301);
+    });
     mountStaffAssets(staff);
     staff.use('*', bodyLimit({ maxSize: MAX_FORM_BYTES, onError: () => { throw new AppError(413, 'body_too_large', `Formulare dürfen höchstens ${MAX_FORM_BYTES / 1024} KB groß sein.`); } }));
     staff.use('*', async (c, next) => {

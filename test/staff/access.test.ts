@@ -94,6 +94,14 @@ describe('staff access control', () => {
     expect(client.lastHtml).not.toMatch(/<script>(?!<\/script>)|<script(?![^>]*src=)[^>]*>/);
   });
 
+  it('sends an address with a trailing slash to the page without it, not to a JSON 404 (tester-n 8)', async () => {
+    const root = await app.app.request('http://127.0.0.1/staff/');
+    expect(root.status).toBe(301);
+    expect(root.headers.get('location')).toBe('/staff');
+    const intents = await app.app.request('http://127.0.0.1/staff/intents/?q=pass');
+    expect(intents.headers.get('location')).toBe('/staff/intents?q=pass');
+  });
+
   it('marks the session cookie Secure on any other host', async () => {
     const page = await app.app.request('https://staff.example.org/staff/login');
     const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
