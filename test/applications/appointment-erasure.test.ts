@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 describe('erasing an appointment application', () => {
   it('cancels the appointment, removes the name from it and says so in the answer', async () => {
-    const h = await transcriptHarness({ dialogs: MY_DIALOGS, now: () => NOW, plugins: [appointmentPlugin, submissionRightsPlugin] });
+    const h = await transcriptHarness({ dialogs: MY_DIALOGS, now: () => NOW, plugins: [appointmentPlugin(), submissionRightsPlugin] });
     await h.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis');
     await h.send('Donnerstag nach 14 Uhr');
     await h.send('1');

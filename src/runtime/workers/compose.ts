@@ -100,7 +100,7 @@ export async function composeWorkersApp(env: WorkersEnv, logger: Logger = create
       webPlugin({ retentionDays: config.conversationRetentionDays }),
       dialogPlugin({ clientKey }),
       submissionRightsPlugin,
-      appointmentPlugin,
+      appointmentPlugin({ clientKey }),
       submissionStatusPlugin,
       staffPlugin({ assemble: content.assemble, yaml: content.yaml, ...(content.facts !== undefined ? { facts: content.facts } : {}), clientKey, maxRegressionPoints: config.staffMaxRegressionPoints, passwordIterations: WORKERS_MAX_PBKDF2_ITERATIONS }),
       ...channels,
