@@ -37,7 +37,7 @@ describe('appointment booking interrupted (kill -9) or confirmed late', () => {
     const again = await h.send('ja');
     expect(again).not.toMatch(/jemand anderem/);
     expect(again).toContain(`Bestätigungscode: ${code}`);
-    expect(again).toMatch(/Ihr Termin ist gebucht: Donnerstag, 3\.12\.2026, 14:00 Uhr/);
+    expect(again).toMatch(/Ihre Terminanfrage für Donnerstag, 3\.12\.2026, 14:00 Uhr, [^\n]* ist eingetragen/);
     expect(h.last.dialog?.reference).toBe(reference);
     expect(await h.store.bookedSlotStarts(...THURSDAY)).toEqual(['2026-12-03T13:00:00.000Z']);
     const rows = await h.store.db.all<{ n: number }>("SELECT COUNT(*) AS n FROM submissions WHERE dialog_id = 'buergerbuero_termin'");
@@ -65,7 +65,7 @@ describe('appointment booking interrupted (kill -9) or confirmed late', () => {
     crash = false;
     const again = await h.send('ja');
     expect(again).not.toMatch(/jemand anderem/);
-    expect(again).toMatch(/Ihr Termin ist gebucht: Donnerstag, 3\.12\.2026, 14:00 Uhr/);
+    expect(again).toMatch(/Ihre Terminanfrage für Donnerstag, 3\.12\.2026, 14:00 Uhr, [^\n]* ist eingetragen/);
     expect(await inner.bookedSlotStarts(...THURSDAY)).toEqual(['2026-12-03T13:00:00.000Z']);
   });
 

@@ -183,7 +183,7 @@ describe('English replies', () => {
     await h.send('1');
     await h.send('John Smith');
     const done = await h.send('yes');
-    expect(done).toMatch(/is booked: Thursday, 3 December 2026, 14:00, Markt 2 \(ground floor\), 52349 Düren/);
+    expect(done).toMatch(/appointment request for Thursday, 3 December 2026, 14:00, Markt 2 \(ground floor\), 52349 Düren/);
     expect(done).not.toMatch(/Erdgeschoss/);
     const code = CODE.exec(done)?.[1] ?? '';
     const ics = await (await h.app.request(`/api/appointments/${code}.ics?lang=en`)).text();

@@ -103,3 +103,83 @@ describe('a new day or time at "Welcher Termin passt?"', () => {
     expect(await other.send('blau')).toMatch(/keiner der angebotenen Termine/);
   });
 });
+
+describe('days ruled out, kept and added up (re-test 18, N3)', () => {
+  it('stay ruled out through a new wish: "nicht am Montag", then "nächste Woche"', async () => {
+    const h = await harness();
+    await h.send('Termin für den Reisepass, aber nicht am Montag');
+    const reply = await h.send('lieber nächste Woche');
+    expect(reply).toMatch(/Korrigiert: Wunschzeit: 30\.11\.2026 bis 6\.12\.2026, nicht montags\./);
+    expect(offeredDays(reply)).toEqual(['Dienstag', 'Mittwoch', 'Donnerstag']);
+  });
+
+  it('stay ruled out when the wish is asked again after "zurück"', async () => {
+    const h = await harness();
+    await h.send('Termin für den Reisepass, aber nicht am Montag');
+    await h.send('zurück');
+    const reply = await h.send('nächste Woche');
+    expect(reply).toMatch(/Wunschzeit: 30\.11\.2026 bis 6\.12\.2026, nicht montags\./);
+    expect(offeredDays(reply)).not.toContain('Montag');
+  });
+
+  it('add up, and "nicht am Dienstag" at the slot choice is no choice of the Tuesday offered', async () => {
+    const h = await harness();
+    expect(offeredDays(await h.send('Termin für den Reisepass, aber nicht am Montag'))).toContain('Dienstag');
+    const reply = await h.send('nicht am Dienstag');
+    expect(reply).toMatch(/Korrigiert: Wunschzeit: nicht montags und dienstags\./);
+    expect(offeredDays(reply)).toHaveLength(3);
+    expect(offeredDays(reply)).not.toContain('Montag');
+    expect(offeredDays(reply)).not.toContain('Dienstag');
+  });
+
+  it('end when the citizen wishes for that day after all: "lieber am Montag, 7.12."', async () => {
+    const h = await harness();
+    await h.send('Termin für den Reisepass, aber nicht am Montag');
+    const reply = await h.send('lieber am Montag, 7.12.');
+    expect(reply).toMatch(/Korrigiert: Wunschzeit: Montag, 7\.12\.2026\./);
+    expect(offeredDays(reply)).toEqual(['Montag', 'Montag', 'Montag']);
+  });
+
+  it.each([
+    ['Termin für Personalausweis, nicht montags'],
+    ['Termin für Personalausweis, außer montags'],
+    ['Termin für Personalausweis, montags nicht'],
+  ])('are read from a weekday said as an adverb: "%s"', async (message) => {
+    const h = await harness();
+    const reply = await h.send(message);
+    expect(reply).toMatch(/Wunschzeit: nicht montags\./);
+    expect(offeredDays(reply)).toHaveLength(3);
+    expect(offeredDays(reply)).not.toContain('Montag');
+  });
+
+  it.each([
+    ["I need an appointment for a passport, I can't do Monday"],
+    ['I need an appointment for a passport, Monday is bad'],
+    ['I need an appointment for a passport, not Mondays'],
+    ['I need an appointment for a passport, except Monday'],
+  ])('are understood in English: "%s"', async (message) => {
+    const h = await harness();
+    const reply = await h.send(message, { locale: 'en' });
+    expect(reply).toMatch(/Preferred time: not on Mondays\./);
+    expect(offeredDays(reply)).toHaveLength(3);
+    expect(offeredDays(reply)).not.toContain('Monday');
+  });
+});
+
+describe('a time of day ruled out (re-test 18, N4)', () => {
+  it('"nicht vormittags" is a wish for the afternoon, not for the morning', async () => {
+    const h = await harness();
+    const reply = await h.send('Termin für Reisepass, aber nicht vormittags, da arbeite ich');
+    expect(reply).toMatch(/Wunschzeit: nachmittags\./);
+    expect(reply).toMatch(/1\) Donnerstag, 26\.11\.2026, 14:00 Uhr/);
+  });
+
+  it('"nicht nachmittags" is a wish for the morning, and "I can\'t do mornings" for the afternoon', async () => {
+    const h = await harness();
+    await h.send('Termin für Reisepass');
+    expect(await h.send('nicht nachmittags')).toMatch(/Wunschzeit: vormittags\.[\s\S]*1\) Freitag, 27\.11\.2026, 07:30 Uhr/);
+    const en = await harness();
+    await en.send('I need an appointment for a passport', { locale: 'en' });
+    expect(await en.send("I can't do mornings", { locale: 'en' })).toMatch(/Preferred time: in the afternoon\./);
+  });
+});

@@ -83,26 +83,78 @@ describe('the status of a booking whose appointment the Bürgerbüro cancelled',
   });
 });
 
+describe('the status of a move case (re-test 18, B2)', () => {
+  /** Books, moves to next week's morning and returns the code and the move case's reference. */
+  async function moveCase(h: Harness): Promise<{ code: string; moveReference: string }> {
+    const code = CODE.exec(await book(h))?.[1] ?? '';
+    const m = await harness({ store: h.store });
+    await m.send(`Termin verschieben ${code}`);
+    await m.send('Erika Mustermann');
+    await m.send('nächste Woche vormittags');
+    await m.send('1');
+    return { code, moveReference: REFERENCE.exec(await m.send('ja'))?.[0] ?? '' };
+  }
+
+  it('says when the Bürgerbüro cancelled the appointment that was moved', async () => {
+    const h = await harness();
+    const { code, moveReference } = await moveCase(h);
+    expect(await statusApi(h, moveReference)).toMatchObject({ appointment: 'booked' });
+    await h.store.cancelAppointment(code, '2026-11-26T09:30:00.000Z');
+    const asked = await harness({ store: h.store });
+    const reply = await asked.send(`Status ${moveReference}`);
+    expect(reply).toMatch(/Der Termin wurde vom Bürgerbüro abgesagt/);
+    expect(reply).not.toMatch(/Bearbeitet wird er noch nicht/);
+    expect(await statusApi(h, moveReference)).toMatchObject({ appointment: 'cancelled_by_office' });
+  });
+
+  it('says when the appointment was moved again, and the cancel case says who cancelled', async () => {
+    const h = await harness();
+    const { code, moveReference } = await moveCase(h);
+    const again = await harness({ store: h.store });
+    await again.send(`Termin verschieben ${code}`);
+    await again.send('Erika Mustermann');
+    await again.send('Donnerstag nach 14 Uhr');
+    await again.send('1');
+    await again.send('ja');
+    expect(await statusApi(h, moveReference)).toMatchObject({ appointment: 'moved' });
+    const c = await harness({ store: h.store });
+    await c.send(`Termin absagen ${code}`);
+    await c.send('Erika Mustermann');
+    const cancelReference = REFERENCE.exec(await c.send('ja'))?.[0] ?? '';
+    expect(await statusApi(h, cancelReference)).toMatchObject({ appointment: 'cancelled_by_citizen' });
+    expect(await statusApi(h, moveReference)).toMatchObject({ appointment: 'cancelled_by_citizen' });
+  });
+});
+
 describe('a booking on opening hours the city has not confirmed', () => {
   it('is a request to check, not a firm appointment, while `appointments` is listed under `confirm`', async () => {
     const h = await harness();
     expect(h.content.profile.confirm).toContain('appointments');
     const reply = await book(h);
-    expect(reply).toMatch(/Ihr Termin ist gebucht: Donnerstag, 3\.12\.2026, 14:00 Uhr/);
-    expect(reply).toMatch(/Die Öffnungszeiten, nach denen ich Termine vergebe, sind von der Stadt noch nicht bestätigt\. Ihr Termin ist deshalb vorerst eine Anfrage/);
+    expect(reply).toMatch(/^Ihre Terminanfrage für Donnerstag, 3\.12\.2026, 14:00 Uhr, [^\n]* ist eingetragen\./);
+    expect(reply).not.toMatch(/gebucht/);
+    expect(reply).toMatch(/Die Öffnungszeiten, nach denen ich Termine vergebe, sind von der Stadt noch nicht bestätigt\. Bitte prüfen Sie deshalb vorher/);
     expect(reply).toMatch(/https:\/\/www\.dueren\.de oder Telefon 02421 25-2000/);
     const en = await harness();
-    expect(await book(en, true)).toMatch(/Your appointment is therefore a request for now/);
+    const english = await book(en, true);
+    expect(english).toMatch(/^Your appointment request for Thursday, 3 December 2026, 14:00, [^\n]* is registered\./);
+    expect(english).not.toMatch(/is booked/);
+    const plain = await harness();
+    await plain.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis', { plainLanguage: true });
+    await plain.send('Donnerstag nach 14 Uhr', { plainLanguage: true });
+    await plain.send('1', { plainLanguage: true });
+    await plain.send('Erika Mustermann', { plainLanguage: true });
+    expect(await plain.send('ja', { plainLanguage: true })).toMatch(/^Ihre Termin-Anfrage ist eingetragen: Donnerstag, 3\.12\.2026, 14:00 Uhr\./);
   });
 
-  it('is confirmed without the caveat once the city has confirmed the hours', async () => {
+  it('is confirmed as booked, without the caveat, once the city has confirmed the hours', async () => {
     const h = await harness();
     const confirm = h.content.profile.confirm;
     h.content.profile.confirm = confirm.filter((key) => key !== 'appointments');
     try {
       const reply = await book(h);
-      expect(reply).toMatch(/Ihr Termin ist gebucht/);
-      expect(reply).not.toMatch(/vorerst eine Anfrage/);
+      expect(reply).toMatch(/^Ihr Termin ist gebucht: Donnerstag, 3\.12\.2026, 14:00 Uhr/);
+      expect(reply).not.toMatch(/Terminanfrage|noch nicht bestätigt/);
     } finally {
       h.content.profile.confirm = confirm;
     }

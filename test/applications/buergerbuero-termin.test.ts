@@ -41,7 +41,7 @@ describe('Bürgerbüro appointment (buergerbuero_termin)', () => {
     expect(await h.send('Erika Mustermann')).toMatch(/Ist alles richtig/);
     const done = await h.send('ja');
     const code = /Bestätigungscode: ([A-Z0-9]{6})/.exec(done)?.[1] ?? '';
-    expect(done).toMatch(/Ihr Termin ist gebucht: Donnerstag, 3\.12\.2026, 14:15 Uhr, Markt 2/);
+    expect(done).toMatch(/Ihre Terminanfrage für Donnerstag, 3\.12\.2026, 14:15 Uhr, Markt 2/);
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
     expect(h.last.dialog).toMatchObject({ id: 'buergerbuero_termin', done: true });
     expect(await h.store.getAppointment(code)).toMatchObject({ service: 'personalausweis', startsAt: '2026-12-03T13:15:00.000Z', name: 'Erika Mustermann', status: 'booked' });
@@ -179,7 +179,7 @@ describe('Bürgerbüro appointment (buergerbuero_termin)', () => {
     const done = await h.send('', { action: 'ja' });
     expect(h.last.dialog).toEqual({ id: 'buergerbuero_termin', step: null, done: true, reference: expect.stringMatching(/^DN-2026-\d{6}$/) });
     // Two numbers, each said with its purpose: the code for the citizen, the reference for questions.
-    expect(done).toMatch(/^Ihr Termin ist gebucht: [^\n]*Ihr Bestätigungscode: [A-Z0-9]{6}\./);
+    expect(done).toMatch(/^Ihre Terminanfrage für [^\n]* ist eingetragen\. Ihr Bestätigungscode: [A-Z0-9]{6}\./);
     expect(done).toMatch(/Die Vorgangsnummer DN-2026-\d{6} brauchen Sie nur bei Rückfragen an das Bürgerbüro\. Zum Absagen oder Verschieben genügt der Bestätigungscode\./);
     expect(done).not.toMatch(/Bitte notieren Sie sie/);
   });

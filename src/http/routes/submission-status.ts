@@ -18,7 +18,7 @@ export function submissionStatusRoutes(context: AppContext): Hono<AppEnv> {
     c.header('Cache-Control', 'no-store');
     // Named fields only: what the chat needs internally (the dialog id) is not part of the API.
     const { type, receivedOn, state, progress, erasedOn, appointment } = status;
-    // `appointment` only for a Bürgerbüro booking: cancelled by the office, by the citizen, moved or booked.
+    // `appointment` only for a Bürgerbüro booking, move or cancellation: cancelled by the office, by the citizen, moved or booked.
     return c.json({ reference: status.reference, type, receivedOn, state, progress, erasedOn, ...(appointment ? { appointment } : {}) });
   });
   return app;

@@ -60,36 +60,57 @@ function unbookable(start: string, now: Date): CompletionRejected {
   return new CompletionRejected('termin', Date.parse(start) <= now.getTime() ? PASSED : TOO_SOON);
 }
 
+/**
+ * The first sentence of a booking or move. While the hours are unconfirmed (see unconfirmedHours) the time is
+ * called a request from the start: "Ihr Termin ist gebucht" followed by "vorerst eine Anfrage" contradicted
+ * itself (re-test 18, N14).
+ */
+function opening(kind: 'book' | 'move', when: { de: string; en: string }, address: { de: string; en: string }, request: boolean): DialogText {
+  if (request) {
+    return kind === 'book'
+      ? { de: `Ihre Terminanfrage für ${when.de}, ${address.de} ist eingetragen.`, en: `Your appointment request for ${when.en}, ${address.en} is registered.`, plain: `Ihre Termin-Anfrage ist eingetragen: ${when.de}. Ort: ${address.de}.` }
+      : { de: `Ihre Terminanfrage ist verschoben auf ${when.de}, ${address.de}.`, en: `Your appointment request is moved to ${when.en}, ${address.en}.`, plain: `Ihre Termin-Anfrage ist jetzt am ${when.de}. Ort: ${address.de}.` };
+  }
+  return kind === 'book'
+    ? { de: `Ihr Termin ist gebucht: ${when.de}, ${address.de}.`, en: `Your appointment is booked: ${when.en}, ${address.en}.`, plain: `Ihr Termin: ${when.de}. Ort: ${address.de}.` }
+    : { de: `Ihr Termin ist verschoben auf ${when.de}, ${address.de}.`, en: `Your appointment is moved to ${when.en}, ${address.en}.`, plain: `Ihr Termin: ${when.de}. Ort: ${address.de}.` };
+}
+
 function bookedResult(profile: Profile, code: string, start: string, locale: 'de' | 'en', kind: 'book' | 'move', service?: string, previousStart?: string): CompletionResult {
   const when = { de: describeSlot(profile, start, 'de'), en: describeSlot(profile, start, 'en') };
   const address = { de: appointmentLocation(profile, 'de'), en: appointmentLocation(profile, 'en') };
-  const verb = kind === 'book' ? { de: 'ist gebucht', en: 'is booked' } : { de: 'ist verschoben auf', en: 'is moved to' };
+  const first = opening(kind, when, address, isUnconfirmed(profile));
   return {
     // A move names the service and the slot it left: the clerk's move case says what was moved (tester-m B1).
     payload: { action: kind, code, start, ...(service ? { service } : {}), ...(previousStart ? { previousStart } : {}) },
     message: unconfirmedHours(profile, {
-      de: `Ihr Termin ${verb.de}${kind === 'book' ? ':' : ''} ${when.de}, ${address.de}. Ihr Bestätigungscode: ${code}. Damit können Sie den Termin absagen („Termin absagen ${code}“) oder verschieben.`,
-      en: `Your appointment ${verb.en}${kind === 'book' ? ':' : ''} ${when.en}, ${address.en}. Your confirmation code: ${code}. Use it to cancel ("cancel appointment ${code}") or move the appointment.`,
-      plain: `Ihr Termin: ${when.de}. Ort: ${address.de}. Ihr Code ist ${code}. Mit dem Code können Sie den Termin absagen.`,
+      de: `${first.de} Ihr Bestätigungscode: ${code}. Damit können Sie den Termin absagen („Termin absagen ${code}“) oder verschieben.`,
+      en: `${first.en} Your confirmation code: ${code}. Use it to cancel ("cancel appointment ${code}") or move the appointment.`,
+      plain: `${first.plain} Ihr Code ist ${code}. Mit dem Code können Sie den Termin absagen.`,
     }),
     received: CODE_FIRST,
     links: [{ title: locale === 'en' ? 'Add to calendar (.ics)' : 'In den Kalender eintragen (.ics)', url: `/api/appointments/${code}.ics${locale === 'en' ? '?lang=en' : ''}` }],
   };
 }
 
+function isUnconfirmed(profile: Profile): boolean {
+  return profile.confirm.includes('appointments');
+}
+
 /**
  * While the city has not confirmed the opening hours the slots are cut from (`appointments` under `confirm` in
- * the profile; docs/facts.md: the Bürgerbüro hours are outdated), a booked time is not firm: the reply says so
- * and where to check it (tester-m D1). Only the website and the Bürgerbüro's phone, both verified facts.
+ * the profile; docs/facts.md: the Bürgerbüro hours are outdated), a booked time is not firm: the reply calls it
+ * a request (opening) and says where to check it (tester-m D1). Only the website and the Bürgerbüro's phone,
+ * both verified facts.
  */
 function unconfirmedHours(profile: Profile, text: DialogText): DialogText {
-  if (!profile.confirm.includes('appointments')) return text;
+  if (!isUnconfirmed(profile)) return text;
   const website = String(profile.values.website ?? '');
   const phone = String(profile.values.buergerbuero_phone ?? profile.values.phone_central ?? '');
   const where = { de: [website, phone && `Telefon ${phone}`].filter(Boolean).join(' oder '), en: [website, phone && `phone ${phone}`].filter(Boolean).join(' or ') };
   return {
-    de: `${text.de} Bitte beachten Sie: Die Öffnungszeiten, nach denen ich Termine vergebe, sind von der Stadt noch nicht bestätigt. Ihr Termin ist deshalb vorerst eine Anfrage: Bitte prüfen Sie vorher, ob das Bürgerbüro zu dieser Zeit geöffnet hat (${where.de}).`,
-    en: `${text.en} Please note: the city has not yet confirmed the opening hours I book appointments by. Your appointment is therefore a request for now: please check beforehand that the citizens' office is open at that time (${where.en}).`,
+    de: `${text.de} Bitte beachten Sie: Die Öffnungszeiten, nach denen ich Termine vergebe, sind von der Stadt noch nicht bestätigt. Bitte prüfen Sie deshalb vorher, ob das Bürgerbüro zu dieser Zeit geöffnet hat (${where.de}).`,
+    en: `${text.en} Please note: the city has not yet confirmed the opening hours I book appointments by. Please therefore check beforehand that the citizens' office is open at that time (${where.en}).`,
     plain: `${text.plain} Achtung: Die Öffnungszeiten sind noch nicht sicher. Bitte fragen Sie vorher nach, ob das Bürgerbüro dann offen hat (${where.de}).`,
   };
 }

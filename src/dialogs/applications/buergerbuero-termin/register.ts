@@ -16,6 +16,7 @@ import { nameFromAnswer, sameBookingName } from '../shared/names.js';
 import { offerAgain, offerIntro } from './offer-text.js';
 import type { Slot, SlotWish } from './slots.js';
 import { registerNamedInAnswer } from './named-in-answer.js';
+import { keepRuledOut, ruledOutDays } from './ruled-out.js';
 import { describeWish, wishFrom } from './wish.js';
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
@@ -28,6 +29,11 @@ const NOT_OFFERED: DialogText = {
   en: 'That is none of the slots on offer.',
   plain: 'Das ist keiner von diesen Terminen.',
 };
+
+/** The wish given before (a correction or a new wish replaces it, but keeps the days ruled out in it). */
+function earlierWish(slots: Readonly<Record<string, JsonValue>>): SlotWish | undefined {
+  return isObject(slots.wunsch) ? (slots.wunsch as SlotWish) : undefined;
+}
 
 const ORDINALS: Array<[number, string[]]> = [
   [0, ['1', 'eins', 'erste', 'ersten', 'erster', 'first', 'one']],
@@ -114,7 +120,9 @@ const BUTTON_VALUE = /^\s*\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}\s*$/;
  * button, or names no day, time or day ruled out ("egal" and "1" stay answers to the choice).
  */
 export function newWish(text: string, entities: readonly Entity[], offers: Offered, timeZone: string): SlotWish | null {
-  if (BUTTON_VALUE.test(text) || chooseSlot(text, offers, timeZone, entities)) return null;
+  // "nicht am Dienstag" names the offered Tuesday only to rule it out: no choice of it.
+  const { negated } = ruledOutDays(text, entities);
+  if (BUTTON_VALUE.test(text) || chooseSlot(text, offers, timeZone, entities.filter((e) => !negated.has(e)))) return null;
   const wish = wishFrom(text, entities);
   return wish && Object.keys(wish).length > 0 ? wish : null;
 }
@@ -178,7 +186,8 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
   const wish: Validator = (value, context) => {
     const text = typeof value === 'string' ? value : (context.message?.text ?? '');
     const entities = context.message?.entities ?? [];
-    const parsed = wishFrom(text, entities, context.message?.text ?? text);
+    const said = wishFrom(text, entities, context.message?.text ?? text);
+    const parsed = said && keepRuledOut(earlierWish(context.slots), said);
     // The echo and the summary show the wish as understood ("Dienstag, 1.12.2026, vormittags"), in both
     // languages, never the rest of a first message ("…, ich heiße Ali Yilmaz").
     if (parsed) return { ok: true, value: { ...(parsed as JsonObject), label: { de: describeWish(parsed, 'de'), en: describeWish(parsed, 'en') } } };
@@ -242,8 +251,9 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
       const message = context.message;
       const calendar = context.profile.appointments;
       if (command !== null || !message || !calendar) return undefined;
-      const wish = newWish(message.text, message.entities, offered(context.slots), calendar.time_zone);
-      if (!wish) return undefined;
+      const said = newWish(message.text, message.entities, offered(context.slots), calendar.time_zone);
+      if (!said) return undefined;
+      const wish = keepRuledOut(earlierWish(context.slots), said);
       const label = { de: describeWish(wish, 'de'), en: describeWish(wish, 'en') };
       return {
         slots: { wunsch: { ...(wish as JsonObject), label } },

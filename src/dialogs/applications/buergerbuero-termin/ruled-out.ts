@@ -2,29 +2,44 @@
  * Days the citizen rules out ("aber nicht am Montag", "ich kann am Freitag nicht", "not on Monday"): such a
  * date is no wish for that day but a day to leave out of the offer. A weekday said on its own ("Montag")
  * leaves out that weekday in every week ("da arbeite ich"); a date ("3.12.", "nächsten Freitag") that day.
+ * A time of day ruled out ("nicht vormittags", "I can't do mornings") is a wish for the other half of the day.
  */
 import type { Entity } from '../../../core/types.js';
 import { fold } from '../../text.js';
 import { weekdayIndex } from './calendar.js';
+import type { SlotWish } from './slots.js';
 
 /** A clause ends at punctuation: "nicht am Montag, lieber Dienstag" negates Monday only. */
 const CLAUSE_END = /[,.;:!?]/;
-const NEGATION = '(?:nicht|nich|kein|keine|keinen|ausser|ausgenommen|not|except|cannot|cant|can t|can not|don t|do not|won t)';
-/** Words that may stand between the negation and the day: "nicht so gern am", "can't make it on". */
-const BETWEEN = '(?: (?:am|an|den|dem|on|the|a|so|gern|gerne|leider|mehr|make|it|come|kommen|einen|termin|bitte|please|jedoch|aber))*';
+const NEGATION = '(?:nicht|nich|kein|keine|keinen|ausser|ausgenommen|not|no|except|cannot|cant|can t|can not|don t|do not|won t)';
+/** Words that may stand between the negation and the day: "nicht so gern am", "can't make it on", "can't do". */
+const BETWEEN = '(?: (?:am|an|den|dem|on|the|a|so|gern|gerne|leider|mehr|make|it|do|come|kommen|einen|termin|bitte|please|jedoch|aber))*';
 const BEFORE = new RegExp(`(?:^| )${NEGATION}${BETWEEN}$`);
-/** After the day: "Freitag geht nicht", "am Freitag kann ich leider nicht", "Friday doesn't work", "Montag nicht". */
-const AFTER = new RegExp(
-  `^(?:(?:kann|koennen|ich|wir|geht|gehts|passt|es|mir|uns|klappt|bin|habe|hab|da|leider|is|i|am|doesn t|does not|won t|will not) )*(?:nicht|nich|not|no|kein|keine|doesn t work|isn t|is not|can t|cannot)(?! (?:vor|nach|before|after|so frueh|so spaet|zu frueh|zu spaet|too|erst|only|nur))(?: |$)`,
-);
+/** Words that may stand between the day and its negation: "am Freitag kann ich leider nicht". */
+const AFTER_WORDS = '(?:(?:kann|koennen|ich|wir|geht|gehts|passt|es|mir|uns|klappt|bin|habe|hab|da|leider|is|are|i|am|doesn t|does not|don t|do not|won t|will not) )*';
+/** After the day: "Freitag geht nicht", "Montag ist schlecht", "Friday doesn't work", "Monday is bad", "Montag nicht". */
+const AFTER_NEGATION = `(?:nicht|nich|not|no|kein|keine|doesn t work|don t work|isn t|is not|can t|cannot|(?:ist |is |are |sind )?(?:bad|schlecht|unguenstig|no good))(?! (?:vor|nach|before|after|so frueh|so spaet|zu frueh|zu spaet|too|erst|only|nur))(?: |$)`;
+const AFTER = new RegExp(`^${AFTER_WORDS}${AFTER_NEGATION}`);
 const WEEKDAY = /^(?:(?:am|an|on|den|dem|jeden|every) )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
+/**
+ * "montags", "mondays": the NLU finds no date in a weekday said as an adverb, so the words are read here
+ * ("nicht montags", "außer montags", "montags nicht", "not Mondays").
+ */
+const WEEKDAY_ADVERBS: ReadonlyArray<readonly [number, string]> = [
+  [0, 'montags|mondays'], [1, 'dienstags|tuesdays'], [2, 'mittwochs|wednesdays'], [3, 'donnerstags|thursdays'],
+  [4, 'freitags|fridays'], [5, 'samstags|sonnabends|saturdays'], [6, 'sonntags|sundays'],
+];
+const ADVERB_BEFORE = WEEKDAY_ADVERBS.map(([day, words]) => [day, new RegExp(`(?:^| )${NEGATION}${BETWEEN} (?:${words})(?: |$)`)] as const);
+const ADVERB_AFTER = WEEKDAY_ADVERBS.map(([day, words]) => [day, new RegExp(`(?:^| )(?:${words}) ${AFTER_WORDS}${AFTER_NEGATION}`)] as const);
 
 export interface RuledOut {
   notOn: string[];
   notWeekdays: number[];
+  /** A time of day ruled out ("nicht vormittags"): the wish is the rest of the day. */
+  notDaypart?: NonNullable<SlotWish['daypart']>;
 }
 
-/** True when the words around the date entity in `said` rule that day out. */
+/** True when the words around the entity in `said` rule that day (or time of day) out. */
 export function isRuledOut(said: string, entity: Entity, previousEnd: number): boolean {
   const before = said.slice(previousEnd, entity.start).split(CLAUSE_END).at(-1) ?? '';
   // The rest of the clause, across later values: "Montag nicht vor 10 Uhr" is no "nicht" for Monday.
@@ -32,17 +47,42 @@ export function isRuledOut(said: string, entity: Entity, previousEnd: number): b
   return BEFORE.test(fold(before)) || AFTER.test(`${fold(after)} `.trimStart());
 }
 
-/** The days the message rules out, and the date entities that name them (not wishes). */
+/** Weekdays ruled out as adverbs, clause by clause ("Personalausweis, nicht montags"). */
+function ruledOutAdverbs(said: string): number[] {
+  return said.split(CLAUSE_END).flatMap((clause) => {
+    const folded = fold(clause);
+    return WEEKDAY_ADVERBS.flatMap(([day], i) => (ADVERB_BEFORE[i]?.[1].test(folded) || ADVERB_AFTER[i]?.[1].test(folded) ? [day] : []));
+  });
+}
+
+/** The days the message rules out, and the date and daypart entities that name them (not wishes). */
 export function ruledOutDays(said: string, entities: readonly Entity[]): { out: RuledOut; negated: Set<Entity> } {
   const sorted = [...entities].sort((a, b) => a.start - b.start);
-  const out: RuledOut = { notOn: [], notWeekdays: [] };
+  const out: RuledOut = { notOn: [], notWeekdays: ruledOutAdverbs(said) };
   const negated = new Set<Entity>();
   sorted.forEach((entity, index) => {
-    if (entity.type !== 'date' || typeof entity.value !== 'string') return;
+    const daypart = entity.type === 'daypart' && (entity.value === 'morning' || entity.value === 'afternoon' || entity.value === 'evening') ? entity.value : null;
+    if ((entity.type !== 'date' && !daypart) || typeof entity.value !== 'string') return;
     if (!isRuledOut(said, entity, sorted[index - 1]?.end ?? 0)) return;
     negated.add(entity);
-    if (WEEKDAY.test(fold(entity.text))) out.notWeekdays.push(weekdayIndex(entity.value));
+    if (daypart) out.notDaypart = daypart;
+    else if (WEEKDAY.test(fold(entity.text))) out.notWeekdays.push(weekdayIndex(entity.value));
     else out.notOn.push(entity.value);
   });
+  out.notWeekdays = [...new Set(out.notWeekdays)];
   return { out, negated };
+}
+
+/**
+ * A new wish keeps the days ruled out before ("nicht am Montag", then "lieber in zwei Wochen"), and a second
+ * "nicht am Dienstag" adds to the first, until the citizen wishes for one of those days ("doch am Montag").
+ */
+export function keepRuledOut(previous: SlotWish | undefined, next: SlotWish): SlotWish {
+  const named = next.from !== undefined && next.from === next.to ? next.from : undefined;
+  const weekdays = [...new Set([...(previous?.notWeekdays ?? []), ...(next.notWeekdays ?? [])])].filter((d) => named === undefined || d !== weekdayIndex(named));
+  const dates = [...new Set([...(previous?.notOn ?? []), ...(next.notOn ?? [])])].filter((date) => date !== named);
+  const merged: SlotWish = { ...next };
+  delete merged.notWeekdays;
+  delete merged.notOn;
+  return { ...merged, ...(dates.length > 0 ? { notOn: dates } : {}), ...(weekdays.length > 0 ? { notWeekdays: weekdays.sort((a, b) => a - b) } : {}) };
 }

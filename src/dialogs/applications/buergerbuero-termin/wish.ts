@@ -20,6 +20,9 @@ const DAYPARTS: Array<[RegExp, NonNullable<SlotWish['daypart']>]> = [
 /** Greetings name a daypart without wishing for it ("Guten Abend, am Montag bitte"). */
 const GREETING = /\b(?:guten|good)\s+(?:morgen|abend|morning|afternoon|evening)\b/g;
 
+/** The rest of the day when one time of day is ruled out; 16:00 is where slots.ts lets the evening begin. */
+const OTHER_HALF: Record<NonNullable<SlotWish['daypart']>, SlotWish> = { morning: { daypart: 'afternoon' }, afternoon: { daypart: 'morning' }, evening: { before: '16:00' } };
+
 function daypartIn(text: string): SlotWish['daypart'] {
   const folded = fold(text).replace(GREETING, ' ');
   return DAYPARTS.find(([pattern]) => pattern.test(folded))?.[1];
@@ -40,7 +43,7 @@ export function wishFrom(text: string, entities: readonly Entity[], said = text)
   const { out, negated } = ruledOutDays(said, entities);
   if (out.notOn.length > 0) wish.notOn = out.notOn;
   if (out.notWeekdays.length > 0) wish.notWeekdays = [...new Set(out.notWeekdays)];
-  if (negated.size > 0) found = true;
+  if (negated.size > 0 || out.notWeekdays.length > 0) found = true;
   for (const entity of entities) {
     const v = entity.value;
     if (negated.has(entity)) continue;
@@ -56,7 +59,9 @@ export function wishFrom(text: string, entities: readonly Entity[], said = text)
     else continue;
     found = true;
   }
-  const daypart = wish.daypart ? undefined : daypartIn(text);
+  // "nicht vormittags, da arbeite ich": the afternoon; "nicht abends": before the evening. The word itself is no wish.
+  if (out.notDaypart && !wish.daypart && !wish.before) Object.assign(wish, OTHER_HALF[out.notDaypart]);
+  const daypart = wish.daypart || out.notDaypart ? undefined : daypartIn(text);
   if (daypart) {
     wish.daypart = daypart;
     found = true;

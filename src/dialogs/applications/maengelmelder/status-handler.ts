@@ -64,9 +64,9 @@ function progressText(ctx: TurnContext, status: SubmissionStatus, variant: Varia
 }
 
 /**
- * A Bürgerbüro booking once its appointment was cancelled or moved: that, not "Bearbeitet wird er noch nicht",
- * is its state. A clerk's cancellation reaches the citizen only here, since a booking keeps no contact details
- * (tester-m B2, docs/STAFF-GUIDE.md).
+ * A Bürgerbüro booking (or the move or cancellation of one) once its appointment was cancelled or moved: that,
+ * not "Bearbeitet wird er noch nicht", is its state. A clerk's cancellation reaches the citizen only here, since
+ * a booking keeps no contact details (tester-m B2, docs/STAFF-GUIDE.md).
  */
 function appointmentText(ctx: TurnContext, state: AppointmentState, variant: Variant): string | null {
   const values = ctx.content.profile.values;
@@ -79,9 +79,9 @@ function appointmentText(ctx: TurnContext, state: AppointmentState, variant: Var
     },
     cancelled_by_citizen: { de: 'Der Termin ist abgesagt: Sie haben ihn selbst abgesagt.', en: 'The appointment is cancelled: you cancelled it yourself.', plain: 'Sie haben den Termin abgesagt.' },
     moved: {
-      de: 'Der Termin wurde auf Ihren Wunsch verschoben. Die neue Zeit steht in der Bestätigung der Verschiebung.',
-      en: 'The appointment was moved at your request. The new time is in the confirmation of the move.',
-      plain: 'Sie haben den Termin verschoben. Die neue Zeit steht in der Bestätigung.',
+      de: 'Der Termin wurde auf Ihren Wunsch verschoben. Die neue Zeit steht in der Bestätigung der letzten Verschiebung.',
+      en: 'The appointment was moved at your request. The new time is in the confirmation of the latest move.',
+      plain: 'Sie haben den Termin verschoben. Die neue Zeit steht in der letzten Bestätigung.',
     },
   };
   return state === 'booked' ? null : texts[state][variant];

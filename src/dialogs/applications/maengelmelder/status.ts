@@ -24,8 +24,9 @@ export interface SubmissionStatus {
   /** "YYYY-MM-DD" when the citizen erased the personal data (DELETE /api/submissions/<ref>), else null. */
   erasedOn: string | null;
   /**
-   * A Bürgerbüro booking: what became of the appointment (no time, no name). `cancelled_by_office` when a clerk
-   * cancelled it in the day view: the citizen learns it here (tester-m B2); null for every other request.
+   * A Bürgerbüro booking, move or cancellation: what became of the appointment (no time, no name).
+   * `cancelled_by_office` when a clerk cancelled it in the day view: the citizen learns it here (tester-m B2),
+   * also under the reference of a move; null for every other request.
    */
   appointment: AppointmentState | null;
 }
@@ -115,21 +116,28 @@ function erasedOn(payload: Record<string, unknown>): string | null {
   return payload.erased === true && typeof payload.erasedAt === 'string' ? payload.erasedAt.slice(0, 10) : null;
 }
 
-/** The state of the booking's appointment, read from the appointment and the citizen's own cancel or move cases. */
-async function appointmentState(db: SqlDb | undefined, dialogId: string, payload: Record<string, unknown>): Promise<AppointmentState | null> {
+/**
+ * The state of the appointment a booking, move or cancel case concerns, read from the appointment and the
+ * citizen's own cancel or move cases. After a move the citizen holds the move case's reference, so that one
+ * reports an office cancellation or a later move as well (re-test 18, B2).
+ */
+async function appointmentState(db: SqlDb | undefined, dialogId: string, reference: string, payload: Record<string, unknown>): Promise<AppointmentState | null> {
   const code = appointmentCodeOf(dialogId, payload);
-  if (!db || !code || (payload.data as Record<string, unknown>).action !== 'book') return null;
+  const action = (payload.data as Record<string, unknown> | undefined)?.action;
+  if (!db || !code || (action !== 'book' && action !== 'move' && action !== 'cancel')) return null;
   const found = (await appointmentCases(db, code)).get(code);
   if (!found?.appointment) return null;
   if (found.appointment.status === 'cancelled') return found.cancelledBy === 'citizen' ? 'cancelled_by_citizen' : 'cancelled_by_office';
-  return found.booking?.start && found.booking.start !== found.appointment.startsAt ? 'moved' : 'booked';
+  // The slot this case booked or moved to: still the appointment's time, or moved (again) since.
+  const own = action === 'book' ? found.booking : found.changes.find((c) => c.reference === reference);
+  return own?.start && own.start !== found.appointment.startsAt ? 'moved' : 'booked';
 }
 
 /** `db` (the SQL store has it) lets a Bürgerbüro booking say what became of its appointment. */
 export async function submissionStatus(store: SubmissionStore & OutboxStore & { readonly db?: SqlDb }, reference: string): Promise<SubmissionStatus | null> {
   const record = await store.getSubmissionByReference(reference);
   if (!record) return null;
-  const [outbox, progress, appointment] = await Promise.all([store.outboxState(record.id), store.getSubmissionProgress(record.id), appointmentState(store.db, record.dialogId, record.payload)]);
+  const [outbox, progress, appointment] = await Promise.all([store.outboxState(record.id), store.getSubmissionProgress(record.id), appointmentState(store.db, record.dialogId, record.reference, record.payload)]);
   return {
     reference: record.reference,
     type: record.type,
