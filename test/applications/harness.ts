@@ -27,7 +27,7 @@ export function harness(options: { store?: SqlStore; now?: () => Date; conversat
     now: options.now ?? (() => NOW),
     redact,
     handlers: (store) => [createSubmissionStatusHandler(store)],
-    plugins: [appointmentPlugin(), submissionStatusPlugin],
+    plugins: [appointmentPlugin(), submissionStatusPlugin()],
   });
 }
 

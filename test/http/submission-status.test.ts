@@ -5,16 +5,17 @@ import { composedApp, type ComposedApp } from '../support/composed-app.js';
 
 let app: ComposedApp;
 beforeAll(async () => {
-  app = await composedApp();
+  // Behind a proxy, so that each test's client can have its own address (X-Forwarded-For).
+  app = await composedApp({ TRUST_PROXY: 'true' });
 });
 afterAll(async () => app?.close());
 
-async function submitted(referencePrefix = 'DN') {
+async function submitted(referencePrefix = 'DN', type = 'wohngeld') {
   const token = randomToken();
   const { record } = await app.node.store.createSubmission({
     id: crypto.randomUUID(),
-    type: 'wohngeld',
-    dialogId: 'wohngeld',
+    type,
+    dialogId: type,
     idempotencyKey: `${crypto.randomUUID()}:run-1`,
     conversationId: null,
     payload: { locale: 'de', data: { name: 'Erika Mustermann' } },
@@ -23,8 +24,12 @@ async function submitted(referencePrefix = 'DN') {
     createdAt: new Date().toISOString(),
     retainUntil: new Date(Date.now() + 180 * 86_400_000).toISOString(),
   });
-  return { token, reference: record.reference };
+  return { token, reference: record.reference, id: record.id };
 }
+
+const setProgress = (id: string, status: string) =>
+  app.node.store.db.batch([{ sql: 'INSERT INTO submission_progress (submission_id, status, updated_at, updated_by) VALUES (?, ?, ?, ?)', params: [id, status, new Date().toISOString(), 'clerk'] }]);
+const statusOf = async (reference: string, client = '198.51.100.1') => app.request(`/api/submissions/${reference}/status`, { headers: { 'x-forwarded-for': client } });
 
 async function chat(text: string): Promise<{ text: string; intent: string | undefined }> {
   const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
@@ -58,6 +63,27 @@ describe('the status of a submission', () => {
     const answer = await chat(`Was ist mit meinem Antrag ${reference}?`);
     expect(answer.text).toMatch(new RegExp(`Ihr Vorgang „Wohngeld“ mit der Nummer ${reference} ist am`));
     expect(answer.intent).toBe('wohngeld');
+  });
+
+  it('does not say whether Wohngeld or the dog tax was granted or refused: both read "closed", as in the chat (tester-n 3)', async () => {
+    for (const type of ['wohngeld', 'hundesteuer']) {
+      const granted = await submitted('DN', type);
+      const refused = await submitted('DN', type);
+      await setProgress(granted.id, 'done');
+      await setProgress(refused.id, 'rejected');
+      expect(await (await statusOf(granted.reference)).json()).toMatchObject({ progress: 'closed' });
+      expect(await (await statusOf(refused.reference)).json()).toMatchObject({ progress: 'closed' });
+    }
+    const report = await submitted('DN', 'maengelmelder');
+    await setProgress(report.id, 'rejected');
+    expect(await (await statusOf(report.reference)).json()).toMatchObject({ progress: 'rejected' });
+  });
+
+  it('answers 429 after 20 unknown references from one client, so references cannot be tried in bulk', async () => {
+    for (let i = 0; i < 20; i++) expect((await statusOf(`DN-2026-9${String(i).padStart(5, '0')}`, '198.51.100.7')).status).toBe(404);
+    const refused = await statusOf('DN-2026-999999', '198.51.100.7');
+    expect(refused.status).toBe(429);
+    expect((await statusOf('DN-2026-999999', '198.51.100.8')).status).toBe(404);
   });
 
   it('accepts every reference the city can issue, also with a six-letter prefix', async () => {

@@ -82,7 +82,7 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
     // Transcripts (and everything that reads them: staff inbox, analytics) never hold e-mail, phone, IBAN, IDs, birth dates, addresses or names.
     redact: (text) => redactPii(text).text,
     middleware: [securityHeaders({ trustProxy: config.trustProxy }), cors({ allowedOrigins: config.allowedOrigins }), apiLimits, channels.middleware],
-    plugins: [webPlugin({ retentionDays: config.conversationRetentionDays }), dialogPlugin({ clientKey }), submissionRightsPlugin, appointmentPlugin({ clientKey }), submissionStatusPlugin, staffPlugin({ ...staffContent.options, clientKey, maxRegressionPoints: config.staffMaxRegressionPoints }), ...channels.plugins],
+    plugins: [webPlugin({ retentionDays: config.conversationRetentionDays }), dialogPlugin({ clientKey }), submissionRightsPlugin, appointmentPlugin({ clientKey }), submissionStatusPlugin({ clientKey }), staffPlugin({ ...staffContent.options, clientKey, maxRegressionPoints: config.staffMaxRegressionPoints }), ...channels.plugins],
     handlers: [createSubmissionStatusHandler(store), createDialogManager({ store, registry: dialogRegistry })],
   });
 

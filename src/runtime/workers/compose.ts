@@ -101,7 +101,7 @@ export async function composeWorkersApp(env: WorkersEnv, logger: Logger = create
       dialogPlugin({ clientKey }),
       submissionRightsPlugin,
       appointmentPlugin({ clientKey }),
-      submissionStatusPlugin,
+      submissionStatusPlugin({ clientKey }),
       staffPlugin({ assemble: content.assemble, yaml: content.yaml, ...(content.facts !== undefined ? { facts: content.facts } : {}), clientKey, maxRegressionPoints: config.staffMaxRegressionPoints, passwordIterations: WORKERS_MAX_PBKDF2_ITERATIONS }),
       ...channels,
     ],

@@ -30,7 +30,7 @@ const PROGRESS_TEXT: Record<Variant, Record<'new' | 'in_progress' | 'done', stri
  * comes by post, the same for "erledigt" and "abgelehnt": a chat line "abgelehnt" read like the decision itself,
  * and anyone who knows a reference may ask (docs/STAFF-GUIDE.md, docs/PRIVACY.md § 4).
  */
-const DECIDED_BY_NOTICE: Record<string, { de: string; en: string }> = {
+export const DECIDED_BY_NOTICE: Record<string, { de: string; en: string }> = {
   wohngeld: { de: 'die Wohngeldstelle', en: 'the Wohngeld office' },
   hundesteuer: { de: 'das Steueramt', en: 'the tax office' },
 };
