@@ -117,6 +117,11 @@ export const profileStructureSchema = z
      * the answers of every other city's profile, so text copied from this city is not served elsewhere.
      */
     place_names: z.array(nonEmpty).optional(),
+    /**
+     * The city's districts as citizens name them in an address ("Kölnstraße 12 in Birkesdorf"): taken as parts of
+     * the city and stored as "<city>-<district>". A place name not listed is asked about, never refused.
+     */
+    districts: z.array(nonEmpty).optional(),
     /** Keys whose values are not verified yet; staff must confirm them. */
     confirm: z.array(z.string()).default([]),
     /** Opening hours and slot length for appointment booking (see appointment-profile.ts). */

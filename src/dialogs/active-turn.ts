@@ -9,21 +9,24 @@ import { command } from './command-turn.js';
 import { detectCommand, looksLikeQuestion, looksLikeRequest } from './commands.js';
 import { complete } from './complete.js';
 import { ending } from './ending.js';
+import { answerToAsked } from './asked-back.js';
 import { applyAssignments } from './fill.js';
 import { labelledValue, valueOnly } from './labelled-value.js';
 import { hasCorrectionCue, isAnswered, optionCorrection, stepById, visibleSteps } from './flow.js';
-import { CompletionRejected } from './registry.js';
+import { CompletionRejected, type StepLogic } from './registry.js';
 import type { StepDefinition } from './schema.js';
 import { isOldButton, languageWish, nonAnswer, type NonAnswer } from './non-answers.js';
 import { part, stepSuggestions, T, type Part } from './replies.js';
 import { acceptedEntities, matchOption, yesNo } from './slot-values.js';
-import { label, say } from './text.js';
+import { fold, label, say, type Voice } from './text.js';
 import type { Engine, Turn } from './turn.js';
 
 export const MAX_FAILURES = 3;
 
 export async function activeTurn(engine: Engine, t: Turn): Promise<TurnOutcome | null> {
   const { ctx, run } = t;
+  const asked = await answerToAsked(engine, t);
+  if (asked) return asked;
   if (run.phase === 'cancel' || run.phase === 'resume' || run.phase === 'switch') {
     const answered = await answerSideQuestion(engine, t);
     if (answered) return answered;
@@ -47,6 +50,11 @@ export async function activeTurn(engine: Engine, t: Turn): Promise<TurnOutcome |
 async function summaryTurn(engine: Engine, t: Turn, parts: Part[]): Promise<TurnOutcome> {
   const { run, voice } = t;
   const text = t.ctx.turn.text;
+  for (const shown of visibleSteps(t.dialog, run.slots)) {
+    const logic = shown.logic ? engine.registry.stepLogic.get(shown.logic) : undefined;
+    const result = logic?.atSummary?.(stepContext(t, shown));
+    if (result) return changedEarlier(engine, t, result);
+  }
   // "Beschreibung: Sie ist seit drei Tagen ganz aus", also after "nein,": that step takes the value at once.
   const labelled = labelledValue(t);
   if (labelled) {
@@ -74,7 +82,11 @@ async function summaryTurn(engine: Engine, t: Turn, parts: Part[]): Promise<Turn
     return outcome(t, [{ text: say(T.editQuestion, voice), suggestions }]);
   }
   if (run.phase === 'edit') {
-    const target = visibleSteps(t.dialog, run.slots).find((s) => matchOption({ ...s, options: [{ value: s.slot, label: s.label, synonyms: s.keywords, links: [] }] }, text));
+    // A button's label first: "Kontoinhaberin oder Kontoinhaber" begins with the IBAN's keyword "konto".
+    const shown = visibleSteps(t.dialog, run.slots);
+    const target =
+      shown.find((s) => [s.label.de, s.label.en, s.label.plain ?? ''].some((name) => fold(name) === fold(text))) ??
+      shown.find((s) => matchOption({ ...s, options: [{ value: s.slot, label: s.label, synonyms: s.keywords, links: [] }] }, text));
     if (target) {
       run.step = target.slot;
       run.phase = 'step';
@@ -147,7 +159,7 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
     if (away) return away;
   }
   run.failures += 1;
-  const reason = filled.currentError ?? part(current.error ? say(current.error, voice) : say(T.notUnderstood, voice));
+  const reason = filled.currentError ?? part(current.error ? say(current.error, voice) : notUnderstood(current, voice));
   if (run.failures >= MAX_FAILURES) return outcome(t, handoff(engine, t, [...parts, reason]), hide);
   return outcome(t, reask(engine, t, [...parts, reason]), hide);
 }
@@ -155,13 +167,26 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
 /** Step logic that reads the message before commands and values (registry.ts, `intercept`). */
 async function intercepted(engine: Engine, t: Turn, step: StepDefinition, cmd: string | null): Promise<TurnOutcome | null> {
   const result = step.logic ? engine.registry.stepLogic.get(step.logic)?.intercept?.(stepContext(t, step), cmd) : undefined;
-  if (!result) return null;
+  return result ? changedEarlier(engine, t, result) : null;
+}
+
+/** Applies what `intercept` or `atSummary` changed, says its text and asks the next open question (or the summary). */
+async function changedEarlier(engine: Engine, t: Turn, result: NonNullable<ReturnType<NonNullable<StepLogic['intercept']>>>): Promise<TurnOutcome> {
   const clear = result.clear ?? [];
   Object.assign(t.run.slots, result.slots ?? {});
   for (const slot of clear) delete t.run.slots[slot];
   t.run.skipped = t.run.skipped.filter((slot) => !clear.includes(slot));
   t.run.failures = 0;
   return outcome(t, await advance(engine, t, [part(say(result.text, t.voice))]));
+}
+
+/** At a choice, the options it takes; elsewhere "nicht verstanden". */
+function notUnderstood(step: StepDefinition, voice: Voice): string {
+  const options = (step.type === 'enum' ? (step.options ?? []) : []).map((o) => (voice.locale === 'en' ? `"${label(o.label, voice)}"` : `„${label(o.label, voice)}“`));
+  if (options.length === 0) return say(T.notUnderstood, voice);
+  const or = voice.locale === 'en' ? ' or ' : ' oder ';
+  const list = options.length > 1 ? `${options.slice(0, -1).join(', ')}${or}${options.at(-1) ?? ''}` : (options[0] ?? '');
+  return say(T.chooseOne, voice, { options: list });
 }
 
 function soleValueStep(t: Turn): StepDefinition | undefined {

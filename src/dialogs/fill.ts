@@ -107,6 +107,9 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
   // message is no choice among them; the question comes anew, with a new offer (it was refused and the
   // question asked again without slots, and the caller was stuck).
   let resetCurrent = false;
+  // Said after the echo: a choice made after the changed answer is asked again ("Wie weiter" after a new rent).
+  const later: Part[] = [];
+  const resetSaid: string[] = [];
   for (const a of assignments) {
     if (a.step === current && resetCurrent) continue;
     const result = 'error' in a.parsed ? { ok: false as const, reason: a.parsed.error } : await checkValue(a.step, a.parsed.value, { ...stepContext(t, a.step), ...(a.parsed.entity ? { entity: a.parsed.entity } : {}) }, engine.registry.validators);
@@ -115,8 +118,11 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
       // Consent refused: the personal answers given before it go at once, not with the conversation.
       if (a.step.consent && 'value' in a.parsed && a.parsed.value === false) forgetPersonal(dialog, run, a.step);
       const message = part(reasonText(result, voice));
-      if (a.step === current) currentError = message;
-      else parts.push(part(`${label(a.step.label, voice)}: ${message.text}`));
+      if (a.step !== current) parts.push(part(`${label(a.step.label, voice)}: ${message.text}`));
+      else {
+        currentError = message;
+        if ('ask' in result && result.ask) run.asked = { slot: a.step.slot, ...result.ask };
+      }
       continue;
     }
     const before = run.slots[a.step.slot];
@@ -124,7 +130,14 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     if (result.extra) Object.assign(run.slots, result.extra);
     run.skipped = run.skipped.filter((s) => s !== a.step.slot);
     if (before !== undefined && JSON.stringify(before) !== JSON.stringify(result.value)) {
-      for (const slot of a.step.resets) delete run.slots[slot];
+      for (const slot of a.step.resets) {
+        const reset = dialog.steps.find((s) => s.slot === slot);
+        if (reset && isAnswered(run, slot) && !resetSaid.includes(slot)) {
+          resetSaid.push(slot);
+          later.push(part(say(T.askedAgain, voice, { step: label(reset.label, voice) })));
+        }
+        delete run.slots[slot];
+      }
       resetCurrent ||= Boolean(current && a.step !== current && a.step.resets.includes(current.slot));
     }
     corrected ||= a.correction;
@@ -135,6 +148,7 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     forgetDerived(dialog, run, accepted.map((a) => a.step));
     await recheck(engine, t, accepted.map((a) => a.step), parts);
   }
+  parts.push(...later);
   if (accepted.length > 0) {
     parts.unshift(echo(accepted, voice, corrected));
     run.lastFilled = accepted.map((a) => a.step.slot);

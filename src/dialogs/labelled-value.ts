@@ -47,7 +47,8 @@ function namedAt(text: string, name: string): number {
   const wanted = fold(name);
   if (!wanted) return 0;
   const words = wanted.split(' ').length;
-  const match = new RegExp(`^(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${words - 1}}[\\p{L}\\p{N}]+`, 'u').exec(text);
+  // A closing bracket or quote ends the name: "Freibeträge (§ 17 WoGG): GdB 50" (its colon was not found).
+  const match = new RegExp(`^(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${words - 1}}[\\p{L}\\p{N}]+[)\\]“”"»]*`, 'u').exec(text);
   return match && fold(match[0]) === wanted ? match[0].length : 0;
 }
 

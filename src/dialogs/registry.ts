@@ -46,6 +46,11 @@ export type ValidatorResult =
        * the value was clearly meant for the step ("Termin verschieben AC3H46" for a cancelled appointment).
        */
       sayOnPrefill?: boolean;
+      /**
+       * The reason is a yes/no question ("Liegt Langerwehe in Düren?"): a yes as the next message takes `yes` as
+       * the answer, a no says `no` and asks the step again; any other message is read as usual.
+       */
+      ask?: { yes: JsonValue; no: DialogText };
     };
 
 /** A rule that cannot be declared. Gets the parsed value and the entity it came from (if any). */
@@ -77,6 +82,11 @@ export interface StepLogic {
    * command the message would be): slots to set and to clear, what to say; the next open question follows.
    */
   intercept?(context: StepContext, command: string | null): { slots?: Slots; clear?: string[]; text: DialogText } | undefined;
+  /**
+   * The same at the summary (or "Was möchten Sie ändern?"), asked of each shown step with this logic in order: the
+   * first result is applied and the summary shown again ("lieber selbst überweisen" after the direct debit was given).
+   */
+  atSummary?(context: StepContext): { slots?: Slots; clear?: string[]; text: DialogText } | undefined;
 }
 
 export interface CompletionContext {

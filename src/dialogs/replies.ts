@@ -70,6 +70,18 @@ export const T = {
     en: 'Just answer the question in your own words. You can also write "back", "cancel" or "continue later".',
     plain: 'Antworten Sie mit Ihren Worten auf die Frage. Sie können auch „zurück“ oder „abbrechen“ schreiben.',
   },
+  // A choice that matched no option: the options named, not "nicht verstanden" (a name typed at "Wie weiter", N13).
+  chooseOne: {
+    de: 'Bitte wählen Sie eine dieser Antworten: {options}.',
+    en: 'Please choose one of these answers: {options}.',
+    plain: 'Bitte wählen Sie: {options}.',
+  },
+  // A changed answer resets a choice made after it (a new rent, a new Wohngeld estimate): why it comes again.
+  askedAgain: {
+    de: 'Weil sich das geändert hat, frage ich „{step}“ noch einmal.',
+    en: 'Because this has changed, I am asking "{step}" again.',
+    plain: 'Das hat sich geändert. Darum frage ich noch einmal: {step}.',
+  },
   stillAsking: { de: 'Dazu brauche ich noch Ihre Antwort.', en: 'I still need your answer to this.', plain: 'Bitte antworten Sie auf die Frage.' },
   oldButton: {
     de: 'Dieser Knopf gehört zu einer früheren Frage.',

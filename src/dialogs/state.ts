@@ -4,6 +4,7 @@
  */
 import type { JsonObject, JsonValue } from '../core/types.js';
 import type { Slots } from './registry.js';
+import type { DialogText } from './schema.js';
 
 export type Phase =
   /** asking `step` */
@@ -44,6 +45,8 @@ export interface RunState {
   failures: number;
   /** Steps their step logic filled and skipped (the postcode from the address): redone after a correction. */
   derived?: string[];
+  /** A validator's yes/no question about the answer just refused (registry.ts, `ask`), for the next message. */
+  asked?: { slot: string; yes: JsonValue; no: DialogText };
   /** Slots filled by the previous message: "nein, 700 Euro" corrects these. */
   lastFilled: string[];
   startedAt: string;

@@ -61,12 +61,43 @@ describe('the place and the description of a problem report', () => {
     expect(h.last.dialog?.step).toBe('ort');
   });
 
-  it('refuses a street named with another town and no postcode ("Hohe Straße 3 in Köln")', async () => {
+  it('asks whether a street named with another town and no postcode is in Düren, instead of taking it ("Hohe Straße 3 in Köln")', async () => {
     const h = await atPlace();
     const reply = await h.send('Hohe Straße 3 in Köln');
-    expect(reply).toMatch(/Köln gehört nicht zu Düren/);
-    expect(reply).not.toMatch(/Verstanden: Ort/);
+    expect(reply).toMatch(/Liegt Köln in Düren\? Dann nennen Sie bitte die Adresse mit Postleitzahl, zum Beispiel „Hohe Straße 3, 52349 Düren“/);
+    expect(reply).not.toMatch(/Verstanden: Ort|gehört nicht zu/);
     expect(h.last.dialog?.step).toBe('ort');
+  });
+
+  it('takes a street in a district of Düren named without "Düren-", in English too (N2)', async () => {
+    const h = await harness();
+    await h.send('I want to report a pothole', { locale: 'en' });
+    const reply = await h.send('Schenkelstraße 8 in Mariaweiler', { locale: 'en' });
+    expect(reply).toMatch(/Got it: Place: Schenkelstraße 8 Düren-Mariaweiler/);
+    expect(reply).not.toMatch(/not part of Düren/);
+  });
+
+  it.each(['Berliner Platz in Köln', 'Kreuzung Hauptstraße / Bahnhofstraße in Langerwehe'])(
+    'asks whether the place "%s" is in Düren instead of taking it (A1)',
+    async (place) => {
+      const h = await atPlace();
+      const reply = await h.send(place);
+      expect(reply).toMatch(/Liegt (Köln|Langerwehe) in Düren\? Dann nennen Sie bitte die Adresse mit Postleitzahl, zum Beispiel „(Berliner Platz|Kreuzung Hauptstraße \/ Bahnhofstraße), 52349 Düren“/);
+      expect(reply).not.toMatch(/Verstanden: Ort/);
+      expect(h.last.dialog?.step).toBe('ort');
+    },
+  );
+
+  it('takes the place asked about after a yes, or given again with a Düren postcode, and a place in a district at once (A1)', async () => {
+    const yes = await atPlace();
+    await yes.send('Berliner Platz in Köln');
+    expect(await yes.send('ja')).toMatch(/Verstanden: Ort: Berliner Platz in Köln\./);
+    expect(yes.last.dialog?.step).toBe('beschreibung');
+    const postcode = await atPlace();
+    await postcode.send('Kreuzung Hauptstraße / Bahnhofstraße in Langerwehe');
+    expect(await postcode.send('Kreuzung Hauptstraße / Bahnhofstraße, 52349 Düren')).toMatch(/Verstanden: Ort: Kreuzung Hauptstraße \/ Bahnhofstraße, 52349 Düren\./);
+    const district = await atPlace();
+    expect(await district.send('am Spielplatz in Birkesdorf')).toMatch(/Verstanden: Ort: am Spielplatz in Birkesdorf\./);
   });
 
   it('keeps the description whole when it says where the citizen lives ("wo" is no keyword inside "wohne")', async () => {

@@ -171,18 +171,56 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(await h.send('ja')).toMatch(/Wie ist Ihr Name/);
   });
 
+  async function atAddress(): Promise<Harness> {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    await h.send('2 Matratzen und 1 Schrank');
+    return h;
+  }
+
   it.each(['Hauptstraße 10, Kreuzau', 'Hauptstraße 5 in Langerwehe'])(
-    'refuses "%s" like a postcode outside Düren, instead of asking a Düren postcode for another town',
+    'asks whether "%s" is in Düren instead of saying it is not, and instead of asking a Düren postcode for another town (N2)',
     async (address) => {
-      const h = await harness();
-      await h.send('Ich möchte Sperrmüll anmelden');
-      await h.send('2 Matratzen und 1 Schrank');
+      const h = await atAddress();
       const reply = await h.send(address);
-      expect(reply).toMatch(/(Kreuzau|Langerwehe) gehört nicht zu Düren\. Ich kann nur Adressen in Düren annehmen[\s\S]*mit Postleitzahl, zum Beispiel „Hauptstraße (10|5), 52349 Düren“/);
-      expect(reply).not.toMatch(/Verstanden/);
+      expect(reply).toMatch(/Liegt (Kreuzau|Langerwehe) in Düren\? Dann nennen Sie bitte die Adresse mit Postleitzahl, zum Beispiel „Hauptstraße (10|5), 52349 Düren“/);
+      expect(reply).not.toMatch(/gehört nicht zu Düren|Verstanden/);
       expect(h.last.dialog?.step).toBe('adresse');
     },
   );
+
+  it.each([
+    ['Kölnstraße 12 in Birkesdorf', 'Kölnstraße 12, Düren-Birkesdorf'],
+    ['Zehnthofstraße 3 in Gürzenich', 'Zehnthofstraße 3, Düren-Gürzenich'],
+    ['Rurstraße 3 in Lendersdorf', 'Rurstraße 3, Düren-Lendersdorf'],
+  ])('takes "%s", a district of Düren named without "Düren-", and then asks the postcode (N2)', async (address, stored) => {
+    const h = await atAddress();
+    const reply = await h.send(address);
+    expect(reply).toContain(`Verstanden: Abholadresse: ${stored}.`);
+    expect(reply).not.toMatch(/nicht zu Düren|Liegt/);
+    expect(h.last.dialog?.step).toBe('plz');
+  });
+
+  it('takes a yes to "Liegt … in Düren?" as a part of Düren, and the postcode then settles it; a no is not taken', async () => {
+    const h = await atAddress();
+    await h.send('Hauptstraße 5 in Grüngürtel');
+    expect(await h.send('ja')).toMatch(/Verstanden: Abholadresse: Hauptstraße 5, Düren-Grüngürtel\.[\s\S]*Wie ist die Postleitzahl/);
+    expect(await h.send('50667')).toMatch(/Diese Postleitzahl gehört nicht zu Düren/);
+    const no = await atAddress();
+    await no.send('Hauptstraße 5 in Langerwehe');
+    const reply = await no.send('nein');
+    expect(reply).toMatch(/Ich nehme nur Orte in Düren an\. Für andere Orte ist die dortige Stadt oder Gemeinde zuständig\.[\s\S]*An welcher Adresse/);
+    expect(no.last.dialog?.step).toBe('adresse');
+  });
+
+  it('asks back instead of composing "Düren-Köln" from a Düren postcode and another town, and takes the address with "Düren" (N9)', async () => {
+    const h = await atAddress();
+    const reply = await h.send('Hohe Straße 3, 52349 Köln');
+    expect(reply).toMatch(/Die Postleitzahl 52349 gehört zu Düren, Köln kenne ich aber nicht als Stadtteil von Düren\. Liegt das in Düren\?[\s\S]*„Hohe Straße 3, 52349 Düren“/);
+    expect(reply).not.toMatch(/Düren-Köln/);
+    expect(h.last.dialog?.step).toBe('adresse');
+    expect(await h.send('Hohe Straße 3, 52349 Düren')).toMatch(/Verstanden: Abholadresse: Hohe Straße 3, 52349 Düren\./);
+  });
 
   it('takes a part of Düren named with its postcode and stores a town that fits the postcode', async () => {
     const h = await harness();

@@ -6,8 +6,8 @@
 import type { DialogText } from '../../schema.js';
 import type { StepContext, StepLogic, StepLogicResult, Validator } from '../../registry.js';
 import { fold } from '../../text.js';
-import { sameBookingName } from '../shared/names.js';
 import { accountHolder } from '../shared/validators.js';
+import { isFullName, jointNote, sameHolder, selfReference } from './holder-names.js';
 
 /** The answers of the debit; paying by transfer clears them. */
 const DEBIT_SLOTS = ['iban', 'kontoinhaber', 'mandat'];
@@ -57,9 +57,21 @@ function transferInstead(context: StepContext, command: string | null): ReturnTy
 /** The step logic of the IBAN and account-holder questions: only the switch to transfer. */
 export const debitQuestion: StepLogic = { before: () => ({}), intercept: transferInstead };
 
-/** Adds the switch to transfer to the payment choice's own logic (the tax preview). */
+const ALREADY: DialogText = {
+  de: 'Sie zahlen schon per Überweisung: Sie überweisen die Hundesteuer selbst, wenn der Bescheid da ist.',
+  en: 'You already pay by transfer: you transfer the dog tax yourself once the notice has arrived.',
+  plain: 'Sie überweisen schon selbst. Das Geld überweisen Sie, wenn der Brief vom Steueramt da ist.',
+};
+
+/** At the summary the same wish switches a direct debit to transfer, or says that it is one already (it was "nicht verstanden"). */
+function transferAtSummary(context: StepContext): ReturnType<NonNullable<StepLogic['atSummary']>> {
+  if (!wantsTransfer(context.message?.text ?? '')) return undefined;
+  return context.slots.lastschrift === true ? { slots: { lastschrift: false }, clear: DEBIT_SLOTS, text: SWITCHED } : { text: ALREADY };
+}
+
+/** Adds the switch to transfer to the payment choice's own logic (the tax preview), also at the summary. */
 export function withTransferSwitch(logic: StepLogic): StepLogic {
-  return { ...logic, intercept: transferInstead };
+  return { ...logic, intercept: transferInstead, atSummary: transferAtSummary };
 }
 
 function third(holder: string, context: StepContext): DialogText {
@@ -81,7 +93,7 @@ export const sepaMandate: StepLogic = {
   before(context): StepLogicResult {
     const holder = context.slots.kontoinhaber;
     const owner = context.slots.name;
-    if (typeof holder !== 'string' || typeof owner !== 'string' || sameBookingName(holder, owner)) return {};
+    if (typeof holder !== 'string' || typeof owner !== 'string' || sameHolder(holder, owner)) return {};
     return { text: third(holder, context), slots: { lastschrift: false, iban: null, kontoinhaber: null, mandat: null }, skip: true };
   },
   suggestions: () => [{ title: { de: 'Lieber selbst überweisen', en: 'Transfer it myself instead' }, value: 'lieber selbst überweisen' }],
@@ -98,24 +110,24 @@ const LEAD = new RegExp(
 );
 const TRAIL = new RegExp(String.raw`\s*[,(]\s*${POSSESSIVE}\s+(?:${RELATION})\s*\)?\s*$`, 'iu');
 
-// Words a name does not contain: "dann doch lieber selbst überweisen" was stored as the account holder.
-const NOT_NAME = new Set(
-  'ich wir mein meine meiner meinem meinen unser unsere my our lieber doch dann ueberweisen ueberweise ueberweisung zahlen zahle lastschrift konto kein keine nicht moechte will bitte gehoert rather transfer myself account would want pay debit please not'.split(' '),
-);
-
 const NO_HOLDER: DialogText = {
   de: 'Bitte nennen Sie nur Vor- und Nachnamen der Kontoinhaberin oder des Kontoinhabers, zum Beispiel „Maria Schmidt“. Wenn Sie lieber selbst überweisen, sagen Sie „selbst überweisen“.',
   en: 'Please give only the account holder\'s first name and surname, for example "Maria Schmidt". If you would rather transfer the money yourself, say "transfer myself".',
   plain: 'Bitte schreiben Sie nur den Vornamen und den Nachnamen. Oder schreiben Sie: selbst überweisen.',
 };
 
-/** The account holder: a name only (a self-reference is the owner's name), never a sentence. */
+/**
+ * The account holder: a first and last name only, never a sentence; "ich", "auf mich", "mein eigenes" and a joint
+ * account with the applicant ("Gemeinschaftskonto mit mir") are the owner's name.
+ */
 export const dogAccountHolder: Validator = (value, context) => {
   const given = typeof value === 'string' ? value.trim() : '';
+  const owner = context.slots.name;
+  const self = selfReference(given);
+  if (self && typeof owner === 'string' && owner) return self === 'joint' ? { ok: true, value: owner, note: jointNote(owner) } : { ok: true, value: owner };
   const named = given.replace(LEAD, '').replace(TRAIL, '').trim();
   const result = named === given ? accountHolder(value, context) : accountHolder(named, context);
   if (!result.ok || typeof result.value !== 'string') return { ok: false, reason: NO_HOLDER };
-  const words = fold(result.value).split(' ');
-  if (words.length > 5 || /\d/.test(result.value) || words.some((word) => NOT_NAME.has(word))) return { ok: false, reason: NO_HOLDER };
+  if (result.value !== owner && !isFullName(result.value)) return { ok: false, reason: NO_HOLDER };
   return result;
 };

@@ -4,6 +4,7 @@
  */
 import type { JsonObject } from '../../../core/types.js';
 import type { DialogRegistry, Validator } from '../../registry.js';
+import { askInCity, askResult, cityName, placeKind } from '../shared/city-places.js';
 import { cityAddress, cityPostcodes, notInCity, registerSharedValidators } from '../shared/validators.js';
 
 const GEO = /^geo:\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/i;
@@ -69,12 +70,26 @@ export const reportDescription: Validator = (value, context) => {
   return { ok: true, value: value.trim() };
 };
 
+// "Berliner Platz in Köln", "Kreuzung Hauptstraße / Bahnhofstraße in Langerwehe": a place name at the end.
+const TRAILING_TOWN = /(?:^|\s)(?:in|bei|near)\s+(\p{Lu}[\p{L}'.-]*(?:[\s-]\p{Lu}[\p{L}'.-]*){0,2})\s*[.!]?$/u;
+// Words after "in" that name no town ("in Bahnhofsnähe", "in Höhe Markt", "in der Innenstadt").
+const NO_TOWN = /(?:naehe|nähe|höhe|hoehe|mitte|richtung|zentrum|innenstadt|city|centre|center)$|^(?:höhe|hoehe|nähe|naehe|richtung|front)\b/iu;
+
+function trailingTown(text: string): string | null {
+  const town = TRAILING_TOWN.exec(text.trim())?.[1];
+  return town && !NO_TOWN.test(town) && !PLACE_WORD.test(town) ? town : null;
+}
+
+function placeText(a: JsonObject): string {
+  return `${String(a.street)} ${String(a.number)}${a.postcode ? `, ${String(a.postcode)}` : ''} ${String(a.city ?? '')}`.trim();
+}
+
 export const reportPlace: Validator = (value, context) => {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const checked = cityAddress(value, context);
-    if (!checked.ok) return checked;
-    const a = checked.value as JsonObject;
-    return { ok: true, value: `${String(a.street)} ${String(a.number)}${a.postcode ? `, ${String(a.postcode)}` : ''} ${String(a.city ?? '')}`.trim() };
+    // A yes to "Liegt … in Düren?" takes the place as text, like every other place.
+    if (!checked.ok) return checked.ask && typeof checked.ask.yes === 'object' && checked.ask.yes !== null && !Array.isArray(checked.ask.yes) ? { ...checked, ask: { ...checked.ask, yes: placeText(checked.ask.yes) } } : checked;
+    return { ok: true, value: placeText(checked.value as JsonObject) };
   }
   if (typeof value === 'string') {
     if (/^geo:/i.test(value.trim())) {
@@ -89,6 +104,15 @@ export const reportPlace: Validator = (value, context) => {
     // "Domkloster 4, 50667 Köln" has no street word, so no address was read; its postcode still tells.
     const foreign = (value.match(/(?<!\d)\d{5}(?!\d)/g) ?? []).some((code) => !cityPostcodes(context.profile).includes(code));
     if (foreign) return { ok: false, reason: notInCity(context.profile) };
+    // A town the assistant does not know is asked about (a yes or the city's postcode settles it), not taken as a
+    // place in the city ("Berliner Platz in Köln" was taken).
+    const town = trailingTown(value);
+    const cityCode = (value.match(/(?<!\d)\d{5}(?!\d)/g) ?? []).length > 0;
+    if (town && !cityCode && placeKind(context.profile, town).kind === 'unknown') {
+      const rest = value.trim().replace(TRAILING_TOWN, '').replace(/[\s,]+$/, '');
+      const example = `${rest}, ${cityPostcodes(context.profile)[0] ?? ''} ${cityName(context.profile)}`.replace(/\s+/g, ' ');
+      return askResult(context.profile, askInCity(context.profile, town, example), value.trim());
+    }
     // Kept as the description (unless one was given), so the citizen need not type it again.
     if (DAMAGE.test(value) && !PLACE_WORD.test(value)) {
       const described = typeof context.slots.beschreibung === 'string';

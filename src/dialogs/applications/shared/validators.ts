@@ -7,8 +7,10 @@ import type { JsonObject, JsonValue } from '../../../core/types.js';
 import type { DialogRegistry, StepContext, StepLogic, ValidatorResult } from '../../registry.js';
 import type { Entity } from '../../../core/types.js';
 import type { DialogText } from '../../schema.js';
-import { fold } from '../../text.js';
+import { askInCity, askResult, cityName, confirmedTown, placeKind } from './city-places.js';
 import { nameFromAnswer } from './names.js';
+
+export { sameTown } from './city-places.js';
 
 /** These validators answer at once; a plain function type lets other validators call them. */
 export type SyncValidator = (value: JsonValue, context: StepContext & { entity?: Entity }) => ValidatorResult;
@@ -46,41 +48,19 @@ export const cityAddress: SyncValidator = (value, context) => {
     };
   }
   if (typeof value.postcode === 'string' && !cityPostcodes(context.profile).includes(value.postcode)) return { ok: false, reason: notInCity(context.profile) };
-  const city = String(context.profile.values.city_name ?? '');
-  const named = typeof value.city === 'string' && value.city.trim() ? value.city.trim() : '';
-  if (!named || !city || sameTown(named, city)) return { ok: true, value: { ...value, city: city || named } };
-  // "Am Krausberg 5 in Düren-Birkesdorf": a part of the city written with the city's name.
-  if (partOfTown(named, city)) return { ok: true, value: { ...value, city: named } };
+  const city = cityName(context.profile);
+  const named = typeof value.city === 'string' ? value.city.trim() : '';
+  const place = placeKind(context.profile, named);
+  if (place.kind === 'city') return { ok: true, value: { ...value, city } };
+  // "Kölnstraße 12 in Birkesdorf", "Am Krausberg 5 in Düren-Birkesdorf": a part of the city.
+  if (place.kind === 'district') return { ok: true, value: { ...value, city: place.town } };
   // "Hauptstraße 5 in Langerwehe" was accepted, and then a Düren postcode asked, so the office got a town and a
-  // postcode that contradict each other. Another town without a postcode is refused like a postcode outside.
-  if (typeof value.postcode !== 'string') return { ok: false, reason: otherTown(context.profile, named, `${value.street} ${value.number}`) };
-  // "Hauptstraße 5, 52355 Birkesdorf": the city's postcode decides; the place named is kept as a part of the city.
-  return { ok: true, value: { ...value, city: `${city}-${named}` } };
+  // postcode that contradict each other; "Hohe Straße 3, 52349 Köln" became "Düren-Köln". A name the assistant
+  // does not know may still be a part of the city: asked, and a yes keeps it as one (the postcode then settles it).
+  const postcode = typeof value.postcode === 'string' ? value.postcode : undefined;
+  const example = `${value.street} ${value.number}, ${postcode ?? cityPostcodes(context.profile)[0] ?? ''} ${city}`.replace(/\s+/g, ' ');
+  return askResult(context.profile, askInCity(context.profile, named, example, postcode), { ...value, city: confirmedTown(context.profile, named) });
 };
-
-/** "Düren-Birkesdorf", "Düren Birkesdorf": a town name that starts with the city's. */
-function partOfTown(named: string, city: string): boolean {
-  return fold(named).startsWith(`${fold(city)} `);
-}
-
-/** Another town named without a postcode: refused like a postcode outside, with the way to give a part of the city. */
-export function otherTown(profile: ProfileDefinition, town: string, street: string): DialogText {
-  const codes = cityPostcodes(profile);
-  const list = codes.join(', ');
-  const city = String(profile.values.city_name ?? profile.name);
-  const example = `${street}, ${codes[0] ?? ''} ${city}`.replace(/\s+/g, ' ');
-  return {
-    de: `${town} gehört nicht zu ${city}. Ich kann nur Adressen in ${city} annehmen (PLZ ${list}). Für andere Orte ist die dortige Stadt oder Gemeinde zuständig. Liegt die Adresse in einem Stadtteil von ${city}, nennen Sie sie bitte mit Postleitzahl, zum Beispiel „${example}“.`,
-    en: `${town} is not part of ${city}. I can only take addresses in ${city} (postcodes ${list}). For other places, their own town is responsible. If the address is in a district of ${city}, please give it with the postcode, for example "${example}".`,
-    plain: `${town} ist nicht in ${city}. Ich nehme nur Adressen in ${city}. Ist es ein Stadtteil von ${city}? Dann schreiben Sie die Adresse mit Postleitzahl. Zum Beispiel: ${example}.`,
-  };
-}
-
-/** "düren", "Dueren", "Stadt Düren" are Düren. */
-export function sameTown(a: string, b: string): boolean {
-  const norm = (town: string) => fold(town).replace(/^stadt /, '');
-  return norm(a) === norm(b);
-}
 
 export const cityPostcode: SyncValidator = (value, context) =>
   typeof value === 'string' && cityPostcodes(context.profile).includes(value) ? { ok: true, value } : { ok: false, reason: notInCity(context.profile) };
