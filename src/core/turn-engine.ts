@@ -4,6 +4,7 @@
  */
 import type { ContentBundle } from '../content/model.js';
 import { AppError } from './app-error.js';
+import { channelMayReach } from './channel-binding.js';
 import { withDisclosure } from './disclosure.js';
 import { createEraseHandler } from './erase-request.js';
 import { faqHandler, fallbackOutcome, otherLanguageNotes, UNKNOWN_INTENT } from './faq-handler.js';
@@ -17,7 +18,7 @@ import { withSecondQuestion } from './second-question.js';
 import type { ConversationRecord, ConversationStore, Nlu, NluResult, TranscriptEntry } from './ports.js';
 import { toSsml, wrapSpeak } from './ssml.js';
 import type { ReplyDraft, TurnContext, TurnHandler, TurnOutcome } from './turn-handler.js';
-import type { Locale, NormalizedTurn, Reply, TurnInput, TurnResult } from './types.js';
+import type { ChannelId, Locale, NormalizedTurn, Reply, TurnInput, TurnResult } from './types.js';
 
 export const MAX_TEXT_LENGTH = 1000;
 
@@ -41,9 +42,10 @@ export interface TurnEngine {
   handle(input: EngineInput): Promise<TurnResult>;
   /**
    * Deletes the conversation once no turn of it runs any more (DELETE /api/conversations/:id): a message in
-   * flight finishes first, and none queued after it can bring the conversation back. False when unknown.
+   * flight finishes first, and none queued after it can bring the conversation back. False when unknown, or
+   * when `from` names a channel that may not reach it (channel-binding.ts): that conversation stays.
    */
-  erase(id: string): Promise<boolean>;
+  erase(id: string, from?: ChannelId): Promise<boolean>;
 }
 
 const ACTION_INTENT = /^intent:([a-z][a-z0-9_]*)$/;
@@ -118,6 +120,8 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
   async function loadConversation(input: EngineInput, at: string): Promise<{ record: ConversationRecord; isNew: boolean }> {
     if (input.conversationId) {
       const existing = await deps.store.getConversation(input.conversationId);
+      // Another channel's conversation answers as an unknown id: nothing tells that it exists (channel-binding.ts).
+      if (existing && !channelMayReach(existing.channel, input.channel)) throw new AppError(404, 'conversation_not_found', 'No conversation with this id (it may have been deleted or expired).', { field: 'conversationId' });
       if (existing) return { record: existing, isNew: false };
       if (!input.createIfMissing) throw new AppError(404, 'conversation_not_found', 'No conversation with this id (it may have been deleted or expired).', { field: 'conversationId' });
     }
@@ -277,8 +281,12 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       const messageId = input.messageId;
       return mutex.run(`first-message:${messageId}`, async () => replays.firstAnswer(messageId) ?? runTurn(input));
     },
-    erase(id) {
+    erase(id, from) {
       return mutex.run(id, async () => {
+        if (from) {
+          const existing = await deps.store.getConversation(id);
+          if (!existing || !channelMayReach(existing.channel, from)) return false;
+        }
         replays.forget(id);
         return deps.store.deleteConversation(id);
       });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import { botFrameworkPlugin } from '../../src/channels/botframework/index.js';
-import { stableConversationId } from '../../src/channels/conversation-id.js';
+import { conversationIdDeriver } from '../../src/channels/conversation-id.js';
 import type { TurnHandler } from '../../src/core/turn-handler.js';
 import { createTestApp } from '../support/test-app.js';
 import { emulatorPost } from './support/emulator-request.js';
@@ -152,8 +152,9 @@ describe('Bot Framework channel with authentication', () => {
     // Links become a hero card with openUrl buttons; the speech never contains the URL.
     expect(reply.body.attachments).toEqual([{ contentType: 'application/vnd.microsoft.card.hero', content: { buttons: [{ type: 'openUrl', title: 'Website', value: 'https://www.example.org' }] } }]);
     expect(String(reply.body.speak).replace(SSML_NAMESPACE, '')).not.toContain('http');
-    // Both turns landed in one core conversation, keyed by a UUID derived from channel and conversation id.
-    const id = await stableConversationId('botframework:telegram', 'telegram-chat-4711');
+    // Both turns landed in one core conversation, keyed by a UUID derived from channel and conversation id
+    // under the app password (no CONVERSATION_ID_SECRET given).
+    const id = await conversationIdDeriver(APP_PASSWORD)('botframework:telegram', 'telegram-chat-4711');
     expect(await store.db.first<{ lastSeq: number }>('SELECT last_seq AS lastSeq FROM conversations WHERE id = ?', [id])).toEqual({ lastSeq: 4 });
   });
 });

@@ -10,7 +10,7 @@ import type { TurnResult } from '../../core/types.js';
 import type { AppContext, AppPlugin } from '../../http/app-context.js';
 import { readJsonBody } from '../../http/json-body.js';
 import { replyActivities, turnTextFromActivity, type Activity } from '../activity.js';
-import { stableConversationId } from '../conversation-id.js';
+import { conversationIdDeriver } from '../conversation-id.js';
 import { localeFromTag } from '../locale.js';
 import { isTooLong, tooLongResult } from '../too-long.js';
 import type { Context } from 'hono';
@@ -22,6 +22,11 @@ export interface BotFrameworkOptions extends BotFrameworkAuthOptions {
   emulator?: boolean;
   /** The socket peer's address (default: Node's socket), for the emulator's loopback check. */
   peerAddress?: (c: Context) => string | undefined;
+  /**
+   * CONVERSATION_ID_SECRET: the key that maps the channel's conversation ids to the core's (conversation-id.ts).
+   * Default: the app password. Changing it starts new conversations for the channel's users.
+   */
+  conversationIdSecret?: string;
 }
 
 type Mode = 'authenticated' | 'emulator' | 'off';
@@ -99,9 +104,17 @@ async function sendReplies(request: AuthenticatedRequest, activity: Activity, se
 export function botFrameworkPlugin(options: BotFrameworkOptions = {}): AppPlugin {
   const auth = createBotFrameworkAuth(options);
   const mode: Mode = !auth.emulatorMode ? 'authenticated' : options.emulator ? 'emulator' : 'off';
+  const idSecret = options.conversationIdSecret || options.appPassword || undefined;
+  const conversationId = conversationIdDeriver(idSecret);
   return (app, context: AppContext) => {
     const note = NOTES[mode];
     context.logger.info('botframework_channel', { mode, ...(note ? { note } : {}) });
+    if (mode !== 'off' && !idSecret) {
+      context.logger.warn('conversation_id_unkeyed', {
+        channel: 'botframework',
+        note: 'No CONVERSATION_ID_SECRET (or MICROSOFT_APP_PASSWORD): conversation ids are an unkeyed hash of the channel\'s ids. They stay out of the web API, but set CONVERSATION_ID_SECRET (docs/DEPLOY.md)',
+      });
+    }
 
     app.post('/api/messages', async (c) => {
       if (mode === 'off') {
@@ -128,7 +141,7 @@ export function botFrameworkPlugin(options: BotFrameworkOptions = {}): AppPlugin
       }
       const result = await context.engine.handle({
         channel: 'botframework',
-        conversationId: await stableConversationId(`botframework:${activity.channelId ?? ''}`, activity.conversation.id),
+        conversationId: await conversationId(`botframework:${activity.channelId ?? ''}`, activity.conversation.id),
         createIfMissing: true,
         ...input,
         ...(locale ? { locale } : {}),

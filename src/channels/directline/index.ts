@@ -14,7 +14,7 @@ import { readJsonBody } from '../../http/json-body.js';
 import { normalizeOrigin } from '../../http/middleware/cors.js';
 import { requestOrigin } from '../../http/public-origin.js';
 import { replyActivities, turnTextFromActivity, type Activity } from '../activity.js';
-import { stableConversationId } from '../conversation-id.js';
+import { conversationIdDeriver } from '../conversation-id.js';
 import { localeFromTag } from '../locale.js';
 import { isTooLong, tooLongResult } from '../too-long.js';
 import { ActivityLog, type ActivityLogOptions } from './activity-log.js';
@@ -32,6 +32,11 @@ export interface DirectLineOptions {
   upgradeWebSocket?: UpgradeWebSocket<unknown>;
   history?: ActivityLogOptions;
   botName?: string;
+  /**
+   * CONVERSATION_ID_SECRET: the key that maps Direct Line conversation ids to the core's (conversation-id.ts).
+   * Default: the Direct Line secret. Changing it starts new conversations.
+   */
+  conversationIdSecret?: string;
 }
 
 export const DIRECTLINE_BASE = '/v3/directline';
@@ -64,6 +69,7 @@ function randomConversationId(): string {
 
 export function directLinePlugin(options: DirectLineOptions): AppPlugin {
   const signer = createTokenSigner(options.secret);
+  const coreConversationId = conversationIdDeriver(options.conversationIdSecret || options.secret);
   const ttl = options.tokenTtlSeconds ?? 3600;
   const log = new ActivityLog(options.history);
   const allowed = new Set((options.allowedOrigins ?? []).map(normalizeOrigin));
@@ -152,7 +158,7 @@ export function directLinePlugin(options: DirectLineOptions): AppPlugin {
           ? tooLongResult(locale ?? 'de')
           : await context.engine.handle({
               channel: 'directline',
-              conversationId: await stableConversationId('directline', id),
+              conversationId: await coreConversationId('directline', id),
               createIfMissing: true,
               ...input,
               ...(locale ? { locale } : {}),

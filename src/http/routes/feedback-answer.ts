@@ -5,6 +5,7 @@
  * and each answer holds one rating (a second one replaces it).
  */
 import { AppError } from '../../core/app-error.js';
+import { channelMayReach } from '../../core/channel-binding.js';
 import type { TranscriptEntry } from '../../core/ports.js';
 import type { SqlStore } from '../../store/sql-store.js';
 
@@ -28,7 +29,8 @@ export function answersOf(transcript: TranscriptEntry[]): RatedAnswer[] {
 
 export async function findRatedAnswer(store: SqlStore, conversationId: string, request: { intent?: string | undefined; seq?: number | undefined }): Promise<RatedAnswer> {
   const conversation = await store.getConversation(conversationId);
-  if (!conversation) throw new AppError(404, 'conversation_not_found', 'No conversation with this id (it may have been deleted after the retention period).', { field: 'conversationId' });
+  // A messenger conversation is rated in its messenger, if at all: here it is unknown (src/core/channel-binding.ts).
+  if (!conversation || !channelMayReach(conversation.channel, 'web')) throw new AppError(404, 'conversation_not_found', 'No conversation with this id (it may have been deleted after the retention period).', { field: 'conversationId' });
   const answers = answersOf(await store.getTranscript(conversationId));
   if (request.seq !== undefined) {
     const answer = answers.find((candidate) => candidate.seq === request.seq);

@@ -18,6 +18,8 @@ export interface ChannelConfig {
   /** DIRECTLINE_SECRET; empty: the Direct Line endpoints are off. */
   directLineSecret: string | null;
   directLineTokenTtlSeconds: number;
+  /** CONVERSATION_ID_SECRET: keys the mapping of messenger conversation ids; empty: each channel's own secret. */
+  conversationIdSecret: string | null;
 }
 
 function url(env: NodeJS.ProcessEnv, name: string): string | null {
@@ -43,6 +45,8 @@ export function readChannelConfig(env: NodeJS.ProcessEnv): ChannelConfig {
   if (botFrameworkEmulator && microsoftAppId) throw configProblem('BOTFRAMEWORK_EMULATOR', 'must not be true while MICROSOFT_APP_ID is set (the Emulator can sign in with the app id)', env.BOTFRAMEWORK_EMULATOR ?? '');
   const directLineSecret = env.DIRECTLINE_SECRET || null;
   if (directLineSecret && directLineSecret.length < 32) throw new ConfigError(`DIRECTLINE_SECRET: must be at least 32 characters (e.g. \`openssl rand -base64 48\`), got ${directLineSecret.length} characters`);
+  const conversationIdSecret = env.CONVERSATION_ID_SECRET || null;
+  if (conversationIdSecret && conversationIdSecret.length < 32) throw new ConfigError(`CONVERSATION_ID_SECRET: must be at least 32 characters (e.g. \`openssl rand -base64 48\`), got ${conversationIdSecret.length} characters`);
   return {
     microsoftAppId,
     botFrameworkEmulator,
@@ -53,5 +57,6 @@ export function readChannelConfig(env: NodeJS.ProcessEnv): ChannelConfig {
     botFrameworkRateLimitPerMinute: integer(env, 'BOTFRAMEWORK_RATE_LIMIT_PER_MINUTE', 1200, 1, 10_000_000),
     directLineSecret,
     directLineTokenTtlSeconds: integer(env, 'DIRECTLINE_TOKEN_TTL_SECONDS', 3600, 60, 86_400),
+    conversationIdSecret,
   };
 }

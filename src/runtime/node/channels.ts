@@ -22,12 +22,14 @@ export interface NodeChannels {
 
 export function nodeChannels(config: NodeConfig, clientKey: (c: Context) => string): NodeChannels {
   const settings = config.channels;
+  const idSecret = settings.conversationIdSecret ? { conversationIdSecret: settings.conversationIdSecret } : {};
   const plugins: AppPlugin[] = [
     botFrameworkPlugin({
       appId: settings.microsoftAppId,
       appPassword: settings.microsoftAppPassword,
       tenantId: settings.microsoftAppTenantId,
       emulator: settings.botFrameworkEmulator,
+      ...idSecret,
       ...(settings.botFrameworkOpenIdMetadataUrl ? { openIdMetadataUrl: settings.botFrameworkOpenIdMetadataUrl } : {}),
       ...(settings.botFrameworkTokenEndpoint ? { tokenEndpoint: settings.botFrameworkTokenEndpoint } : {}),
     }),
@@ -35,7 +37,7 @@ export function nodeChannels(config: NodeConfig, clientKey: (c: Context) => stri
   ];
   const socket = settings.directLineSecret ? createNodeWebSocket() : null;
   if (settings.directLineSecret && socket) {
-    plugins.push(directLinePlugin({ secret: settings.directLineSecret, allowedOrigins: config.allowedOrigins, tokenTtlSeconds: settings.directLineTokenTtlSeconds, upgradeWebSocket: socket.upgradeWebSocket }));
+    plugins.push(directLinePlugin({ secret: settings.directLineSecret, allowedOrigins: config.allowedOrigins, tokenTtlSeconds: settings.directLineTokenTtlSeconds, upgradeWebSocket: socket.upgradeWebSocket, ...idSecret }));
   }
 
   const chatRule = chatRuleFor(config.chatRateLimitPerMinute);

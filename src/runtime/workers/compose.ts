@@ -72,7 +72,7 @@ export async function composeWorkersApp(env: WorkersEnv, logger: Logger = create
 
   const channels: AppPlugin[] = [voicePlugin()];
   if (config.directLine) {
-    channels.push(directLinePlugin({ secret: config.directLine.secret, allowedOrigins: config.allowedOrigins, tokenTtlSeconds: config.directLine.tokenTtlSeconds }));
+    channels.push(directLinePlugin({ secret: config.directLine.secret, allowedOrigins: config.allowedOrigins, tokenTtlSeconds: config.directLine.tokenTtlSeconds, ...(config.directLine.conversationIdSecret ? { conversationIdSecret: config.directLine.conversationIdSecret } : {}) }));
   }
   const { app } = createAppWithContext({
     store,

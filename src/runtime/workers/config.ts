@@ -17,6 +17,8 @@ export interface WorkersEnv {
   /** Secret: `wrangler secret put DIRECTLINE_SECRET`; without it there is no Direct Line. */
   DIRECTLINE_SECRET?: string;
   DIRECTLINE_TOKEN_TTL_SECONDS?: string;
+  /** Secret, optional: `wrangler secret put CONVERSATION_ID_SECRET`; keys Direct Line's conversation ids (default: DIRECTLINE_SECRET). */
+  CONVERSATION_ID_SECRET?: string;
 }
 
 export interface WorkersConfig {
@@ -27,7 +29,7 @@ export interface WorkersConfig {
   contentSyncMs: number;
   staffMaxRegressionPoints: number;
   submissionWebhook: { url: string; secret: string } | null;
-  directLine: { secret: string; tokenTtlSeconds: number } | null;
+  directLine: { secret: string; tokenTtlSeconds: number; conversationIdSecret?: string } | null;
 }
 
 /** Configuration errors of the Worker: the same class and wording as on Node. */
@@ -43,7 +45,9 @@ function directLine(env: WorkersEnv): WorkersConfig['directLine'] {
   const secret = env.DIRECTLINE_SECRET || '';
   if (!secret) return null;
   if (secret.length < 32) throw new ConfigError(`DIRECTLINE_SECRET: must be at least 32 characters (e.g. \`openssl rand -base64 48\`), got ${secret.length} characters`);
-  return { secret, tokenTtlSeconds: integer(env.DIRECTLINE_TOKEN_TTL_SECONDS, 'DIRECTLINE_TOKEN_TTL_SECONDS', 3600, 60, 86_400) };
+  const idSecret = env.CONVERSATION_ID_SECRET || '';
+  if (idSecret && idSecret.length < 32) throw new ConfigError(`CONVERSATION_ID_SECRET: must be at least 32 characters (e.g. \`openssl rand -base64 48\`), got ${idSecret.length} characters`);
+  return { secret, tokenTtlSeconds: integer(env.DIRECTLINE_TOKEN_TTL_SECONDS, 'DIRECTLINE_TOKEN_TTL_SECONDS', 3600, 60, 86_400), ...(idSecret ? { conversationIdSecret: idSecret } : {}) };
 }
 
 export function readWorkersConfig(env: WorkersEnv): WorkersConfig {
