@@ -179,7 +179,8 @@ export function checkValue(step: StepDefinition, value: JsonValue, context: Step
     if (rules.max !== undefined && value > rules.max) return { ok: false, reason: RULE_TEXT.max, vars: { max: rules.max } };
   }
   if (typeof value === 'string') {
-    if (rules.min_length !== undefined && value.length < rules.min_length) return { ok: false, reason: RULE_TEXT.min_length, vars: { min_length: rules.min_length } };
+    // Letters and digits count, not padding: "a" + 998 spaces + "b" passed min_length 3 as a name and as items (tester-n 9).
+    if (rules.min_length !== undefined && value.replace(/[^\p{L}\p{N}]/gu, '').length < rules.min_length) return { ok: false, reason: RULE_TEXT.min_length, vars: { min_length: rules.min_length } };
     // A long message at the name question is no long name but more than a name ("höchstens 100 Zeichen" confused).
     if (rules.max_length !== undefined && value.length > rules.max_length) return isNameStep(step) ? { ok: false, reason: ONLY_NAME } : { ok: false, reason: RULE_TEXT.max_length, vars: { max_length: rules.max_length } };
     if (rules.pattern !== undefined && !new RegExp(`^(?:${rules.pattern})$`, 'u').test(value)) return { ok: false, reason: step.error ?? RULE_TEXT.pattern };

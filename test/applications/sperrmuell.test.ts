@@ -44,6 +44,13 @@ describe('bulky waste request (sperrmuell)', () => {
     expect(await h.send('hilfe')).toMatch(/Mehr steht auf der Seite [^:]+: https?:\/\//);
   });
 
+  it('counts letters, not padding, for the minimum length of the items (tester-n 9)', async () => {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    expect(await h.send(`a${' '.repeat(998)}b`)).toMatch(/mindestens 3 Zeichen/);
+    expect(h.last.dialog?.step).toBe('gegenstaende');
+  });
+
   it('reports the dialog status and the answer buttons in the HTTP response of POST /api/chat', async () => {
     const h = await harness();
     await h.send('Ich möchte Sperrmüll anmelden');
