@@ -8,7 +8,8 @@ import type { Context, Hono } from 'hono';
 import { AppError } from '../../core/app-error.js';
 import type { StaffEnv } from '../auth.js';
 import { guard, principal, readForm, render } from '../http.js';
-import { groupMessages, textKey, decisionKey } from '../inbox.js';
+import { textKey, decisionKey } from '../inbox.js';
+import { loadInbox, PAGE_SIZE } from '../inbox-load.js';
 import { exampleProblem, MAX_EXAMPLE_LENGTH } from '../inbox-example-check.js';
 import { findTopic, topicNotFound } from '../inbox-topic.js';
 import { InboxExampleForm, IntentOptions } from '../pages/inbox-example-form.js';
@@ -47,25 +48,11 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
     const [messages, decided, draft] = await Promise.all([s.inboxRepo.messages(since), s.inboxRepo.decidedKeys(), s.content.draftIntents()]);
     // A pressed topic button names what the citizen meant; "help" or "a person" do not.
     const topics = new Map(draft.filter((intent) => intent.kind !== 'meta').map((intent) => [intent.id, intent.title.de]));
-    const keyOf = new Map<string, string>();
-    for (const m of messages) {
-      const key = textKey(m.text);
-      if (!keyOf.has(key)) keyOf.set(key, await decisionKey(key));
-    }
-    const hashed = (key: string) => keyOf.get(key) ?? '';
-    const open = messages.filter((m) => !decided.has(hashed(textKey(m.text)))).map((m) => (m.chosen && !topics.has(m.chosen) ? { ...m, chosen: null } : m));
-    const groups = groupMessages(open);
+    const nlu = s.app.nlu();
+    const view = await loadInbox({ messages, decided, topics: new Set(topics.keys()), otherLanguage: (text) => nlu.parse(text, { locale: 'de' }).otherLanguage, page: Number(c.req.query('page')) || 0 });
+    const { groups, hashed, otherLanguages, perLanguage } = view;
     const done = c.req.query('done');
     const options = draft.filter((intent) => intent.id !== 'unknown').sort((a, b) => a.title.de.localeCompare(b.title.de, 'de'));
-    // A question in another language is no example for a German or English intent: the page says so (the
-    // guess can be wrong, so staff decide); the counts show the city which languages citizens write in.
-    const nlu = s.app.nlu();
-    const otherLanguages = new Map(groups.map((group) => [group.key, nlu.parse(group.text, { locale: 'de' }).otherLanguage]));
-    const perLanguage = new Map<string, number>();
-    for (const group of groups) {
-      const code = otherLanguages.get(group.key);
-      if (code) perLanguage.set(code, (perLanguage.get(code) ?? 0) + group.count);
-    }
     return render(
       c,
       <Layout title="Posteingang: nicht verstandene Fragen" staff={principal(c)} section="/staff/inbox">
@@ -76,10 +63,18 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
           umschreiben, bevor Sie die Frage übernehmen, oder „Ignorieren“.
         </p>
         <IntentOptions intents={options} />
-        <p role="status">{groups.length} Gruppe(n) offen.</p>
+        <p role="status">
+          {view.total} Gruppe(n) offen.{view.pages > 1 ? ` Seite ${view.page + 1} von ${view.pages}, je ${PAGE_SIZE} Gruppen, die häufigsten zuerst.` : ''}
+        </p>
+        {view.ungrouped > 0 ? (
+          <Notice kind="warning">
+            Sehr viele verschiedene Fragen: {view.ungrouped} davon sind nicht mit ähnlichen zusammengefasst, sondern stehen einzeln (die seltensten). Das Zusammenfassen ist begrenzt, damit der Assistent
+            für die Bürgerinnen und Bürger schnell bleibt. Viele sinnlose Texte deuten auf einen Missbrauch hin: „Ignorieren“ oder die IT informieren.
+          </Notice>
+        ) : null}
         {perLanguage.size > 0 ? (
           <p>
-            In anderen Sprachen (geschätzt):{' '}
+            In anderen Sprachen (geschätzt{view.total > view.languageGroups ? `, unter den ${view.languageGroups} häufigsten Gruppen` : ''}):{' '}
             {[...perLanguage.entries()]
               .sort((a, b) => b[1] - a[1])
               .map(([code, n]) => `${languageName(code)} ${n}×`)
@@ -140,6 +135,11 @@ export function mountInboxRoutes(staff: Hono<StaffEnv>, s: StaffServices): void 
             );
           })}
         </ol>
+        {view.pages > 1 ? (
+          <nav aria-label="Seiten des Posteingangs">
+            {view.page > 0 ? <a href={`/staff/inbox?days=${days}&page=${view.page - 1}`}>Vorherige Seite</a> : null} {view.page < view.pages - 1 ? <a href={`/staff/inbox?days=${days}&page=${view.page + 1}`}>Nächste Seite</a> : null}
+          </nav>
+        ) : null}
       </Layout>,
     );
   });

@@ -5,7 +5,7 @@
  */
 import { redactPii } from '../../privacy/redact.js';
 import type { SqlDb, SqlStatement } from '../../store/sql-db.js';
-import { isDecisionKey, type InboxMessage } from '../inbox.js';
+import { isDecisionKey, slicer, type InboxMessage } from '../inbox.js';
 
 export const LOW_CONFIDENCE = 0.5;
 /** How the transcript stores a pressed topic button (the action, since such a turn has no text). */
@@ -25,7 +25,7 @@ export function decisionStatements(keys: string[], decision: InboxDecision, inte
 export function createInboxRepository(db: SqlDb) {
   return {
     /** User messages that ended as unknown or below the confidence line, and questions whose answer got a thumbs-down. */
-    async messages(since: string, limit = 5000): Promise<InboxMessage[]> {
+    async messages(since: string, limit = 5000, pause?: () => Promise<void>): Promise<InboxMessage[]> {
       // The citizen's next message, when it is a button press ("intent:meldebescheinigung"), says what an
       // unrecognised question meant: the fallback offers likely topics as buttons (src/core/did-you-mean.ts).
       const unrecognised = await db.all<{ text: string; intent: string | null; confidence: number | null; at: string; next: string | null }>(
@@ -45,17 +45,25 @@ export function createInboxRepository(db: SqlDb) {
       );
       // Redacted again on reading: rows stored before the redaction learnt a rule (health data, titles) are
       // shown as today's rules would have stored them. Each distinct text once: the inbox repeats questions.
+      // Thousands of long texts take seconds to redact, so the work comes in slices that let citizens' turns run.
+      const tick = slicer(pause);
       const redacted = new Map<string, string>();
-      const clean = (text: string) => redacted.get(text) ?? redacted.set(text, redactPii(text).text).get(text) ?? text;
-      return [
-        ...unrecognised.map(({ next, ...row }) => ({
-          ...row,
-          text: clean(row.text),
-          reason: row.intent === 'unknown' ? ('unknown' as const) : ('low_confidence' as const),
-          chosen: next?.startsWith(CHOSEN_PREFIX) ? next.slice(CHOSEN_PREFIX.length) : null,
-        })),
-        ...disliked.map((row) => ({ ...row, text: clean(row.text), reason: 'thumbs_down' as const, chosen: null })),
-      ];
+      const clean = async (text: string) => {
+        let out = redacted.get(text);
+        if (out === undefined) {
+          out = redactPii(text).text;
+          redacted.set(text, out);
+          await tick();
+        }
+        return out;
+      };
+      const messages: InboxMessage[] = [];
+      for (const { next, ...row } of unrecognised) {
+        const reason = row.intent === 'unknown' ? ('unknown' as const) : ('low_confidence' as const);
+        messages.push({ ...row, text: await clean(row.text), reason, chosen: next?.startsWith(CHOSEN_PREFIX) ? next.slice(CHOSEN_PREFIX.length) : null });
+      }
+      for (const row of disliked) messages.push({ ...row, text: await clean(row.text), reason: 'thumbs_down' as const, chosen: null });
+      return messages;
     },
     async decidedKeys(): Promise<Set<string>> {
       const rows = await db.all<{ text_key: string }>('SELECT text_key FROM staff_inbox_decisions');
