@@ -4,10 +4,9 @@
  * words; opening /staff/inbox must not hold up the single event loop (every citizen's turn and /health) for
  * long. For 500, 1,000 and 5,000 such questions (BENCH_SIZES=500,1000 to choose) it reports the time of
  * groupMessages alone, the time of the whole GET /staff/inbox, and the longest event-loop block during that
- * request (a 1 ms timer's largest gap, and perf_hooks' monitorEventLoopDelay). Düren content, SQLite in
+ * request (a 1 ms timer's largest gap, bench/stall-probe.ts). Düren content, SQLite in
  * memory. BENCH_WORDS=2 (default) or 8: the length of the random words (2-letter words are the slowest).
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LiveContent } from '../src/core/live-content.js';
 import { createAppWithContext } from '../src/http/create-app.js';
 import { silentLogger } from '../src/http/logger.js';
@@ -21,6 +20,7 @@ import { groupMessages } from '../src/staff/inbox.js';
 import { staffPlugin } from '../src/staff/index.js';
 import { createInboxRepository } from '../src/staff/store/inbox-repository.js';
 import { createStaffRepository } from '../src/staff/store/staff-repository.js';
+import { withStallProbe } from './stall-probe.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,1000,5000').split(',').map(Number);
 const WORD = Number(process.env.BENCH_WORDS ?? 2);
@@ -67,25 +67,6 @@ async function login(app: Awaited<ReturnType<typeof fixture>>['app']): Promise<s
   return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }
 
-/** The longest time nothing else could run while `work` ran: a 1 ms timer's largest gap, and the histogram's maximum. */
-async function withStallProbe<T>(work: () => Promise<T>): Promise<{ result: T; stallMs: number; histogramMaxMs: number }> {
-  const histogram = monitorEventLoopDelay({ resolution: 5 });
-  histogram.enable();
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last);
-    last = now;
-  }, 1);
-  // The histogram records from its second tick on: let it start before the work does.
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  const result = await work();
-  clearInterval(timer);
-  histogram.disable();
-  return { result, stallMs: Math.max(worst, performance.now() - last), histogramMaxMs: histogram.max / 1e6 };
-}
-
 console.log(`Staff inbox with N unrecognised questions of 1,000 characters of random ${WORD}-letter words:`);
 for (const size of SIZES) {
   const { app, store } = await fixture(size);
@@ -96,7 +77,7 @@ for (const size of SIZES) {
   const { groups, comparisons, ungrouped } = await groupMessages(messages, { pause: async () => undefined });
   const groupMs = performance.now() - groupStarted;
   const started = performance.now();
-  const { result: res, stallMs, histogramMaxMs } = await withStallProbe(async () => {
+  const { result: res, stallMs } = await withStallProbe(async () => {
     const response = await app.request('http://localhost/staff/inbox', { headers: { cookie } });
     await response.text();
     return response;
@@ -104,7 +85,7 @@ for (const size of SIZES) {
   const pageMs = performance.now() - started;
   if (res.status !== 200) throw new Error(`GET /staff/inbox answered ${res.status}`);
   console.log(
-    `  ${String(size).padStart(5)} questions: groupMessages ${groupMs.toFixed(0)} ms (${groups.length} groups, ${comparisons} comparisons, ${ungrouped} left ungrouped); GET /staff/inbox ${pageMs.toFixed(0)} ms; longest event-loop block ${stallMs.toFixed(0)} ms (monitorEventLoopDelay max ${histogramMaxMs.toFixed(0)} ms)`,
+    `  ${String(size).padStart(5)} questions: groupMessages ${groupMs.toFixed(0)} ms (${groups.length} groups, ${comparisons} comparisons, ${ungrouped} left ungrouped); GET /staff/inbox ${pageMs.toFixed(0)} ms; longest event-loop block ${stallMs.toFixed(0)} ms`,
   );
   await store.close();
 }

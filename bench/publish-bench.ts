@@ -17,6 +17,7 @@ import { openSqliteStore, PROJECT_ROOT } from '../src/runtime/node/open-store.js
 import { loadStaffContent } from '../src/runtime/node/staff-content.js';
 import { createContentService } from '../src/staff/content-service.js';
 import { createContentRepository } from '../src/staff/store/content-repository.js';
+import { withStallProbe } from './stall-probe.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TARGET_MS = 1000;
@@ -50,23 +51,6 @@ async function withChatTurns<T>(work: () => Promise<T>): Promise<{ result: T; tu
   running = false;
   await citizen;
   return { result, turns };
-}
-
-/**
- * The longest time the event loop could not run anything else (a citizen's turn) while `work` ran: a 1 ms
- * interval timer notes the largest gap between its runs.
- */
-async function withStallProbe<T>(work: () => Promise<T>): Promise<{ result: T; stallMs: number }> {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last);
-    last = now;
-  }, 1);
-  const result = await work();
-  clearInterval(timer);
-  return { result, stallMs: Math.max(worst, performance.now() - last) };
 }
 
 const live_ms: number[] = [];

@@ -8,18 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { groupMessages, jaccard, MAX_COMPARISONS, SIMILARITY_CHARS, textKey, tokens, type InboxMessage } from '../../src/staff/inbox.js';
 import { LANGUAGE_CHARS, LANGUAGE_GROUPS, loadInbox, PAGE_SIZE } from '../../src/staff/inbox-load.js';
 import { createStaffApp, editorOf } from './staff-fixture.js';
+import { createRandom } from '../../src/nlu/random.js';
 
-/** A small seeded random source (mulberry32), so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A seeded random source, so a failure can be reproduced. */
+const random = createRandom;
 
 const message = (text: string, i: number): InboxMessage => ({ text, reason: 'unknown', intent: 'unknown', confidence: 0.1, at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), chosen: null });
 const noPause = async () => undefined;
