@@ -11,6 +11,7 @@ ich du er sie wir ihr mein meine mich mir der die das den dem des ein eine einen
 ist sind bin bist war habe hat haben wird werden kann können muss möchte brauche wie wo wann was wer warum welche welcher
 wieso weshalb mit für von zum zur auf bei nach über unter noch schon auch bitte danke hallo tschüss guten morgen tag abend
 gibt es heute morgen jetzt mal doch ja nein nicht sich uns euch hier dort wieviel viel kostet machen
+um am
 `;
 
 const ENGLISH_HINTS = `

@@ -61,6 +61,10 @@ describe('normalization', () => {
     expect(lang('Where can I apply for an ID card?')).toBe('en');
     expect(lang('Wohngeld', 'en')).toBe('en');
     expect(lang('Wohngeld', 'de')).toBe('de');
+    // "am Donnerstag", "um 15:30": German prepositions, not English "am" (retest18b M5: a German booking was answered in English).
+    expect(lang('Termin Personalausweis am Donnerstag 3.12. um 15:30')).toBe('de');
+    expect(lang('Termin Personalausweis am Donnerstag 3.12. um 15:30', 'en')).toBe('de');
+    expect(lang('I am moving next week')).toBe('en');
   });
 
   it('names the language of a whole sentence, and none for keywords or mixed words', () => {
