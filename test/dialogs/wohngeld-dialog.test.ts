@@ -290,6 +290,15 @@ describe('the Wohngeld dialog', () => {
     await after.store.close();
   });
 
+  it('gives a resume code for "Zwischenstand speichern" and "save my progress", not the privacy answer (retest18b L4)', async () => {
+    for (const [text, expected] of [['Zwischenstand speichern', /Code zum Weitermachen: [A-Z0-9]{4}-[A-Z0-9]{4}/], ['save my progress', /Code zum Weitermachen: [A-Z0-9]{4}-[A-Z0-9]{4}/]] as const) {
+      const h = await harness();
+      await h.send('Wohngeld');
+      await h.send('3');
+      expect(await h.send(text)).toMatch(expected);
+    }
+  });
+
   it('gives a resume code and continues on another device with "Code ABCD-EFGH"', async () => {
     const h = await harness();
     await h.send('Wohngeld');
