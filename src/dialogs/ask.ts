@@ -35,7 +35,7 @@ export function outcome(t: Turn, replies: ReplyDraft[], extra: Partial<TurnOutco
 /** The context validators and step logic get for `step` in this turn. */
 export function stepContext(t: Turn, step: StepDefinition): StepContext {
   const { ctx, dialog, run, voice } = t;
-  return { dialog, step, slots: run.slots, locale: voice.locale, plainLanguage: voice.plainLanguage, profile: ctx.content.profile, now: ctx.now, message: { text: ctx.turn.text, entities: ctx.nlu.entities } };
+  return { dialog, step, slots: run.slots, locale: voice.locale, plainLanguage: voice.plainLanguage, profile: ctx.content.profile, now: ctx.now, message: { text: ctx.turn.text, entities: ctx.nlu.entities }, conversationId: ctx.conversation.id };
 }
 
 /** The step's prompt with its suggestions, and those its step logic offers (the three appointment slots). */

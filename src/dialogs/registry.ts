@@ -22,6 +22,8 @@ export interface StepContext {
   now: Date;
   /** The message of this turn: a value may be built from several of its entities ("Donnerstag nach 14 Uhr"). */
   message?: { text: string; entities: readonly Entity[] };
+  /** The conversation: lookups by a guessable value (an appointment code) are limited per conversation. */
+  conversationId?: string;
 }
 
 export type ValidatorResult =

@@ -5,6 +5,7 @@
  */
 import type { Entity, JsonObject, JsonValue } from '../../../core/types.js';
 import type { AppointmentStore } from '../../../store/appointment-repository.js';
+import { createChatLookupGuard, lookupLimitedText, type ChatLookupGuard } from '../../chat-lookup-limits.js';
 import type { DialogRegistry, DialogServices, Validator } from '../../registry.js';
 import type { DialogText } from '../../schema.js';
 import { fold } from '../../text.js';
@@ -127,7 +128,8 @@ export function newWish(text: string, entities: readonly Entity[], offers: Offer
   return wish && Object.keys(wish).length > 0 ? wish : null;
 }
 
-export function registerBuergerbueroTermin(registry: DialogRegistry, services: DialogServices): void {
+/** `guard` limits unknown codes per conversation and overall (CHAT_LOOKUP_LIMITS by default; retest18b L1). */
+export function registerBuergerbueroTermin(registry: DialogRegistry, services: DialogServices, guard: ChatLookupGuard = createChatLookupGuard()): void {
   const store = (): AppointmentStore => {
     if (!services.store) throw new Error('appointments need a store (DialogServices.store)');
     return services.store;
@@ -135,11 +137,20 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
 
   const code: Validator = async (value, context) => {
     const found = typeof value === 'string' ? findAppointmentCode(value) : null;
+    // The answer came before the name is asked: without a limit, the chat told which codes exist. Once limited,
+    // a real code is refused too, or the refusal itself would tell them apart.
+    const conversation = context.conversationId ?? '';
+    const at = context.now.getTime();
+    if (found && !guard.allowed(conversation, at)) {
+      const values = context.profile.values;
+      return { ok: false, sayOnPrefill: true, reason: lookupLimitedText('code', String(values.buergerbuero_phone ?? values.phone_central ?? '')) };
+    }
     const appointment = found ? await activeAppointment(store(), found, context.now) : null;
     // A cancelled or past appointment is named as such: one the Bürgerbüro cancelled was "not found" before.
     const known = found && !appointment ? await store().getAppointment(found) : null;
     if (known) return { ok: false, sayOnPrefill: true, reason: known.status === 'cancelled' ? cancelledText(describeSlot(context.profile, known.startsAt, 'de'), describeSlot(context.profile, known.startsAt, 'en')) : PAST };
     if (!appointment) {
+      if (found) guard.unknown(conversation, found, at);
       return {
         ok: false,
         reason: {

@@ -9,6 +9,7 @@ import type { TurnContext, TurnHandler } from '../../../core/turn-handler.js';
 import type { OutboxStore } from '../../../store/outbox-repository.js';
 import type { SqlDb } from '../../../store/sql-db.js';
 import type { SubmissionStore } from '../../../store/submission-repository.js';
+import { createChatLookupGuard, lookupLimitedText, type ChatLookupGuard } from '../../chat-lookup-limits.js';
 import { readRun } from '../../state.js';
 import { referencePrefix } from '../../submit.js';
 import { formatDate } from '../../text.js';
@@ -170,15 +171,30 @@ function askedTopic(ctx: TurnContext): IntentScore | null {
   return top && ctx.content.intentsById.get(top.id)?.kind === 'dialog' ? top : null;
 }
 
-/** The answer to a number of ours, logged under the submission's own topic (a bulky-waste lookup counts as bulky waste). */
-async function lookup(ctx: TurnContext, store: SubmissionStore & OutboxStore & { readonly db?: SqlDb }, reference: string, variant: Variant): Promise<{ text: string; intent: IntentScore | null }> {
+type Store = SubmissionStore & OutboxStore & { readonly db?: SqlDb };
+
+/**
+ * The answer to a number of ours, logged under the submission's own topic (a bulky-waste lookup counts as bulky
+ * waste). Unknown numbers count against `guard` (retest18b M2); once it refuses, known ones are refused too.
+ */
+async function lookup(ctx: TurnContext, store: Store, guard: ChatLookupGuard, reference: string, variant: Variant): Promise<{ text: string; intent: IntentScore | null }> {
+  const at = ctx.now.getTime();
+  if (!guard.allowed(ctx.conversation.id, at)) {
+    const values = ctx.content.profile.values;
+    return { text: lookupLimitedText('reference', String(values.phone_central ?? values.federal_service_number ?? ''))[variant], intent: askedTopic(ctx) };
+  }
   const status = await submissionStatus(store, reference);
-  if (!status) return { text: notFoundText(reference, variant), intent: askedTopic(ctx) };
+  if (!status) {
+    guard.unknown(ctx.conversation.id, reference, at);
+    return { text: notFoundText(reference, variant), intent: askedTopic(ctx) };
+  }
   const topic = dialogOf(ctx, status.dialogId)?.trigger[0] ?? status.dialogId;
   return { text: statusText(ctx, status, variant), intent: { id: topic, confidence: 1 } };
 }
 
-export function createSubmissionStatusHandler(store: SubmissionStore & OutboxStore & { readonly db?: SqlDb }): TurnHandler {
+/** `guard` limits unknown references per conversation and overall (CHAT_LOOKUP_LIMITS by default). */
+export function createSubmissionStatusHandler(store: Store, options: { guard?: ChatLookupGuard } = {}): TurnHandler {
+  const guard = options.guard ?? createChatLookupGuard();
   return {
     name: 'submission-status',
     async handle(ctx) {
@@ -191,13 +207,13 @@ export function createSubmissionStatusHandler(store: SubmissionStore & OutboxSto
         // In the middle of an application only a complete number of ours asked about is a status question (no
         // step takes one); the application waits at its question (it used to answer with the topic's text).
         if (mention?.kind !== 'reference' || !(asksForStatus(text) || isMostlyNumber(text))) return null;
-        const found = await lookup(ctx, store, mention.reference, variant);
+        const found = await lookup(ctx, store, guard, mention.reference, variant);
         const title = dialogOf(ctx, run.id)?.title;
         const after = title ? ` ${variant === 'en' ? `Then we go on with "${title.en}", at the last question.` : `Danach machen wir mit „${title.de}“ weiter, bei der letzten Frage.`}` : '';
         return { replies: [{ text: `${found.text}${after}` }], intent: found.intent, expectingInput: true };
       }
       if (mention?.kind === 'reference') {
-        const found = await lookup(ctx, store, mention.reference, variant);
+        const found = await lookup(ctx, store, guard, mention.reference, variant);
         return { replies: [{ text: found.text }], intent: found.intent };
       }
       const example = `${prefix}-${ctx.now.getUTCFullYear()}-000123`;
