@@ -183,3 +183,54 @@ describe('a time of day ruled out (re-test 18, N4)', () => {
     expect(await en.send("I can't do mornings", { locale: 'en' })).toMatch(/Preferred time: in the afternoon\./);
   });
 });
+
+describe('more ways to rule a day or a time out (retest18b M4)', () => {
+  it.each([
+    ['Termin für Reisepass, am Montag geht es bei mir nicht', ['Montag'], /Wunschzeit: nicht montags\./],
+    ['Termin für Reisepass, aber weder Montag noch Dienstag', ['Montag', 'Dienstag'], /Wunschzeit: nicht montags und dienstags\./],
+    ['Termin für Reisepass, weder montags noch dienstags', ['Montag', 'Dienstag'], /Wunschzeit: nicht montags und dienstags\./],
+    ['Termin für Reisepass, nicht Montag oder Dienstag', ['Montag', 'Dienstag'], /Wunschzeit: nicht montags und dienstags\./],
+  ])('leaves the days out: "%s"', async (message, days, echo) => {
+    const h = await harness();
+    const reply = await h.send(message);
+    expect(reply).toMatch(echo);
+    expect(offeredDays(reply)).toHaveLength(3);
+    for (const day of days) expect(offeredDays(reply)).not.toContain(day);
+  });
+
+  it('leaves the days out in English: "anything but Monday", "neither Monday nor Tuesday"', async () => {
+    const h = await harness();
+    const reply = await h.send('passport appointment, anything but Monday', { locale: 'en' });
+    expect(reply).toMatch(/Preferred time: not on Mondays\./);
+    expect(offeredDays(reply)).toHaveLength(3);
+    expect(offeredDays(reply)).not.toContain('Monday');
+    const neither = await harness();
+    const both = await neither.send('passport appointment, neither Monday nor Tuesday', { locale: 'en' });
+    expect(both).toMatch(/Preferred time: not on Mondays and on Tuesdays\./);
+    expect(offeredDays(both)).not.toContain('Tuesday');
+  });
+
+  it('reads "nicht vor 10 Uhr" as from 10:00, and "nicht nach 14 Uhr" as until 14:00', async () => {
+    const h = await harness();
+    const from = await h.send('Termin für Reisepass, nicht vor 10 Uhr');
+    expect(from).toMatch(/Wunschzeit: nach 10 Uhr\./);
+    expect(from).not.toMatch(/vor 10 Uhr|07:30/);
+    const times = [...from.matchAll(/^\d\) \p{L}+, [\d.]+, (\d\d:\d\d) Uhr/gmu)].map((m) => m[1] ?? '');
+    expect(times).toHaveLength(3);
+    expect(times.every((time) => time >= '10:00')).toBe(true);
+    expect(times).toContain('10:00');
+    const until = await harness();
+    const reply = await until.send('Termin für Reisepass am Donnerstag, 3.12., aber nicht nach 14 Uhr');
+    expect(reply).toMatch(/Wunschzeit: Donnerstag, 3\.12\.2026, vor 14 Uhr\./);
+    expect(reply).not.toMatch(/1[4-9]:\d\d Uhr/);
+  });
+
+  it('keeps "Montag nicht vor 10 Uhr" as Monday from 10:00, and "not before 10 am" in English', async () => {
+    const h = await harness();
+    await h.send('Termin für Reisepass');
+    expect(await h.send('Montag nicht vor 10 Uhr')).toMatch(/Wunschzeit: Montag, 30\.11\.2026, nach 10 Uhr\.[\s\S]*1\) Montag, 30\.11\.2026, 10:00 Uhr/);
+    const en = await harness();
+    await en.send('I need an appointment for a passport', { locale: 'en' });
+    expect(await en.send('not before 10 am', { locale: 'en' })).toMatch(/Preferred time: after 10:00\./);
+  });
+});

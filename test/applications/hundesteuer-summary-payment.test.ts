@@ -10,9 +10,9 @@ const DE = ['Hund anmelden', 'Eva Braun', 'Kaiserplatz 1, 52349 Düren', '1', 'n
 const EN = ['I want to register my dog', 'Eva Braun', 'Kaiserplatz 1, 52349 Düren', '1', 'no', 'since yesterday', 'Dackel', 'skip', 'skip', 'yes', 'DE89370400440532013000', 'me', 'yes'];
 
 /** The summary of a registration paid by direct debit from the owner's own account, mandate given. */
-async function atSummary(locale: 'de' | 'en' = 'de'): Promise<Harness> {
+async function atSummary(locale: 'de' | 'en' = 'de', owner = 'Eva Braun'): Promise<Harness> {
   const h = await harness();
-  for (const answer of locale === 'en' ? EN : DE) await h.send(answer, { locale });
+  for (const answer of locale === 'en' ? EN : DE) await h.send(answer === 'Eva Braun' ? owner : answer, { locale });
   expect(h.last.dialog?.step).toBe('confirm');
   return h;
 }
@@ -36,6 +36,8 @@ describe('dog tax: holder and owner changed at the summary keep the mandate rule
     for (const turn of turns) reply = await h.send(turn);
     expect(reply).toMatch(/Das Konto gehört Anna Braun\./);
     expect(reply).toMatch(THIRD_DE);
+    // No "frage ich „SEPA-Lastschriftmandat erteilt“ noch einmal" before the refusal: it is not asked again.
+    expect(reply).not.toMatch(/noch einmal/);
     expect(reply).toMatch(/• Zahlung per Lastschrift: nein\n/);
     expect(reply).not.toMatch(/• IBAN|• SEPA-Lastschriftmandat/);
     const data = await submitted(h);
@@ -53,6 +55,7 @@ describe('dog tax: holder and owner changed at the summary keep the mandate rule
     for (const turn of turns) reply = await h.send(turn);
     expect(reply).toMatch(/Halterin oder Halter: Maria Schmidt\./);
     expect(reply).toMatch(/Das Konto gehört Eva Braun\./);
+    expect(reply).not.toMatch(/noch einmal/);
     expect(reply).toMatch(/• Zahlung per Lastschrift: nein\n/);
     expect((await submitted(h)).sepa_mandate).toBeNull();
   });
@@ -77,12 +80,53 @@ describe('dog tax: holder and owner changed at the summary keep the mandate rule
     expect(reply).toMatch(/• Pay by direct debit: no\n/);
   });
 
-  it('asks the mandate again when the owner\'s name is written out in full, and keeps it once given', async () => {
+  it('keeps the mandate and names the holder "ich" anew when the owner\'s name is written out in full', async () => {
     const h = await atSummary();
     const reply = await h.send('Halterin oder Halter: Eva Maria Braun');
+    expect(reply).toMatch(/Als Kontoinhaberin oder Kontoinhaber steht jetzt „Eva Maria Braun“\. Ihr SEPA-Lastschriftmandat bleibt erteilt\./);
+    expect(reply).toMatch(/• SEPA-Lastschriftmandat erteilt: ja/);
+    expect(await submitted(h)).toMatchObject({ owner: 'Eva Maria Braun', sepa_mandate: { iban: 'DE89370400440532013000', account_holder: 'Eva Maria Braun', consent: true } });
+  });
+});
+
+describe('dog tax: a holder given as "ich" follows a corrected owner name (retest18b M3)', () => {
+  it.each([
+    ['"<Angabe>: <Wert>"', ['Halterin oder Halter: Eva Braun']],
+    ['"nein, ich heiße …"', ['nein, ich heiße Eva Braun']],
+    ['the change menu', ['nein', 'Halterin oder Halter', 'Eva Braun']],
+  ])('keeps the mandate when a typo in the owner\'s name is corrected by %s', async (_how, turns) => {
+    const h = await atSummary('de', 'Eva Bruan');
+    let reply = '';
+    for (const turn of turns) reply = await h.send(turn);
+    expect(reply).not.toMatch(THIRD_DE);
+    expect(reply).not.toMatch(/Eva Bruan/);
+    expect(reply).toMatch(/• Kontoinhaberin oder Kontoinhaber: Eva Braun\n/);
+    expect(reply).toMatch(/• Zahlung per Lastschrift: ja\n/);
+    expect(reply).toMatch(/• SEPA-Lastschriftmandat erteilt: ja/);
+    expect(await submitted(h)).toMatchObject({ owner: 'Eva Braun', sepa_mandate: { account_holder: 'Eva Braun', consent: true } });
+  });
+
+  it('keeps the mandate in English when a typo in the owner\'s name is corrected', async () => {
+    const h = await atSummary('en', 'Eva Bruan');
+    const reply = await h.send('Owner: Eva Braun', { locale: 'en' });
+    expect(reply).toMatch(/the account holder is now "Eva Braun"\. Your SEPA direct debit mandate stays given\./);
+    expect(reply).toMatch(/• SEPA direct debit mandate given: yes/);
+  });
+
+  it('lets the holder "ich" follow a corrected owner name given before the mandate, and then asks the mandate', async () => {
+    const h = await harness();
+    for (const answer of DE.slice(0, 12).map((a) => (a === 'Eva Braun' ? 'Eva Bruan' : a))) await h.send(answer);
+    const reply = await h.send('nein, ich heiße Eva Braun');
+    expect(reply).toMatch(/Als Kontoinhaberin oder Kontoinhaber steht jetzt „Eva Braun“\./);
+    expect(reply).toMatch(/Stimmen Sie dem Mandat zu\?/);
+  });
+
+  it('says that it asks the mandate again when the account holder is changed to the owner written out in full', async () => {
+    const h = await atSummary();
+    const reply = await h.send('Kontoinhaber: Eva Maria Braun');
+    expect(reply).toMatch(/Weil sich die Kontoinhaberin oder der Kontoinhaber geändert hat, frage ich das SEPA-Lastschriftmandat noch einmal\./);
     expect(reply).toMatch(/Stimmen Sie dem Mandat zu\?/);
     expect(await h.send('ja')).toMatch(/• SEPA-Lastschriftmandat erteilt: ja/);
-    expect(await submitted(h)).toMatchObject({ owner: 'Eva Maria Braun', sepa_mandate: { iban: 'DE89370400440532013000', account_holder: 'Eva Braun', consent: true } });
   });
 });
 

@@ -61,6 +61,9 @@ export function wishFrom(text: string, entities: readonly Entity[], said = text)
   }
   // "nicht vormittags, da arbeite ich": the afternoon; "nicht abends": before the evening. The word itself is no wish.
   if (out.notDaypart && !wish.daypart && !wish.before) Object.assign(wish, OTHER_HALF[out.notDaypart]);
+  // "nicht vor 10 Uhr": from 10:00; a bound said as such in the same message ("nach 11 Uhr") comes first.
+  if (out.bounds?.after && !wish.after && !wish.around) wish.after = out.bounds.after;
+  if (out.bounds?.before && !wish.before && !wish.around) wish.before = out.bounds.before;
   const daypart = wish.daypart || out.notDaypart ? undefined : daypartIn(text);
   if (daypart) {
     wish.daypart = daypart;

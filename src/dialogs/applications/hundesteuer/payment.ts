@@ -7,10 +7,11 @@ import type { DialogText } from '../../schema.js';
 import type { StepContext, StepLogic, StepLogicResult, Validator } from '../../registry.js';
 import { fold } from '../../text.js';
 import { accountHolder } from '../shared/validators.js';
+import { HOLDER_IS_APPLICANT, holderChanged } from './holder-follows-owner.js';
 import { isFullName, jointNote, sameHolder, selfReference } from './holder-names.js';
 
 /** The answers of the debit; paying by transfer clears them. */
-const DEBIT_SLOTS = ['iban', 'kontoinhaber', 'mandat'];
+const DEBIT_SLOTS = ['iban', 'kontoinhaber', 'mandat', HOLDER_IS_APPLICANT];
 
 // Matched on folded text (lower case, "ü" as "ue", punctuation as spaces); "uberweisen" typed without umlaut too.
 const TRANSFER_WISH = new RegExp(
@@ -94,7 +95,7 @@ export const sepaMandate: StepLogic = {
     const holder = context.slots.kontoinhaber;
     const owner = context.slots.name;
     if (typeof holder !== 'string' || typeof owner !== 'string' || sameHolder(holder, owner)) return {};
-    return { text: third(holder, context), slots: { lastschrift: false, iban: null, kontoinhaber: null, mandat: null }, skip: true };
+    return { text: third(holder, context), slots: { lastschrift: false, iban: null, kontoinhaber: null, mandat: null, [HOLDER_IS_APPLICANT]: null }, skip: true };
   },
   suggestions: () => [{ title: { de: 'Lieber selbst überweisen', en: 'Transfer it myself instead' }, value: 'lieber selbst überweisen' }],
   intercept: transferInstead,
@@ -118,16 +119,17 @@ const NO_HOLDER: DialogText = {
 
 /**
  * The account holder: a first and last name only, never a sentence; "ich", "auf mich", "mein eigenes" and a joint
- * account with the applicant ("Gemeinschaftskonto mit mir") are the owner's name.
+ * account with the applicant ("Gemeinschaftskonto mit mir") are the applicant, stored under the owner's name, which
+ * follows a later correction of that name (holder-follows-owner.ts).
  */
 export const dogAccountHolder: Validator = (value, context) => {
   const given = typeof value === 'string' ? value.trim() : '';
   const owner = context.slots.name;
   const self = selfReference(given);
-  if (self && typeof owner === 'string' && owner) return self === 'joint' ? { ok: true, value: owner, note: jointNote(owner) } : { ok: true, value: owner };
+  if (self && typeof owner === 'string' && owner) return holderChanged(self === 'joint' ? { ok: true, value: owner, note: jointNote(owner) } : { ok: true, value: owner }, context, true);
   const named = given.replace(LEAD, '').replace(TRAIL, '').trim();
   const result = named === given ? accountHolder(value, context) : accountHolder(named, context);
   if (!result.ok || typeof result.value !== 'string') return { ok: false, reason: NO_HOLDER };
   if (result.value !== owner && !isFullName(result.value)) return { ok: false, reason: NO_HOLDER };
-  return result;
+  return holderChanged(result, context, false);
 };

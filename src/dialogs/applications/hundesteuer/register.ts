@@ -9,6 +9,7 @@ import type { DialogRegistry, Validator } from '../../registry.js';
 import { lookBack } from '../shared/past-date.js';
 import { postcodeFromAddress, registerSharedValidators } from '../shared/validators.js';
 import { breedFromDangerous, dangerousBreedNamed, otherDogsRegistered, registeredDogDangerous } from './dogs.js';
+import { ownerChanged } from './holder-follows-owner.js';
 import { dogOwnerName } from './holder-names.js';
 import { debitQuestion, dogAccountHolder, sepaMandate, withTransferSwitch } from './payment.js';
 import { dogTax, dogTaxRates, formatEuro, type DogTax } from './tax.js';
@@ -125,7 +126,7 @@ export function registerHundesteuer(registry: DialogRegistry): void {
   registry.validators.set('dangerous_breed_named', dangerousBreedNamed);
   registry.validators.set('other_dogs_registered', otherDogsRegistered);
   registry.validators.set('dog_account_holder', dogAccountHolder);
-  registry.validators.set('dog_owner_name', dogOwnerName);
+  registry.validators.set('dog_owner_name', async (value, context) => ownerChanged(await dogOwnerName(value, context), context));
   registry.stepLogic.set('registered_dog_dangerous', registeredDogDangerous);
   registry.stepLogic.set('breed_from_dangerous', breedFromDangerous);
   registry.stepLogic.set('debit_question', debitQuestion);
