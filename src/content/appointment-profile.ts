@@ -40,6 +40,8 @@ export const appointmentProfileSchema = z
     /** Further closing days, "YYYY-MM-DD". */
     closed_dates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')).default([]),
     hours: z.partialRecord(z.enum(WEEKDAYS), dayHours),
+    /** Online bookings in one hour at most, over all clients (against booking the calendar out; SECURITY.md). */
+    max_bookings_per_hour: z.number().int().min(1).optional(),
     /** Where the appointment takes place (calendar file); a profile value key such as buergerbuero_address. */
     location_key: z.string().regex(/^[a-z][a-z0-9_]*$/),
   })

@@ -182,6 +182,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       locale: input.locale ?? record.locale,
       plainLanguage: input.plainLanguage ?? record.plainLanguage,
       channel: input.channel,
+      ...(input.client ? { client: input.client } : {}),
       receivedAt,
     };
     // Read content and model once: a publish during this turn must not mix versions.

@@ -17,6 +17,12 @@ export interface TurnInput {
   locale?: Locale;
   plainLanguage?: boolean;
   channel: ChannelId;
+  /**
+   * An opaque key for the client that sent the turn (the web chat: its address, IPv6 by /64), for limits such as
+   * the bookings per client. Never stored (not in the conversation, transcript or submission). Channels whose
+   * requests come from a provider's servers (messengers, telephony) send none: their conversation counts instead.
+   */
+  client?: string;
 }
 
 /** The normalized turn the pipeline works on. */
@@ -30,6 +36,8 @@ export interface NormalizedTurn {
   locale: Locale;
   plainLanguage: boolean;
   channel: ChannelId;
+  /** TurnInput.client: for limits only, never stored. */
+  client?: string;
   receivedAt: Date;
 }
 

@@ -35,7 +35,7 @@ export function outcome(t: Turn, replies: ReplyDraft[], extra: Partial<TurnOutco
 /** The context validators and step logic get for `step` in this turn. */
 export function stepContext(t: Turn, step: StepDefinition): StepContext {
   const { ctx, dialog, run, voice } = t;
-  return { dialog, step, slots: run.slots, locale: voice.locale, plainLanguage: voice.plainLanguage, profile: ctx.content.profile, now: ctx.now, message: { text: ctx.turn.text, entities: ctx.nlu.entities }, conversationId: ctx.conversation.id };
+  return { dialog, step, slots: run.slots, locale: voice.locale, plainLanguage: voice.plainLanguage, profile: ctx.content.profile, now: ctx.now, message: { text: ctx.turn.text, entities: ctx.nlu.entities }, conversationId: ctx.conversation.id, ...(ctx.turn.client ? { client: ctx.turn.client } : {}) };
 }
 
 /** The step's prompt with its suggestions, and those its step logic offers (the three appointment slots). */
@@ -60,6 +60,12 @@ export async function advance(engine: Engine, t: Turn, parts: Part[]): Promise<R
       if (result?.text) {
         const links = result.links?.map((l) => ({ title: label(l.title, t.voice), url: l.url }));
         parts.push(part(say(result.text, t.voice), say(result.text, t.voice), links));
+      }
+      if (result?.end) {
+        // Nothing to ask any more: the answers leave the state, as at the end of a dialog without a submission.
+        Object.assign(t.run, { phase: 'done', step: null, slots: {}, skipped: [], history: [], lastFilled: [] });
+        const links = parts.flatMap((p) => p.links ?? []);
+        return [{ text: parts.map((p) => p.text).join(' '), transcriptText: parts.map((p) => p.transcript).join(' '), ...(links.length > 0 ? { links } : {}) }];
       }
       if (result?.skip) {
         t.run.skipped.push(step.slot);

@@ -29,6 +29,7 @@ export async function complete(t: Turn, store: SubmissionStore, registry: Dialog
     dialog,
     slots: visibleSlots(dialog, run.slots),
     conversationId: ctx.conversation.id,
+    ...(ctx.turn.client ? { client: ctx.turn.client } : {}),
     runId: run.runId,
     locale: voice.locale,
     plainLanguage: voice.plainLanguage,

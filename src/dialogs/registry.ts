@@ -24,6 +24,8 @@ export interface StepContext {
   message?: { text: string; entities: readonly Entity[] };
   /** The conversation: lookups by a guessable value (an appointment code) are limited per conversation. */
   conversationId?: string;
+  /** The client key of this turn (TurnInput.client), for limits only; absent on messenger and phone channels. */
+  client?: string;
 }
 
 export type ValidatorResult =
@@ -66,6 +68,8 @@ export interface StepLogicResult {
   slots?: Slots;
   /** Skip this step (its slot stays empty). */
   skip?: boolean;
+  /** The dialog ends here with `text`: nothing more is asked and nothing is stored (a booking the limits refuse). */
+  end?: boolean;
 }
 
 /** Custom step logic: runs each time the step is about to be asked. */
@@ -95,6 +99,8 @@ export interface CompletionContext {
   dialog: DialogDefinition;
   slots: Readonly<Slots>;
   conversationId: string;
+  /** The client key of this turn (TurnInput.client), for limits only; absent on messenger and phone channels. */
+  client?: string;
   runId: string;
   locale: Locale;
   plainLanguage: boolean;

@@ -2,7 +2,7 @@
  * The app factory. Everything runtime-specific (database, content source, NLU model, clock,
  * logger) comes in as deps, so the same app runs on Node, Workers and in app.request() tests.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { ContentBundle } from '../content/model.js';
 import type { LiveContent } from '../core/live-content.js';
 import type { Nlu } from '../core/ports.js';
@@ -36,6 +36,8 @@ export interface AppDeps {
   redact?: (text: string) => string;
   /** When given, routes can publish new content; `nlu`/`content` should then read from it. */
   live?: LiveContent;
+  /** The runtime's client key (as for the rate limits): the web chat hands it to the turn (bookings per client). */
+  clientKey?: (c: Context) => string;
 }
 
 export interface StadtlotseApp {
@@ -68,7 +70,7 @@ export function createAppWithContext(deps: AppDeps): StadtlotseApp {
   app.notFound(notFoundHandler(app));
 
   app.route('/health', healthRoutes(context));
-  app.route('/api/chat', chatRoutes(context));
+  app.route('/api/chat', chatRoutes(context, deps.clientKey ? { clientKey: deps.clientKey } : {}));
   app.route('/api/nlu', nluRoutes(context));
   app.route('/api/conversations', conversationRoutes(context));
   app.route('/api/feedback', feedbackRoutes(context));

@@ -8,6 +8,7 @@ import { appointmentPlugin } from '../../src/http/routes/appointments.js';
 import { submissionStatusPlugin } from '../../src/http/routes/submission-status.js';
 import { redactPii } from '../../src/privacy/redact.js';
 import { openSqliteStore } from '../../src/runtime/node/open-store.js';
+import type { AppDeps } from '../../src/http/create-app.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import { realContent as loadContent, transcriptHarness, type TranscriptHarness } from '../support/transcript-harness.js';
 
@@ -20,7 +21,7 @@ export const MY_DIALOGS = ['buergerbuero_termin', 'sperrmuell', 'maengelmelder',
 
 export const realContent = () => loadContent(MY_DIALOGS);
 
-export function harness(options: { store?: SqlStore; now?: () => Date; conversationId?: string } = {}): Promise<TranscriptHarness> {
+export function harness(options: { store?: SqlStore; now?: () => Date; conversationId?: string; clientKey?: AppDeps['clientKey'] } = {}): Promise<TranscriptHarness> {
   return transcriptHarness({
     ...options,
     dialogs: MY_DIALOGS,

@@ -63,6 +63,8 @@ export interface HarnessOptions {
   /** Turn handlers before the dialog manager. */
   handlers?: (store: SqlStore) => TurnHandler[];
   plugins?: NonNullable<AppDeps['plugins']>;
+  /** The runtime's client key for the chat (bookings per client); without it, limits count per conversation. */
+  clientKey?: AppDeps['clientKey'];
 }
 
 export async function transcriptHarness(options: HarnessOptions) {
@@ -78,6 +80,7 @@ export async function transcriptHarness(options: HarnessOptions) {
     plugins: [dialogPlugin(), ...(options.plugins ?? [])],
     ...(options.now ? { now: options.now } : {}),
     ...(options.redact ? { redact: options.redact } : {}),
+    ...(options.clientKey ? { clientKey: options.clientKey } : {}),
   });
   let conversationId = options.conversationId;
   let last: ChatBody | null = null;

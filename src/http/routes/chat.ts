@@ -1,5 +1,5 @@
 /** POST /api/chat: the web chat's turn endpoint. */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { ContentBundle } from '../../content/model.js';
 import { toSsml } from '../../core/ssml.js';
@@ -41,12 +41,22 @@ export function unavailableReply(content: ContentBundle, locale: Locale) {
   return { text, speak: toSsml(text, locale) };
 }
 
-export function chatRoutes(context: AppContext, options: { turnTimeoutMs?: number } = {}): Hono<AppEnv> {
+export interface ChatRouteOptions {
+  turnTimeoutMs?: number;
+  /**
+   * The runtime's client key (the rate limits' one: the address, IPv6 by /64), handed to the turn for limits such
+   * as the appointment bookings per client (TurnInput.client). Without it, those limits count per conversation.
+   */
+  clientKey?: (c: Context) => string;
+}
+
+export function chatRoutes(context: AppContext, options: ChatRouteOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/', async (c) => {
     const body = await readJsonBody(c, chatRequestSchema);
     const turn = context.engine.handle({
       channel: 'web',
+      ...(options.clientKey ? { client: options.clientKey(c) } : {}),
       ...(body.conversationId ? { conversationId: body.conversationId.toLowerCase() } : {}),
       ...(body.text !== undefined ? { text: body.text } : {}),
       ...(body.action !== undefined ? { action: body.action } : {}),

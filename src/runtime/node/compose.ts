@@ -79,6 +79,7 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
     content: live.content,
     live,
     logger,
+    clientKey,
     // Transcripts (and everything that reads them: staff inbox, analytics) never hold e-mail, phone, IBAN, IDs, birth dates, addresses or names.
     redact: (text) => redactPii(text).text,
     middleware: [securityHeaders({ trustProxy: config.trustProxy }), cors({ allowedOrigins: config.allowedOrigins }), apiLimits, channels.middleware],

@@ -81,6 +81,7 @@ export async function composeWorkersApp(env: WorkersEnv, logger: Logger = create
     live,
     logger,
     redact,
+    clientKey,
     middleware: [
       // Every request arrives over HTTPS at Cloudflare's edge; there is no proxy header to trust.
       securityHeaders(),

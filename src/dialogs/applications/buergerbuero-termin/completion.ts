@@ -9,6 +9,7 @@ import type { AppointmentStore } from '../../../store/appointment-repository.js'
 import { CompletionRejected, type CompletionHandler, type CompletionResult } from '../../registry.js';
 import type { DialogText } from '../../schema.js';
 import { activeAppointment, appointmentLocation, describeSlot, moveBooking, planBooking } from './booking.js';
+import { createBookingLimiter, type BookingLimiter } from './booking-limits.js';
 
 type Profile = Parameters<typeof describeSlot>[0];
 
@@ -31,6 +32,12 @@ const TOO_SOON: DialogText = {
   en: 'This slot is now too soon and can no longer be booked online. Please choose another one.',
   plain: 'Dieser Termin ist jetzt zu bald. Online geht das nicht mehr. Bitte nehmen Sie einen anderen Termin.',
 };
+
+/**
+ * A booking refused by the limits (booking-limits.ts): the slot step is asked again, whose step logic then says
+ * why and where to call, and ends the booking.
+ */
+const NOT_BOOKED: DialogText = { de: 'Diesen Termin habe ich nicht gebucht.', en: 'I have not booked this slot.', plain: 'Diesen Termin habe ich nicht gebucht.' };
 
 const NO_LONGER_BOOKED: DialogText = { de: 'Dieser Termin ist nicht mehr gebucht.', en: 'This appointment is no longer booked.', plain: 'Dieser Termin ist nicht mehr gebucht.' };
 
@@ -136,7 +143,7 @@ function committedResult(profile: Profile, data: JsonObject, locale: 'de' | 'en'
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function appointmentCompletion(store: () => AppointmentStore): CompletionHandler {
+export function appointmentCompletion(store: () => AppointmentStore, limiter: BookingLimiter = createBookingLimiter()): CompletionHandler {
   return async (context) => {
     const { slots: s, profile, locale, now } = context;
     if (context.committed) return committedResult(profile, context.committed, locale);
@@ -160,8 +167,12 @@ export function appointmentCompletion(store: () => AppointmentStore): Completion
       return bookedResult(profile, s.code, slot, locale, 'move', before?.service, before?.startsAt);
     }
     const service = String(s.anliegen);
+    // Only new bookings are limited: a move or a cancellation never adds a slot taken.
+    const booker = { client: context.client, conversationId: context.conversationId };
+    if (await limiter.refusal(booker, profile, store(), now)) throw new CompletionRejected('termin', NOT_BOOKED);
     const planned = await planBooking(store(), profile, { service, start: slot, name: String(s.name ?? ''), conversationId: context.conversationId, now });
     if (!planned.ok) throw unbookable(slot, now);
+    await limiter.record(booker, planned.appointment.code, now);
     return { ...bookedResult(profile, planned.appointment.code, slot, locale, 'book', service), appointment: { write: { kind: 'book', appointment: planned.appointment }, taken: new CompletionRejected('termin', TAKEN) } };
   };
 }

@@ -11,6 +11,7 @@ import type { DialogText } from '../../schema.js';
 import { fold } from '../../text.js';
 import { activeAppointment, describeOffer, describeSlot, findFreeSlots } from './booking.js';
 import { appointmentCompletion } from './completion.js';
+import { bookingRefusedText, createBookingLimiter, type BookingLimiter } from './booking-limits.js';
 import { clockOf, formatDateTime, minutesOfDay, parseIsoDate, zonedParts } from './calendar.js';
 import { findAppointmentCode } from './code.js';
 import { nameFromAnswer, sameBookingName } from '../shared/names.js';
@@ -128,8 +129,16 @@ export function newWish(text: string, entities: readonly Entity[], offers: Offer
   return wish && Object.keys(wish).length > 0 ? wish : null;
 }
 
-/** `guard` limits unknown codes per conversation and overall (CHAT_LOOKUP_LIMITS by default; retest18b L1). */
-export function registerBuergerbueroTermin(registry: DialogRegistry, services: DialogServices, guard: ChatLookupGuard = createChatLookupGuard()): void {
+/**
+ * `guard` limits unknown codes per conversation and overall (CHAT_LOOKUP_LIMITS by default; retest18b L1);
+ * `limiter` new bookings per client and overall (booking-limits.ts; tester-n 4).
+ */
+export function registerBuergerbueroTermin(
+  registry: DialogRegistry,
+  services: DialogServices,
+  guard: ChatLookupGuard = createChatLookupGuard(),
+  limiter: BookingLimiter = createBookingLimiter(),
+): void {
   const store = (): AppointmentStore => {
     if (!services.store) throw new Error('appointments need a store (DialogServices.store)');
     return services.store;
@@ -230,6 +239,10 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
 
   registry.stepLogic.set('offer_slots', {
     async before(context) {
+      // Before offering slots: a booker over the limits learns it now, not after giving a name and confirming, and
+      // the booking ends there (a "1, 2 oder 3" prompt without slots only invited trying again).
+      const refused = context.slots.aktion === 'buchen' ? await limiter.refusal({ client: context.client, conversationId: context.conversationId }, context.profile, store(), context.now) : null;
+      if (refused) return { end: true, text: bookingRefusedText(refused, context.profile) };
       const w = (isObject(context.slots.wunsch) ? context.slots.wunsch : {}) as SlotWish;
       const offer = await findFreeSlots(store(), context.profile, w, context.now);
       const slots: Slot[] = offer.slots;
@@ -274,5 +287,5 @@ export function registerBuergerbueroTermin(registry: DialogRegistry, services: D
     },
   });
 
-  registry.completions.set('buergerbuero_termin', appointmentCompletion(store));
+  registry.completions.set('buergerbuero_termin', appointmentCompletion(store, limiter));
 }
