@@ -30,6 +30,14 @@ describe('POST /api/chat client key', () => {
     expect(stored).not.toContain('2001:db8');
   });
 
+  it('passes no client key for a loopback address: a proxy without TRUST_PROXY would make every citizen one client', async () => {
+    const { clients, handler } = spy();
+    const clientKey = (c: Context) => clientNetwork(c.req.header('cf-connecting-ip') ?? 'unknown');
+    const { post } = await createTestApp({ clientKey, handlers: [handler] });
+    for (const address of ['127.0.0.1', '::1', 'unknown']) expect((await post('/api/chat', { text: 'Hallo' }, { 'cf-connecting-ip': address })).status).toBe(200);
+    expect(clients).toEqual([undefined, undefined, undefined]);
+  });
+
   it('passes no client key when the runtime gives none', async () => {
     const { clients, handler } = spy();
     const { post } = await createTestApp({ handlers: [handler] });

@@ -50,13 +50,24 @@ export interface ChatRouteOptions {
   clientKey?: (c: Context) => string;
 }
 
+/**
+ * A loopback address is the proxy's, not a citizen's: behind a proxy without TRUST_PROXY every citizen would be
+ * one client, and three bookings a day would end booking for the whole city. Then limits count per conversation.
+ */
+const SHARED = /^(?:127\.|::1$|0:0:0:0::\/64$|unknown$)/;
+
+function clientOf(c: Context, clientKey: ((c: Context) => string) | undefined): { client?: string } {
+  const client = clientKey?.(c);
+  return client && !SHARED.test(client) ? { client } : {};
+}
+
 export function chatRoutes(context: AppContext, options: ChatRouteOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/', async (c) => {
     const body = await readJsonBody(c, chatRequestSchema);
     const turn = context.engine.handle({
       channel: 'web',
-      ...(options.clientKey ? { client: options.clientKey(c) } : {}),
+      ...clientOf(c, options.clientKey),
       ...(body.conversationId ? { conversationId: body.conversationId.toLowerCase() } : {}),
       ...(body.text !== undefined ? { text: body.text } : {}),
       ...(body.action !== undefined ? { action: body.action } : {}),
