@@ -22,6 +22,9 @@ export interface AnalyticsTables {
   survey: SurveyView | null;
 }
 
+/** The needs survey (dialogs/umfrage.yaml): its answers go to the survey tables, not to submissions. */
+const SURVEY_DIALOG = 'umfrage';
+
 /** Run phases after which nothing is asked any more (src/dialogs/state.ts). */
 const FINISHED = new Set(['done', 'moved']);
 
@@ -93,9 +96,9 @@ export async function analyticsTables(repo: AnalyticsRepository, survey: SurveyS
   }
   const count = (rows: Array<{ intent?: string; dialog?: string; n: number }>, key: string) => rows.find((r) => (r.intent ?? r.dialog) === key)?.n ?? 0;
   const funnels = dialogs.map((d) => {
-    const completedSubmissions = count(submissions, d.id);
-    // Appointment bookings are stored as appointments, not submissions.
-    const completed = completedSubmissions + (d.id === 'buergerbuero_termin' ? appointments : 0);
+    // A booking is one appointment row; its submission, and those of cancellations and moves, would count it
+    // again (smoke18 S1). The survey stores no submission, only its anonymous response (S2).
+    const completed = d.id === 'buergerbuero_termin' ? appointments : d.id === SURVEY_DIALOG ? (surveyResults?.responses ?? 0) : count(submissions, d.id);
     const started = d.trigger.reduce((n, t) => n + count(starts, t), 0);
     const cancelled = d.trigger.reduce((n, t) => n + count(cancels, t), 0);
     return {

@@ -39,3 +39,27 @@ describe('the funnel’s open steps (tester-i C1)', () => {
     expect(tables.funnels[0]?.steps).toEqual([{ step: 'Gegenstände', phase: 'step', count: 2 }]);
   });
 });
+
+describe('the funnel’s completions (smoke18 S1, S2)', () => {
+  const range = { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' };
+  const withDialogs = { ...content, dialogs: [{ id: 'buergerbuero_termin', title: { de: 'Termin' }, trigger: ['buergerbuero_termin'] }, { id: 'umfrage', title: { de: 'Umfrage' }, trigger: ['umfrage'] }] } as unknown as ContentBundle;
+  const counted = {
+    ...repo,
+    dialogStarts: async () => [{ intent: 'buergerbuero_termin', n: 3 }, { intent: 'umfrage', n: 1 }],
+    openRuns: async () => [],
+    // One booking, and the cancellation of another: both are submissions of the appointment dialog.
+    completedSubmissions: async () => [{ dialog: 'buergerbuero_termin', n: 2 }],
+    bookedAppointments: async () => 1,
+  } as unknown as AnalyticsRepository;
+  const answered = { surveyResults: async () => ({ survey: 'umfrage', responses: 1, questions: {}, comments: [] }) } as unknown as SurveyStore;
+
+  it('counts a booking once (its appointment), not again as a submission, nor a cancellation as a completion', async () => {
+    const tables = await analyticsTables(counted, answered, withDialogs, range, 30, 'Europe/Berlin');
+    expect(tables.funnels.find((f) => f.dialog === 'buergerbuero_termin')).toMatchObject({ started: 3, completed: 1, open: 2 });
+  });
+
+  it('counts a finished survey as completed from its stored response', async () => {
+    const tables = await analyticsTables(counted, answered, withDialogs, range, 30, 'Europe/Berlin');
+    expect(tables.funnels.find((f) => f.dialog === 'umfrage')).toMatchObject({ started: 1, completed: 1, open: 0 });
+  });
+});
