@@ -234,3 +234,27 @@ describe('more ways to rule a day or a time out (retest18b M4)', () => {
     expect(await en.send('not before 10 am', { locale: 'en' })).toMatch(/Preferred time: after 10:00\./);
   });
 });
+
+describe('a day ruled out after an earlier wish (smoke18 A1, A2)', () => {
+  it('reads "Dienstag geht doch nicht" as ruling Tuesday out, not as wishing it again', async () => {
+    const h = await harness();
+    await h.send('Termin Reisepass');
+    expect(offeredDays(await h.send('Dienstag nachmittags'))).toContain('Dienstag');
+    const reply = await h.send('Dienstag geht doch nicht');
+    expect(reply).toMatch(/Wunschzeit: [^.]*nicht dienstags/);
+    expect(offeredDays(reply)).toHaveLength(3);
+    expect(offeredDays(reply)).not.toContain('Dienstag');
+  });
+
+  it('keeps the week and the "nicht vor 10 Uhr" said before when a day is ruled out next', async () => {
+    const h = await harness();
+    await h.send('Termin Reisepass');
+    await h.send('nächste Woche, nicht vor 10 Uhr');
+    const reply = await h.send('am Montag geht es nicht');
+    expect(offeredDays(reply)).toHaveLength(3);
+    expect(offeredDays(reply)).not.toContain('Montag');
+    const times = [...reply.matchAll(/, (\d{2}):\d{2} Uhr/g)].map((m) => Number(m[1]));
+    expect(times.length).toBeGreaterThan(0);
+    for (const hour of times) expect(hour).toBeGreaterThanOrEqual(10);
+  });
+});

@@ -20,7 +20,7 @@ const BETWEEN = '(?: (?:am|an|den|dem|on|the|a|so|gern|gerne|leider|mehr|make|it
 const BEFORE = new RegExp(`(?:^| )${NEGATION}${BETWEEN}$`);
 /** Words that may stand between the day and its negation: "am Freitag kann ich leider nicht". */
 // "am Montag geht es bei mir (gar) nicht", "Monday does not work for me" (retest18b M4).
-const AFTER_WORDS = '(?:(?:kann|koennen|ich|wir|geht|gehts|passt|es|mir|mich|uns|bei|fuer|das|dann|auch|gar|ueberhaupt|wirklich|klappt|bin|habe|hab|da|leider|is|are|i|am|doesn t|does not|don t|do not|won t|will not) )*';
+const AFTER_WORDS = '(?:(?:kann|koennen|ich|wir|geht|gehts|passt|es|mir|mich|uns|bei|fuer|das|dann|auch|gar|ueberhaupt|wirklich|klappt|bin|habe|hab|da|leider|doch|eh|wohl|is|are|i|am|doesn t|does not|don t|do not|won t|will not) )*';
 /** After the day: "Freitag geht nicht", "Montag ist schlecht", "Friday doesn't work", "Monday is bad", "Montag nicht". */
 const AFTER_NEGATION = `(?:nicht|nich|not|no|kein|keine|doesn t work|don t work|isn t|is not|can t|cannot|(?:ist |is |are |sind )?(?:bad|schlecht|unguenstig|no good))(?! (?:vor|nach|before|after|so frueh|so spaet|zu frueh|zu spaet|too|erst|only|nur))(?: |$)`;
 const AFTER = new RegExp(`^${AFTER_WORDS}${AFTER_NEGATION}`);
@@ -102,12 +102,33 @@ export function ruledOutDays(said: string, entities: readonly Entity[]): { out: 
  * A new wish keeps the days ruled out before ("nicht am Montag", then "lieber in zwei Wochen"), and a second
  * "nicht am Dienstag" adds to the first, until the citizen wishes for one of those days ("doch am Montag").
  */
-export function keepRuledOut(previous: SlotWish | undefined, next: SlotWish): SlotWish {
-  const named = next.from !== undefined && next.from === next.to ? next.from : undefined;
+export function keepRuledOut(previous: SlotWish | undefined, wished: SlotWish): SlotWish {
+  const named = wished.from !== undefined && wished.from === wished.to ? wished.from : undefined;
+  const next = previous && onlyRuledOut(wished) ? { ...withoutRuledOutDay(previous, wished), ...wished } : wished;
   const weekdays = [...new Set([...(previous?.notWeekdays ?? []), ...(next.notWeekdays ?? [])])].filter((d) => named === undefined || d !== weekdayIndex(named));
   const dates = [...new Set([...(previous?.notOn ?? []), ...(next.notOn ?? [])])].filter((date) => date !== named);
   const merged: SlotWish = { ...next };
   delete merged.notWeekdays;
   delete merged.notOn;
   return { ...merged, ...(dates.length > 0 ? { notOn: dates } : {}), ...(weekdays.length > 0 ? { notWeekdays: weekdays.sort((a, b) => a - b) } : {}) };
+}
+
+/** "am Montag geht es nicht" after "nächste Woche, nicht vor 10 Uhr": nothing but days ruled out (smoke18 A2). */
+function onlyRuledOut(wish: SlotWish): boolean {
+  return Object.keys(wish).every((key) => key === 'notOn' || key === 'notWeekdays');
+}
+
+/**
+ * What stands of the previous wish when only days are ruled out now: its week and times stay, but a single day
+ * wished before goes when it is the day now ruled out ("Dienstag nachmittags", then "Dienstag geht doch nicht").
+ */
+function withoutRuledOutDay(previous: SlotWish, now: SlotWish): SlotWish {
+  const kept: SlotWish = { ...previous };
+  const day = previous.from !== undefined && previous.from === previous.to ? previous.from : undefined;
+  if (day !== undefined && ((now.notOn ?? []).includes(day) || (now.notWeekdays ?? []).includes(weekdayIndex(day)))) {
+    delete kept.from;
+    delete kept.to;
+    delete kept.around;
+  }
+  return kept;
 }
