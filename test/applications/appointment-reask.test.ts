@@ -32,7 +32,7 @@ describe('the Bürgerbüro slot choice asked again', () => {
     for (const text of messages) again = await h.send(text);
     expect(h.last.dialog).toMatchObject({ step: 'termin' });
     expect(again).toMatch(lead);
-    expect(again).toMatch(/\nWelcher Termin passt\? Antworten Sie mit 1, 2 oder 3/);
+    expect(again).toMatch(/\nWelcher Termin passt\? Antworten Sie mit seiner Nummer/);
     const speak = h.last.replies.map((reply) => reply.speak).join('');
     for (const [i, time] of TIMES.entries()) {
       expect(again).toContain(`${i + 1}) ${time}`);

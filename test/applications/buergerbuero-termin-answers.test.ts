@@ -124,7 +124,7 @@ describe('choosing one of the three offered slots by its time', () => {
   it('asks again instead of taking a position when the time said was not offered', async () => {
     const h = await harness();
     await offered(h);
-    expect(await h.send('um zwei')).toMatch(/1, 2 oder 3/);
+    expect(await h.send('um zwei')).toMatch(/mit seiner Nummer/);
     expect(h.last.dialog?.step).toBe('termin');
   });
 });

@@ -42,9 +42,9 @@ const NOT_BOOKED: DialogText = { de: 'Diesen Termin habe ich nicht gebucht.', en
 const NO_LONGER_BOOKED: DialogText = { de: 'Dieser Termin ist nicht mehr gebucht.', en: 'This appointment is no longer booked.', plain: 'Dieser Termin ist nicht mehr gebucht.' };
 
 const CHOOSE_ERROR: DialogText = {
-  de: 'Bitte wählen Sie einen der Termine: 1, 2 oder 3. Für einen anderen Wunschtermin sagen Sie „zurück“.',
-  en: 'Please choose one of the slots: 1, 2 or 3. For a different time, say "back".',
-  plain: 'Bitte schreiben Sie 1, 2 oder 3. Oder schreiben Sie „zurück“.',
+  de: 'Bitte wählen Sie einen der Termine mit seiner Nummer. Für einen anderen Wunschtermin sagen Sie „zurück“.',
+  en: 'Please choose one of the slots by its number. For a different time, say "back".',
+  plain: 'Bitte schreiben Sie die Nummer vom Termin. Oder schreiben Sie „zurück“.',
 };
 
 /**

@@ -114,7 +114,7 @@ export function offerIntro(offer: Offer, wish: SlotWish): DialogText {
 
 /**
  * The slots on offer once more, for when the choice is asked again without a new offer (after a side question,
- * "wie bitte", "zurück", "blau" instead of a number): "Antworten Sie mit 1, 2 oder 3" means nothing to a caller,
+ * "wie bitte", "zurück", "blau" instead of a number): "Antworten Sie mit seiner Nummer" means nothing to a caller,
  * who never sees the buttons.
  */
 export function offerAgain(offers: ReadonlyArray<Pick<Slot, 'date' | 'minutes'>>): DialogText | undefined {
