@@ -8,8 +8,8 @@ import { AppError } from '../core/app-error.js';
 import type { AppPlugin } from '../http/app-context.js';
 import { readJsonBody } from '../http/json-body.js';
 import { createAttemptLimiter, type AttemptLimiter } from './attempt-limiter.js';
-import { sameHex, sha256Hex } from './secrets.js';
-import { renderSummaryPage, summaryPageCsp } from './summary-page.js';
+import { sha256Hex } from './secrets.js';
+import { submissionByKey, summaryPageResponse } from './summary-key.js';
 import { estimateWohngeld, MIETENSTUFEN } from './wohngeld/estimate.js';
 import { profileMietenstufe } from './wohngeld/register.js';
 
@@ -83,17 +83,13 @@ export function dialogPlugin(options: DialogPluginOptions = {}): AppPlugin {
 
     app.get('/api/submissions/:reference/summary', async (c) => {
       const token = c.req.query('token') ?? '';
-      const submission = token && token.length <= 200 ? await context.store.getSubmissionByReference(c.req.param('reference')) : null;
-      if (!submission || !sameHex(await sha256Hex(token), submission.summaryTokenHash)) {
+      const submission = await submissionByKey(context.store, c.req.param('reference'), token);
+      if (!submission) {
         // A citizen's browser gets the summary page's own "not found" form, not JSON (retest18 N17); no key in its address.
         if (/text\/html/.test(c.req.header('accept') ?? '')) return c.redirect('/zusammenfassung?problem=not_found', 303);
         throw new AppError(404, 'submission_not_found', 'No submission with this reference and key.', { field: 'token' });
       }
-      c.header('Cache-Control', 'no-store');
-      c.header('Referrer-Policy', 'no-referrer');
-      c.header('X-Robots-Tag', 'noindex');
-      c.header('Content-Security-Policy', await summaryPageCsp());
-      return c.html(renderSummaryPage(submission, context.content().profile.name, token));
+      return summaryPageResponse(c, submission, context.content().profile.name, token);
     });
   };
 }

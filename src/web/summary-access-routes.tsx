@@ -6,8 +6,7 @@
  */
 import type { Context, Hono } from 'hono';
 import { AppError } from '../core/app-error.js';
-import { sameHex, sha256Hex } from '../dialogs/secrets.js';
-import { renderSummaryPage, summaryPageCsp } from '../dialogs/summary-page.js';
+import { privatePageHeaders, submissionByKey, summaryPageResponse } from '../dialogs/summary-key.js';
 import type { AppContext } from '../http/app-context.js';
 import type { AppEnv } from '../http/app-env.js';
 import { DENY_ALL_PERMISSIONS, SELF_ONLY_PAGE_CSP } from '../http/middleware/security-headers.js';
@@ -17,13 +16,6 @@ import { cityFacts } from './widget-config.js';
 /** A form with a reference and a 43-character key; anything near this size is not from our page. */
 const MAX_FORM_BYTES = 2048;
 const REFERENCE = /^[A-Z]{1,6}-\d{4}-\d{6,12}$/;
-
-/** Whoever holds the page must not pass the address on, keep it in a cache or find it in a search engine. */
-function privateHeaders(c: Context<AppEnv>): void {
-  c.header('Cache-Control', 'no-store');
-  c.header('Referrer-Policy', 'no-referrer');
-  c.header('X-Robots-Tag', 'noindex');
-}
 
 async function formBody(c: Context<AppEnv>): Promise<URLSearchParams> {
   if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
@@ -41,7 +33,7 @@ export function mountSummaryAccess(app: Hono<AppEnv>, context: AppContext): void
     const profile = context.content().profile;
     c.header('Content-Security-Policy', SELF_ONLY_PAGE_CSP);
     c.header('Permissions-Policy', DENY_ALL_PERMISSIONS);
-    privateHeaders(c);
+    privatePageHeaders(c);
     const status = problem === 'not_found' ? 404 : problem ? 400 : 200;
     return c.html(<SummaryAccessPage city={cityFacts(profile)} cityId={profile.id} locale={locale} {...(problem ? { problem } : {})} {...(reference ? { reference } : {})} />, status);
   };
@@ -55,11 +47,8 @@ export function mountSummaryAccess(app: Hono<AppEnv>, context: AppContext): void
     const reference = (form.get('reference') ?? '').trim().toUpperCase();
     const token = (form.get('token') ?? '').trim();
     if (!REFERENCE.test(reference) || !token) return page(c, locale, 'incomplete', reference.slice(0, 40));
-    // One answer for "no such reference", "wrong key" and "erased": a reference alone reveals nothing.
-    const submission = token.length > 200 ? null : await context.store.getSubmissionByReference(reference);
-    if (!submission?.summaryTokenHash || !sameHex(await sha256Hex(token), submission.summaryTokenHash)) return page(c, locale, 'not_found', reference);
-    privateHeaders(c);
-    c.header('Content-Security-Policy', await summaryPageCsp());
-    return c.html(renderSummaryPage(submission, context.content().profile.name, token));
+    const submission = await submissionByKey(context.store, reference, token);
+    if (!submission) return page(c, locale, 'not_found', reference);
+    return summaryPageResponse(c, submission, context.content().profile.name, token);
   });
 }

@@ -6,7 +6,7 @@
  */
 import type { Context } from 'hono';
 import { AppError } from '../../core/app-error.js';
-import { sameHex, sha256Hex } from '../../dialogs/secrets.js';
+import { submissionByKey } from '../../dialogs/summary-key.js';
 import { eraseSubmissionData } from '../../store/submission-erasure.js';
 import type { AppPlugin } from '../app-context.js';
 
@@ -29,9 +29,8 @@ export const submissionRightsPlugin: AppPlugin = (app, context) => {
     if (!token) throw new AppError(401, 'token_required', 'Send the key from your summary link as "Authorization: Bearer <key>".', { field: 'token' });
     // One answer for "no such reference", "wrong key" and "already erased": a reference alone reveals nothing.
     const notFound = new AppError(404, 'submission_not_found', 'No submission with this reference and key (or its data was already erased).', { field: 'token' });
-    if (token.length > 200) throw notFound;
-    const submission = await context.store.getSubmissionByReference(reference);
-    if (!submission || !submission.summaryTokenHash || !sameHex(await sha256Hex(token), submission.summaryTokenHash)) throw notFound;
+    const submission = await submissionByKey(context.store, reference, token);
+    if (!submission) throw notFound;
     const erasedAt = context.now().toISOString();
     const delivered = (await context.store.outboxState(submission.id))?.deliveredAt ?? null;
     const erased = await eraseSubmissionData(context.store.db, submission.id, erasedAt);
