@@ -2,12 +2,11 @@
  * HTTP routes of the dialogs: the pure Wohngeld estimate, continuing with a resume code on another device,
  * and the printable summary page of a submission.
  */
-import type { Context } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../core/app-error.js';
 import type { AppPlugin } from '../http/app-context.js';
 import { readJsonBody } from '../http/json-body.js';
-import { createAttemptLimiter, type AttemptLimiter } from './attempt-limiter.js';
+import { guessingGuard, type GuessingGuardOptions } from '../http/guessing-guard.js';
 import { sha256Hex } from './secrets.js';
 import { submissionByKey, summaryPageResponse } from './summary-key.js';
 import { estimateWohngeld, MIETENSTUFEN } from './wohngeld/estimate.js';
@@ -43,15 +42,11 @@ export const estimateRequestSchema = z
 
 const resumeSchema = z.object({ code: z.string().regex(/^[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}$/, 'a code looks like ABCD-EFGH') }).strict();
 
-export interface DialogPluginOptions {
-  /** Identifies the client for the resume-code attempt limit (the runtime knows the socket address). */
-  clientKey?: (c: Context) => string;
-  limiter?: AttemptLimiter;
-}
+/** `clientKey` identifies the client for the resume-code attempt limit (the runtime knows the socket address). */
+export type DialogPluginOptions = GuessingGuardOptions;
 
 export function dialogPlugin(options: DialogPluginOptions = {}): AppPlugin {
-  const clientKey = options.clientKey ?? ((c: Context) => c.req.header('cf-connecting-ip') ?? 'client');
-  const limiter = options.limiter ?? createAttemptLimiter({ perKey: 10, overall: 500, windowMs: 15 * 60_000 });
+  const guard = guessingGuard(options, { perKey: 10, overall: 500 }, { field: 'code', reason: 'Too many wrong codes. Please try again later.' });
   return (app, context) => {
     app.post('/api/wohngeld/estimate', async (c) => {
       const body = await readJsonBody(c, estimateRequestSchema);
@@ -67,14 +62,12 @@ export function dialogPlugin(options: DialogPluginOptions = {}): AppPlugin {
     });
 
     app.post('/api/resume', async (c) => {
-      const key = clientKey(c);
-      const at = context.now().getTime();
-      if (!limiter.allowed(key, at)) throw new AppError(429, 'rate_limited', 'Too many wrong codes. Please try again later.', { field: 'code', headers: { 'Retry-After': '900' } });
+      const lookup = guard.check(c, context.now().getTime());
       const { code } = await readJsonBody(c, resumeSchema);
       const normalized = code.replace('-', '').toUpperCase();
       const found = await context.store.findResumeCode(await sha256Hex(normalized), context.now().toISOString());
       if (!found) {
-        limiter.recordFailure(key, at);
+        lookup.miss();
         throw new AppError(404, 'resume_code_not_found', 'Unknown or expired code (codes are valid for 7 days and can be used once).', { field: 'code' });
       }
       const result = await context.engine.handle({ channel: 'api', action: `resume_code:${normalized}` });

@@ -4,33 +4,27 @@
  * Wrong codes are limited per client and overall, as resume codes are: otherwise the route answered 200 or 404
  * to anyone trying codes at the /api rate (tester-n 7).
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { AppError } from '../../core/app-error.js';
 import { appointmentCalendarFile } from '../../dialogs/applications/buergerbuero-termin/booking.js';
 import { CODE_PATTERN } from '../../dialogs/applications/buergerbuero-termin/code.js';
-import { createAttemptLimiter, type AttemptLimiter } from '../../dialogs/attempt-limiter.js';
 import type { AppContext, AppPlugin } from '../app-context.js';
 import type { AppEnv } from '../app-env.js';
+import { guessingGuard, type GuessingGuardOptions } from '../guessing-guard.js';
 
-export interface AppointmentRouteOptions {
-  clientKey?: (c: Context) => string;
-  limiter?: AttemptLimiter;
-}
+export type AppointmentRouteOptions = GuessingGuardOptions;
 
 export function appointmentRoutes(context: AppContext, options: AppointmentRouteOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const clientKey = options.clientKey ?? ((c: Context) => c.req.header('cf-connecting-ip') ?? 'client');
-  const limiter = options.limiter ?? createAttemptLimiter({ perKey: 10, overall: 500, windowMs: 15 * 60_000 });
+  const guard = guessingGuard(options, { perKey: 10, overall: 500 }, { field: 'code', reason: 'Too many unknown codes. Please try again later.' });
   app.get('/:file', async (c) => {
-    const key = clientKey(c);
-    const at = context.now().getTime();
-    if (!limiter.allowed(key, at)) throw new AppError(429, 'rate_limited', 'Too many unknown codes. Please try again later.', { field: 'code', headers: { 'Retry-After': '900' } });
+    const lookup = guard.check(c, context.now().getTime());
     const match = /^([A-Za-z0-9]+)\.ics$/.exec(c.req.param('file'));
     const code = match?.[1]?.toUpperCase() ?? '';
     if (!CODE_PATTERN.test(code)) throw new AppError(400, 'invalid_code', 'Use the 6-character confirmation code followed by .ics, e.g. /api/appointments/ACH346.ics.', { field: 'code' });
     const appointment = await context.store.getAppointment(code);
     if (!appointment) {
-      limiter.recordFailure(key, at);
+      lookup.miss();
       throw new AppError(404, 'appointment_not_found', 'No appointment with this confirmation code.', { field: 'code' });
     }
     const locale = c.req.query('lang') === 'en' ? 'en' : 'de';

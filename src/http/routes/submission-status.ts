@@ -5,18 +5,15 @@
  * tax) reads "closed" whether granted or refused, as in the chat, and unknown references are limited per client
  * like resume codes.
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { AppError } from '../../core/app-error.js';
-import { createAttemptLimiter, type AttemptLimiter } from '../../dialogs/attempt-limiter.js';
 import { DECIDED_BY_NOTICE } from '../../dialogs/applications/maengelmelder/status-handler.js';
 import { isReference, submissionStatus, type CaseProgress } from '../../dialogs/applications/maengelmelder/status.js';
 import type { AppContext, AppPlugin } from '../app-context.js';
 import type { AppEnv } from '../app-env.js';
+import { guessingGuard, type GuessingGuardOptions } from '../guessing-guard.js';
 
-export interface SubmissionStatusOptions {
-  clientKey?: (c: Context) => string;
-  limiter?: AttemptLimiter;
-}
+export type SubmissionStatusOptions = GuessingGuardOptions;
 
 /** What the API says of a case: for a decision by notice, not whether it was granted. */
 export function publicProgress(type: string, progress: CaseProgress): CaseProgress | 'closed' {
@@ -25,17 +22,14 @@ export function publicProgress(type: string, progress: CaseProgress): CaseProgre
 
 export function submissionStatusRoutes(context: AppContext, options: SubmissionStatusOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const clientKey = options.clientKey ?? ((c: Context) => c.req.header('cf-connecting-ip') ?? 'client');
-  const limiter = options.limiter ?? createAttemptLimiter({ perKey: 20, overall: 1000, windowMs: 15 * 60_000 });
+  const guard = guessingGuard(options, { perKey: 20, overall: 1000 }, { field: 'reference', reason: 'Too many unknown references. Please try again later.' });
   app.get('/:reference/status', async (c) => {
-    const key = clientKey(c);
-    const at = context.now().getTime();
-    if (!limiter.allowed(key, at)) throw new AppError(429, 'rate_limited', 'Too many unknown references. Please try again later.', { field: 'reference', headers: { 'Retry-After': '900' } });
+    const lookup = guard.check(c, context.now().getTime());
     const reference = c.req.param('reference').toUpperCase();
     if (!isReference(reference)) throw new AppError(400, 'invalid_reference', 'A reference looks like DN-2026-000123.', { field: 'reference' });
     const status = await submissionStatus(context.store, reference);
     if (!status) {
-      limiter.recordFailure(key, at);
+      lookup.miss();
       throw new AppError(404, 'submission_not_found', 'No submission with this reference.', { field: 'reference' });
     }
     c.header('Cache-Control', 'no-store');
