@@ -32,6 +32,20 @@ export async function hmacSha256Hex(secret: string, body: string): Promise<strin
   return Array.from(new Uint8Array(signature), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * A keyed hash under a key that exists only in this process's memory, never on disk: counters of clients (the
+ * staff login throttle, the appointment bookings per client) then hold no address or name, and a plain SHA-256
+ * would not do, since all IPv4 addresses can be hashed in minutes (report j-7). The price: a restart (on Workers,
+ * a new isolate) starts the counting again.
+ */
+let processKey: Promise<CryptoKey> | undefined;
+
+export async function processKeyedHash(text: string): Promise<string> {
+  processKey ??= crypto.subtle.importKey('raw', crypto.getRandomValues(new Uint8Array(32)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const signature = await crypto.subtle.sign('HMAC', await processKey, new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(signature), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** Compares two equal-length hex strings without an early exit. */
 export function sameHex(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

@@ -12,6 +12,7 @@
  * proxy's address. Put /staff behind an allow-list or SSO at the proxy.
  */
 import type { StaffRepository } from './store/staff-repository.js';
+import { processKeyedHash } from '../dialogs/secrets.js';
 
 export const FREE_FAILURES = 4;
 export const DELAYS_MINUTES = [1, 2, 4, 8, 15] as const;
@@ -32,27 +33,9 @@ export interface ThrottleKeys {
   address: string;
 }
 
-/**
- * A key that exists only in this process's memory, never on disk: the throttle table then holds no client
- * address and no typed name (a password typed into the name field), and a plain SHA-256 would not do, since
- * all IPv4 addresses can be hashed in minutes (report j-7). The price: a restart (on Workers, a new isolate)
- * starts the counting again, as for the in-memory rate limits of the citizen API.
- */
-let processKey: Promise<CryptoKey> | undefined;
-
-function memoryKey(): Promise<CryptoKey> {
-  processKey ??= crypto.subtle.importKey('raw', crypto.getRandomValues(new Uint8Array(32)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return processKey;
-}
-
-async function keyedHash(text: string): Promise<string> {
-  const signature = await crypto.subtle.sign('HMAC', await memoryKey(), new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(signature), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** Keyed hashes of name+address and of the address: the database never holds either as text. */
 export async function throttleKeys(name: string, client: string): Promise<ThrottleKeys> {
-  return { pair: `pair:${await keyedHash(`${name}\n${client}`)}`, address: `client:${await keyedHash(client)}` };
+  return { pair: `pair:${await processKeyedHash(`${name}\n${client}`)}`, address: `client:${await processKeyedHash(client)}` };
 }
 
 export function createLoginThrottle(repo: StaffRepository) {

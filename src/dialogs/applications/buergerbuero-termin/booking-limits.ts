@@ -13,6 +13,7 @@
 import type { ProfileDefinition } from '../../../content/schema.js';
 import type { AppointmentStore } from '../../../store/appointment-repository.js';
 import type { DialogText } from '../../schema.js';
+import { processKeyedHash } from '../../secrets.js';
 import { activeAppointment } from './booking.js';
 
 export const BOOKING_LIMITS = {
@@ -44,17 +45,9 @@ export interface BookingLimiter {
   record(booker: Booker, code: string, now: Date): Promise<void>;
 }
 
-let processKey: Promise<CryptoKey> | undefined;
-
-async function keyedHash(text: string): Promise<string> {
-  processKey ??= crypto.subtle.importKey('raw', crypto.getRandomValues(new Uint8Array(32)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const signature = await crypto.subtle.sign('HMAC', await processKey, new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(signature).slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 function bookerKey(booker: Booker): Promise<string> | null {
-  if (booker.client) return keyedHash(`client\n${booker.client}`);
-  return booker.conversationId ? keyedHash(`conversation\n${booker.conversationId}`) : null;
+  if (booker.client) return processKeyedHash(`client\n${booker.client}`);
+  return booker.conversationId ? processKeyedHash(`conversation\n${booker.conversationId}`) : null;
 }
 
 export function maxBookingsPerHour(profile: ProfileDefinition): number {
