@@ -8,7 +8,7 @@
 import { createAttemptLimiter } from './attempt-limiter.js';
 import type { DialogText } from './schema.js';
 
-/** 5 unknown values per conversation and 2,000 overall in 15 minutes, as for resume codes in the chat. */
+/** 5 unknown values per conversation and 2,000 overall in 15 minutes; resume codes in the chat take the same (CHAT_CODE_LIMITS). */
 export const CHAT_LOOKUP_LIMITS = { perKey: 5, overall: 2000, windowMs: 15 * 60_000 };
 
 export interface ChatLookupGuard {

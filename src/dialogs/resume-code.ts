@@ -7,6 +7,7 @@ import type { TurnContext, TurnOutcome } from '../core/turn-handler.js';
 import { outcome, reask } from './ask.js';
 import { stepById } from './flow.js';
 import { part, T } from './replies.js';
+import { CHAT_LOOKUP_LIMITS } from './chat-lookup-limits.js';
 import { formatCode, randomCode, sha256Hex } from './secrets.js';
 import { readRun, writeRun, type RunState } from './state.js';
 import { label, say, type Voice } from './text.js';
@@ -21,7 +22,7 @@ export const RESUME_CODE_DAYS = 7;
  * flood of wrong codes rarely locks everyone out (POST /api/resume has the per-client limit; see
  * docs/DIALOGS.md for the trade-off).
  */
-export const CHAT_CODE_LIMITS = { perKey: 5, overall: 2000, windowMs: 15 * 60_000 };
+export const CHAT_CODE_LIMITS = CHAT_LOOKUP_LIMITS;
 
 const TEXT = {
   replaced: {
