@@ -52,6 +52,12 @@ function plausibleSubstitution(word: string, candidate: string): boolean {
   return true;
 }
 
+/**
+ * Below this length a correction keeps the first letter: typos rarely hit it, and a short word that differs
+ * there is more often a word or name of its own ("Bello" is a dog, not "hello").
+ */
+const FIRST_LETTER_LENGTH = 8;
+
 function maxDistance(length: number): number {
   return length >= 8 ? 2 : 1;
 }
@@ -94,6 +100,7 @@ export class SpellingIndex {
     let bestSimilarity = -Infinity;
     for (const candidate of candidates) {
       if (skip?.(candidate)) continue;
+      if (candidate[0] !== word[0] && word.length < FIRST_LETTER_LENGTH) continue;
       const distance = levenshtein.DamerauLevenshteinDistance(word, candidate);
       if (distance > limit || !plausibleSubstitution(word, candidate)) continue;
       const similarity = jaroWinkler(word, candidate);

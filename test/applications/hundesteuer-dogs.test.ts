@@ -21,6 +21,15 @@ async function submit(h: Harness): Promise<Record<string, unknown>> {
 }
 
 describe('dog tax: which dog is registered', () => {
+  it('takes the dog\'s name "Bello" given too early as no greeting: the question is asked again', async () => {
+    const h = await harness();
+    await toCount(h);
+    const reply = await h.send('Bello');
+    expect(h.last.intent).not.toBe('begruessung');
+    expect(reply).not.toMatch(/Ich bin der Stadtlotse/);
+    expect(reply).toMatch(/Wie viele Hunde/);
+  });
+
   it('reads the breed in "ja, ein Pitbull" and the tax-tag numbers in "ja, Marke 1234"', () => {
     expect(breedNamed('ja, ein Pitbull')).toBe('Pitbull');
     expect(breedNamed('ja, ein american staffordshire terrier-Mix')).toBe('American staffordshire terrier-Mix');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SpellingIndex } from '../../src/nlu/spelling.js';
 
-const index = new SpellingIndex(['mieten', 'wohngeld', 'personalausweis', 'hundesteuer', 'anmelden', 'führerschein', 'verloren', 'kasse']);
+const index = new SpellingIndex(['hello', 'mieten', 'wohngeld', 'personalausweis', 'hundesteuer', 'anmelden', 'führerschein', 'verloren', 'kasse']);
 
 describe('spelling correction against the vocabulary', () => {
   it('corrects what a hand or an ear gets wrong: neighbouring keys, vowels, letters that sound alike', () => {
@@ -22,5 +22,12 @@ describe('spelling correction against the vocabulary', () => {
     expect(index.correct('miesen')).toBeUndefined(); // "ein mieser Tag", not "mieten"
     expect(index.correct('tasse')).toBeUndefined(); // t and k lie far apart: "Tasse", not "Kasse"
     expect(index.correct('kassa')).toBe('kasse');
+  });
+
+  it('keeps the first letter of a short word: typos rarely hit it, and a word that differs there is more often a name ("Bello" is a dog, not "hello")', () => {
+    expect(index.correct('bello')).toBeUndefined();
+    expect(index.correct('jello')).toBeUndefined();
+    expect(index.correct('hrllo')).toBe('hello');
+    expect(index.correct('oersonalausweis')).toBe('personalausweis'); // long words: o next to p still corrected
   });
 });
