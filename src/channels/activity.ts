@@ -3,8 +3,9 @@
  * JSON (no SDK types, so Direct Line stays Web-standard), and the mapping between activities and the
  * core's turn input and result.
  */
-import type { Reply, Suggestion, TurnResult } from '../core/types.js';
-import { BCP47 } from './locale.js';
+import type { Link, Suggestion, TurnResult } from '../core/types.js';
+import { replyTag, withSpeakTag } from './locale.js';
+import { absoluteLinks, isTextOnlyChannel, textOnlyText, type ReplyRendering } from './reply-rendering.js';
 
 export interface ChannelAccount {
   id: string;
@@ -69,33 +70,43 @@ export function suggestionAction(suggestion: Suggestion): CardAction {
   return { type: 'imBack', title: suggestion.title, value: suggestion.value };
 }
 
-function heroCard(reply: Reply): Attachment[] {
-  if (!reply.links || reply.links.length === 0) return [];
+function heroCard(links: readonly Link[]): Attachment[] {
+  if (links.length === 0) return [];
   return [
     {
       contentType: 'application/vnd.microsoft.card.hero',
-      content: { buttons: reply.links.map((link) => ({ type: 'openUrl', title: link.title, value: link.url })) },
+      content: { buttons: links.map((link) => ({ type: 'openUrl', title: link.title, value: link.url })) },
     },
   ];
 }
 
 /**
  * One message activity per reply. Only the last one tells the channel whether the bot now waits for
- * an answer (a voice channel then opens the microphone); earlier ones accept input.
+ * an answer (a voice channel then opens the microphone); earlier ones accept input. Links are absolute
+ * (`rendering.origin`); a channel without buttons (SMS) gets choices and links written into the text.
  */
-export function replyActivities(result: Pick<TurnResult, 'replies' | 'locale' | 'expectingInput'>, suggestionsTo?: string): Activity[] {
+export function replyActivities(
+  result: Pick<TurnResult, 'replies' | 'locale' | 'expectingInput'>,
+  suggestionsTo?: string,
+  rendering: ReplyRendering = {},
+): Activity[] {
+  const textOnly = isTextOnlyChannel(rendering.channelId);
   return result.replies.map((reply, index) => {
     const last = index === result.replies.length - 1;
-    const attachments = heroCard(reply);
+    const locale = reply.locale ?? result.locale;
+    const tag = replyTag(rendering.localeTag, locale);
+    const links = absoluteLinks(reply.links, rendering.origin);
+    const attachments = textOnly ? [] : heroCard(links);
+    const suggestions = textOnly ? [] : (reply.suggestions ?? []);
     return {
       type: 'message',
-      text: reply.text,
-      speak: reply.speak,
+      text: textOnly ? textOnlyText(reply, links, locale) : reply.text,
+      speak: withSpeakTag(reply.speak, tag),
       textFormat: 'plain',
-      locale: BCP47[reply.locale ?? result.locale],
+      locale: tag,
       inputHint: last && result.expectingInput ? 'expectingInput' : 'acceptingInput',
-      ...(reply.suggestions && reply.suggestions.length > 0
-        ? { suggestedActions: { actions: reply.suggestions.map(suggestionAction), ...(suggestionsTo ? { to: [suggestionsTo] } : {}) } }
+      ...(suggestions.length > 0
+        ? { suggestedActions: { actions: suggestions.map(suggestionAction), ...(suggestionsTo ? { to: [suggestionsTo] } : {}) } }
         : {}),
       ...(attachments.length > 0 ? { attachments, attachmentLayout: 'list' } : {}),
     };

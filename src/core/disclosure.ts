@@ -41,6 +41,22 @@ export function privacyNoticeWhere(locale: Locale, plainLanguage = false): strin
     : 'How I handle your data is in the chat\'s privacy notice on the city\'s website, under "Privacy".';
 }
 
+/**
+ * A Bot Framework channel (Teams, Telegram, Facebook, SMS, …) carries every message through the messenger's
+ * provider and Microsoft's Azure Bot Service, which the citizen should know before typing personal data (tester-r
+ * C1). Direct Line (Web Chat on the city's own site) and the widget talk to this server only.
+ */
+export function messengerProviderNote(locale: Locale, plainLanguage = false): string {
+  if (locale === 'de') {
+    return plainLanguage
+      ? 'Ihre Nachrichten gehen auch über den Messenger und über Microsoft.'
+      : 'Ihre Nachrichten laufen auch über den Anbieter Ihres Messengers und über Microsoft (Azure Bot Service); dort gelten deren Datenschutzbestimmungen.';
+  }
+  return plainLanguage
+    ? 'Your messages also go through the messenger and through Microsoft.'
+    : 'Your messages also pass through your messenger\'s provider and Microsoft (Azure Bot Service); their privacy terms apply there.';
+}
+
 export interface DisclosureTurn {
   locale: Locale;
   plainLanguage: boolean;
@@ -56,7 +72,11 @@ const SITE_LINK_CHANNELS: ReadonlySet<ChannelId> = new Set(['web', 'api']);
 /** The first reply of a conversation with the disclosure before its text and the way to the privacy notice. */
 export function withDisclosure(first: ReplyDraft, turn: DisclosureTurn, cityName: string, cityNameEn?: string): ReplyDraft {
   const note = disclosureText(turn.locale, cityName, turn.plainLanguage, cityNameEn);
-  if (!SITE_LINK_CHANNELS.has(turn.channel)) return { ...first, text: `${note} ${privacyNoticeWhere(turn.locale, turn.plainLanguage)} ${first.text}`, ssml: undefined };
+  if (!SITE_LINK_CHANNELS.has(turn.channel)) {
+    const where = privacyNoticeWhere(turn.locale, turn.plainLanguage);
+    const providers = turn.channel === 'botframework' ? ` ${messengerProviderNote(turn.locale, turn.plainLanguage)}` : '';
+    return { ...first, text: `${note} ${where}${providers} ${first.text}`, ssml: undefined };
+  }
   // The privacy answer links it already: once is enough.
   const links = [...(first.links ?? []).filter((l) => l.url !== PRIVACY_PATH), privacyLink(turn.locale)];
   return { ...first, text: `${note} ${first.text}`, ssml: undefined, links };

@@ -51,9 +51,12 @@ export function formatNumber(value: number, locale: Locale): string {
   return (locale === 'en' ? EURO_EN : EURO).format(value);
 }
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "01.05.1990" / "1 May 1990": "01/05/1990" is 5 January to a US reader (messengers keep en-US, tester-r A10). */
 export function formatDate(iso: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const [, y, m, d] = match;
-  return locale === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
+  return locale === 'en' ? `${Number(d)} ${MONTHS_EN[Number(m) - 1] ?? m} ${y}` : `${d}.${m}.${y}`;
 }

@@ -70,7 +70,7 @@ describe('Bot Framework channel with BOTFRAMEWORK_EMULATOR', () => {
     expect(response.status).toBe(200);
     const [reply] = service.replies.slice(before);
     expect(reply?.authorization).toBeUndefined();
-    expect(reply?.body).toMatchObject({ replyToId: sent.id, locale: 'en-GB' });
+    expect(reply?.body).toMatchObject({ replyToId: sent.id, locale: 'en-US' });
     expect(reply?.body.text).toContain('Hello');
   });
 

@@ -164,7 +164,7 @@ describe('Bot Framework channel, a message over 1,000 characters', () => {
 
   it.each([
     ['de-DE', 'de-DE', 'Ihre Nachricht ist zu lang (höchstens 1.000 Zeichen). Bitte schreiben Sie kürzer oder teilen Sie sie auf.'],
-    ['en-US', 'en-GB', 'Your message is too long (at most 1,000 characters). Please write a shorter message or split it into several.'],
+    ['en-US', 'en-US', 'Your message is too long (at most 1,000 characters). Please write a shorter message or split it into several.'],
   ])('is answered in %s with a reply that says it is too long, and the activity is acknowledged with 200', async (locale, replyLocale, text) => {
     const { post } = await authenticatedApp();
     expect(long.length).toBeGreaterThan(3000);

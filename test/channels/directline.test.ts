@@ -118,7 +118,8 @@ describe('Direct Line 3.0', () => {
     expect(activities).toHaveLength(2);
     expect(activities[0]).toMatchObject({ id, text: long, channelData: { clientActivityID: 'c-long' } });
     expect(activities[1]).toMatchObject({ from: { role: 'bot' }, replyToId: id, text: 'Your message is too long (at most 1,000 characters). Please write a shorter message or split it into several.' });
-    expect(activities[1]!.speak).toContain('xml:lang="en-GB"');
+    // The chat's own variety stays (en-US), as on the phone.
+    expect(activities[1]!.speak).toContain('xml:lang="en-US"');
   });
 
   it('answers a poll during a slow turn with 200 and no bot activity', async () => {
@@ -154,6 +155,10 @@ describe('Direct Line 3.0', () => {
     expect(foreign.status).toBe(403);
     const tampered = `${token.slice(0, -2)}xx`;
     expect((await fetch(`${server.domain}/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${tampered}` } })).status).toBe(401);
+    // Another spelling of the same signature bytes (the last character's unused bits set) is no valid token either.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const respelled = `${token.slice(0, -1)}${alphabet[alphabet.indexOf(token.at(-1) ?? 'A') ^ 1]}`;
+    expect((await fetch(`${server.domain}/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${respelled}` } })).status).toBe(401);
 
     now = new Date(now.getTime() + 300_000);
     const refreshed = await json(await fetch(`${server.domain}/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${token}` } }));

@@ -43,7 +43,18 @@ describe('the way to the privacy notice in the chat', () => {
   it('names the place in words, without a link, where "/datenschutz" would not open: messengers', () => {
     const draft = withDisclosure({ text: 'Guten Tag!' }, { locale: 'de', plainLanguage: false, channel: 'botframework' }, 'Stadt Düren');
     expect(draft.links).toBeUndefined();
-    expect(draft.text).toMatch(/^Hinweis: Ich bin der digitale Assistent der Stadt Düren, .* auf der Internetseite der Stadt, unter „Datenschutz“\. Guten Tag!$/);
+    expect(draft.text).toMatch(/^Hinweis: Ich bin der digitale Assistent der Stadt Düren, .* auf der Internetseite der Stadt, unter „Datenschutz“\. .*Guten Tag!$/);
+  });
+
+  it('says in a messenger that the messages also pass through the messenger\'s provider and Microsoft, in German, English and plain', () => {
+    const say = (locale: 'de' | 'en', plainLanguage: boolean, channel: 'botframework' | 'directline' = 'botframework') =>
+      withDisclosure({ text: 'Hallo!' }, { locale, plainLanguage, channel }, 'Stadt Düren').text;
+    expect(say('de', false)).toContain('„Datenschutz“. Ihre Nachrichten laufen auch über den Anbieter Ihres Messengers und über Microsoft (Azure Bot Service); dort gelten deren Datenschutzbestimmungen. Hallo!');
+    expect(say('en', false)).toContain("Your messages also pass through your messenger's provider and Microsoft (Azure Bot Service); their privacy terms apply there.");
+    expect(say('de', true)).toContain('Ihre Nachrichten gehen auch über den Messenger und über Microsoft.');
+    expect(say('en', true)).toContain('Your messages also go through the messenger and through Microsoft.');
+    // Web Chat on the city's own site (Direct Line) talks to this server only.
+    expect(say('de', false, 'directline')).not.toContain('Microsoft');
   });
 });
 

@@ -12,6 +12,12 @@ describe('wording of figures and echoes', () => {
     expect([formatEuro(1850.5, 'de'), formatEuro(850, 'de'), formatEuro(1850.5, 'en'), formatEuro(1234, 'en')]).toEqual(['1.850,50 €', '850 €', '€1,850.50', '€1,234']);
   });
 
+  it('writes an English date with the name of the month, which reads the same in the UK and the US', () => {
+    const born = { ...step('geburtsdatum', 'Geburtsdatum', 'date'), label: { de: 'Geburtsdatum', en: 'Date of birth' } } as StepDefinition;
+    expect(echo([{ step: born, value: '1990-05-01' }], { locale: 'en', plainLanguage: false }, false).text).toBe('Got it: Date of birth: 1 May 1990.');
+    expect(echo([{ step: born, value: '1990-05-01' }], { locale: 'de', plainLanguage: false }, false).text).toBe('Verstanden: Geburtsdatum: 01.05.1990.');
+  });
+
   it('puts no second full stop after a value that ends in one', () => {
     expect(echo([{ step: step('wunsch', 'Wunschzeit'), value: 'am 20.11.' }], { locale: 'de', plainLanguage: false }, false).text).toBe('Verstanden: Wunschzeit: am 20.11.');
     expect(echo([{ step: step('name', 'Name'), value: 'Erika Mustermann' }], { locale: 'de', plainLanguage: false }, false).text).toBe('Verstanden: Name: Erika Mustermann.');

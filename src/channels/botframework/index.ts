@@ -9,10 +9,12 @@ import { AppError } from '../../core/app-error.js';
 import type { TurnResult } from '../../core/types.js';
 import type { AppContext, AppPlugin } from '../../http/app-context.js';
 import { readJsonBody } from '../../http/json-body.js';
-import { replyActivities, turnTextFromActivity, type Activity } from '../activity.js';
+import { replyActivities, type Activity } from '../activity.js';
+import { answerMessage } from '../channel-turn.js';
 import { conversationIdDeriver } from '../conversation-id.js';
-import { localeFromTag } from '../locale.js';
-import { isTooLong, tooLongResult } from '../too-long.js';
+import { channelMessageId } from '../message-id.js';
+import { NumberedChoices } from '../numbered-choices.js';
+import { channelOrigin, isTextOnlyChannel, type ReplyRendering } from '../reply-rendering.js';
 import type { Context } from 'hono';
 import { createBotFrameworkAuth, type AuthenticatedRequest, type BotFrameworkAuthOptions } from './auth.js';
 import { fromLocalEmulator } from './emulator.js';
@@ -44,7 +46,7 @@ const activitySchema = z.looseObject({
   id: z.string().max(512).optional(),
   channelId: z.string().max(128).optional(),
   serviceUrl: z.string().max(2048).optional(),
-  conversation: z.looseObject({ id: z.string().min(1).max(1024) }).optional(),
+  conversation: z.looseObject({ id: z.string().min(1).max(1024), isGroup: z.boolean().optional(), conversationType: z.string().max(64).optional() }).optional(),
   from: account.optional(),
   recipient: account.optional(),
   text: z.string().optional(),
@@ -71,11 +73,32 @@ function requireServiceUrl(activity: Activity, emulatorMode: boolean): string {
   return activity.serviceUrl ?? '';
 }
 
+/** A Teams group chat or channel, a Telegram or Facebook group: several citizens write in one conversation. */
+function isGroup(activity: Activity): boolean {
+  const conversation = activity.conversation;
+  return conversation?.isGroup === true || conversation?.conversationType === 'groupChat' || conversation?.conversationType === 'channel';
+}
+
+/**
+ * In a group every member gets a conversation of their own (tester-r A6): one member must not answer, confirm or
+ * erase another's application. A personal chat keeps the key it always had, so its conversations go on.
+ */
+function channelConversationKey(activity: Activity): string {
+  const id = activity.conversation?.id ?? '';
+  return isGroup(activity) ? `${id}\nmember:${activity.from?.id ?? ''}` : id;
+}
+
 function membersJoined(activity: Activity): boolean {
   return (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
 }
 
-async function sendReplies(request: AuthenticatedRequest, activity: Activity, serviceUrl: string, result: Pick<TurnResult, 'replies' | 'locale' | 'expectingInput'>): Promise<void> {
+async function sendReplies(
+  request: AuthenticatedRequest,
+  activity: Activity,
+  serviceUrl: string,
+  result: Pick<TurnResult, 'replies' | 'locale' | 'expectingInput'>,
+  rendering: ReplyRendering,
+): Promise<void> {
   const conversationId = activity.conversation?.id ?? '';
   let connector;
   try {
@@ -83,7 +106,7 @@ async function sendReplies(request: AuthenticatedRequest, activity: Activity, se
   } catch (cause) {
     throw new AppError(502, 'channel_auth_failed', 'Could not get a token to answer the channel.', { cause });
   }
-  for (const reply of replyActivities(result, activity.from?.id)) {
+  for (const reply of replyActivities(result, activity.from?.id, rendering)) {
     const outbound = {
       ...reply,
       channelId: activity.channelId,
@@ -106,6 +129,7 @@ export function botFrameworkPlugin(options: BotFrameworkOptions = {}): AppPlugin
   const mode: Mode = !auth.emulatorMode ? 'authenticated' : options.emulator ? 'emulator' : 'off';
   const idSecret = options.conversationIdSecret || options.appPassword || undefined;
   const conversationId = conversationIdDeriver(idSecret);
+  const numbered = new NumberedChoices();
   return (app, context: AppContext) => {
     const note = NOTES[mode];
     context.logger.info('botframework_channel', { mode, ...(note ? { note } : {}) });
@@ -126,27 +150,29 @@ export function botFrameworkPlugin(options: BotFrameworkOptions = {}): AppPlugin
       const activity = (await readJsonBody(c, activitySchema)) as Activity;
       const request = await auth.authenticate(activity, c.req.header('authorization'));
 
-      let input: { text: string } | { action: string } | null = null;
-      if (activity.type === 'message') input = turnTextFromActivity(activity);
-      else if (activity.type === 'conversationUpdate' && membersJoined(activity)) input = { action: 'intent:begruessung' };
-      if (!input) return c.body(null, 202);
-
+      const greeting = activity.type === 'conversationUpdate' && membersJoined(activity);
+      // A group hears no greeting for each member who joins: the first answer to a member says it is an assistant.
+      if ((activity.type !== 'message' && !greeting) || (greeting && isGroup(activity))) return c.body(null, 202);
       if (!activity.conversation?.id) throw new AppError(400, 'missing_field', 'conversation.id is required.', { field: 'conversation.id' });
+      if (isGroup(activity) && !activity.from?.id) throw new AppError(400, 'missing_field', 'from.id is required in a group conversation.', { field: 'from.id' });
       const serviceUrl = requireServiceUrl(activity, auth.emulatorMode);
-      const locale = localeFromTag(activity.locale);
-      // Answered, not refused: the Bot Connector does not show a 400 to the citizen, who would see nothing.
-      if (isTooLong(input)) {
-        await sendReplies(request, activity, serviceUrl, tooLongResult(locale ?? 'de'));
-        return c.body(null, 200);
-      }
-      const result = await context.engine.handle({
-        channel: 'botframework',
-        conversationId: await conversationId(`botframework:${activity.channelId ?? ''}`, activity.conversation.id),
-        createIfMissing: true,
-        ...input,
-        ...(locale ? { locale } : {}),
-      });
-      await sendReplies(request, activity, serviceUrl, result);
+      const coreId = await conversationId(`botframework:${activity.channelId ?? ''}`, channelConversationKey(activity));
+      // SMS: "2" answers the second of the choices the last reply listed (numbered-choices.ts).
+      const textOnly = isTextOnlyChannel(activity.channelId);
+      const target = {
+        channel: 'botframework' as const,
+        conversationId: coreId,
+        // The Bot Connector sends an activity again when the answer failed: the same id gets the stored answer.
+        ...(activity.id ? { messageId: await channelMessageId(activity.id) } : {}),
+        ...(textOnly ? { mapInput: (input: { text: string } | { action: string }) => numbered.answer(coreId, input) } : {}),
+      };
+      const result = greeting
+        ? await context.engine.handle({ channel: target.channel, conversationId: coreId, createIfMissing: true, action: 'intent:begruessung', ...(target.messageId ? { messageId: target.messageId } : {}) })
+        : await answerMessage(context, activity, target);
+      if (!result) return c.body(null, 202);
+      const rendering: ReplyRendering = { origin: channelOrigin(c), ...(activity.channelId ? { channelId: activity.channelId } : {}), ...(activity.locale ? { localeTag: activity.locale } : {}) };
+      if (textOnly) numbered.keep(coreId, result.replies);
+      await sendReplies(request, activity, serviceUrl, result, rendering);
       return c.body(null, 200);
     });
   };

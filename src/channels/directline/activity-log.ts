@@ -89,6 +89,26 @@ export class ActivityLog {
     return { activities: entry.activities.filter((item) => item.seq > after).map((item) => item.activity), watermark: String(entry.seq) };
   }
 
+  /** The citizen's activity with this clientActivityID (Web Chat's own id of a message), while it is kept. */
+  findByClientId(conversationId: string, clientActivityId: string): Activity | undefined {
+    return this.entries.get(conversationId)?.activities.find(({ activity }) => activity.from?.role === 'user' && activity.channelData?.clientActivityID === clientActivityId)?.activity;
+  }
+
+  /** True when a bot reply to this activity is kept. */
+  hasReplyTo(conversationId: string, activityId: string): boolean {
+    return this.entries.get(conversationId)?.activities.some(({ activity }) => activity.replyToId === activityId) ?? false;
+  }
+
+  /**
+   * The conversation was erased ("Lösch meine Daten"): its messages go from the history too, except the ones
+   * named (the citizen's confirming "ja", so Web Chat marks it as sent). Watermarks go on counting, so a client
+   * polling with its last watermark still gets what comes next.
+   */
+  erase(conversationId: string, keepIds: readonly string[] = []): void {
+    const entry = this.entries.get(conversationId);
+    if (entry) entry.activities = entry.activities.filter(({ activity }) => activity.id !== undefined && keepIds.includes(activity.id));
+  }
+
   subscribe(conversationId: string, listener: Listener): () => void {
     const entry = this.entry(conversationId);
     entry.listeners.add(listener);

@@ -13,10 +13,11 @@ import type { AppEnv } from '../../http/app-env.js';
 import { readJsonBody } from '../../http/json-body.js';
 import { normalizeOrigin } from '../../http/middleware/cors.js';
 import { requestOrigin } from '../../http/public-origin.js';
-import { replyActivities, turnTextFromActivity, type Activity } from '../activity.js';
+import { replyActivities, type Activity } from '../activity.js';
+import { answerMessage } from '../channel-turn.js';
 import { conversationIdDeriver } from '../conversation-id.js';
-import { localeFromTag } from '../locale.js';
-import { isTooLong, tooLongResult } from '../too-long.js';
+import { channelMessageId } from '../message-id.js';
+import { channelOrigin } from '../reply-rendering.js';
 import { ActivityLog, type ActivityLogOptions } from './activity-log.js';
 import { authorize, bearer, requireSecret, type Caller } from './authorize.js';
 import { createTokenSigner } from './tokens.js';
@@ -95,11 +96,44 @@ export function directLinePlugin(options: DirectLineOptions): AppPlugin {
       return { conversationId, token, expires_in: ttl };
     };
 
+    const inflight = new Map<string, Promise<string>>();
     const streamUrl = (c: Context, conversationId: string, token: string) => {
       if (!options.upgradeWebSocket) return {};
       // The browser's scheme and host (X-Forwarded-* only with TRUST_PROXY), not the proxy's 127.0.0.1.
       const origin = requestOrigin(c);
       return { streamUrl: `${origin.protocol === 'https:' ? 'wss' : 'ws'}://${origin.host}${DIRECTLINE_BASE}/conversations/${encodeURIComponent(conversationId)}/stream?t=${encodeURIComponent(token)}` };
+    };
+
+    /** Echoes the citizen's activity and logs the answer; the echo's id. A repeated message is answered once. */
+    const receive = async (c: Context, id: string, userId: string, incoming: Activity, clientId?: string): Promise<string> => {
+      const earlier = clientId ? log.findByClientId(id, clientId) : undefined;
+      // Its answer is in the history already: the client gets it by polling or on the stream.
+      if (earlier?.id && log.hasReplyTo(id, earlier.id)) return earlier.id;
+      const echoed: Omit<Activity, 'id'> = { type: incoming.type };
+      for (const field of ECHOED) if (incoming[field] !== undefined) echoed[field] = incoming[field];
+      // The echo tells Web Chat (by channelData.clientActivityID) that its message arrived.
+      const echo = earlier?.id
+        ? earlier
+        : log.append(id, {
+            ...echoed,
+            channelId: 'directline',
+            conversation: { id },
+            from: { id: userId, ...(incoming.from?.name ? { name: incoming.from.name } : {}), role: 'user' },
+            timestamp: context.now().toISOString(),
+          });
+      if (incoming.type !== 'message') return echo.id ?? '';
+      const coreId = await coreConversationId('directline', id);
+      const existed = (await context.store.getConversation(coreId)) !== null;
+      // The same message id after a restart (history gone) still gets the stored answer from the core.
+      const result = await answerMessage(context, incoming, { channel: 'directline', conversationId: coreId, messageId: await channelMessageId(clientId ?? echo.id ?? '') });
+      if (!result) return echo.id ?? '';
+      // "Lösch meine Daten" erased the conversation: what the citizen wrote goes from the history too (tester-r A2).
+      if (existed && (await context.store.getConversation(coreId)) === null) log.erase(id, echo.id ? [echo.id] : []);
+      // Web Chat on the city's site would open a path on the city's host: links carry this server's origin.
+      for (const reply of replyActivities(result, userId, { origin: channelOrigin(c), ...(incoming.locale ? { localeTag: incoming.locale } : {}) })) {
+        log.append(id, { ...reply, channelId: 'directline', conversation: { id }, from: bot, recipient: { id: userId, role: 'user' }, replyToId: echo.id, timestamp: context.now().toISOString() });
+      }
+      return echo.id ?? '';
     };
 
     /** Starting or resuming: the secret opens a new conversation, a token its own. */
@@ -141,33 +175,13 @@ export function directLinePlugin(options: DirectLineOptions): AppPlugin {
       const caller = await authorize(signer, bearer(c), nowSeconds(), id);
       const incoming = (await readJsonBody(c, activitySchema)) as Activity;
       const userId = (caller.kind === 'token' ? caller.claims.userId : undefined) ?? incoming.from?.id ?? 'user';
-      const echoed: Omit<Activity, 'id'> = { type: incoming.type };
-      for (const field of ECHOED) if (incoming[field] !== undefined) echoed[field] = incoming[field];
-      // The echo tells Web Chat (by channelData.clientActivityID) that its message arrived.
-      const echo = log.append(id, {
-        ...echoed,
-        channelId: 'directline',
-        conversation: { id },
-        from: { id: userId, ...(incoming.from?.name ? { name: incoming.from.name } : {}), role: 'user' },
-        timestamp: context.now().toISOString(),
-      });
-      const input = incoming.type === 'message' ? turnTextFromActivity(incoming) : null;
-      if (input) {
-        const locale = localeFromTag(incoming.locale);
-        const result = isTooLong(input)
-          ? tooLongResult(locale ?? 'de')
-          : await context.engine.handle({
-              channel: 'directline',
-              conversationId: await coreConversationId('directline', id),
-              createIfMissing: true,
-              ...input,
-              ...(locale ? { locale } : {}),
-            });
-        for (const reply of replyActivities(result, userId)) {
-          log.append(id, { ...reply, channelId: 'directline', conversation: { id }, from: bot, recipient: { id: userId, role: 'user' }, replyToId: echo.id, timestamp: context.now().toISOString() });
-        }
-      }
-      return c.json({ id: echo.id });
+      const clientId = typeof incoming.channelData?.clientActivityID === 'string' ? incoming.channelData.clientActivityID : undefined;
+      if (!clientId) return c.json({ id: await receive(c, id, userId, incoming) });
+      // Web Chat sends a message again (same clientActivityID) after a network error: answered once (tester-r A1).
+      const key = `${id}\n${clientId}`;
+      const running = inflight.get(key) ?? receive(c, id, userId, incoming, clientId).finally(() => inflight.delete(key));
+      inflight.set(key, running);
+      return c.json({ id: await running });
     });
 
     if (options.upgradeWebSocket) {

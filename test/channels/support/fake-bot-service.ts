@@ -48,6 +48,9 @@ export async function startFakeBotService() {
   const metadataRequests: string[] = [];
   const unmatched: string[] = [];
   let base = '';
+  // Replies the Connector refuses with 500 (a channel that is down), before it accepts again.
+  let refusing = 0;
+  let refusal = 500;
 
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -71,6 +74,10 @@ export async function startFakeBotService() {
         return json(200, { token_type: 'Bearer', expires_in: 3600, ext_expires_in: 3600, access_token: OUTBOUND_ACCESS_TOKEN });
       }
       if (request.method === 'POST' && path.startsWith('/v3/conversations/')) {
+        if (refusing > 0) {
+          refusing--;
+          return json(refusal, { error: { code: 'ServiceError', message: 'channel down' } });
+        }
         replies.push({ method: request.method, path, authorization: request.headers.authorization, body: JSON.parse(text) as Record<string, unknown> });
         return json(200, { id: `reply-${replies.length}` });
       }
@@ -94,6 +101,11 @@ export async function startFakeBotService() {
     channelToken(claims: Record<string, unknown>, options: { foreignKey?: boolean } = {}): string {
       const now = Math.floor(Date.now() / 1000);
       return signJwt({ iss: CHANNEL_ISSUER, nbf: now - 60, iat: now - 60, exp: now + 3600, ...claims }, options.foreignKey ? otherKeys.privateKey : keys.privateKey);
+    },
+    /** The next `count` replies are refused (500: a channel that is down; the Connector client retries those). */
+    refuseReplies(count: number, status = 500): void {
+      refusing = count;
+      refusal = status;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,0 +1,64 @@
+/**
+ * On a channel without buttons (SMS) the choices are written as a numbered list (reply-rendering.ts), and the
+ * citizen answers "2". The dialogs read "2" as a number, not as the second choice, so the channel remembers the
+ * last choices it numbered and turns the number into that choice's value, as if its button had been pressed.
+ * Kept in memory per process, like the Direct Line history: only the choices' titles and values (no personal
+ * data), under the core's conversation id. After a restart a number goes to the dialog as typed; the citizen
+ * can still answer with the choice's word.
+ */
+import type { Reply, Suggestion } from '../core/types.js';
+import { isMachineValue } from './activity.js';
+import { numbersChoices } from './reply-rendering.js';
+
+type TurnInputText = { text: string } | { action: string };
+
+export interface NumberedChoicesOptions {
+  /** How many conversations are remembered (the oldest go first). Default 10 000. */
+  maxConversations?: number;
+  /** How long an unanswered list stays valid. Default two hours, as the Direct Line history. */
+  ttlMs?: number;
+  now?: () => number;
+}
+
+/** "2", "2.", "2)", "Nr. 2", "Nummer 2", "no. 2": a choice's number and nothing else. */
+const NUMBER_ONLY = /^(?:(?:nr|no|nummer|number)\.?\s*)?(\d{1,2})\s*[.)]?$/i;
+
+export class NumberedChoices {
+  private readonly kept = new Map<string, { choices: Suggestion[]; at: number }>();
+  private readonly max: number;
+  private readonly ttl: number;
+  private readonly now: () => number;
+
+  constructor(options: NumberedChoicesOptions = {}) {
+    this.max = options.maxConversations ?? 10_000;
+    this.ttl = options.ttlMs ?? 2 * 60 * 60_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The citizen's input with a listed number replaced by its choice, as its button would have sent it. */
+  answer(conversationId: string, input: TurnInputText): TurnInputText {
+    const entry = this.kept.get(conversationId);
+    if (!entry || !('text' in input)) return input;
+    if (this.now() - entry.at > this.ttl) {
+      this.kept.delete(conversationId);
+      return input;
+    }
+    const match = NUMBER_ONLY.exec(input.text.trim());
+    const choice = match ? entry.choices[Number(match[1]) - 1] : undefined;
+    if (!choice) return input;
+    return choice.value !== choice.title || isMachineValue(choice.value) ? { action: choice.value } : { text: choice.value };
+  }
+
+  /** Remembers the choices this turn's replies listed with numbers (the last such reply's), or forgets the old ones. */
+  keep(conversationId: string, replies: readonly Pick<Reply, 'suggestions'>[]): void {
+    this.kept.delete(conversationId);
+    const listed = replies.map((reply) => reply.suggestions ?? []).filter((choices) => numbersChoices(choices)).at(-1);
+    if (!listed) return;
+    this.kept.set(conversationId, { choices: listed.map(({ title, value }) => ({ title, value })), at: this.now() });
+    while (this.kept.size > this.max) {
+      const oldest = this.kept.keys().next().value;
+      if (oldest === undefined) break;
+      this.kept.delete(oldest);
+    }
+  }
+}
