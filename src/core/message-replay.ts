@@ -134,5 +134,6 @@ export function answerFromTranscript(record: ConversationRecord, last: LastMessa
     ...(last.dialog ? { dialog: last.dialog } : {}),
     expectingInput,
     locale: record.locale,
+    plainLanguage: record.plainLanguage,
   };
 }

@@ -23,6 +23,12 @@ const DE: Rule[] = [
   [/(\p{L})str\.(?=\s|$)/gu, '$1straße'],
   [/\bNr\./g, 'Nummer'],
   [/\bTel\./g, 'Telefon'],
+  // "§ 17 WoGG": the sign is no word, and an engine reads "WoGG" as a word or letter by letter.
+  [/§§\s?/g, 'Paragrafen '],
+  [/§\s?/g, 'Paragraf '],
+  [/\bAbs\.(?=\s?\d)/g, 'Absatz'],
+  [/\bWoGG\b/g, 'Wohngeldgesetz'],
+  [/\bBMG\b/g, 'Bundesmeldegesetz'],
   [/\bMo\.?(?=\s*(?:und|bis|[,–-]|\d))/g, 'Montag'],
   [/\bDi\.?(?=\s*(?:und|bis|[,–-]|\d))/g, 'Dienstag'],
   [/\bMi\.?(?=\s*(?:und|bis|[,–-]|\d))/g, 'Mittwoch'],
@@ -46,6 +52,9 @@ const EN: Rule[] = [
   [/\bFri\b\.?(?=\s*(?:and|to|[,–-]|\d))/g, 'Friday'],
   [/\bSat\b\.?(?=\s*(?:and|to|[,–-]|\d))/g, 'Saturday'],
   [/\bSun\b\.?(?=\s*(?:and|to|[,–-]|\d))/g, 'Sunday'],
+  [/§§\s?/g, 'sections '],
+  [/§\s?/g, 'section '],
+  [/\bWoGG\b/g, 'Housing Benefit Act'],
   // German abbreviations also occur in English answers (addresses).
   [/\bStr\./g, 'Straße'],
   [/\bz\.\s?B\./g, 'for example'],

@@ -13,6 +13,9 @@ import { KeyedMutex } from './keyed-mutex.js';
 import { answerFromTranscript, LAST_MESSAGE, lastMessageOf, lastMessageRecord, messageDigest, ReplayCache } from './message-replay.js';
 import { languageRequest, languageSwitchedText } from './language-request.js';
 import { createNotHelpedHandler } from './not-helped.js';
+import { agreementWord } from './emoji-agreement.js';
+import { ASKED_PLAIN, createPlainLanguageHandler, plainLanguageNote, plainLanguageRequest, switchesBeforeHandlers, turnPlainLanguage } from './plain-language-request.js';
+import { createRepeatHandler, LastTurns } from './repeat-request.js';
 import { createRemarksHandler } from './remarks.js';
 import { withSecondQuestion } from './second-question.js';
 import type { ConversationRecord, ConversationStore, Nlu, NluResult, TranscriptEntry } from './ports.js';
@@ -93,7 +96,8 @@ export function replyLocale(
 }
 
 function transcriptOf(draft: ReplyDraft | undefined, shown: string, redact: (text: string) => string): string {
-  return draft?.transcriptText === undefined ? shown : redact(draft.transcriptText);
+  if (draft?.transcriptText === undefined) return shown;
+  return draft.transcriptStored ? draft.transcriptText : redact(draft.transcriptText);
 }
 
 function parseTurn(nlu: Nlu, turn: NormalizedTurn, hint: Locale): NluResult {
@@ -112,10 +116,12 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
   const now = deps.now ?? (() => new Date());
   const randomId = deps.randomId ?? (() => crypto.randomUUID());
   const redact = deps.redact ?? ((text: string) => text);
-  // Erasure first: "Lösch meine Daten" works in every state and channel, also in the middle of an application.
-  const handlers = [createEraseHandler(), ...(deps.handlers ?? []), createNotHelpedHandler(), createRemarksHandler(), faqHandler];
-  const mutex = new KeyedMutex();
   const replays = new ReplayCache(() => now().getTime());
+  const lastTurns = new LastTurns(() => now().getTime());
+  // "Wiederholen" first (a pending question stays pending), then erasure ("Lösch meine Daten", in every state and
+  // channel); a wish for plain language is the application's when one runs, else answered before the FAQ.
+  const handlers = [createRepeatHandler(deps.store, lastTurns), createEraseHandler(), ...(deps.handlers ?? []), createPlainLanguageHandler(), createNotHelpedHandler(), createRemarksHandler(), faqHandler];
+  const mutex = new KeyedMutex();
 
   async function loadConversation(input: EngineInput, at: string): Promise<{ record: ConversationRecord; isNew: boolean }> {
     if (input.conversationId) {
@@ -171,8 +177,13 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     const requestedBefore = !isNew && (record.state[ASKED_LOCALE] === undefined || record.state[ASKED_LOCALE] === askedLocale);
     // A pressed suggestion ("arbeit", "ja") is what the citizen would have typed; only "intent:<id>" skips the NLU.
     const action = input.action?.trim();
-    const text = (input.text ?? '').trim() || (action && !ACTION_INTENT.test(action) ? action : '');
-    if (text.length > MAX_TEXT_LENGTH) throw new AppError(400, 'text_too_long', `At most ${MAX_TEXT_LENGTH} characters.`, { field: 'text' });
+    const sent = (input.text ?? '').trim() || (action && !ACTION_INTENT.test(action) ? action : '');
+    if (sent.length > MAX_TEXT_LENGTH) throw new AppError(400, 'text_too_long', `At most ${MAX_TEXT_LENGTH} characters.`, { field: 'text' });
+    const answering = record.state[AWAITING_ANSWER] === true;
+    // "Bitte in leichter Sprache: Was kostet …?": the flag changes and the question is read on its own.
+    const plainAsked = input.action?.startsWith('intent:') ? null : plainLanguageRequest(sent);
+    const plainWish = plainAsked && switchesBeforeHandlers(plainAsked, answering) ? plainAsked : null;
+    const text = plainWish?.rest || (agreementWord(sent, input.locale ?? record.locale) ?? sent);
     const turn: NormalizedTurn = {
       conversationId: record.id,
       isNewConversation: isNew,
@@ -180,7 +191,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       ...(input.action ? { action: input.action } : {}),
       ...(input.locale ? { requestedLocale: input.locale } : {}),
       locale: input.locale ?? record.locale,
-      plainLanguage: input.plainLanguage ?? record.plainLanguage,
+      plainLanguage: plainWish ? plainWish.plain : turnPlainLanguage(input.plainLanguage, record, isNew),
       channel: input.channel,
       ...(input.client ? { client: input.client } : {}),
       receivedAt,
@@ -188,7 +199,6 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     // Read content and model once: a publish during this turn must not mix versions.
     const content = deps.content();
     const model = deps.nlu();
-    const answering = record.state[AWAITING_ANSWER] === true;
     const parsed = parseTurn(model, turn, turn.locale);
     // An answer to an application's question is read by the application, not as a follow-up.
     const nlu = answering || turn.action ? parsed : followUpReading(model, parsed, text, lastTopic(record.state), content, { locale: turn.requestedLocale ?? turn.locale, now: receivedAt });
@@ -209,21 +219,22 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
     }
     outcome ??= fallbackOutcome(context);
     // An answer to an application's question is no place for a second topic ("Ja. Und wann kommt der Sperrmüll?"
-    // is for the dialog's digressions).
-    if (!answering) outcome = withSecondQuestion(outcome, context);
+    // is for the dialog's digressions). A repeat is the last turn's replies as they were.
+    if (!answering && !outcome.repeat) outcome = withSecondQuestion(outcome, context);
 
     const drafts = [...outcome.replies];
     // A topic named in another language ("... Bürgerbüro" in Arabic) is answered, after the note that the
     // conversation has to go on in German or English. Not as the answer to an application's question: a
     // name such as "Ayşe Yılmaz-Öztürk" is an answer, not a message in Turkish.
-    if (nlu.otherLanguage && outcome.intent?.id !== UNKNOWN_INTENT && !answering) drafts.unshift(...otherLanguageNotes(content, turn.locale, turn.plainLanguage));
+    if (nlu.otherLanguage && outcome.intent?.id !== UNKNOWN_INTENT && !answering && !outcome.repeat) drafts.unshift(...otherLanguageNotes(content, turn.locale, turn.plainLanguage));
+    if (plainWish?.rest && !outcome.repeat) drafts.unshift({ text: plainLanguageNote(turn.locale, plainWish.plain) });
     if (isNew && drafts[0]) {
       const first = drafts[0];
       drafts[0] = withDisclosure(first, turn, content.profile.name, englishCityName(content));
     }
     const replies = drafts.map((draft) => renderReply(draft, turn.locale));
 
-    const userText = text || (input.action ?? '');
+    const userText = sent || (input.action ?? '');
     const entries: TranscriptEntry[] = [];
     let seq = record.lastSeq;
     const userSeq = seq + 1;
@@ -243,7 +254,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       }),
     );
     const { [AWAITING_ANSWER]: _, [LAST_MESSAGE]: __, ...kept } = context.conversation.state;
-    const state = { ...kept, [ASKED_LOCALE]: askedLocale, ...(input.messageId ? { [LAST_MESSAGE]: lastMessageRecord(input.messageId, userSeq, digest, { replies, ...(outcome.dialog ? { dialog: outcome.dialog } : {}) }) } : {}) };
+    const state = { ...kept, [ASKED_LOCALE]: askedLocale, [ASKED_PLAIN]: input.plainLanguage ?? 'none', ...(input.messageId ? { [LAST_MESSAGE]: lastMessageRecord(input.messageId, userSeq, digest, { replies, ...(outcome.dialog ? { dialog: outcome.dialog } : {}) }) } : {}) };
     const remembered = rememberTopic(state, outcome.expectingInput ? undefined : outcome.keepsTopic ? lastTopic(state) : outcome.intent?.id, content);
     const saved: ConversationRecord = {
       ...context.conversation,
@@ -260,13 +271,16 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       ...(outcome.dialog ? { dialog: outcome.dialog } : {}),
       expectingInput: outcome.expectingInput ?? false,
       locale: turn.locale,
+      plainLanguage: turn.plainLanguage,
     };
     if (outcome.erase) {
       replays.forget(record.id);
+      lastTurns.forget(record.id);
       await deps.store.deleteConversation(record.id);
     } else {
       if (!(await deps.store.saveTurn(saved, entries, version))) throw await refusedSave(record.id);
       if (input.messageId) replays.remember(record.id, input.messageId, result, !input.conversationId);
+      lastTurns.remember(record.id, seq, result, entries.slice(1).map((entry) => entry.text));
     }
     return result;
   }
@@ -289,6 +303,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
           if (!existing || !channelMayReach(existing.channel, from)) return false;
         }
         replays.forget(id);
+        lastTurns.forget(id);
         return deps.store.deleteConversation(id);
       });
     },

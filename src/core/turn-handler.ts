@@ -16,6 +16,8 @@ export interface ReplyDraft {
   ssml?: string;
   /** What the transcript keeps instead of `text` (a resume code, a summary with personal data). */
   transcriptText?: string;
+  /** `transcriptText` is a stored transcript text already (a repeated reply): it is kept as it is. */
+  transcriptStored?: boolean;
   /** Language of this reply when it differs from the turn's (the German and English notes to a Turkish message). */
   locale?: Locale;
   /**
@@ -52,6 +54,8 @@ export interface TurnOutcome {
   keepsTopic?: boolean;
   /** The citizen confirmed "Lösch meine Daten": the conversation is deleted instead of saved (erase-request.ts). */
   erase?: boolean;
+  /** The last turn's replies again ("wiederholen"): nothing is added to them (no second answer, no notes). */
+  repeat?: boolean;
 }
 
 export interface TurnHandler {

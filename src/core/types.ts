@@ -94,4 +94,6 @@ export interface TurnResult {
   /** True when the assistant waits for an answer to a question (dialog step, confirmation). */
   expectingInput: boolean;
   locale: Locale;
+  /** The conversation's plain-language flag after the turn: the citizen may switch it in words ("Einfache Sprache"). */
+  plainLanguage?: boolean;
 }

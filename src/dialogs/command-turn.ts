@@ -1,4 +1,5 @@
-/** The global commands inside a running dialog: cancel, back, skip, help, a person, a resume code, continue. */
+/** The global commands inside a running dialog: cancel, back, skip, help, a person, a resume code, continue, plain language. */
+import { plainLanguageNote, plainLanguageRequest } from '../core/plain-language-request.js';
 import type { TurnOutcome } from '../core/turn-handler.js';
 import { advance, handoff, outcome, reask, returnPhase } from './ask.js';
 import { helpTarget, type Command } from './commands.js';
@@ -55,5 +56,12 @@ export async function command(engine: Engine, t: Turn, cmd: Command, parts: Part
       return issueCode(engine, t);
     case 'continue':
       return outcome(t, reask(engine, t, parts));
+    case 'plain_language': {
+      // The flag for this turn and the next ones (the engine saves it), and the question again in that language.
+      const plain = plainLanguageRequest(t.ctx.turn.text)?.plain ?? voice.plainLanguage;
+      t.ctx.turn.plainLanguage = plain;
+      voice.plainLanguage = plain;
+      return outcome(t, reask(engine, t, [...parts, part(plainLanguageNote(voice.locale, plain))]));
+    }
   }
 }

@@ -1,11 +1,12 @@
-/** Global commands inside a dialog: cancel, back, skip, help, a person, resume codes. German and English. */
+/** Global commands inside a dialog: cancel, back, skip, help, a person, resume codes, plain language. German and English. */
+import { plainLanguageRequest } from '../core/plain-language-request.js';
 import type { NluResult } from '../core/ports.js';
 import { isConfused } from './non-answers.js';
 import type { StepDefinition } from './schema.js';
 import { UNSURE_WORDS, valueFromText } from './slot-values.js';
 import { fold, hasPhrase } from './text.js';
 
-export type Command = 'cancel' | 'restart' | 'back' | 'skip' | 'help' | 'person' | 'resume_code' | 'continue';
+export type Command = 'cancel' | 'restart' | 'back' | 'skip' | 'help' | 'person' | 'resume_code' | 'continue' | 'plain_language';
 
 const CANCEL = /^(bitte )?(abbrechen|abbruch|stop|stopp|cancel|quit|beenden|aufhoeren|ich will nicht mehr|ich moechte abbrechen|vorgang abbrechen|antrag abbrechen|cancel that|stop it)( bitte)?$/;
 // With the usual slips of the thumb ("zurükc" was stored as a description).
@@ -40,6 +41,11 @@ const CONTINUE = /^(weiter|weitermachen|fortsetzen|fortfahren|continue|go on|res
 function offeredAnswer(step: StepDefinition, folded: string): boolean {
   const quoted = [step.prompt.de, step.prompt.en, step.prompt.plain ?? ''].flatMap((text) => [...text.matchAll(/[„"“]([^„"“”]{1,30})[“"”]/gu)].map((m) => fold(m[1] ?? '')));
   return quoted.includes(folded) && !EXPLICIT_SKIP.test(folded);
+}
+
+/** A question that names languages takes "Leichte Sprache" or "easy English please" as its answer. */
+function asksAboutLanguages(step: StepDefinition | undefined): boolean {
+  return step !== undefined && /\b(sprache|sprachen|language|languages)\b/.test(fold(`${step.prompt.de} ${step.prompt.en}`));
 }
 
 /** "Code ABCD-EFGH": the code part, normalized, or null. */
@@ -99,6 +105,9 @@ export function detectCommand(
     BARE_YES_NO.test(folded) || nlu.entities.length > 0 || Boolean(step && step.type !== 'text' && valueFromText(step, text, 'de')) || options.answersEarlierStep === true;
   const sure = (id: string) => !answers && top?.id === id && top.confidence >= 0.6;
   // Explicit commands first: a phrase the citizen chose ("später weitermachen") beats the classifier's guess.
+  // "Einfache Sprache bitte" is no name or description, except at a question about languages (the survey's "Was
+  // brauchen Sie? Zum Beispiel Leichte Sprache"), where it is the answer.
+  if (plainLanguageRequest(text)?.rest === '' && !asksAboutLanguages(step)) return 'plain_language';
   if (RESTART.test(folded)) return 'restart';
   if (CANCEL.test(folded)) return 'cancel';
   if (BACK.test(folded)) return 'back';

@@ -4,6 +4,7 @@
  * Only a clear introduction counts ("ich bin" is also "ich bin umgezogen").
  */
 import type { StepDefinition } from './schema.js';
+import { isFiller, spokenName } from './spoken-name.js';
 import { fold } from './text.js';
 
 const INTRODUCTION =
@@ -33,14 +34,45 @@ export function introducedName(text: string): IntroducedName | null {
       // "von der Leyen": an article after a name particle is part of the name.
       const particle = PARTICLE.has(fold(words.at(-1) ?? '')) && /^(?:der|den|dem|de|la|le)$/iu.test(word);
       // "E-Mail" folds to "e mail": its first part decides.
-      if (!NAME_WORD.test(word) || (!particle && NOT_A_NAME_WORD.has(fold(word).split(' ')[0] ?? '')) || words.length === 5) break;
+      // Hesitations and spelled letters are no words of the name: "äh Müller M Ü L L E R Hans" is not cut short.
+      const counted = words.filter((x) => !isFiller(x) && !/^\p{L}$/u.test(x)).length;
+      // A letter of a spelling is no word either: the "E" of "M Ü L L E R" is not the "E" of "E-Mail".
+      const spelled = /^\p{L}$/u.test(word) && (/^\p{L}$/u.test(words.at(-1) ?? '') || SPELLING_AHEAD.test(text.slice(from + w.index)));
+      if (!NAME_WORD.test(word) || (!particle && !spelled && NOT_A_NAME_WORD.has(fold(word).split(' ')[0] ?? '')) || counted === 5) break;
       words.push(w[0]);
       end = from + w.index + w[0].length;
       if (w[0].endsWith('.') && !/^\p{Lu}\.$/u.test(w[0]) && !/^(?:dr|prof)\.$/iu.test(w[0])) break;
     }
-    if (words.length > 0 && words.join('').length >= 2) return { name: words.join(' ').replace(/\.$/, ''), span: [m.index, end] };
+    const said = words.filter((x) => !isFiller(x));
+    if (said.length === 0 || said.join('').length < 2) continue;
+    const more = afterComma(text, end, said);
+    return { name: spokenName([said.join(' '), ...more.parts].join(', ')).replace(/\.$/, ''), span: [m.index, more.end] };
   }
   return null;
+}
+
+// "Müller, M Ü L L E R, Hans": the surname, its spelling and the first name, each after a comma.
+const SPELLING_AHEAD = /^\p{L}(?:[\s-]+\p{L}(?!\p{L}))+/u;
+const SPELLING_AFTER = /^\s*,\s*((?:\p{L}[\s-]+)+\p{L})(?=\s*(?:[,.;!?]|$))/u;
+const FIRST_NAME_AFTER = /^\s*,\s*(\p{L}+(?:[\s-]\p{L}+){0,2})\s*[.!]?\s*$/u;
+
+/** The spelling and the first name that follow a surname, as far as they are clearly part of the name. */
+function afterComma(text: string, end: number, said: readonly string[]): { parts: string[]; end: number } {
+  const parts: string[] = [];
+  const spelling = SPELLING_AFTER.exec(text.slice(end));
+  if (spelling?.[1]) {
+    parts.push(spelling[1]);
+    end += spelling[0].length;
+  }
+  // A first name only after a surname alone ("Müller, Hans"), and only as the end of the message: "Peter
+  // Müller, Düren" names a place, "Müller, wohne in …" goes on with a clause.
+  const surnameAlone = said.filter((w) => !PARTICLE.has(fold(w)) && !/^(?:der|den|dem|la|le)$/iu.test(w)).length === 1;
+  const first = surnameAlone ? FIRST_NAME_AFTER.exec(text.slice(end)) : null;
+  if (first?.[1] && first[1].split(/[\s-]/).every((w) => !NOT_A_NAME_WORD.has(fold(w)))) {
+    parts.push(first[1]);
+    end += first[0].replace(/[\s.!]+$/, '').length;
+  }
+  return { parts, end };
 }
 
 /**

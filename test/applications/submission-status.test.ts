@@ -47,6 +47,17 @@ describe('status lookup in chat', () => {
     }
   });
 
+  it('reads a reference as callers say it after hearing it spelled: letters apart, letter names, digits as words', async () => {
+    const h = await harness();
+    const reference = await stored(h.store, 'maengelmelder');
+    const digits = reference.slice(-6);
+    const words = [...digits].map((d) => ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'][Number(d)]).join(' ');
+    for (const said of [`Stand D N 2026 ${digits}`, `De En 2026 ${digits}`, `Status meiner Meldung D N zwei null zwei sechs ${words}`]) {
+      expect(await h.send(said)).toMatch(new RegExp(`${reference} ist am 26\\.11\\.2026 eingegangen`));
+      expect(h.last.dialog).toBeUndefined();
+    }
+  });
+
   it('says that a number with a digit missing is incomplete and how the numbers look', async () => {
     const h = await harness();
     const reply = await h.send('Meldung DN-2026-00001');

@@ -134,6 +134,21 @@ export function journeyTests(env: () => BrowserEnv): void {
     expect(await page.getAttribute(W.bot, 'lang')).toBe('en');
   });
 
+  it('shows the switch on when the citizen asks for "Einfache Sprache" in words, and sends it on from then', async () => {
+    const { page } = await env().newPage();
+    const bodies: Array<Record<string, unknown>> = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/chat')) bodies.push(request.postDataJSON() as Record<string, unknown>);
+    });
+    await askOnDemoPage(page, env().server.url, 'Einfache Sprache bitte');
+    await expect.poll(() => page.getAttribute('.sl-toggle', 'aria-pressed')).toBe('true');
+    const before = await page.locator(W.bot).count();
+    await page.fill(W.input, 'Was kostet ein Personalausweis?');
+    await page.click(W.send);
+    await expect.poll(() => page.locator(W.bot).count()).toBeGreaterThan(before);
+    expect(bodies.at(-1)).toMatchObject({ text: 'Was kostet ein Personalausweis?', plainLanguage: true });
+  });
+
   it('marks each reply with its own language: an English question in the German widget, and the two notes to a Russian one', async () => {
     const { page } = await env().newPage();
     await askOnDemoPage(page, env().server.url, 'How much is an ID card, please?');

@@ -17,6 +17,14 @@ describe('chat wordings said on the phone', () => {
     expect(phoneWording('Fotos kann ich im Chat leider nicht annehmen.', 'de')).toBe('Fotos kann ich am Telefon leider nicht annehmen.');
   });
 
+  it('does not point a caller to a link with "hier", which the caller cannot see', () => {
+    expect(phoneWording('Den Wohngeldrechner und den Online-Antrag des Landes NRW finden Sie hier. Ich habe nichts gespeichert.', 'de')).toBe(
+      'Den Wohngeldrechner und den Online-Antrag des Landes NRW finden Sie im Internet. Ich habe nichts gespeichert.',
+    );
+    expect(phoneWording('Hier ist der Link zum Antrag im Internet. Ich habe nichts gespeichert.', 'de')).toBe('Die Seite zum Antrag nenne ich Ihnen gleich. Ich habe nichts gespeichert.');
+    expect(phoneWording("You find the state of NRW's Wohngeld calculator and online application here.", 'en')).toBe("You find the state of NRW's Wohngeld calculator and online application on the internet.");
+  });
+
   it('keeps writing to someone and writing down as they are', () => {
     const mail = 'Schreiben Sie früh eine E-Mail an die Stadt: info@example.org. Schreiben Sie den Tag, die Zeit und die Adresse.';
     expect(phoneWording(mail, 'de')).toBe(mail);

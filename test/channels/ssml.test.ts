@@ -50,9 +50,23 @@ describe('SSML for voice channels', () => {
 
   it('speaks each numbered line (the offered slots) as a sentence of its own, without the parenthesis', () => {
     const ssml = toSsml('Diese Termine sind frei:\n1) Donnerstag, 3.12.2026, 14:00 Uhr\n2) Donnerstag, 3.12.2026, 14:15 Uhr', 'de');
-    expect(ssml).toContain('<s>Diese Termine sind frei:</s><s>Nummer 1: Donnerstag, <say-as interpret-as="date" format="dmy">3.12.2026</say-as>, <say-as interpret-as="time" format="hms24">14:00</say-as> Uhr</s><s>Nummer 2: ');
+    expect(ssml).toContain('<s>Diese Termine sind frei:</s><s>Nummer 1: Donnerstag, <say-as interpret-as="date" format="dmy">3.12.2026</say-as>, <say-as interpret-as="time" format="hms24">14:00</say-as></s><s>Nummer 2: ');
     expect(ssml).not.toContain(')');
     expect(toSsml('These slots are free:\n1) Thursday, 3 December 2026, 14:00', 'en')).toContain('<s>Number 1: Thursday, 3 December 2026, ');
+  });
+
+  it('leaves out the written "Uhr" after a time in say-as, which engines say with the time themselves', () => {
+    expect(toSsml('Ihr Termin: Dienstag, 1.12.2026, 07:45 Uhr.', 'de')).toContain('<say-as interpret-as="time" format="hms24">07:45</say-as>.</s>');
+    expect(toSsml('Geöffnet von 7:30 bis 13:00 Uhr.', 'de')).toContain('bis <say-as interpret-as="time" format="hms24">13:00</say-as>.</s>');
+    expect(toSsml('Kommen Sie um 14 Uhr.', 'de')).toContain('um 14 Uhr.');
+  });
+
+  it('says a postcode before its town digit by digit, and "§ 17 WoGG" as words', () => {
+    expect(toSsml('Bürgerbüro (Markt 2 (Erdgeschoss), 52349 Düren).', 'de')).toContain('(Erdgeschoss), <say-as interpret-as="characters">52349</say-as> Düren)');
+    expect(toSsml('Es kostet 10000 Euro.', 'de')).not.toContain('interpret-as="characters"');
+    expect(toSsml('Die Freibeträge stehen in § 17 WoGG, Abs. 1.', 'de')).toContain('<s>Die Freibeträge stehen in Paragraf 17 Wohngeldgesetz, Absatz 1.</s>');
+    expect(toSsml('§§ 10d und 10e BGG NRW', 'de')).toContain('Paragrafen 10d');
+    expect(toSsml('See § 17 WoGG.', 'en')).toContain('See section 17 Housing Benefit Act.');
   });
 
   it('writes out abbreviations and does not end a sentence inside them or after an ordinal', () => {

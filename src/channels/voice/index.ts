@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from '../../core/turn-engine.js';
 import { escapeXml, SSML_LANG, toSsml } from '../../core/ssml.js';
+import { markSayAs } from '../../core/ssml-say-as.js';
 import type { Locale, Reply } from '../../core/types.js';
 import type { AppContext, AppPlugin } from '../../http/app-context.js';
 import { isUuid, readJsonBody } from '../../http/json-body.js';
@@ -43,19 +44,30 @@ export function joinSpeak(replies: readonly Pick<Reply, 'speak' | 'locale'>[], l
 
 /**
  * The choices of the question asked, spoken: a caller never sees the buttons ("Worum geht es bei Ihrem
- * Termin?" names no service). Not for yes/no, numbered choices whose text lists them already (the
- * appointment slots), or topic buttons under an answer.
+ * Termin?" names no service). Not for choices the replies list already (the appointment slots, "Nummer 1:
+ * Dienstag, 1.12.2026, 7:45": they were read twice, the second time as raw dates, tester-r B4), or topic
+ * buttons under an answer. A yes/no question gets "Sagen Sie ja oder nein." unless it says so itself.
  */
-export function choicesSpoken(replies: readonly Pick<Reply, 'suggestions'>[], locale: Locale, expectingInput: boolean): string {
+export function choicesSpoken(replies: readonly Pick<Reply, 'suggestions' | 'text'>[], locale: Locale, expectingInput: boolean): string {
   const offered = expectingInput ? (replies.at(-1)?.suggestions ?? []) : [];
+  const said = squash(replies.map((r) => r.text).join('\n'));
+  if (offered.length >= 2 && offered.every((s) => YES_NO.test(s.value))) {
+    if (/\b(?:ja oder nein|yes or no)\b/i.test(said)) return '';
+    return `<p><s>${locale === 'de' ? 'Sagen Sie ja oder nein.' : 'Please say yes or no.'}</s></p>`;
+  }
   const titles = offered.filter((s) => !s.value.startsWith('intent:') && !/^\d+$/.test(s.value) && !YES_NO.test(s.value)).map((s) => s.title);
-  if (titles.length < 2) return '';
+  if (titles.length < 2 || titles.every((title) => said.includes(squash(title)))) return '';
   const last = titles.pop() ?? '';
   const list = `${titles.join(', ')} ${locale === 'de' ? 'oder' : 'or'} ${last}`;
-  return `<p><s>${escapeXml(locale === 'de' ? `Sie können sagen: ${list}.` : `You can say: ${list}.`)}</s></p>`;
+  // Dates and times in a choice are said as such, as everywhere else in the SSML.
+  return `<p><s>${markSayAs(locale === 'de' ? `Sie können sagen: ${list}.` : `You can say: ${list}.`)}</s></p>`;
 }
 
 const YES_NO = /^(ja|nein|yes|no)$/i;
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
 
 /**
  * The sites a reply links to, spoken at the end ("siehe Link" in an answer meant nothing on the phone): the

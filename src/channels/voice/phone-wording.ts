@@ -19,6 +19,9 @@ const DE: Rule[] = [
   [/\b([Hh])ier im Chat\b/g, '$1ier am Telefon'],
   [/\bim Chat leider\b/g, 'am Telefon leider'],
   [/\bIm Chat kann ich\b/g, 'Am Telefon kann ich'],
+  // "finden Sie hier" is a link the caller cannot see; the site is named at the end ("Mehr dazu auf …").
+  [/\bfinden Sie hier(?=[.!])/g, 'finden Sie im Internet'],
+  [/\bHier ist der Link (zu[mr]) ([^.]+?)(?: im Internet)?\./g, 'Die Seite $1 $2 nenne ich Ihnen gleich.'],
 ];
 
 const EN: Rule[] = [
@@ -28,6 +31,7 @@ const EN: Rule[] = [
   [/\btype(?= ")/g, 'say'],
   [/\b([Hh])ere in the chat\b/g, '$1ere on the phone'],
   [/\bin the chat(?=, sorry| any more)/g, 'on the phone'],
+  [/\b(You find [^.]*?) here(?=\.)/g, '$1 on the internet'],
 ];
 
 /** Sentences that are about writing to someone (an e-mail, a letter) or writing something down. */

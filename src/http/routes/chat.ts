@@ -91,6 +91,7 @@ export function chatRoutes(context: AppContext, options: ChatRouteOptions = {}):
       intent: result.intent,
       locale: result.locale,
       expectingInput: result.expectingInput,
+      ...(result.plainLanguage !== undefined ? { plainLanguage: result.plainLanguage } : {}),
       ...(result.dialog ? { dialog: result.dialog } : {}),
     });
   });

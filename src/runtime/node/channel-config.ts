@@ -1,4 +1,5 @@
 /** Environment settings of the messenger and voice channels (Bot Framework, Direct Line), checked at start-up. */
+import { DEFAULT_VOICE_RATE_LIMIT_PER_MINUTE } from '../../channels/voice/voice-rate-limit.js';
 import { booleanValue, ConfigError, configProblem, integerValue } from '../env-values.js';
 
 export interface ChannelConfig {
@@ -15,6 +16,8 @@ export interface ChannelConfig {
   botFrameworkTokenEndpoint: string | null;
   /** Requests per minute to /api/messages per caller (the Bot Connector calls from few addresses). */
   botFrameworkRateLimitPerMinute: number;
+  /** Turns per minute to /api/voice/turn per address (a telephony gateway calls for all its callers). */
+  voiceRateLimitPerMinute: number;
   /** DIRECTLINE_SECRET; empty: the Direct Line endpoints are off. */
   directLineSecret: string | null;
   directLineTokenTtlSeconds: number;
@@ -55,6 +58,7 @@ export function readChannelConfig(env: NodeJS.ProcessEnv): ChannelConfig {
     botFrameworkOpenIdMetadataUrl: url(env, 'BOTFRAMEWORK_OPENID_METADATA_URL'),
     botFrameworkTokenEndpoint: url(env, 'BOTFRAMEWORK_TOKEN_ENDPOINT'),
     botFrameworkRateLimitPerMinute: integer(env, 'BOTFRAMEWORK_RATE_LIMIT_PER_MINUTE', 1200, 1, 10_000_000),
+    voiceRateLimitPerMinute: integer(env, 'VOICE_RATE_LIMIT_PER_MINUTE', DEFAULT_VOICE_RATE_LIMIT_PER_MINUTE, 1, 10_000_000),
     directLineSecret,
     directLineTokenTtlSeconds: integer(env, 'DIRECTLINE_TOKEN_TTL_SECONDS', 3600, 60, 86_400),
     conversationIdSecret,

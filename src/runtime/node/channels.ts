@@ -9,6 +9,7 @@ import type { WebSocketServerLike } from '@hono/node-server';
 import { botFrameworkPlugin } from '../../channels/botframework/index.js';
 import { DIRECTLINE_BASE, directLinePlugin } from '../../channels/directline/index.js';
 import { voicePlugin } from '../../channels/voice/index.js';
+import { voiceRateLimit } from '../../channels/voice/voice-rate-limit.js';
 import type { AppPlugin } from '../../http/app-context.js';
 import { chatRule as chatRuleFor, rateLimit } from '../../http/middleware/rate-limit.js';
 import type { NodeConfig } from './config.js';
@@ -42,7 +43,7 @@ export function nodeChannels(config: NodeConfig, clientKey: (c: Context) => stri
 
   const chatRule = chatRuleFor(config.chatRateLimitPerMinute);
   const botFramework = rateLimit({ rule: { perMinute: settings.botFrameworkRateLimitPerMinute, burst: Math.max(20, Math.round(settings.botFrameworkRateLimitPerMinute / 3)) }, clientKey });
-  const voice = rateLimit({ rule: chatRule, clientKey });
+  const voice = voiceRateLimit({ perMinute: settings.voiceRateLimitPerMinute, conversationPerMinute: config.chatRateLimitPerMinute, clientKey });
   const directLineSend = rateLimit({ rule: chatRule, clientKey });
   // Polling clients ask once a second; reads get their own, larger bucket.
   const directLineRead = rateLimit({ rule: { perMinute: 300, burst: 60 }, clientKey });

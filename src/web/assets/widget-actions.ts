@@ -66,6 +66,12 @@ function deliver() {
     // Erased or ended while the answer was on its way: the answer belongs to a conversation that is gone.
     if (state.pending !== pending) return;
     setConversation(result.conversationId);
+    // "Einfache Sprache" written or said switches the conversation's flag: the switch shows what the answers are.
+    if (typeof result.plainLanguage === 'boolean' && result.plainLanguage !== state.plain) {
+      state.plain = result.plainLanguage;
+      store('local', KEYS.plain, state.plain ? '1' : '0');
+      relabel();
+    }
     if (!pending.lang && result.locale) pending.node.setAttribute('lang', result.locale);
     var intent = result.intent && result.intent.id;
     var first = null;

@@ -206,7 +206,7 @@ export function createSubmissionStatusHandler(store: Store, options: { guard?: C
       if (run && run.phase !== 'done' && run.phase !== 'paused') {
         // In the middle of an application only a complete number of ours asked about is a status question (no
         // step takes one); the application waits at its question (it used to answer with the topic's text).
-        if (mention?.kind !== 'reference' || !(asksForStatus(text) || isMostlyNumber(text))) return null;
+        if (mention?.kind !== 'reference' || !(asksForStatus(text) || isMostlyNumber(text, prefix))) return null;
         const found = await lookup(ctx, store, guard, mention.reference, variant);
         const title = dialogOf(ctx, run.id)?.title;
         const after = title ? ` ${variant === 'en' ? `Then we go on with "${title.en}", at the last question.` : `Danach machen wir mit „${title.de}“ weiter, bei der letzten Frage.`}` : '';
@@ -220,7 +220,7 @@ export function createSubmissionStatusHandler(store: Store, options: { guard?: C
       const city = String(ctx.content.profile.values.city_name_long ?? ctx.content.profile.name);
       // Our prefix ("DN-2026-00001") is a reference whatever the words around it; another number only in a
       // status question, or alone: "Mein Aktenzeichen beim Jobcenter ist JC-2026-123456, …" is not ours to judge.
-      const aboutNumber = mention && ((mention.kind === 'incomplete' && mention.ours) || ((asksForStatus(text) || isMostlyNumber(text)) && !otherTopic(ctx)));
+      const aboutNumber = mention && ((mention.kind === 'incomplete' && mention.ours) || ((asksForStatus(text) || isMostlyNumber(text, prefix)) && !otherTopic(ctx)));
       if (mention && aboutNumber) {
         return { replies: [{ text: FORMAT_TEXT[mention.kind][variant](example, mention.written, city) }], intent: askedTopic(ctx) };
       }

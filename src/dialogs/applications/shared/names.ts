@@ -2,6 +2,7 @@
  * The name on a booking: as citizens give it ("ich heiße Ali Yilmaz", "my name is John Smith") and as they
  * repeat it to cancel or move the appointment ("yilmaz", "Yilmaz, Ali").
  */
+import { spokenName } from '../../spoken-name.js';
 
 /** Greetings and fillers before the introduction: "Hallo, ich heiße …", "Ja, mein Name ist …". */
 const LEAD_IN = String.raw`(?:(?:hallo|hi|hello|guten tag|ja|yes|also|ok|okay|gern|gerne|sure|äh|ähm|öhm|hm|hmm|uh|um|erm|so|naja)[\s,.!]+)*`;
@@ -25,9 +26,12 @@ const INTRODUCTIONS = [
 const INTRO = new RegExp(String.raw`^\s*${LEAD_IN}(?:${INTRODUCTIONS.join('|')})\s*[:,]?\s+(?=\p{L})`, 'iu');
 const TRAIL = /[\s,.;!]*(?:\b(?:bitte|danke|please|thanks|thank you)\b[\s,.;!]*)*$/iu;
 
-/** The name without an introduction or a closing "bitte": "Ich heiße Ali Yilmaz." -> "Ali Yilmaz". */
+/**
+ * The name without an introduction or a closing "bitte": "Ich heiße Ali Yilmaz." -> "Ali Yilmaz"; without
+ * fillers and with a spelling joined: "äh Müller, M Ü L L E R, Hans" -> "Hans Müller" (spoken-name.ts).
+ */
 export function nameFromAnswer(answer: string): string {
-  return answer.replace(INTRO, '').replace(TRAIL, '').replace(/\s+/g, ' ').trim();
+  return spokenName(answer.replace(INTRO, '').replace(TRAIL, '')).replace(/\s+/g, ' ').trim();
 }
 
 /** Forms of address and titles: "Herr Yilmaz" and "Dr. Berg" name the person as well as the surname does. */

@@ -1,0 +1,45 @@
+/** A message of only 👍, 👌 or 🙂 is "ja" at a yes/no question and ok otherwise (tester-r A11). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementWord } from '../../src/core/emoji-agreement.js';
+import { harness, realContent } from '../applications/harness.js';
+
+beforeAll(async () => {
+  await realContent();
+});
+
+describe('an agreeing emoji', () => {
+  it.each(['👍', '👍🏽', '👌', '🙂', '👍 👍', '✅'])('stands for "ja" in "%s"', (text) => {
+    expect(agreementWord(text, 'de')).toBe('ja');
+    expect(agreementWord(text, 'en')).toBe('yes');
+  });
+
+  it.each(['🤔🤔🤔', '👎', '😡', '👍 Personalausweis', 'ja'])('leaves "%s" as it is', (text) => {
+    expect(agreementWord(text, 'de')).toBeNull();
+  });
+
+  it('after an answer is taken as ok, not as "nicht verstanden / nicht zuständig"', async () => {
+    const h = await harness();
+    await h.send('Was kostet ein Reisepass?');
+    const reply = await h.send('👍');
+    expect(reply).toMatch(/^Gern\. Was möchten Sie als Nächstes\?/);
+    expect(reply).not.toMatch(/nicht verstanden|nicht zuständig/);
+    const transcript = await h.store.getTranscript(h.conversationId ?? '');
+    expect(transcript.at(-2)).toMatchObject({ role: 'user', text: '👍' });
+  });
+
+  it('at the summary of a booking is the "ja" that books it', async () => {
+    const h = await harness();
+    await h.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis');
+    await h.send('Donnerstag nach 14 Uhr');
+    await h.send('1');
+    await h.send('Erika Mustermann');
+    expect(await h.send('👍🏻')).toMatch(/Bestätigungscode: [A-Z0-9]{6}/);
+    expect(h.last.dialog).toMatchObject({ done: true });
+  });
+
+  it('leaves other emoji to the fallback', async () => {
+    const h = await harness();
+    await h.send('Hallo');
+    expect(await h.send('🤔🤔🤔')).toMatch(/nicht verstanden/);
+  });
+});
