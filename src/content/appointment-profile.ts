@@ -39,6 +39,8 @@ export const appointmentProfileSchema = z
     holidays_region: z.enum(['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH']),
     /** Further closing days, "YYYY-MM-DD". */
     closed_dates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')).default([]),
+    /** Closed on 24.12. and 31.12.: no public holidays, but days off in the public service (§ 6 Abs. 3 TVöD). */
+    closed_christmas_new_years_eve: z.boolean().default(true),
     hours: z.partialRecord(z.enum(WEEKDAYS), dayHours),
     /** Online bookings in one hour at most, over all clients (against booking the calendar out; SECURITY.md). */
     max_bookings_per_hour: z.number().int().min(1).optional(),

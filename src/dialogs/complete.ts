@@ -10,6 +10,7 @@ import { visibleSlots } from './flow.js';
 import type { CompletionContext, CompletionResult, DialogRegistry } from './registry.js';
 import { summaryRows, T } from './replies.js';
 import { submit, summaryPath } from './submit.js';
+import { SUMMARY_LINK_DAYS } from './summary-page.js';
 import { label, say } from './text.js';
 import type { OutcomeBuilder, Turn } from './turn.js';
 
@@ -76,6 +77,8 @@ export async function complete(t: Turn, store: SubmissionStore, registry: Dialog
   if (documents.length > 0) lines.push(`${say(T.bring, voice)}\n${documents.map((d) => `• ${label(d, voice)}`).join('\n')}`);
   const phone = ctx.turn.channel === 'voice';
   lines.push(say(phone ? T.noPrintableOnVoice : T.printableNote, voice));
+  // How long the link works: the dialog's retention_days (tester-o E1).
+  if (!phone && dialog.submission) lines.push(say(SUMMARY_LINK_DAYS, voice, { days: dialog.submission.retention_days }));
   const links: Link[] = [...(phone ? [] : [{ title: label(T.printable, voice), url: summaryPath(submitted.reference, submitted.token, voice.locale) }]), ...(result.links ?? [])];
   const reply: ReplyDraft = { text: lines.join('\n'), links };
   return outcome(t, [reply]);

@@ -6,10 +6,21 @@
 import type { JsonObject, JsonValue } from '../core/types.js';
 import { escapeXml } from '../core/ssml.js';
 import type { SubmissionRecord } from '../store/submission-repository.js';
+import type { DialogText } from './schema.js';
+
+/**
+ * Said under the summary link in the chat: how long it works, from the dialog's `retention_days` (tester-o E1).
+ * The submission and with it the link's key are deleted then (retainUntil, src/store/submission-repository.ts).
+ */
+export const SUMMARY_LINK_DAYS: DialogText = {
+  de: 'Der Link funktioniert {days} Tage lang; danach sind Ihre Angaben hier gelöscht.',
+  en: 'The link works for {days} days; after that, your details are deleted here.',
+  plain: 'Der Link geht {days} Tage lang. Danach sind Ihre Angaben hier gelöscht.',
+};
 
 const TEXT = {
-  de: { summary: 'Zusammenfassung', reference: 'Vorgangsnummer', created: 'Eingegangen am', answers: 'Ihre Angaben', item: 'Angabe', value: 'Wert', bring: 'Bitte bringen Sie mit', note: 'Dies ist eine Zusammenfassung Ihrer Angaben, kein Bescheid. Die zuständige Stelle entscheidet.', print: 'Drucken Sie diese Seite aus oder speichern Sie sie. Der Link funktioniert nur mit dem Schlüssel, den Sie im Chat bekommen haben.', erase: 'Angaben zu diesem Antrag löschen', eraseNote: 'Sie können die persönlichen Angaben dieses Antrags selbst löschen; die Seite fragt vorher noch einmal nach.' },
-  en: { summary: 'Summary', reference: 'Reference number', created: 'Received on', answers: 'Your details', item: 'Item', value: 'Value', bring: 'Please bring', note: 'This is a summary of your details, not a decision. The responsible office decides.', print: 'Print or save this page. The link only works with the key you received in the chat.', erase: 'Delete the details of this application', eraseNote: 'You can delete the personal details of this application yourself; the page asks once more first.' },
+  de: { summary: 'Zusammenfassung', reference: 'Vorgangsnummer', created: 'Eingegangen am', answers: 'Ihre Angaben', item: 'Angabe', value: 'Wert', bring: 'Bitte bringen Sie mit', note: 'Dies ist eine Zusammenfassung Ihrer Angaben, kein Bescheid. Die zuständige Stelle entscheidet.', print: 'Drucken Sie diese Seite aus oder speichern Sie sie. Der Link funktioniert nur mit dem Schlüssel, den Sie im Chat bekommen haben, und nur bis zum {until} Uhr: Dann sind Ihre Angaben hier gelöscht.', erase: 'Angaben zu diesem Antrag löschen', eraseNote: 'Sie können die persönlichen Angaben dieses Antrags selbst löschen; die Seite fragt vorher noch einmal nach.' },
+  en: { summary: 'Summary', reference: 'Reference number', created: 'Received on', answers: 'Your details', item: 'Item', value: 'Value', bring: 'Please bring', note: 'This is a summary of your details, not a decision. The responsible office decides.', print: 'Print or save this page. The link only works with the key you received in the chat, and only until {until} (German time): then your details are deleted here.', erase: 'Delete the details of this application', eraseNote: 'You can delete the personal details of this application yourself; the page asks once more first.' },
 };
 
 // At 320 px the long heading wraps, the reference stays one piece and the table's caption is its only heading (tester-l D3).
@@ -45,8 +56,11 @@ export function renderSummaryPage(submission: SubmissionRecord, cityName: string
   const title = localized(payload.title, locale) || submission.type;
   const rows = Array.isArray(payload.summary) ? payload.summary : [];
   const documents = Array.isArray(payload.documents) ? payload.documents : [];
-  const created = new Date(submission.createdAt);
-  const date = created.toLocaleDateString(locale === 'en' ? 'en-GB' : 'de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const day = (iso: string) => new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : 'de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const date = day(submission.createdAt);
+  // The day the retention ends (retainUntil): the link stops working then (tester-o E1).
+  const until = `${day(submission.retainUntil)}${locale === 'en' ? ',' : ' um'} ${new Date(submission.retainUntil).toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })}`;
+  const print = t.print.replace('{until}', e(until));
   const tableRows = rows
     .map((row) => {
       const r = row && typeof row === 'object' && !Array.isArray(row) ? (row as JsonObject) : {};
@@ -78,7 +92,7 @@ ${tableRows}
 </table>
 ${docs}
 <p>${t.note}</p>
-<p class="noprint">${t.print}</p>
+<p class="noprint">${print}</p>
 <p class="noprint">${t.eraseNote} <a href="${e(eraseHref)}">${t.erase}</a></p>
 </main>
 </body>

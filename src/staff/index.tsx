@@ -51,7 +51,7 @@ export function staffPlugin(options: StaffOptions): AppPlugin {
       contentRepo,
       inboxRepo: createInboxRepository(db),
       analyticsRepo: createAnalyticsRepository(db),
-      caseworkRepo: createCaseworkRepository(db),
+      caseworkRepo: createCaseworkRepository(db, options.timeZone),
       content: createContentService({ repo: contentRepo, live, assemble: options.assemble, ...(options.train ? { train: options.train } : {}), ...(options.yaml ? { yaml: options.yaml } : {}), ...(options.facts !== undefined ? { facts: options.facts } : {}), maxLossPoints, now: context.now }),
       auth: createAuth({
         repo: staffRepo,

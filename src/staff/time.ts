@@ -17,6 +17,13 @@ export function localMidnight(day: string, timeZone: string): Date {
   return new Date(guess.getTime() - offsetMs(first, timeZone));
 }
 
+/** "2026-02-28" yes; "2026-02-30" and "2026-13-01" no (Date would roll the first over into March). */
+export function isCalendarDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
 export function dayRange(day: string, timeZone: string): { from: string; to: string } {
   const next = new Date(`${day}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);

@@ -2,6 +2,7 @@
  * Submissions of guided applications. A submission, its reference number, its outbox row and an appointment
  * it books are written in ONE atomic batch, so whatever the citizen is told was received is stored and queued.
  */
+import { officeYear } from '../core/office-day.js';
 import type { JsonObject } from '../core/types.js';
 import { AppointmentSlotTaken, appointmentViolation, appointmentWriteStatement, type AppointmentWrite } from './appointment-repository.js';
 import type { PurgeTarget } from './retention.js';
@@ -97,7 +98,8 @@ export function createSubmissionRepository(db: SqlDb, random?: () => number): Su
     async createSubmission(s) {
       const existing = await byKey(s.idempotencyKey);
       if (existing) return { record: existing, created: false };
-      const scope = `${s.referencePrefix}-${s.createdAt.slice(0, 4)}`;
+      // The year of receipt in the city: a request sent at 00:30 on 1 January is DN-2027-…, not DN-2026-… (tester-o A3).
+      const scope = `${s.referencePrefix}-${officeYear(s.createdAt)}`;
       for (let attempt = 0; attempt < REFERENCE_TRIES; attempt++) {
         try {
           await db.batch([

@@ -28,6 +28,18 @@ async function formBody(c: Context<AppEnv>): Promise<URLSearchParams> {
   return new URLSearchParams(new TextDecoder().decode(bytes));
 }
 
+/**
+ * Shortest and longest `retention_days` of the dialogs that store submissions. The server cannot tell an expired
+ * summary from a mistyped key (an expired one is deleted), so the page names both and the periods (tester-o E1).
+ */
+export function retentionRange(dialogs: readonly unknown[]): { min: number; max: number } | null {
+  const days = dialogs.flatMap((d) => {
+    const value = (d as { submission?: { retention_days?: unknown } }).submission?.retention_days;
+    return typeof value === 'number' ? [value] : [];
+  });
+  return days.length ? { min: Math.min(...days), max: Math.max(...days) } : null;
+}
+
 export function mountSummaryAccess(app: Hono<AppEnv>, context: AppContext): void {
   const page = (c: Context<AppEnv>, locale: 'de' | 'en', problem?: SummaryAccessProblem, reference?: string) => {
     const profile = context.content().profile;
@@ -35,7 +47,11 @@ export function mountSummaryAccess(app: Hono<AppEnv>, context: AppContext): void
     c.header('Permissions-Policy', DENY_ALL_PERMISSIONS);
     privatePageHeaders(c);
     const status = problem === 'not_found' ? 404 : problem ? 400 : 200;
-    return c.html(<SummaryAccessPage city={cityFacts(profile)} cityId={profile.id} locale={locale} {...(problem ? { problem } : {})} {...(reference ? { reference } : {})} />, status);
+    const retentionDays = retentionRange(context.content().dialogs);
+    return c.html(
+      <SummaryAccessPage city={cityFacts(profile)} cityId={profile.id} locale={locale} {...(problem ? { problem } : {})} {...(reference ? { reference } : {})} {...(retentionDays ? { retentionDays } : {})} />,
+      status,
+    );
   };
 
   // ?problem=not_found: where an old-form link (…/summary?token=…) that no longer works sends a browser.

@@ -99,4 +99,10 @@ describe('the wish', () => {
     expect(wishFrom('Nachmittag', entities('Nachmittag'))).toEqual({ daypart: 'afternoon' });
     expect(wishFrom('Guten Abend, am Montag bitte', entities('Guten Abend, am Montag bitte'))).toEqual({ from: '2026-11-30', to: '2026-11-30' });
   });
+
+  it('reads no time of day in "Heiligabend" or "Sonnabend", but in "Mittwochnachmittag" (tester-o B1)', () => {
+    expect(wishFrom('Heiligabend', entities('Heiligabend'))).toEqual({ from: '2026-12-24', to: '2026-12-24' });
+    expect(wishFrom('am Sonnabend', entities('am Sonnabend'))).toEqual({ from: '2026-11-28', to: '2026-11-28' });
+    expect(wishFrom('Mittwochnachmittag', entities('Mittwochnachmittag'))).toEqual({ daypart: 'afternoon' });
+  });
 });

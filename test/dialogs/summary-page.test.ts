@@ -32,6 +32,13 @@ describe('the printable summary page', () => {
     expect(html).toMatch(/26\/11\/2026/);
   });
 
+  it('says until when the link works: the end of the retention in Düren time (tester-o E1)', () => {
+    const de = renderSummaryPage(record({ locale: 'de', title: { de: 'Wohngeld', en: 'Housing benefit' }, summary: [] }), 'Stadt Düren', 'key');
+    expect(de).toContain('und nur bis zum 25.05.2027 um 12:00 Uhr: Dann sind Ihre Angaben hier gelöscht.');
+    const en = renderSummaryPage(record({ locale: 'en', title: { de: 'Wohngeld', en: 'Housing benefit' }, summary: [] }), 'Stadt Düren', 'key');
+    expect(en).toContain('and only until 25/05/2027, 12:00 (German time)');
+  });
+
   it('links to the page that erases the application, with its key in the fragment only', () => {
     const html = renderSummaryPage(record({ locale: 'de', title: { de: 'Wohngeld', en: 'Housing benefit' }, summary: [] }), 'Stadt Düren', 'k3y&x');
     expect(html).toMatch(/<a href="\/antrag-loeschen#reference=DN-2026-\d{6}&amp;token=k3y%26x">Angaben zu diesem Antrag löschen<\/a>/);

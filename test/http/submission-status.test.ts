@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-async function submitted(referencePrefix = 'DN', type = 'wohngeld') {
+async function submitted(referencePrefix = 'DN', type = 'wohngeld', createdAt = new Date().toISOString()) {
   const token = randomToken();
   const { record } = await app.node.store.createSubmission({
     id: crypto.randomUUID(),
@@ -21,7 +21,7 @@ async function submitted(referencePrefix = 'DN', type = 'wohngeld') {
     payload: { locale: 'de', data: { name: 'Erika Mustermann' } },
     summaryTokenHash: await sha256Hex(token),
     referencePrefix,
-    createdAt: new Date().toISOString(),
+    createdAt,
     retainUntil: new Date(Date.now() + 180 * 86_400_000).toISOString(),
   });
   return { token, reference: record.reference, id: record.id };
@@ -37,8 +37,9 @@ async function chat(text: string): Promise<{ text: string; intent: string | unde
   return { text: body.replies.map((r) => r.text).join('\n'), intent: body.intent?.id };
 }
 
-const day = (iso: string) => iso.slice(0, 10);
-const german = (iso: string) => iso.slice(0, 10).split('-').reverse().join('.');
+// Days as Düren sees them (Europe/Berlin), not UTC days: the fix of tester-o A1.
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/Berlin' });
+const german = (iso: string) => day(iso).split('-').reverse().join('.');
 
 describe('the status of a submission', () => {
   it('says that the citizen erased it, over HTTP and in chat, instead of "wird weitergeleitet"', async () => {
@@ -56,6 +57,20 @@ describe('the status of a submission', () => {
     const answer = await chat(`Stand ${reference}`);
     expect(answer.text).toContain(`Die Angaben dazu wurden am ${german(erasedAt)} von Ihnen gelöscht.`);
     expect(answer.text).not.toMatch(/weitergeleitet|bearbeitet/);
+  });
+
+  it('gives the Düren day of receipt and erasure, also between midnight and 1 a.m. when UTC is still the day before (tester-o A1)', async () => {
+    // 23:45 UTC on 31.12.2026 is 00:45 on 1.1.2027 in Düren.
+    const { token, reference, id } = await submitted('DN', 'sperrmuell', '2026-12-31T23:45:00.000Z');
+    expect(await (await statusOf(reference, '198.51.100.20')).json()).toMatchObject({ receivedOn: '2027-01-01', erasedOn: null });
+    expect((await chat(`Stand ${reference}`)).text).toContain('ist am 01.01.2027 eingegangen');
+
+    const erasure = await app.request(`/api/submissions/${reference}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    expect(await erasure.json()).toMatchObject({ reference, receivedOn: '2027-01-01' });
+    // The erasure marker as if written at 00:40 Düren time on New Year's Day.
+    await app.node.store.db.batch([{ sql: 'UPDATE submissions SET payload = ? WHERE id = ?', params: [JSON.stringify({ erased: true, erasedAt: '2026-12-31T23:40:00.000Z' }), id] }]);
+    expect(await (await statusOf(reference, '198.51.100.20')).json()).toMatchObject({ receivedOn: '2027-01-01', erasedOn: '2027-01-01' });
+    expect((await chat(`Stand ${reference}`)).text).toContain('Die Angaben dazu wurden am 01.01.2027 von Ihnen gelöscht.');
   });
 
   it('names the kind of request and logs the lookup under its topic', async () => {

@@ -290,6 +290,13 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
       expect(due.map((i) => i.reference).sort()).toEqual([a.record.reference, b.record.reference].sort());
     });
 
+    it('gives a request sent at 00:30 on 1 January in Düren (23:30 UTC on 31 December) the new year in its reference', async () => {
+      const newYear = await store.createSubmission(submission('y:1', { createdAt: '2026-12-31T23:30:00.000Z' }));
+      const eve = await store.createSubmission(submission('y:2', { createdAt: '2026-12-31T22:59:59.000Z' }));
+      expect(newYear.record.reference).toMatch(new RegExp(`^${prefix}-2027-\\d{6}$`));
+      expect(eve.record.reference).toMatch(new RegExp(`^${prefix}-2026-\\d{6}$`));
+    });
+
     it('draws another number when the one drawn is taken, and never counts up', async () => {
       const draws = [41, 41, 99];
       const repo = createSubmissionRepository(store.db, () => draws.shift() ?? 0);

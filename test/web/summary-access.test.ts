@@ -65,6 +65,9 @@ describe('/zusammenfassung, where the summary link opens', () => {
     expect(wrong.status).toBe(404);
     const html = await wrong.text();
     expect(html).toContain('Zu dieser Vorgangsnummer und diesem Schlüssel gibt es keine Zusammenfassung (mehr).');
+    // Expired and mistyped look the same to the server: the page names both, with the periods of the dialogs (tester-o E1).
+    expect(html).toContain('Entweder passen Nummer und Schlüssel nicht zusammen');
+    expect(html).toContain('Zusammenfassungen werden je nach Antrag 60 bis 180 Tage nach dem Absenden gelöscht');
     expect(html).toContain(`value="${record.reference}"`);
     expect(html).not.toContain('guessed-key');
     expect((await app.request(`/api/submissions/${record.reference}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } })).status).toBe(200);

@@ -4,7 +4,7 @@
  */
 import type { ProfileDefinition } from '../../content/schema.js';
 import type { Entity, JsonObject } from '../../core/types.js';
-import type { DialogRegistry, Slots } from '../registry.js';
+import type { DialogRegistry, Slots, Validator, ValidatorResult } from '../registry.js';
 import type { DialogText } from '../schema.js';
 import { registerSharedValidators, sameTown } from '../applications/shared/validators.js';
 import { formatEuro } from '../text.js';
@@ -15,6 +15,8 @@ import { estimateText } from './estimate-text.js';
 import { EXCLUSION_FOR_OFFICE, EXCLUSION_TEXT, exclusionIn, type Exclusion } from './exclusions.js';
 import { incomeFromParts, type IncomePart } from './income-parts.js';
 import { rentFromParts } from './rent-parts.js';
+import { checkPlausible } from './plausible-amounts.js';
+import { applicantBirthDate, householdMembers } from './birth-dates.js';
 
 // The rule is the profile schema's, checked at load time (content:check, start-up); re-exported for the HTTP route.
 export { profileMietenstufe };
@@ -91,19 +93,48 @@ function officeNotes(s: Readonly<Slots>): string[] {
   return notes;
 }
 
+/** A validator that answers at once: its result is checked for plausibility after it. */
+type ReadAmount = (...args: Parameters<Validator>) => ValidatorResult;
+
+/** The rent as read from the answer: in parts, warm or cold (with a note), or as given. */
+const rentResult: ReadAmount = (value, context) => {
+  const parts = context.message ? rentFromParts(context.message.text, context.message.entities) : null;
+  // What the citizen was told about the figure goes to the office too (in German): the rent's label alone
+  // ("Bruttokaltmiete") would hide that it was given with heating.
+  if (parts) return 'reason' in parts ? { ok: false, reason: parts.reason } : { ok: true, value: parts.value, note: parts.note, extra: { miete_hinweis: parts.note?.de ?? null } };
+  const qualifier = qualifierOf(context.entity);
+  if (qualifier === 'warm') return { ok: true, value, note: WARM_NOTE, extra: { miete_hinweis: 'Im Chat als Warmmiete genannt: Heizkosten sind vielleicht enthalten.' } };
+  if (qualifier === 'kalt') return { ok: true, value, note: COLD_NOTE, extra: { miete_hinweis: 'Im Chat als Kaltmiete genannt: Nebenkosten sind vielleicht nicht enthalten.' } };
+  return { ok: true, value, extra: { miete_hinweis: null } };
+};
+
+/** The income as read from the answer: net refused, parts added up, an excluding benefit noted. */
+const incomeResult: ReadAmount = (value, context) => {
+  const reading = context.message ? incomeFromParts(context.message.text, context.message.entities) : null;
+  if ((reading && 'netto' in reading) || qualifierOf(context.entity) === 'netto') return { ok: false, reason: NET_REASON };
+  const exclusion: Exclusion | null = context.message ? exclusionIn(context.message.text) : null;
+  const extra: Slots = {
+    einkommen_teile: reading?.parts ? reading.parts.map((p) => ({ monthly: p.monthly, kind: p.kind })) : null,
+    einkommen_hinweis: reading?.note?.de ?? null,
+    ausschluss: exclusion,
+  };
+  // Parts that all name their kind answer "Woher kommt das Einkommen hauptsächlich?" already: the largest one.
+  const kinds = reading?.parts?.map((p) => p.kind);
+  if (reading?.parts && kinds?.every((k) => k !== null)) {
+    const largest = [...reading.parts].sort((a, b) => b.monthly - a.monthly)[0];
+    const option = Object.entries(INCOME_KIND).find(([, kind]) => kind === largest?.kind)?.[0];
+    if (option) extra.einkommen_art = option;
+  }
+  if (reading) return { ok: true, value: reading.value, ...(reading.note ? { note: reading.note } : {}), extra };
+  return { ok: true, value, extra };
+};
+
 export function registerWohngeld(registry: DialogRegistry): void {
   // The applicant's name step uses the shared `person_name`.
   registerSharedValidators(registry);
-  registry.validators.set('bruttokaltmiete', (value, context) => {
-    const parts = context.message ? rentFromParts(context.message.text, context.message.entities) : null;
-    // What the citizen was told about the figure goes to the office too (in German): the rent's label alone
-    // ("Bruttokaltmiete") would hide that it was given with heating.
-    if (parts) return 'reason' in parts ? { ok: false, reason: parts.reason } : { ok: true, value: parts.value, note: parts.note, extra: { miete_hinweis: parts.note?.de ?? null } };
-    const qualifier = qualifierOf(context.entity);
-    if (qualifier === 'warm') return { ok: true, value, note: WARM_NOTE, extra: { miete_hinweis: 'Im Chat als Warmmiete genannt: Heizkosten sind vielleicht enthalten.' } };
-    if (qualifier === 'kalt') return { ok: true, value, note: COLD_NOTE, extra: { miete_hinweis: 'Im Chat als Kaltmiete genannt: Nebenkosten sind vielleicht nicht enthalten.' } };
-    return { ok: true, value, extra: { miete_hinweis: null } };
-  });
+  // A rent or an income of a few euros is asked back (plausible-amounts.ts), after the figure is read.
+  registry.validators.set('bruttokaltmiete', (value, context) => checkPlausible('rent', rentResult(value, context), context));
+  registry.validators.set('bruttoeinkommen', (value, context) => checkPlausible('income', incomeResult(value, context), context));
 
   // "ich habe zwei Kinder": the number counts the children, not everyone who lives in the household.
   registry.validators.set('haushalt_personen', (value, context) => {
@@ -122,39 +153,11 @@ export function registerWohngeld(registry: DialogRegistry): void {
     return { ok: true, value };
   });
 
-  registry.validators.set('bruttoeinkommen', (value, context) => {
-    const reading = context.message ? incomeFromParts(context.message.text, context.message.entities) : null;
-    if ((reading && 'netto' in reading) || qualifierOf(context.entity) === 'netto') return { ok: false, reason: NET_REASON };
-    const exclusion: Exclusion | null = context.message ? exclusionIn(context.message.text) : null;
-    const extra: Slots = {
-      einkommen_teile: reading?.parts ? reading.parts.map((p) => ({ monthly: p.monthly, kind: p.kind })) : null,
-      einkommen_hinweis: reading?.note?.de ?? null,
-      ausschluss: exclusion,
-    };
-    // Parts that all name their kind answer "Woher kommt das Einkommen hauptsächlich?" already: the largest one.
-    const kinds = reading?.parts?.map((p) => p.kind);
-    if (reading?.parts && kinds?.every((k) => k !== null)) {
-      const largest = [...reading.parts].sort((a, b) => b.monthly - a.monthly)[0];
-      const option = Object.entries(INCOME_KIND).find(([, kind]) => kind === largest?.kind)?.[0];
-      if (option) extra.einkommen_art = option;
-    }
-    if (reading) return { ok: true, value: reading.value, ...(reading.note ? { note: reading.note } : {}), extra };
-    return { ok: true, value, extra };
-  });
-
   registry.validators.set('freibetrag', (value, context) => checkAllowance(value, context.slots, context.message?.text));
 
-  registry.validators.set('geburtsdatum', (value, context) => {
-    const today = context.now.toISOString().slice(0, 10);
-    const oldest = `${Number(today.slice(0, 4)) - 120}${today.slice(4)}`;
-    if (typeof value !== 'string' || value >= today || value < oldest) {
-      return {
-        ok: false,
-        reason: { de: 'Dieses Geburtsdatum kann nicht stimmen. Bitte schreiben Sie es so: 12.03.1980.', en: 'This date of birth cannot be right. Please write it like this: 12.03.1980.', plain: 'Das Datum stimmt nicht. Bitte schreiben Sie es so: 12.03.1980.' },
-      };
-    }
-    return { ok: true, value };
-  });
+  // Below 15 asked back (§ 36 SGB I), a household member born in the future refused (tester-o C2).
+  registry.validators.set('geburtsdatum', applicantBirthDate);
+  registry.validators.set('haushalt_mitglieder', householdMembers);
 
   // The city handles Wohngeld only for its own residents (docs/facts.md); others apply to the Kreis.
   registry.validators.set('wohnsitz_in_der_stadt', (value, context) => {

@@ -1,6 +1,7 @@
 /**
  * GET /api/appointments/<code>.ics: the calendar file of a booked appointment (no name in it; the code is
- * the key, as in chat). A cancelled appointment is served with STATUS:CANCELLED so calendars drop it.
+ * the key, as in chat). A cancelled appointment is served with STATUS:CANCELLED so calendars drop it; the
+ * UID's domain comes from the profile's website and SEQUENCE grows with each move and the cancellation (ics.ts).
  * Wrong codes are limited per client and overall, as resume codes are: otherwise the route answered 200 or 404
  * to anyone trying codes at the /api rate (tester-n 7).
  */
@@ -28,7 +29,7 @@ export function appointmentRoutes(context: AppContext, options: AppointmentRoute
       throw new AppError(404, 'appointment_not_found', 'No appointment with this confirmation code.', { field: 'code' });
     }
     const locale = c.req.query('lang') === 'en' ? 'en' : 'de';
-    const body = appointmentCalendarFile(context.content(), appointment, locale, new URL(c.req.url).hostname, context.now());
+    const body = appointmentCalendarFile(context.content(), appointment, locale, context.now());
     c.header('Content-Type', 'text/calendar; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="termin-${code}.ics"`);
     c.header('Cache-Control', 'no-store');

@@ -6,15 +6,12 @@
  */
 import type { Context } from 'hono';
 import { AppError } from '../../core/app-error.js';
+import { officeDay } from '../../core/office-day.js';
 import { submissionByKey } from '../../dialogs/summary-key.js';
 import { eraseSubmissionData } from '../../store/submission-erasure.js';
 import type { AppPlugin } from '../app-context.js';
 
 const REFERENCE = /^[A-Z]{1,6}-\d{4}-\d{6,12}$/;
-
-function berlinDay(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/Berlin' });
-}
 
 function tokenOf(c: Context): string {
   const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
@@ -42,11 +39,12 @@ export const submissionRightsPlugin: AppPlugin = (app, context) => {
     return c.json({
       reference: submission.reference,
       type: submission.type,
-      receivedOn: submission.createdAt.slice(0, 10),
+      // The day in Düren (Europe/Berlin), as on the summary page: UTC's would be the day before after midnight (tester-o A1).
+      receivedOn: officeDay(submission.createdAt),
       erasedAt,
       status: 'erased',
       // The day the office's system received it (Europe/Berlin), or null if it had not received it yet.
-      forwardedOn: delivered ? berlinDay(delivered) : null,
+      forwardedOn: delivered ? officeDay(delivered) : null,
       officeNotified,
       // An upcoming appointment booked with it was cancelled: without the name the Bürgerbüro cannot serve it.
       appointmentCancelled: erased.appointmentCancelled,

@@ -75,15 +75,12 @@ export function lastDayOfMonth(year: number, month: number): CivilDate {
 
 /**
  * A day and month without a year: the next occurrence on or after today ("1.2." in November is next
- * February). Null when the date never exists (31.4.); 29.2. jumps to the next leap year.
+ * February). Null when the date does not exist then: 31.4. never, 29.2. in the coming February of a common
+ * year (it jumped to the next leap year, 14 months ahead, and the booking offered that; tester-o B4).
  */
 export function nextOccurrence(today: CivilDate, month: number, day: number): CivilDate | null {
-  for (let year = today.year; year <= today.year + 8; year++) {
-    if (!isValidDate(year, month, day)) continue;
-    const d = { year, month, day };
-    if (compareDates(d, today) >= 0) return d;
-  }
-  return null;
+  const year = compareDates({ year: today.year, month, day }, today) >= 0 ? today.year : today.year + 1;
+  return isValidDate(year, month, day) ? { year, month, day } : null;
 }
 
 /** A day and month without a year, looking back: the last occurrence on or before today ("seit 20.11."). */

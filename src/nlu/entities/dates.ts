@@ -16,6 +16,7 @@ import { candidate, type Candidate } from './candidate.js';
 import { MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber } from './date-words.js';
 import { parseCount } from './number-words.js';
 import { wordRegex } from './patterns.js';
+import { findNamedDays, findNamedPeriods, findWeekdaysWeeksOn } from './named-days.js';
 import { findSpokenDates } from './spoken-dates.js';
 
 /** A date written with day and month (and maybe a year), before any resolution against today. */
@@ -162,6 +163,7 @@ export function detectDates(text: string, now: Date, timeZone: string): Candidat
     add(weekdayDate(today, target, mode), m.index, m.index + m[0].length);
   }
   for (const d of findExplicitDates(text)) add(resolveExplicit(d, today, pastCue(text, d.start)), d.start, d.end);
+  for (const d of [...findNamedDays(text, today), ...findWeekdaysWeeksOn(text, today)]) add(d.date, d.start, d.end);
   return out;
 }
 
@@ -238,5 +240,6 @@ export function detectDateRanges(text: string, now: Date, timeZone: string): Can
     const year = Number(m[1]);
     add({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, m);
   }
+  for (const p of findNamedPeriods(text, today)) out.push(candidate('date_range', { from: formatIsoDate(p.from), to: formatIsoDate(p.to) }, p.start, p.end));
   return out;
 }

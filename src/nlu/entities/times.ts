@@ -51,10 +51,11 @@ const CUED_BARE = wordRegex(`(${CUE})\\s(\\d{1,2}|[\\p{L}]{3,15})(?!\\s?(?:[.,:]
 const NOUN_AFTER = /^\s(?!I\b|Uhr\b)\p{Lu}/u;
 const NOON = wordRegex(`(${CUE})\\s(?:mittag|noon|midday)`);
 const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(${CUE})\\s{1,2}$`, 'iu');
-const MORNING_NEAR = /^(?:\s{1,2}(?:uhr\s)?(?:morgens|früh|vormittags|in the morning|am morgen|am vormittag))/iu;
-const MORNING_BEFORE = /(?:morgens|früh|vormittags|(?:am|heute|jeden) morgen|am vormittag)\s{1,2}(?:um\s)?$/iu;
-const EVENING_NEAR = /^(?:\s{1,2}(?:uhr\s)?(?:abends|nachmittags|in the (?:afternoon|evening)|am abend|am nachmittag))/iu;
-const EVENING_BEFORE = /(?:abends|nachmittags|am abend|am nachmittag)\s{1,2}(?:um\s)?$/iu;
+const MORNING_NEAR = /^(?:\s{1,2}(?:uhr\s)?(?:morgens|früh|vormittags|in the morning|am morgen|am vormittag)(?![\p{L}]))/iu;
+// Whole words only: "Heiligabends um 3" holds "abends" (tester-o B1).
+const MORNING_BEFORE = /(?<![\p{L}])(?:morgens|früh|vormittags|(?:am|heute|jeden) morgen|am vormittag)\s{1,2}(?:um\s)?$/iu;
+const EVENING_NEAR = /^(?:\s{1,2}(?:uhr\s)?(?:abends|nachmittags|in the (?:afternoon|evening)|am abend|am nachmittag)(?![\p{L}]))/iu;
+const EVENING_BEFORE = /(?<![\p{L}])(?:abends|nachmittags|am abend|am nachmittag)\s{1,2}(?:um\s)?$/iu;
 
 const RELATIONS: Record<string, TimeRelation | 'at'> = {
   um: 'at', at: 'at', ab: 'after', nach: 'after', after: 'after', from: 'after',

@@ -2,9 +2,11 @@
  * Submissions and appointments for clerks: lists, detail, processing status. The tables belong to the
  * dialog features (0002/0003); this file only reads them and writes the staff-owned submission_progress.
  */
+import { AppError } from '../../core/app-error.js';
 import type { JsonObject } from '../../core/types.js';
 import { appointmentCases, appointmentCodeOf, type AppointmentCase } from '../../store/appointment-cases.js';
 import type { SqlDb } from '../../store/sql-db.js';
+import { dayRange, isCalendarDay } from '../time.js';
 import { auditStatement, type AuditInput } from './staff-repository.js';
 
 export const SUBMISSION_STATUSES = ['new', 'in_progress', 'done', 'rejected'] as const;
@@ -47,7 +49,7 @@ export interface SubmissionFilter {
   status?: SubmissionStatusValue;
   /** Reference (or its beginning). */
   reference?: string;
-  /** "YYYY-MM-DD", inclusive. */
+  /** "YYYY-MM-DD", inclusive: local days in the repository's time zone, not UTC days. */
   from?: string;
   to?: string;
   limit?: number;
@@ -101,7 +103,13 @@ function toItem(row: ListRow): SubmissionListItem {
   };
 }
 
-export function createCaseworkRepository(db: SqlDb) {
+function calendarDay(day: string, field: 'from' | 'to'): string {
+  if (!isCalendarDay(day)) throw new AppError(400, 'invalid_date', `„${day.slice(0, 20)}“ ist kein Datum. Bitte als JJJJ-MM-TT angeben, z. B. 2027-01-01.`, { field });
+  return day;
+}
+
+/** `timeZone`: the zone of the from/to days of the submission filter (the staff pages' zone). */
+export function createCaseworkRepository(db: SqlDb, timeZone = 'Europe/Berlin') {
   return {
     /**
      * Newest first. `matches` is a test on the decoded row (the name search: names live in the JSON payload, and
@@ -117,8 +125,9 @@ export function createCaseworkRepository(db: SqlDb) {
       if (filter.type) add('s.type = ?', filter.type);
       if (filter.status) add(`COALESCE(p.status, 'new') = ?`, filter.status);
       if (filter.reference) add('s.reference LIKE ?', `${filter.reference.replace(/[%_]/g, '')}%`);
-      if (filter.from) add('s.created_at >= ?', filter.from);
-      if (filter.to) add('s.created_at < ?', `${filter.to}T99`);
+      // Local days: created_at is UTC, so "1.1." starts at 23:00 UTC the day before (tester-o A2).
+      if (filter.from) add('s.created_at >= ?', dayRange(calendarDay(filter.from, 'from'), timeZone).from);
+      if (filter.to) add('s.created_at < ?', dayRange(calendarDay(filter.to, 'to'), timeZone).to);
       const limit = filter.limit ?? 500;
       const sql = `${LIST_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.created_at DESC${matches ? '' : ' LIMIT ?'}`;
       const rows = await db.all<ListRow>(sql, matches ? params : [...params, limit]);

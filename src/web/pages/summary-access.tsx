@@ -23,7 +23,8 @@ const TEXT = {
     noscript:
       'Ohne JavaScript: Die Vorgangsnummer und den Schlüssel finden Sie in der Adresse des Links hinter dem Zeichen „#“, nach „reference=“ und nach „token=“. Tragen Sie beide oben ein.',
     incomplete: 'Bitte geben Sie die Vorgangsnummer (zum Beispiel DN-2026-000123) und den Schlüssel aus Ihrem Link ein.',
-    not_found: 'Zu dieser Vorgangsnummer und diesem Schlüssel gibt es keine Zusammenfassung (mehr). Vielleicht wurden die Angaben schon gelöscht oder die Aufbewahrungsfrist ist vorbei.',
+    not_found: 'Zu dieser Vorgangsnummer und diesem Schlüssel gibt es keine Zusammenfassung (mehr). Entweder passen Nummer und Schlüssel nicht zusammen (bitte prüfen Sie, ob beide vollständig sind), oder die Angaben sind gelöscht: von Ihnen selbst oder weil die Aufbewahrungsfrist vorbei ist.',
+    retention: 'Zusammenfassungen werden je nach Antrag {days} Tage nach dem Absenden gelöscht; die Frist stand im Chat unter dem Link.',
     city: 'Auskunft gibt Ihnen auch die Stadt, mit der Vorgangsnummer',
     phone: 'Telefon',
   },
@@ -36,7 +37,8 @@ const TEXT = {
     submit: 'Open summary',
     noscript: 'Without JavaScript: the reference number and the key are in the link\'s address after the "#" sign, after "reference=" and after "token=". Enter both above.',
     incomplete: 'Please enter the reference number (for example DN-2026-000123) and the key from your link.',
-    not_found: 'There is no (longer a) summary for this reference number and key. The details may have been erased, or the retention period is over.',
+    not_found: 'There is no (longer a) summary for this reference number and key. Either the number and the key do not match (please check that both are complete), or the details have been deleted: by you, or because the retention period is over.',
+    retention: 'Summaries are deleted {days} days after sending, depending on the application; the chat said which under the link.',
     city: 'The city can also tell you about it, quoting the reference number',
     phone: 'phone',
   },
@@ -50,6 +52,12 @@ export interface SummaryAccessProps {
   problem?: SummaryAccessProblem;
   /** The reference the citizen sent, so they need not type it again; the key is never sent back. */
   reference?: string;
+  /** The dialogs' retention_days, shortest and longest: a summary not found may have expired (tester-o E1). */
+  retentionDays?: { min: number; max: number };
+}
+
+function daysText(days: { min: number; max: number }, locale: 'de' | 'en'): string {
+  return days.min === days.max ? String(days.min) : `${days.min} ${locale === 'de' ? 'bis' : 'to'} ${days.max}`;
 }
 
 export function SummaryAccessPage(props: SummaryAccessProps) {
@@ -63,6 +71,7 @@ export function SummaryAccessPage(props: SummaryAccessProps) {
         {props.problem ? (
           <p id="summary-problem" class="result" role="alert">
             {t[props.problem]}
+            {props.problem === 'not_found' && props.retentionDays ? ` ${t.retention.replace('{days}', daysText(props.retentionDays, locale))}` : ''}
           </p>
         ) : (
           <p>{t.opening}</p>

@@ -101,25 +101,51 @@ export function serviceLabel(content: ContentBundle, service: string, locale: Lo
   return option ? option.label[locale] : service;
 }
 
-export function appointmentCalendarFile(content: ContentBundle, appointment: Appointment, locale: Locale, uidDomain: string, now: Date): string {
+/**
+ * The UID's domain: the host of the city's website (profile value `website`, "https://www.dueren.de" ->
+ * "www.dueren.de"), the same whichever host name served the file; the profile id when a profile has no website.
+ */
+export function calendarUidDomain(profile: ProfileDefinition): string {
+  try {
+    return new URL(String(profile.values.website ?? '')).hostname || profile.id;
+  } catch {
+    return profile.id;
+  }
+}
+
+/**
+ * RFC 5545 SEQUENCE without a stored counter: whole seconds from the booking to the last change. A move and
+ * a cancellation write `updated_at` (appointment-repository.ts), each later than the one before, so the number
+ * grows with every change and is 0 for a booking never changed. 42 days ahead stay far below 2^31.
+ */
+export function calendarSequence(appointment: Pick<Appointment, 'createdAt' | 'updatedAt'>): number {
+  const seconds = Math.floor((Date.parse(appointment.updatedAt) - Date.parse(appointment.createdAt)) / 1000);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+}
+
+export function appointmentCalendarFile(content: ContentBundle, appointment: Appointment, locale: Locale, now: Date): string {
   const profile = content.profile;
   const calendar = appointmentCalendar(profile);
   const location = appointmentLocation(profile, locale);
   const service = serviceLabel(content, appointment.service, locale);
   const phone = profile.values.buergerbuero_phone;
+  const cancelled = appointment.status === 'cancelled';
+  // A calendar that imports the file as a second entry instead of replacing the first still shows it as cancelled.
+  const title = locale === 'de' ? `Bürgerbüro: ${service}` : `Citizens' office: ${service}`;
   return appointmentIcs({
     code: appointment.code,
     startsAt: appointment.startsAt,
     endsAt: appointment.endsAt,
-    summary: locale === 'de' ? `Bürgerbüro: ${service}` : `Citizens' office: ${service}`,
+    summary: cancelled ? (locale === 'de' ? `Abgesagt: ${title}` : `Cancelled: ${title}`) : title,
     description:
       locale === 'de'
         ? `Termin im Bürgerbüro (${profile.name}). Bestätigungscode: ${appointment.code}. Bitte bringen Sie Ihren Ausweis mit.${phone ? ` Absagen: im Chat mit "Termin absagen ${appointment.code}" oder Telefon ${phone}.` : ''}`
         : `Appointment at the citizens' office (${profile.name}). Confirmation code: ${appointment.code}. Please bring your ID.${phone ? ` To cancel: write "cancel appointment ${appointment.code}" in the chat or call ${phone}.` : ''}`,
     location,
     timeZone: calendar.time_zone,
-    uidDomain,
+    uidDomain: calendarUidDomain(profile),
     stamp: now,
-    cancelled: appointment.status === 'cancelled',
+    sequence: calendarSequence(appointment),
+    cancelled,
   });
 }

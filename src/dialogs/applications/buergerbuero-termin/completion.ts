@@ -96,8 +96,12 @@ function bookedResult(profile: Profile, code: string, start: string, locale: 'de
       plain: `${first.plain} Ihr Code ist ${code}. Mit dem Code können Sie den Termin absagen.`,
     }),
     received: CODE_FIRST,
-    links: [{ title: locale === 'en' ? 'Add to calendar (.ics)' : 'In den Kalender eintragen (.ics)', url: `/api/appointments/${code}.ics${locale === 'en' ? '?lang=en' : ''}` }],
+    links: [{ title: locale === 'en' ? 'Add to calendar (.ics)' : 'In den Kalender eintragen (.ics)', url: calendarUrl(code, locale) }],
   };
+}
+
+function calendarUrl(code: string, locale: 'de' | 'en'): string {
+  return `/api/appointments/${code}.ics${locale === 'en' ? '?lang=en' : ''}`;
 }
 
 function isUnconfirmed(profile: Profile): boolean {
@@ -128,6 +132,8 @@ function cancelledResult(profile: Profile, code: string, service: string, start:
     payload: { action: 'cancel', code, service, start },
     message: { de: `Ihr Termin am ${when} ist abgesagt.`, en: `Your appointment on ${when} is cancelled.`, plain: `Ihr Termin am ${when} ist abgesagt.` },
     received: STAFF_REFERENCE,
+    // The cancelled file (same UID, higher SEQUENCE, STATUS:CANCELLED) marks the entry in the citizen's calendar (tester-o D1).
+    links: [{ title: locale === 'en' ? 'Update your calendar (.ics)' : 'Absage in den Kalender übernehmen (.ics)', url: calendarUrl(code, locale) }],
   };
 }
 

@@ -1,6 +1,12 @@
 /**
  * The calendar file for a booked appointment (RFC 5545): CRLF lines, a VTIMEZONE for the city's zone and
  * DTSTART/DTEND with TZID, so calendars show the wall-clock time of the Bürgerbüro wherever they are.
+ * The same UID with a higher SEQUENCE replaces the entry a calendar already has (RFC 5545 3.8.7.4): a moved
+ * appointment moves, a cancelled one is marked cancelled (tester-o D1).
+ *
+ * A cancellation stays METHOD:PUBLISH with STATUS:CANCELLED. METHOD:CANCEL is an iTIP scheduling message
+ * (RFC 5546 3.2.5) that needs ORGANIZER and ATTENDEE: the file has neither (no e-mail addresses are kept),
+ * and Outlook refuses such a file as "not supported". PUBLISH with STATUS:CANCELLED is valid without them.
  */
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
@@ -15,9 +21,11 @@ export interface IcsAppointment {
   description: string;
   location: string;
   timeZone: string;
-  /** Host name for the UID ("stadtlotse.dueren.de"). */
+  /** Domain for the UID ("www.dueren.de"): fixed, or the same appointment would get another UID per host name. */
   uidDomain: string;
   stamp: Date;
+  /** RFC 5545 SEQUENCE: 0 when booked, higher after every move and after the cancellation. */
+  sequence: number;
   cancelled?: boolean;
 }
 
@@ -33,6 +41,7 @@ export function appointmentIcs(a: IcsAppointment): string {
     end: new TZDate(Date.parse(a.endsAt), a.timeZone),
     timezone: a.timeZone,
     stamp: a.stamp,
+    sequence: a.sequence,
     summary: a.summary,
     description: a.description,
     location: a.location,

@@ -41,11 +41,16 @@ function closedText(why: Extract<NoFit, { kind: 'closed' }>): DialogText {
     return { de: 'An diesen Tagen ist das Bürgerbüro geschlossen.', en: "The citizens' office is closed on those days.", plain: 'An diesen Tagen ist das Bürgerbüro geschlossen.' };
   }
   const day = days(why.from, why.to);
-  const holiday = why.holiday ? { de: ` (Feiertag: ${why.holiday.de})`, en: ` (public holiday: ${why.holiday.en})` } : { de: '', en: '' };
+  // Heiligabend and Silvester are no public holidays: named as the day off they are in the public service.
+  const holiday = why.holiday
+    ? { de: ` (Feiertag: ${why.holiday.de})`, en: ` (public holiday: ${why.holiday.en})`, plain: '. Da ist ein Feiertag' }
+    : why.dayOff
+      ? { de: ` (${why.dayOff.de}: im öffentlichen Dienst arbeitsfrei)`, en: ` (${why.dayOff.en}: a day off in the public service)`, plain: `. Da ist ${why.dayOff.de}` }
+      : { de: '', en: '', plain: '' };
   return {
     de: `Am ${day.de}, ist das Bürgerbüro geschlossen${holiday.de}.`,
     en: `The citizens' office is closed on ${day.en}${holiday.en}.`,
-    plain: `Am ${day.de} ist das Bürgerbüro geschlossen${why.holiday ? '. Da ist ein Feiertag' : ''}.`,
+    plain: `Am ${day.de} ist das Bürgerbüro geschlossen${holiday.plain}.`,
   };
 }
 
@@ -80,6 +85,7 @@ export function noFitText(why: NoFit): DialogText {
     case 'hours':
       return hoursText(why);
     case 'too_soon': {
+      if (why.passed) return { de: 'Diese Uhrzeit ist heute schon vorbei.', en: 'That time has already passed today.', plain: 'Diese Uhrzeit ist heute schon vorbei.' };
       const notice = duration(why.minutes);
       return {
         de: `So kurzfristig kann ich keinen Termin buchen: frühestens ${notice.de} vorher.`,

@@ -14,11 +14,13 @@ import { appointmentCompletion } from './completion.js';
 import { bookingRefusedText, createBookingLimiter, type BookingLimiter } from './booking-limits.js';
 import { clockOf, formatDateTime, minutesOfDay, parseIsoDate, zonedParts } from './calendar.js';
 import { findAppointmentCode } from './code.js';
+import { missingDate } from '../shared/missing-date.js';
 import { nameFromAnswer, sameBookingName } from '../shared/names.js';
 import { offerAgain, offerIntro } from './offer-text.js';
 import type { Slot, SlotWish } from './slots.js';
 import { registerNamedInAnswer } from './named-in-answer.js';
-import { keepRuledOut, ruledOutDays } from './ruled-out.js';
+import { ruledOutDays } from './ruled-out.js';
+import { correctWish, openFor, todayIn, withDayOfMonth } from './wish-correction.js';
 import { describeWish, wishFrom } from './wish.js';
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
@@ -205,9 +207,14 @@ export function registerBuergerbueroTermin(
 
   const wish: Validator = (value, context) => {
     const text = typeof value === 'string' ? value : (context.message?.text ?? '');
-    const entities = context.message?.entities ?? [];
+    const previous = earlierWish(context.slots);
+    const entities = withDayOfMonth(context.message?.text ?? text, context.message?.entities ?? [], todayIn(context), previous);
+    // "am 31.2.", "29.2." in a common year, "12/3": said what is wrong, not "keinen Tag gefunden" (tester-o B4).
+    const missing = missingDate(context.message?.text ?? text, context.now, context.profile.appointments?.time_zone);
+    if (missing) return { ok: false, reason: missing };
     const said = wishFrom(text, entities, context.message?.text ?? text);
-    const parsed = said && keepRuledOut(earlierWish(context.slots), said);
+    // "lieber um 10 Uhr" after "am 17.12. um 8 Uhr" keeps the day, "lieber am 18." the time (tester-p C1).
+    const parsed = said && correctWish(previous, said, openFor(context));
     // The echo and the summary show the wish as understood ("Dienstag, 1.12.2026, vormittags"), in both
     // languages, never the rest of a first message ("…, ich heiße Ali Yilmaz").
     if (parsed) return { ok: true, value: { ...(parsed as JsonObject), label: { de: describeWish(parsed, 'de'), en: describeWish(parsed, 'en') } } };
@@ -225,6 +232,10 @@ export function registerBuergerbueroTermin(
   const choice: Validator = (value, context) => {
     const offers = offered(context.slots);
     const calendar = context.profile.appointments;
+    // "am 31.2." at the choice: said that the day does not exist (tester-o B4), where "2" took the second slot or
+    // "keiner der angebotenen Termine" was said.
+    const missing = missingDate(context.message?.text ?? String(value), context.now, calendar?.time_zone);
+    if (missing) return { ok: false, reason: missing };
     const chosen = typeof value === 'string' && calendar ? chooseSlot(value, offers, calendar.time_zone, context.message?.entities ?? []) : null;
     if (!chosen) return { ok: false, reason: NOT_OFFERED };
     return { ok: true, value: { start: chosen.start, label: formatDateTime(chosen.date, chosen.minutes, context.locale) } };
@@ -274,10 +285,13 @@ export function registerBuergerbueroTermin(
     intercept: (context, command) => {
       const message = context.message;
       const calendar = context.profile.appointments;
-      if (command !== null || !message || !calendar) return undefined;
-      const said = newWish(message.text, message.entities, offered(context.slots), calendar.time_zone);
+      // A day that does not exist is no new wish: the choice says what is wrong with it.
+      if (command !== null || !message || !calendar || missingDate(message.text, context.now, calendar.time_zone)) return undefined;
+      const previous = earlierWish(context.slots);
+      const entities = withDayOfMonth(message.text, message.entities, todayIn(context), previous);
+      const said = newWish(message.text, entities, offered(context.slots), calendar.time_zone);
       if (!said) return undefined;
-      const wish = keepRuledOut(earlierWish(context.slots), said);
+      const wish = correctWish(previous, said, openFor(context));
       const label = { de: describeWish(wish, 'de'), en: describeWish(wish, 'en') };
       return {
         slots: { wunsch: { ...(wish as JsonObject), label } },

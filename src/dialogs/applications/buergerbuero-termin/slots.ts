@@ -42,9 +42,9 @@ export type Relaxed = 'none' | 'dates' | 'all';
 export type NoFit =
   | { kind: 'past'; from: IsoDate; to: IsoDate }
   | { kind: 'beyond'; last: IsoDate }
-  | { kind: 'closed'; from: IsoDate; to: IsoDate; holiday?: { de: string; en: string } }
+  | { kind: 'closed'; from: IsoDate; to: IsoDate; holiday?: { de: string; en: string }; dayOff?: { de: string; en: string } }
   | { kind: 'hours'; date?: IsoDate; periods: string[] }
-  | { kind: 'too_soon'; minutes: number }
+  | { kind: 'too_soon'; minutes: number; passed?: boolean }
   | { kind: 'booked'; dated: boolean };
 
 export interface Offer {
@@ -97,8 +97,19 @@ function holidayOn(calendar: AppointmentProfile, date: IsoDate): HolidayName | n
   return name;
 }
 
+/**
+ * 24.12. and 31.12. are no public holidays, but public employees are released from work on both (§ 6 Abs. 3
+ * TVöD), so town halls are normally closed; a Thursday afternoon on Christmas Eve was offered (tester-o B2).
+ */
+const DAYS_OFF: Record<string, HolidayName> = { '12-24': { de: 'Heiligabend', en: 'Christmas Eve' }, '12-31': { de: 'Silvester', en: "New Year's Eve" } };
+
+/** Heiligabend or Silvester when the profile keeps them closed (`closed_christmas_new_years_eve`), else null. */
+export function dayOffOn(calendar: AppointmentProfile, date: IsoDate): HolidayName | null {
+  return calendar.closed_christmas_new_years_eve ? (DAYS_OFF[date.slice(5)] ?? null) : null;
+}
+
 export function isClosedDay(calendar: AppointmentProfile, date: IsoDate): boolean {
-  return calendar.closed_dates.includes(date) || holidayOn(calendar, date) !== null;
+  return calendar.closed_dates.includes(date) || holidayOn(calendar, date) !== null || dayOffOn(calendar, date) !== null;
 }
 
 /** The slots of one opening period ("07:30-13:00") of a civil date. */
@@ -220,13 +231,18 @@ function closedOrBusy(calendar: AppointmentProfile, wish: SlotWish, now: Date, d
   const last = days.at(-1) ?? first;
   if (open.length === 0) {
     const holiday = first === last ? holidayOn(calendar, first) : null;
-    return { kind: 'closed', from: first, to: last, ...(holiday ? { holiday } : {}) };
+    const dayOff = first === last && !holiday ? dayOffOn(calendar, first) : null;
+    return { kind: 'closed', from: first, to: last, ...(holiday ? { holiday } : {}), ...(dayOff ? { dayOff } : {}) };
   }
   const fitting = open.flatMap((date) => slotsOn(calendar, date)).filter((slot) => fitsTime(slot, wish, calendar.slot_minutes));
   const single = wish.from !== undefined && open.length === 1 ? open[0] : undefined;
   if (fitting.length === 0) return single ? { kind: 'hours', date: single, periods: periodsOn(calendar.hours, single) } : { kind: 'hours', periods: [] };
   const earliest = earliestStart(calendar, now);
-  if (fitting.every((slot) => Date.parse(slot.start) < earliest)) return { kind: 'too_soon', minutes: calendar.min_notice_minutes };
+  if (fitting.every((slot) => Date.parse(slot.start) < earliest)) {
+    // "heute um 8" at 14:00: the time is over, which the notice period does not explain (tester-o B4).
+    const passed = fitting.every((slot) => Date.parse(slot.start) < now.getTime());
+    return { kind: 'too_soon', minutes: calendar.min_notice_minutes, ...(passed ? { passed } : {}) };
+  }
   return { kind: 'booked', dated: wish.from !== undefined };
 }
 

@@ -9,12 +9,14 @@ const ANY_TIME = ['egal', 'ganz egal', 'beliebig', 'irgendwann', 'so bald wie mo
 
 /**
  * Dayparts named in the words, for when the NLU gives none: written together with the weekday
- * ("Mittwochnachmittag") or in English after a weekday ("Wednesday afternoon").
+ * ("Mittwochnachmittag") or in English after a weekday ("Wednesday afternoon"). Only as a word of its own or
+ * after a day: "Heiligabend" and "Sonnabend" hold "abend" and were read as "abends" (tester-o B1).
  */
+const DAY_BEFORE = '(?:^|[^a-z]|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|heute|morgen|feier)';
 const DAYPARTS: Array<[RegExp, NonNullable<SlotWish['daypart']>]> = [
-  [/(?:vormittag|morning)s?\b/, 'morning'],
-  [/(?:nachmittag|afternoon)s?\b/, 'afternoon'],
-  [/(?:abend|evening)s?\b/, 'evening'],
+  [new RegExp(`${DAY_BEFORE}(?:vormittag|morning)s?\\b`), 'morning'],
+  [new RegExp(`${DAY_BEFORE}(?:nachmittag|afternoon)s?\\b`), 'afternoon'],
+  [new RegExp(`${DAY_BEFORE}(?:abend|evening)s?\\b`), 'evening'],
 ];
 
 /** Greetings name a daypart without wishing for it ("Guten Abend, am Montag bitte"). */

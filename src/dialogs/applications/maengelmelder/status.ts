@@ -4,24 +4,26 @@
  * erased it: never the content, because anyone who knows (or guesses) a reference may ask.
  * Also reads references as citizens write them, and tells a status question from a new request.
  */
+import { officeDay } from '../../../core/office-day.js';
 import { appointmentCases, appointmentCodeOf } from '../../../store/appointment-cases.js';
 import type { OutboxStore } from '../../../store/outbox-repository.js';
 import type { SqlDb } from '../../../store/sql-db.js';
 import type { SubmissionStore } from '../../../store/submission-repository.js';
 import { fold, hasPhrase } from '../../text.js';
+import { writtenReference } from './spoken-reference.js';
 
 export interface SubmissionStatus {
   reference: string;
   type: string;
   /** The dialog it came from: its title names the kind of request, its trigger is the topic in analytics. */
   dialogId: string;
-  /** "YYYY-MM-DD" (UTC day of receipt). */
+  /** "YYYY-MM-DD": the day of receipt in the city (Europe/Berlin), as the summary page and staff list show it. */
   receivedOn: string;
   /** received: stored, not yet delivered to the office; forwarded: the office's system has it. */
   state: 'received' | 'forwarded';
   /** What the clerk set in the staff workspace: new, in_progress, done or rejected. */
   progress: CaseProgress;
-  /** "YYYY-MM-DD" when the citizen erased the personal data (DELETE /api/submissions/<ref>), else null. */
+  /** "YYYY-MM-DD" (Europe/Berlin) when the citizen erased the personal data (DELETE /api/submissions/<ref>), else null. */
   erasedOn: string | null;
   /**
    * A Bürgerbüro booking, move or cancellation: what became of the appointment (no time, no name).
@@ -56,9 +58,9 @@ const SEP = '[\\s./-]*';
 const CANDIDATE = new RegExp(`(?<![\\p{L}\\d])(?:([a-z]{1,6})(${SEP}))?(20\\d{2})(?:(${SEP})(\\d+))?(?![\\p{L}\\d])`, 'giu');
 const DIGITS = 6;
 
-/** The first reference-like number of the message, or null. */
+/** The first reference-like number of the message, also as spoken ("D N zwei null zwei sechs …"), or null. */
 export function readReference(text: string, prefix: string): ReferenceMention | null {
-  for (const match of text.replace(DASHES, '-').matchAll(CANDIDATE)) {
+  for (const match of writtenReference(text.replace(DASHES, '-'), prefix).matchAll(CANDIDATE)) {
     const [whole, letters = '', lettersSep = '', year = '', digitsSep = '', digits = ''] = match;
     const written = whole.trim().replace(/\s+/g, ' ');
     if (letters.toUpperCase() === prefix) {
@@ -76,8 +78,8 @@ export function readReference(text: string, prefix: string): ReferenceMention | 
 }
 
 /** True when a message is little more than the number ("Meldung AC-2026-000001"): it can mean nothing else. */
-export function isMostlyNumber(text: string): boolean {
-  const rest = fold(text.replace(DASHES, '-').replace(CANDIDATE, ' '));
+export function isMostlyNumber(text: string, prefix = ''): boolean {
+  const rest = fold(writtenReference(text.replace(DASHES, '-'), prefix).replace(CANDIDATE, ' '));
   return rest === '' || rest.split(' ').length <= 3;
 }
 
@@ -113,7 +115,7 @@ export function isReference(value: string): boolean {
 
 function erasedOn(payload: Record<string, unknown>): string | null {
   // The marker erasedPayload() (src/store/submission-erasure.ts) leaves in place of the data.
-  return payload.erased === true && typeof payload.erasedAt === 'string' ? payload.erasedAt.slice(0, 10) : null;
+  return payload.erased === true && typeof payload.erasedAt === 'string' ? officeDay(payload.erasedAt) : null;
 }
 
 /**
@@ -142,7 +144,7 @@ export async function submissionStatus(store: SubmissionStore & OutboxStore & { 
     reference: record.reference,
     type: record.type,
     dialogId: record.dialogId,
-    receivedOn: record.createdAt.slice(0, 10),
+    receivedOn: officeDay(record.createdAt),
     // A submission whose outbox row was purged after delivery has been forwarded as well.
     state: !outbox || outbox.deliveredAt ? 'forwarded' : 'received',
     progress: toProgress(progress),

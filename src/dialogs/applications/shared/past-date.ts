@@ -49,7 +49,7 @@ function rangeBack(value: string, today: string, text: string, said: string): st
 /**
  * A confirmed period ({ from, to } ISO dates) whose last day is already over (Europe/Berlin), e.g. a bulky-waste
  * wish left at the summary over the weekend: checked again when the citizen confirms, since conversations live
- * 30 days. Free words ("nach Weihnachten") are never "over" here; the office reads them.
+ * 30 days. Free words ("nach den Ferien") are never "over" here; the office reads them.
  */
 export function periodHasPassed(period: unknown, now: Date): boolean {
   if (typeof period !== 'object' || period === null || Array.isArray(period)) return false;

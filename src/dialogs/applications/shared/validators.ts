@@ -8,6 +8,8 @@ import type { DialogRegistry, StepContext, StepLogic, ValidatorResult } from '..
 import type { Entity } from '../../../core/types.js';
 import type { DialogText } from '../../schema.js';
 import { askInCity, askResult, cityName, confirmedTown, placeKind } from './city-places.js';
+import { formatDate } from '../../text.js';
+import { missingDate } from './missing-date.js';
 import { nameFromAnswer } from './names.js';
 
 export { sameTown } from './city-places.js';
@@ -126,6 +128,32 @@ function narrowed(from: string, to: string, context: Parameters<SyncValidator>[1
   return start <= end ? [start, end] : [from, to];
 }
 
+/** Half a year: a wish without a year further ahead than this is more likely a day just passed than next year's. */
+const FAR_DAYS = 183;
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
+/**
+ * "am 30.11." on 1 December is next year's 30 November, which the citizen may not mean (yesterday's date, a typo):
+ * asked back, and a yes keeps it. A period with its year written ("30.11.2027") is taken as it stands.
+ */
+function nextYearAsked(period: { from: string; to: string }, now: string, context: Parameters<SyncValidator>[1]): ValidatorResult | null {
+  const words = context.entity?.text ?? '';
+  if (/\d{4}/.test(words) || period.from.slice(0, 4) <= now.slice(0, 4) || daysBetween(now, period.from) <= FAR_DAYS) return null;
+  const de = period.from === period.to ? `den ${formatDate(period.from, 'de')}` : `${formatDate(period.from, 'de')} – ${formatDate(period.to, 'de')}`;
+  const en = period.from === period.to ? formatDate(period.from, 'en') : `${formatDate(period.from, 'en')} – ${formatDate(period.to, 'en')}`;
+  return {
+    ok: false,
+    reason: { de: `Meinen Sie ${de}, im nächsten Jahr?`, en: `Do you mean ${en}, next year?`, plain: `Meinen Sie ${de}? Das ist nächstes Jahr.` },
+    ask: {
+      yes: period,
+      no: { de: 'Bitte nennen Sie den Tag mit Jahr oder einen Zeitraum wie „nächste Woche“.', en: 'Please give the day with its year, or a period such as "next week".', plain: 'Bitte schreiben Sie den Tag mit Jahr. Oder zum Beispiel: nächste Woche.' },
+    },
+  };
+}
+
 export const futurePeriod: SyncValidator = (value, context) => {
   const now = today(context.now);
   const past: DialogText = {
@@ -133,13 +161,19 @@ export const futurePeriod: SyncValidator = (value, context) => {
     en: 'That period is in the past. Please give a period from today on.',
     plain: 'Diese Zeit ist schon vorbei. Bitte nennen Sie eine Zeit ab heute.',
   };
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value < now ? { ok: false, reason: past } : { ok: true, value: { from: value, to: value } };
+  // "am 31.2." went to the DSB as the wish, "29.2." became 2028, "12/3" was kept as words (tester-o C1).
+  const missing = missingDate(context.message?.text ?? (typeof value === 'string' ? value : ''), context.now);
+  if (missing) return { ok: false, reason: missing };
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    if (value < now) return { ok: false, reason: past };
+    return nextYearAsked({ from: value, to: value }, now, context) ?? { ok: true, value: { from: value, to: value } };
+  }
   if (isObject(value) && typeof value.from === 'string' && typeof value.to === 'string') {
     if (value.to < now) return { ok: false, reason: past };
     const [from, to] = narrowed(value.from < now ? now : value.from, value.to, context);
-    return { ok: true, value: { from, to } };
+    return nextYearAsked({ from, to }, now, context) ?? { ok: true, value: { from, to } };
   }
-  // Free words are kept for the office ("nach Weihnachten", "so bald wie möglich"), but not a past time, a
+  // Free words are kept for the office ("nach den Ferien", "so bald wie möglich"), but not a past time, a
   // bare yes or no, or a date that does not exist ("31.2.").
   if (typeof value === 'string' && /^\s*\d{1,2}\.\s?\d{1,2}\.?(\d{2,4})?\s*$/.test(value)) {
     return { ok: false, reason: { de: 'Dieses Datum gibt es nicht. Bitte prüfen Sie es.', en: 'That date does not exist. Please check it.', plain: 'Dieses Datum gibt es nicht.' } };
