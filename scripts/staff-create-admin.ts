@@ -4,12 +4,14 @@
  * There is no default password anywhere. Uses DATABASE_PATH like the server: run it with the service's value
  * (docs/DEPLOY.md), or the administrator lands in ./data/stadtlotse.sqlite and cannot log in to the service.
  * It names the database file first, before anything is typed, and again when the user is created.
+ * `-- --workers` hashes with 100,000 PBKDF2 iterations, the most Cloudflare verifies, for an administrator whose
+ * row is copied into D1 (docs/DEPLOY.md, "First staff administrator"); without it 600,000, as the Node server.
  */
 import { createInterface } from 'node:readline';
 import { stdin, stdout } from 'node:process';
 import { readConfig } from '../src/runtime/node/config.js';
 import { openSqliteStore } from '../src/runtime/node/open-store.js';
-import { hashPassword, passwordProblem } from '../src/staff/crypto.js';
+import { hashPassword, passwordProblem, PBKDF2_ITERATIONS, WORKERS_MAX_PBKDF2_ITERATIONS } from '../src/staff/crypto.js';
 import { createStaffRepository } from '../src/staff/store/staff-repository.js';
 
 function ask(question: string, hidden: boolean): Promise<string> {
@@ -29,6 +31,12 @@ function ask(question: string, hidden: boolean): Promise<string> {
   });
 }
 
+const unknown = process.argv.slice(2).filter((arg) => arg !== '--workers');
+if (unknown.length) {
+  process.stderr.write(`Unbekannte Angabe: ${unknown.join(' ')}. Erlaubt ist nur --workers (für Cloudflare Workers, docs/DEPLOY.md).\n`);
+  process.exit(1);
+}
+const iterations = process.argv.includes('--workers') ? WORKERS_MAX_PBKDF2_ITERATIONS : PBKDF2_ITERATIONS;
 const config = readConfig();
 if (config.databasePath === ':memory:') {
   process.stderr.write('DATABASE_PATH=:memory: ist eine Wegwerf-Datenbank. Bitte den DATABASE_PATH des Dienstes angeben.\n');
@@ -68,10 +76,11 @@ try {
   } else {
     const at = new Date().toISOString();
     await repo.createUser(
-      { id: crypto.randomUUID(), username, roles: ['admin'], passwordHash: await hashPassword(password), active: true, createdAt: at, updatedAt: at },
+      { id: crypto.randomUUID(), username, roles: ['admin'], passwordHash: await hashPassword(password, iterations), active: true, createdAt: at, updatedAt: at },
       { at, userId: null, username: 'staff:create-admin', action: 'user.create', target: `user:${username}`, after: { username, roles: ['admin'] } },
     );
     stdout.write(`Administrator "${username}" angelegt in ${config.databasePath}. Anmelden unter /staff/login; weitere Rollen (editor, clerk) unter /staff/users.\n`);
+    if (iterations !== PBKDF2_ITERATIONS) stdout.write(`Passwort mit ${iterations.toLocaleString('de-DE')} PBKDF2-Iterationen gespeichert (Höchstwert auf Cloudflare Workers).\n`);
   }
 } finally {
   await store.close();

@@ -33,15 +33,32 @@ export async function hmacSha256Hex(secret: string, body: string): Promise<strin
 }
 
 /**
- * A keyed hash under a key that exists only in this process's memory, never on disk: counters of clients (the
- * staff login throttle, the appointment bookings per client) then hold no address or name, and a plain SHA-256
- * would not do, since all IPv4 addresses can be hashed in minutes (report j-7). The price: a restart (on Workers,
- * a new isolate) starts the counting again.
+ * A keyed hash of client keys and names: counters of clients (the staff login throttle, the appointment bookings
+ * per client) then hold no address or name, and a plain SHA-256 would not do, since all IPv4 addresses can be
+ * hashed in minutes (report j-7). The key comes from CONVERSATION_ID_SECRET when the runtime passes it in
+ * (keyClientHashes): then every process and every Workers isolate computes the same hashes, and a login lock
+ * stored in the database holds in all of them (tester-p A2). Without it the key is random and lives only in this
+ * process's memory: a restart (on Workers, every new isolate) no longer sees the locks stored before.
  */
 let processKey: Promise<CryptoKey> | undefined;
 
+// Its own key, derived from the secret: a hash here never equals a conversation id keyed with the same secret.
+const CLIENT_HASH_LABEL = 'stadtlotse client-key hash v1';
+
+async function importHmacKey(raw: Uint8Array): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', raw as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+}
+
+/** Keys processKeyedHash with a secret shared by every process or isolate; without one the random key stays. */
+export function keyClientHashes(secret: string | null | undefined): void {
+  if (!secret) return;
+  processKey = importHmacKey(new TextEncoder().encode(secret))
+    .then((key) => crypto.subtle.sign('HMAC', key, new TextEncoder().encode(CLIENT_HASH_LABEL)))
+    .then((derived) => importHmacKey(new Uint8Array(derived)));
+}
+
 export async function processKeyedHash(text: string): Promise<string> {
-  processKey ??= crypto.subtle.importKey('raw', crypto.getRandomValues(new Uint8Array(32)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  processKey ??= importHmacKey(crypto.getRandomValues(new Uint8Array(32)));
   const signature = await crypto.subtle.sign('HMAC', await processKey, new TextEncoder().encode(text));
   return Array.from(new Uint8Array(signature), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,7 +1,11 @@
-/** Reads a JSON request body and validates it with a zod schema; every failure is an AppError naming the field. */
+/**
+ * Reads a JSON request body and validates it with a zod schema; every failure is an AppError naming the field.
+ * Strings come without control characters (control-characters.ts), so none reaches storage.
+ */
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { AppError } from '../core/app-error.js';
+import { parseJsonWithoutControl } from './control-characters.js';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -22,7 +26,8 @@ export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): 
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Every JSON input (chat, voice, Bot Framework, Direct Line, feedback) loses its control characters here.
+    raw = parseJsonWithoutControl(text);
   } catch (cause) {
     throw new AppError(400, 'invalid_json', 'The body is not valid JSON.', { field: 'body', cause });
   }

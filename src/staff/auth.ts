@@ -7,7 +7,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../http/app-env.js';
 import { isLoopbackHost, requestOrigin } from '../http/public-origin.js';
-import { constantTimeEqualText, DUMMY_HASH, hashPassword, needsRehash, randomToken, sha256Hex, verifyPassword } from './crypto.js';
+import { constantTimeEqualText, dummyHash, hashPassword, needsRehash, randomToken, sha256Hex, verifyPassword } from './crypto.js';
 import { createLoginThrottle, throttleKeys } from './login-throttle.js';
 import type { Role, StaffRepository, StaffUser } from './store/staff-repository.js';
 
@@ -104,14 +104,14 @@ export function createAuth(deps: AuthDeps) {
     const locked = await throttle.waitUntil(keys, now);
     if (locked) return { ok: false, reason: 'locked', until: locked, account };
     // Verify against a dummy hash for unknown names: the response time does not tell which names exist.
-    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    const valid = await verifyPassword(password, user?.passwordHash ?? dummyHash(deps.iterations));
     if (!user || !user.active || !valid) {
       await throttle.failed(keys, now);
       const nowLocked = await throttle.waitUntil(keys, now);
       return nowLocked ? { ok: false, reason: 'locked', until: nowLocked, account } : { ok: false, reason: 'invalid', account };
     }
     await throttle.succeeded(keys, now);
-    if (needsRehash(user.passwordHash)) {
+    if (needsRehash(user.passwordHash, deps.iterations)) {
       await deps.repo.updateUser(user.id, { passwordHash: await hashPassword(password, deps.iterations) }, now.toISOString(), null);
     }
     await startSession(c, user);

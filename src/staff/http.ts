@@ -2,6 +2,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Child } from 'hono/jsx';
 import { AppError } from '../core/app-error.js';
+import { stripControlCharacters } from '../http/control-characters.js';
 import { SELF_ONLY_PAGE_CSP } from '../http/middleware/security-headers.js';
 import { csrfValid, hasRole, type StaffContext, type StaffEnv, type StaffPrincipal } from './auth.js';
 import type { Role } from './store/staff-repository.js';
@@ -22,7 +23,7 @@ export type Form = {
   all(name: string): string[];
 };
 
-/** Form fields as strings (files are ignored: no staff form uploads). */
+/** Form fields as strings without control characters (files are ignored: no staff form uploads). */
 export async function readForm(c: Context): Promise<Form> {
   const type = c.req.header('content-type') ?? '';
   let body: Awaited<ReturnType<typeof c.req.parseBody>> = {};
@@ -35,7 +36,8 @@ export async function readForm(c: Context): Promise<Form> {
   const values = (name: string): string[] => {
     const value = body[name];
     const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    return list.filter((item): item is string => typeof item === 'string');
+    // No control character reaches storage from a staff form either (src/http/control-characters.ts).
+    return list.filter((item): item is string => typeof item === 'string').map(stripControlCharacters);
   };
   return { get: (name) => values(name)[0] ?? '', all: values };
 }

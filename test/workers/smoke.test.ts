@@ -2,9 +2,10 @@
  * End to end: the Worker under `wrangler dev --local` (local D1, migrations applied with wrangler from the same
  * migrations/ folder) answers exactly like the Node server (SQLite file): every message of the public contract
  * sample and a complete Wohngeld dialog (household, rent, income, estimate, application) give the same intents
- * and the same replies, so also the same estimate.
+ * and the same replies, so also the same estimate. The Worker's own D1 then goes through the backup of
+ * docs/DEPLOY.md after a chat message with control characters (tester-p A1).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,4 +116,40 @@ describe('the Worker under wrangler dev', () => {
     const sameForm = (answers: ChatAnswer[]) => answers.map((answer) => texts(answer).map((text) => text.replace(/DN-\d{4}-\d{6}/g, 'DN-…')));
     expect(sameForm(onWorker)).toEqual(sameForm(onNode));
   }, 180_000);
+});
+
+/** The NUL check of docs/DEPLOY.md ("Backup and restore (D1)"), word for word. */
+const NUL_CHECK = `SELECT 'transcript' AS in_table, conversation_id AS row_key FROM transcript WHERE instr(CAST(text AS BLOB), X'00') > 0
+UNION ALL SELECT 'appointments', code FROM appointments WHERE instr(CAST(name AS BLOB), X'00') > 0
+UNION ALL SELECT 'survey_responses', id FROM survey_responses WHERE instr(CAST(comment AS BLOB), X'00') > 0
+UNION ALL SELECT 'survey_answers', response_id FROM survey_answers WHERE instr(CAST(value AS BLOB), X'00') > 0;`;
+
+describe('the D1 backup of the Worker\'s own database', () => {
+  async function d1(config: string, args: string[], cwd: string): Promise<string> {
+    const run = await runWrangler(['d1', ...args, 'DB', '--local', '--config', config], 120_000, cwd);
+    if (run.code !== 0) throw new Error(`wrangler d1 ${args.join(' ')} failed (${run.code}):\n${run.stdout}\n${run.stderr}`);
+    return run.stdout;
+  }
+  const rows = async <T>(config: string, cwd: string, sql: string) => (JSON.parse(await d1(config, ['execute', '--json', '--command', sql], cwd)) as Array<{ results: T[] }>)[0]?.results ?? [];
+
+  it('restores an export taken after a chat message with control characters (a stored U+0000 made the whole restore fail)', async () => {
+    const answer = await chat(worker?.url ?? '', 'Perso\u0000 verloren\u0007');
+    // `wrangler d1 export` takes no --persist-to: it reads .wrangler/state beside the config (docs/DEPLOY.md).
+    cpSync(join(temp, 'v3'), join(temp, '.wrangler', 'state', 'v3'), { recursive: true });
+    const config = join(temp, 'wrangler.toml');
+    expect(await rows(config, temp, NUL_CHECK)).toEqual([]);
+    const dump = join(temp, 'backup.sql');
+    await d1(config, ['export', '--output', dump], temp);
+    expect(readFileSync(dump).includes(0)).toBe(false);
+
+    const target = join(temp, 'restored');
+    mkdirSync(target);
+    writeFileSync(join(target, 'wrangler.toml'), readFileSync(config, 'utf8'));
+    await d1(join(target, 'wrangler.toml'), ['execute', '--file', dump], target);
+    const restored = await rows<{ text: string }>(join(target, 'wrangler.toml'), target, `SELECT text FROM transcript WHERE conversation_id = '${answer.conversationId}' AND role = 'user'`);
+    expect(restored).toEqual([{ text: 'Perso verloren' }]);
+    // The documented check finds a NUL that an older version stored.
+    await d1(join(target, 'wrangler.toml'), ['execute', '--command', `INSERT INTO transcript (conversation_id, seq, role, text, at) VALUES ('${answer.conversationId}', 99, 'user', CAST(X'50004B' AS TEXT), '2026-01-01T00:00:00.000Z')`], target);
+    expect(await rows(join(target, 'wrangler.toml'), target, NUL_CHECK)).toEqual([{ in_table: 'transcript', row_key: answer.conversationId }]);
+  }, 300_000);
 });

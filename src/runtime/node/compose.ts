@@ -31,6 +31,7 @@ import { submissionStatusPlugin } from '../../http/routes/submission-status.js';
 import { dialogPlugin } from '../../dialogs/http-plugin.js';
 import { createDialogManager } from '../../dialogs/manager.js';
 import { createOutboxWorker } from '../../dialogs/outbox-worker.js';
+import { keyClientHashes } from '../../dialogs/secrets.js';
 import { createDialogValidator } from '../../dialogs/validate-content.js';
 import { nodeChannels } from './channels.js';
 
@@ -60,6 +61,7 @@ export async function composeNodeApp(config: NodeConfig, logger: Logger): Promis
   const live = new LiveContent(content, nlu);
   const dialogRegistry = createDefaultRegistry({ store, redact: (text) => redactPii(text).text });
   const clientKey = nodeClientKey(config.trustProxy);
+  keyClientHashes(config.channels.conversationIdSecret); // one login brake across restarts and instances (DEPLOY.md)
   const channels = nodeChannels(config, clientKey);
   // The chat, feedback, NLU parse and Wohngeld estimate: the chat's limit, a bucket per route (SECURITY.md).
   const chatLimits = chatRouteLimits(chatRule(config.chatRateLimitPerMinute), clientKey);

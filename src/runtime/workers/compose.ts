@@ -9,10 +9,12 @@ import { clientNetwork } from '../../http/client-network.js';
 import type { Context, Hono } from 'hono';
 import { DIRECTLINE_BASE, directLinePlugin } from '../../channels/directline/index.js';
 import { voicePlugin } from '../../channels/voice/index.js';
+import { voiceRateLimit } from '../../channels/voice/voice-rate-limit.js';
 import { createDefaultRegistry } from '../../dialogs/applications.js';
 import { createSubmissionStatusHandler } from '../../dialogs/applications/maengelmelder/status-handler.js';
 import { dialogPlugin } from '../../dialogs/http-plugin.js';
 import { createDialogManager } from '../../dialogs/manager.js';
+import { keyClientHashes } from '../../dialogs/secrets.js';
 import { createDialogValidator } from '../../dialogs/validate-content.js';
 import type { AppPlugin } from '../../http/app-context.js';
 import type { AppEnv } from '../../http/app-env.js';
@@ -25,6 +27,8 @@ import { appointmentPlugin } from '../../http/routes/appointments.js';
 import { submissionRightsPlugin } from '../../http/routes/submission-rights.js';
 import { submissionStatusPlugin } from '../../http/routes/submission-status.js';
 import { redactPii } from '../../privacy/redact.js';
+// Staff passwords set on Workers are hashed with the platform maximum (src/staff/crypto.ts says why).
+import { WORKERS_MAX_PBKDF2_ITERATIONS } from '../../staff/crypto.js';
 import { staffPlugin } from '../../staff/index.js';
 import { createSqlStore, type SqlStore } from '../../store/sql-store.js';
 import { webPlugin } from '../../web/index.js';
@@ -32,12 +36,6 @@ import { readWorkersConfig, type WorkersConfig, type WorkersEnv } from './config
 import { bundledMigrations, checkBundleProfile, loadWorkersContent, type WorkersContent } from './content.js';
 import { createD1Db } from './d1-db.js';
 import { assertMigrated } from './migrations.js';
-
-/**
- * Cloudflare's production runtime refuses PBKDF2 above 100,000 iterations (workerd#1346; the local workerd of
- * wrangler dev does not enforce it), so staff passwords set on Workers are hashed with the platform maximum.
- */
-export const WORKERS_MAX_PBKDF2_ITERATIONS = 100_000;
 
 export interface WorkersApp {
   app: Hono<AppEnv>;
@@ -54,6 +52,8 @@ export function workersClientKey(c: Context): string {
 
 export async function composeWorkersApp(env: WorkersEnv, logger: Logger = createJsonLogger()): Promise<WorkersApp> {
   const config = readWorkersConfig(env);
+  // The same hashes in every isolate, so a staff login lock stored in D1 holds in all of them (DEPLOY.md).
+  keyClientHashes(config.clientHashSecret);
   checkBundleProfile(config.cityProfile);
   const store = createSqlStore(createD1Db(env.DB));
   // Before anything reads a table: a missing migration is named here instead of failing every turn later.
@@ -66,7 +66,7 @@ export async function composeWorkersApp(env: WorkersEnv, logger: Logger = create
   // Per isolate, like every in-memory limit on Workers: a brake against floods; Cloudflare's WAF rate rules are the global one.
   // The chat, feedback, NLU parse and Wohngeld estimate: a bucket per route, as on Node (SECURITY.md).
   const chatLimits = chatRouteLimits(chatRule, clientKey);
-  const voiceLimit = rateLimit({ rule: chatRule, clientKey });
+  const voiceLimit = voiceRateLimit({ perMinute: config.voiceRateLimitPerMinute, conversationPerMinute: config.chatRateLimitPerMinute, clientKey });
   const directLineSend = rateLimit({ rule: chatRule, clientKey });
   const directLineRead = rateLimit({ rule: { perMinute: 300, burst: 60 }, clientKey });
 
