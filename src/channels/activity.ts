@@ -100,7 +100,7 @@ export function replyActivities(
     const suggestions = textOnly ? [] : (reply.suggestions ?? []);
     return {
       type: 'message',
-      text: textOnly ? textOnlyText(reply, links, locale) : reply.text,
+      text: textOnly ? textOnlyText(reply, links, locale, result.replies.slice(0, index).map((r) => r.text).join('\n')) : reply.text,
       speak: withSpeakTag(reply.speak, tag),
       textFormat: 'plain',
       locale: tag,

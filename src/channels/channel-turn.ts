@@ -3,22 +3,27 @@
  * buttons go through the turn engine under the channel's message id (a repeat gets the stored answer,
  * message-id.ts); a message too long, a photo or a location is answered here (too-long.ts, unreadable-input.ts).
  */
+import { AppError } from '../core/app-error.js';
 import type { ChannelId } from '../core/types.js';
 import type { AppContext } from '../http/app-context.js';
 import type { Activity } from './activity.js';
 import { readInbound, type TurnInputPart } from './inbound.js';
 import { localeFromTag } from './locale.js';
+import { channelMessageId } from './message-id.js';
 import { isTooLong, tooLongResult } from './too-long.js';
-import { stepReadsCoordinates, unreadableAnswer, withMediaNote, type ChannelAnswer } from './unreadable-input.js';
+import { receivedAnswer, stepReadsCoordinates, unreadableAnswer, withMediaNote, type ChannelAnswer } from './unreadable-input.js';
 
 export interface ChannelTurnTarget {
   channel: ChannelId;
   /** The core's conversation id (conversation-id.ts). */
   conversationId: string;
-  /** channelMessageId of the channel's id for this message, when it has one. */
-  messageId?: string;
-  /** Reads the citizen's words in the channel's terms before the core does (SMS: "2" for the second choice). */
-  mapInput?: (input: TurnInputPart) => TurnInputPart;
+  /** The channel's own id for this message (activity.id, clientActivityID), when it has one: hashed with what was sent (message-id.ts). */
+  channelMessage?: string;
+  /**
+   * Reads the citizen's words in the channel's terms before the core does (SMS: "2" for the second choice); the
+   * message id lets a message sent again be read as the first time (numbered-choices.ts).
+   */
+  mapInput?: (input: TurnInputPart, messageId?: string) => TurnInputPart;
 }
 
 /** The answer to a message activity, or null when it carries nothing to answer (an empty message). */
@@ -37,13 +42,23 @@ export async function answerMessage(context: AppContext, activity: Activity, tar
       return unreadableAnswer(context.store, conversation, inbound.media ?? 'location', conversation?.locale ?? requested ?? 'de');
     }
   }
-  const result = await context.engine.handle({
-    channel: target.channel,
-    conversationId: target.conversationId,
-    createIfMissing: true,
-    ...(target.mapInput ? target.mapInput(input) : input),
-    ...(requested ? { locale: requested } : {}),
-    ...(target.messageId ? { messageId: target.messageId } : {}),
-  });
+  const messageId = target.channelMessage !== undefined ? await channelMessageId(target.channelMessage, input) : undefined;
+  let result: ChannelAnswer;
+  try {
+    result = await context.engine.handle({
+      channel: target.channel,
+      conversationId: target.conversationId,
+      createIfMissing: true,
+      ...(target.mapInput ? target.mapInput(input, messageId) : input),
+      ...(requested ? { locale: requested } : {}),
+      ...(messageId ? { messageId } : {}),
+    });
+  } catch (error) {
+    // The same message again, read otherwise than the first time (an SMS number after a restart forgot its list):
+    // it was taken once. A messenger shows no HTTP error, so the citizen gets a reply (re-test 19 2.4).
+    if (!(error instanceof AppError) || error.code !== 'message_id_reused') throw error;
+    const conversation = await context.store.getConversation(target.conversationId);
+    return receivedAnswer(context.store, conversation, conversation?.locale ?? requested ?? 'de');
+  }
   return inbound.media && inbound.input ? withMediaNote(result, inbound.media) : result;
 }

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../core/types.js';
 import { turnTextFromActivity, type Activity } from './activity.js';
+import { dayFirstDates } from './us-dates.js';
 
 export type TurnInputPart = { text: string } | { action: string };
 
@@ -78,7 +79,8 @@ function locationOf(activity: Activity): { lat: number; lon: number } | undefine
 export function readInbound(activity: Activity, locale: Locale | undefined): Inbound {
   // A postBack's value as a plain string ("arbeit") is a pressed button, like { action: "arbeit" }.
   const value = typeof activity.value === 'string' && activity.value.trim() ? { action: activity.value } : activity.value;
-  const input = command(turnTextFromActivity({ ...activity, value }), locale);
+  const read = command(turnTextFromActivity({ ...activity, value }), locale);
+  const input = read && 'text' in read ? { text: dayFirstDates(read.text, activity.locale) } : read;
   const media = mediaOf(activity);
   const location = locationOf(activity);
   return { input, ...(media ? { media } : {}), ...(location ? { location } : {}) };

@@ -25,6 +25,8 @@ const NUMBER_ONLY = /^(?:(?:nr|no|nummer|number)\.?\s*)?(\d{1,2})\s*[.)]?$/i;
 
 export class NumberedChoices {
   private readonly kept = new Map<string, { choices: Suggestion[]; at: number }>();
+  /** The last number read per conversation, by message id: the same SMS sent again means the same choice. */
+  private readonly read = new Map<string, { messageId: string; input: TurnInputText }>();
   private readonly max: number;
   private readonly ttl: number;
   private readonly now: () => number;
@@ -35,8 +37,24 @@ export class NumberedChoices {
     this.now = options.now ?? Date.now;
   }
 
-  /** The citizen's input with a listed number replaced by its choice, as its button would have sent it. */
-  answer(conversationId: string, input: TurnInputText): TurnInputText {
+  /**
+   * The citizen's input with a listed number replaced by its choice, as its button would have sent it. A message
+   * sent again (same `messageId`) is read as the first time, though its answer listed new choices meanwhile:
+   * else the core saw another message under the same id.
+   */
+  answer(conversationId: string, input: TurnInputText, messageId?: string): TurnInputText {
+    const before = this.read.get(conversationId);
+    if (messageId !== undefined && before?.messageId === messageId) return before.input;
+    const mapped = this.mapped(conversationId, input);
+    this.read.delete(conversationId);
+    if (messageId !== undefined && mapped !== input) {
+      this.read.set(conversationId, { messageId, input: mapped });
+      this.trim(this.read);
+    }
+    return mapped;
+  }
+
+  private mapped(conversationId: string, input: TurnInputText): TurnInputText {
     const entry = this.kept.get(conversationId);
     if (!entry || !('text' in input)) return input;
     if (this.now() - entry.at > this.ttl) {
@@ -55,10 +73,14 @@ export class NumberedChoices {
     const listed = replies.map((reply) => reply.suggestions ?? []).filter((choices) => numbersChoices(choices)).at(-1);
     if (!listed) return;
     this.kept.set(conversationId, { choices: listed.map(({ title, value }) => ({ title, value })), at: this.now() });
-    while (this.kept.size > this.max) {
-      const oldest = this.kept.keys().next().value;
+    this.trim(this.kept);
+  }
+
+  private trim(map: Map<string, unknown>): void {
+    while (map.size > this.max) {
+      const oldest = map.keys().next().value;
       if (oldest === undefined) break;
-      this.kept.delete(oldest);
+      map.delete(oldest);
     }
   }
 }

@@ -62,12 +62,22 @@ const WORDS = {
   },
 } satisfies Record<Locale, { pick: (n: number) => string; alone: (title: string) => string }>;
 
-/** A reply's text for a channel without buttons: its choices numbered below it, then its links as "title: URL". */
-export function textOnlyText(reply: Pick<Reply, 'text' | 'suggestions'>, links: readonly Link[], locale: Locale): string {
+/** True when a text lists these choices with their numbers already ("1) Donnerstag, 3.12.2026, 14:00 Uhr", the slots). */
+function listedAlready(text: string, suggestions: readonly Suggestion[]): boolean {
+  return suggestions.every((s, i) => text.includes(`${i + 1}) ${s.title}`));
+}
+
+/**
+ * A reply's text for a channel without buttons: its choices numbered below it, then its links as "title: URL".
+ * `before` is what this turn's earlier replies said: choices they listed with numbers are not listed again
+ * (the appointment slots came twice in one SMS exchange, re-test 19 2.9); the numbers still answer.
+ */
+export function textOnlyText(reply: Pick<Reply, 'text' | 'suggestions'>, links: readonly Link[], locale: Locale, before = ''): string {
   const parts = [reply.text];
   const suggestions = reply.suggestions ?? [];
   if (numbersChoices(suggestions)) {
-    parts.push([WORDS[locale].pick(suggestions.length), ...suggestions.map((s, i) => `${i + 1} ${s.title}`)].join('\n'));
+    // Listed already: the question says how to answer ("Antworten Sie mit seiner Nummer").
+    if (!listedAlready(`${before}\n${reply.text}`, suggestions)) parts.push([WORDS[locale].pick(suggestions.length), ...suggestions.map((s, i) => `${i + 1} ${s.title}`)].join('\n'));
   } else if (suggestions[0]) {
     parts.push(WORDS[locale].alone(suggestions[0].title));
   }

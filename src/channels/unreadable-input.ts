@@ -25,9 +25,14 @@ const CANNOT: Record<Media | 'location', Record<Locale, string>> = {
 };
 const ANSWER_IN_WORDS: Record<Locale, string> = { de: 'Bitte antworten Sie mit Worten:', en: 'Please answer in words:' };
 const SAY_IN_WORDS: Record<Locale, string> = { de: 'Schreiben Sie mir bitte mit Worten, worum es geht.', en: 'Please tell me in words what it is about.' };
+// What cannot be taken first, then what was: the reverse order read oddly (re-test 19 2.9).
 const ONLY_TEXT: Record<Media, Record<Locale, string>> = {
-  photo: { de: 'Das Foto habe ich nicht übernommen, nur Ihren Text: Fotos kann ich leider nicht annehmen.', en: 'I did not take the photo, only your text: I cannot take photos, sorry.' },
-  file: { de: 'Die Datei habe ich nicht übernommen, nur Ihren Text: Dateien kann ich leider nicht annehmen.', en: 'I did not take the file, only your text: I cannot take files, sorry.' },
+  photo: { de: 'Fotos kann ich leider nicht annehmen; Ihren Text habe ich übernommen.', en: 'I cannot take photos, sorry; I have taken your text.' },
+  file: { de: 'Dateien kann ich leider nicht annehmen; Ihren Text habe ich übernommen.', en: 'I cannot take files, sorry; I have taken your text.' },
+};
+const RECEIVED: Record<Locale, string> = {
+  de: 'Diese Nachricht hatte ich schon bekommen und übernommen.',
+  en: 'I had already received and taken this message.',
 };
 
 function reply(text: string, locale: Locale): Reply {
@@ -74,4 +79,13 @@ export async function unreadableAnswer(store: ConversationStore, conversation: C
 /** A photo with a caption: the caption was the message; the citizen is told the photo was not taken. */
 export function withMediaNote(result: ChannelAnswer, media: Media): ChannelAnswer {
   return { ...result, replies: [reply(ONLY_TEXT[media][result.locale], result.locale), ...result.replies] };
+}
+
+/**
+ * A message sent again that the core cannot match to its first answer any more: it was taken once. The citizen
+ * hears that, and the open question again, instead of nothing (re-test 19 2.4).
+ */
+export async function receivedAnswer(store: ConversationStore, conversation: ConversationRecord | null, locale: Locale): Promise<ChannelAnswer> {
+  const question = await questionAgain(store, conversation);
+  return { replies: [reply(RECEIVED[locale], locale), ...(question ? [question] : [])], locale, expectingInput: question !== null };
 }

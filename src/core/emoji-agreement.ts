@@ -2,7 +2,8 @@
  * A message of only 👍, 👌 or 🙂 means "ja" or "ok" in a messenger. It has no letters, so the classifier found
  * no topic and the citizen got "Das habe ich leider nicht verstanden, oder dafür ist die Stadt … nicht
  * zuständig". The turn reads it as the word: "ja" at a yes/no question, a thank-you or ok otherwise
- * (remarks.ts). Other emoji ("🤔🤔🤔") stay not understood; the transcript keeps what was sent.
+ * (remarks.ts). Other emoji ("🤔🤔🤔") stay not understood; the transcript keeps what was sent. The turn marks
+ * such a message (`byEmoji`): an explicit consent and the confirmation of an erasure want the written word.
  */
 import type { Locale } from './types.js';
 
@@ -12,4 +13,27 @@ const AGREEING = /^(?:(?:\u{1F44D}|\u{1F44C}|\u{1F642}|\u{1F60A}|\u263A|\u{1F197
 /** The word an agreeing emoji stands for in the conversation's language, or null for any other message. */
 export function agreementWord(text: string, locale: Locale): string | null {
   return AGREEING.test(text.trim()) ? (locale === 'en' ? 'yes' : 'ja') : null;
+}
+
+/**
+ * Where a 👍 is not enough: an explicit consent (Art. 9(2)(a) GDPR, the Wohngeld consent to disability data) and
+ * the confirmation of an erasure that cannot be undone. There the citizen is asked to write "ja" (retest 19 2.6).
+ */
+const WRITTEN_YES = {
+  consent: {
+    de: 'Für Ihre Einwilligung brauche ich ein geschriebenes „ja“; ein Emoji reicht dafür nicht.',
+    en: 'For your consent I need a written "yes"; an emoji is not enough for it.',
+    plain: 'Bitte schreiben Sie „ja“. Ein Bild-Zeichen reicht hier nicht.',
+  },
+  erase: {
+    de: 'Zum Löschen brauche ich ein geschriebenes „ja“; ein Emoji reicht dafür nicht.',
+    en: 'To delete, I need a written "yes"; an emoji is not enough for it.',
+    plain: 'Bitte schreiben Sie „ja“. Ein Bild-Zeichen reicht hier nicht.',
+  },
+};
+
+/** The note that a written "ja" is needed, said before the question is asked again. */
+export function writtenYesNeeded(what: keyof typeof WRITTEN_YES, locale: Locale, plain: boolean): string {
+  const text = WRITTEN_YES[what];
+  return locale === 'en' ? text.en : plain ? text.plain : text.de;
 }

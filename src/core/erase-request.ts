@@ -5,6 +5,7 @@
  * a submission already sent is not: it has its own key, which the confirmation names (on the phone, where no
  * summary link was given, only the reference number).
  */
+import { writtenYesNeeded } from './emoji-agreement.js';
 import { fold } from './fold.js';
 import type { Locale } from './types.js';
 import type { TurnHandler, TurnOutcome } from './turn-handler.js';
@@ -41,6 +42,12 @@ function say(key: keyof typeof TEXT, locale: Locale, plain: boolean): string {
   return locale === 'en' ? TEXT[key].en : plain ? TEXT[key].plain : TEXT[key].de;
 }
 
+function choices(locale: Locale): Array<{ title: string; value: string }> {
+  const yes = locale === 'en' ? { title: 'Yes, delete', value: 'yes' } : { title: 'Ja, löschen', value: 'ja' };
+  const no = locale === 'en' ? { title: 'No', value: 'no' } : { title: 'Nein', value: 'nein' };
+  return [yes, no];
+}
+
 export function createEraseHandler(): TurnHandler {
   return {
     name: 'erase-request',
@@ -49,6 +56,8 @@ export function createEraseHandler(): TurnHandler {
       const text = fold(ctx.turn.text);
       const intent = { id: 'datenschutz', confidence: 1 };
       if (ctx.conversation.state[AWAITING] === true) {
+        // A 👍 is read as "ja" elsewhere; an erasure that cannot be undone waits for the word (retest 19 2.6).
+        if (ctx.turn.byEmoji) return { replies: [{ text: `${writtenYesNeeded('erase', locale, plainLanguage)} ${say(channel === 'voice' ? 'confirmVoice' : 'confirm', locale, plainLanguage)}`, suggestions: choices(locale) }], intent, expectingInput: true };
         const { [AWAITING]: _, ...rest } = ctx.conversation.state;
         ctx.conversation.state = rest;
         if (YES.test(text)) return { replies: [{ text: say('erased', locale, plainLanguage) }], intent, erase: true };
@@ -57,9 +66,7 @@ export function createEraseHandler(): TurnHandler {
       }
       if (!ERASE.test(text)) return null;
       ctx.conversation.state = { ...ctx.conversation.state, [AWAITING]: true };
-      const yes = locale === 'en' ? { title: 'Yes, delete', value: 'yes' } : { title: 'Ja, löschen', value: 'ja' };
-      const no = locale === 'en' ? { title: 'No', value: 'no' } : { title: 'Nein', value: 'nein' };
-      return { replies: [{ text: say(channel === 'voice' ? 'confirmVoice' : 'confirm', locale, plainLanguage), suggestions: [yes, no] }], intent, expectingInput: true };
+      return { replies: [{ text: say(channel === 'voice' ? 'confirmVoice' : 'confirm', locale, plainLanguage), suggestions: choices(locale) }], intent, expectingInput: true };
     },
   };
 }

@@ -35,6 +35,9 @@ const ON = new RegExp(
     '(please )?(simpler|more simply|easy read)( please)?',
     '(can|could|would) you (please )?(write|speak|talk|explain|say|put) (it |that |this )?(more simply|simpler|in (plain|simple|easy|simpler) (language|english|words))( please)?',
     '(turn|switch) on (plain|simple|easy) language( please)?',
+    // How non-native speakers say it: "Ich spreche nur einfaches Deutsch", "I only understand simple German".
+    `(ich )?(spreche|verstehe|lese|kann|rede)( leider)?( nur| bloss| lediglich)?( ein| eine)?( sehr)? (einfaches|leichtes|einfache|einfachen|leichte|leichten) (deutsch|sprache|woerter|worte)( besser)?( bitte)?`,
+    '(i )?(only )?(speak|understand|read|know)( only)? (simple|easy|basic|plain) (german|english|language|words)( better)?( please)?',
   ].join('|')})$`,
 );
 const OFF = new RegExp(
@@ -48,9 +51,17 @@ const OFF = new RegExp(
     'no (more )?(plain|simple|easy) language( please)?',
   ].join('|')})$`,
 );
+// "Mein Deutsch ist nicht so gut", "my German is not good": said with the wish, no question of its own.
+const NOT_FLUENT = [
+  'mein deutsch ist (leider )?(nicht (so |sehr )?gut|schlecht|nicht perfekt)',
+  '(ich )?(spreche|verstehe)( leider)?( nur)? (ein bisschen|ein wenig|wenig|kaum|nicht gut|nicht so gut|noch nicht gut|noch nicht so gut) deutsch',
+  'my (german|english) is (not (very |so )?good|bad|poor|not perfect)',
+  '(i )?(only )?(speak|understand) (a little|little|some|not much|only a little) (german|english)',
+].join('|');
 /** What may stand beside the wish and is no question of its own ("Ich verstehe das nicht. Bitte einfacher."). */
-const BESIDE =
-  /^((ich )?(verstehe|versteh) (das |es |die antwort |sie |dich )?(leider )?nicht( alles| so gut| gut| ganz)?|das ist (mir )?(zu|so|sehr) (kompliziert|schwer|schwierig|lang)|(zu|so) (kompliziert|schwer|schwierig)|i (dont|do not|don t) understand( that| this| it)?|(that is |thats |that s )?too (complicated|difficult|hard)|entschuldigung|sorry|danke|thanks)$/;
+const BESIDE = new RegExp(
+  String.raw`^((ich )?(verstehe|versteh) (das |es |die antwort |sie |dich )?(leider )?nicht( alles| so gut| gut| ganz)?|das ist (mir )?(zu|so|sehr) (kompliziert|schwer|schwierig|lang)|(zu|so) (kompliziert|schwer|schwierig)|i (dont|do not|don t) understand( that| this| it)?|(that is |thats |that s )?too (complicated|difficult|hard)|entschuldigung|sorry|danke|thanks|${NOT_FLUENT})$`,
+);
 
 export interface PlainLanguageWish {
   /** On (true) or off (false). */

@@ -34,6 +34,8 @@ const GERMAN = [
   `(koennen|koennten|kannst|koenntest|wuerden|wuerdest) (sie|du) (mir )?(${WHAT} )?(bitte )?(${AGAIN} )?(wiederholen|wiederholt)( bitte)?`,
   `(koennen|koennten|kannst|koenntest|wuerden|wuerdest) (sie|du) (mir )?(${WHAT} )?(bitte )?${AGAIN} (sagen|nennen|vorlesen|schreiben|vorsagen)( bitte)?`,
   `(sagen sie|sag|nennen sie|lesen sie|lies) (mir )?(${WHAT} )?(bitte )?${AGAIN}( vor)?( bitte)?`,
+  // "Wiederholen Sie bitte die letzte Frage" (re-test 19 2.9), "Wiederhole das noch mal".
+  `(wiederholen sie|wiederhole|wiederhol)( mir)?( bitte)?( ${WHAT})?( bitte)?( ${AGAIN})?( bitte)?`,
   '(wie bitte|bitte was|bitte wie|was haben sie gesagt|was hast du gesagt|was sagten sie|wie war das|wie war das noch ?mal|wie war das noch einmal|was war das|was war das noch ?mal|wie war der code|wie war die nummer|wie war die uhrzeit)',
 ];
 const ENGLISH = [

@@ -194,6 +194,7 @@ export function createTurnEngine(deps: TurnEngineDeps): TurnEngine {
       plainLanguage: plainWish ? plainWish.plain : turnPlainLanguage(input.plainLanguage, record, isNew),
       channel: input.channel,
       ...(input.client ? { client: input.client } : {}),
+      ...(!plainWish?.rest && text !== sent ? { byEmoji: true } : {}),
       receivedAt,
     };
     // Read content and model once: a publish during this turn must not mix versions.

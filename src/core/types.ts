@@ -38,6 +38,8 @@ export interface NormalizedTurn {
   channel: ChannelId;
   /** TurnInput.client: for limits only, never stored. */
   client?: string;
+  /** The message was only an agreeing emoji (👍), read as "ja" in `text`: no written consent (emoji-agreement.ts). */
+  byEmoji?: boolean;
   receivedAt: Date;
 }
 

@@ -2,6 +2,7 @@
  * One message in a running dialog: side questions first, then commands, then the summary (confirm or edit)
  * or the step being asked (values, ways out, switching or digressing, failures and the hand-over).
  */
+import { writtenYesNeeded } from '../core/emoji-agreement.js';
 import type { TurnOutcome } from '../core/turn-handler.js';
 import { advance, handoff, HIDDEN_INPUT, outcome, reask, stepContext } from './ask.js';
 import { answerSideQuestion, digression, splitQuestionAlongside, switchOffer } from './away.js';
@@ -10,8 +11,10 @@ import { detectCommand, looksLikeQuestion, looksLikeRequest } from './commands.j
 import { complete } from './complete.js';
 import { ending } from './ending.js';
 import { answerToAsked } from './asked-back.js';
+import { codeValidity } from './resume-code.js';
 import { applyAssignments } from './fill.js';
 import { labelledValue, valueOnly } from './labelled-value.js';
+import { partialAddress } from './partial-address.js';
 import { hasCorrectionCue, isAnswered, optionCorrection, stepById, visibleSteps } from './flow.js';
 import { CompletionRejected, type StepLogic } from './registry.js';
 import type { StepDefinition } from './schema.js';
@@ -27,6 +30,8 @@ export async function activeTurn(engine: Engine, t: Turn): Promise<TurnOutcome |
   const { ctx, run } = t;
   const asked = await answerToAsked(engine, t);
   if (asked) return asked;
+  const validity = codeValidity(engine, t);
+  if (validity) return validity;
   if (run.phase === 'cancel' || run.phase === 'resume' || run.phase === 'switch') {
     const answered = await answerSideQuestion(engine, t);
     if (answered) return answered;
@@ -146,6 +151,11 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
     const away = switchOffer(t) ?? (looksLikeQuestion(text) && (known || expectsValue || !current.takes_questions) ? digression(t) : null);
     if (away) return away;
   }
+  // A 👍 is "ja" at other yes/no questions; an explicit consent waits for the word (retest 19 2.6).
+  if (current.consent && ctx.turn.byEmoji) return outcome(t, reask(engine, t, [...parts, part(writtenYesNeeded('consent', voice.locale, voice.plainLanguage))]));
+  // "Kölnstraße" at the address question: its house number is asked, and "12" then completes it.
+  const street = partialAddress(t, current);
+  if (street) return street;
   const filled = await applyAssignments(engine, t, current, parts);
   // An answer at a personal step stays out of the transcript even when it did not fit (a mistyped address).
   const hide = filled.personal || current.personal ? { userTranscriptText: HIDDEN_INPUT } : {};
@@ -158,6 +168,8 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
     const away = switchOffer(t) ?? digression(t);
     if (away) return away;
   }
+  // A yes/no question about the answer ("Meinen Sie den 30.11.2027?") ends the turn, with Ja/Nein (ask.ts `reask`).
+  if (filled.currentError && run.asked?.slot === current.slot) return outcome(t, reask(engine, t, parts), hide);
   run.failures += 1;
   const reason = filled.currentError ?? part(current.error ? say(current.error, voice) : notUnderstood(current, voice));
   if (run.failures >= MAX_FAILURES) return outcome(t, handoff(engine, t, [...parts, reason]), hide);

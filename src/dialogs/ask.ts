@@ -5,7 +5,7 @@
 import type { ReplyDraft, TurnOutcome } from '../core/turn-handler.js';
 import { nextStep, stepById } from './flow.js';
 import type { StepContext } from './registry.js';
-import { part, prompt, summaryReply, T, withParts, type Part } from './replies.js';
+import { part, prompt, summaryReply, T, withParts, yesNoSuggestions, type Part } from './replies.js';
 import type { StepDefinition } from './schema.js';
 import { writeRun } from './state.js';
 import { label, say } from './text.js';
@@ -46,6 +46,8 @@ function question(engine: Engine, t: Turn, step: StepDefinition): ReplyDraft {
 
 /** Asks the next open step (running its step logic) or shows the summary. */
 export async function advance(engine: Engine, t: Turn, parts: Part[]): Promise<ReplyDraft[]> {
+  // Going on ends a yes/no question about an earlier answer (asked-back.ts).
+  delete t.run.asked;
   for (;;) {
     const step = nextStep(t.dialog, t.run);
     if (!step) {
@@ -88,6 +90,10 @@ export function reask(engine: Engine, t: Turn, parts: Part[]): ReplyDraft[] {
     return [summaryReply(t.dialog, t.run, t.voice, parts)];
   }
   t.run.phase = 'step';
+  // A yes/no question about the answer is pending ("Meinen Sie wirklich 30 €?"): it is the question, with Ja/Nein,
+  // also after a side question, help or "Einfache Sprache"; the step's own question comes after "nein".
+  const asked = t.run.asked;
+  if (asked?.question && asked.slot === step.slot) return withParts(parts, { text: say(asked.question, t.voice), suggestions: yesNoSuggestions(t.voice) });
   const reminder = step.logic ? engine.registry.stepLogic.get(step.logic)?.reminder?.(stepContext(t, step)) : undefined;
   return withParts(reminder ? [...parts, part(say(reminder, t.voice))] : parts, question(engine, t, step));
 }

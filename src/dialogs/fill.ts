@@ -2,11 +2,13 @@
  * What a message fills: the start of a run (with `prefill` steps taken from the starting message), and the
  * values of a message applied to the slots, validated, echoed ("Verstanden: …" / "Korrigiert: …").
  */
+import type { ProfileDefinition } from '../content/schema.js';
 import type { TurnContext, TurnOutcome } from '../core/turn-handler.js';
 import type { DialogDefinition, DialogText, StepDefinition } from './schema.js';
 import { advance, HIDDEN_INPUT, outcome, stepContext } from './ask.js';
 import { assignEntities, behindConsent, choicesNamed, conditionHolds, hasCorrectionCue, isAnswered, optionCorrection, textOutside, visibleSteps, type Assignment } from './flow.js';
 import { introducedName, isNameStep } from './introduced-name.js';
+import { placeNames } from './spoken-name.js';
 import { echo, part, T, type Part } from './replies.js';
 import { checkValue, valueFromText } from './slot-values.js';
 import { newRun, type RunState } from './state.js';
@@ -53,7 +55,7 @@ async function prefill(engine: Engine, t: Turn, parts: Part[], echoAt: number): 
   }
   // "Termin für einen Reisepass, mein Name ist Ali Yilmaz": the name step is visible only now that the
   // booking is chosen, so the name waits for the prefilled steps.
-  const name = nameAssignment(dialog, run, undefined, ctx.turn.text, []);
+  const name = nameAssignment(dialog, run, undefined, ctx.turn.text, [], ctx.content.profile);
   const named = name && !isAnswered(run, name.step.slot) && !('error' in name.parsed) ? await checkValue(name.step, name.parsed.value, stepContext(t, name.step), engine.registry.validators) : null;
   if (name && named?.ok) {
     run.slots[name.step.slot] = named.value;
@@ -92,7 +94,7 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
   if (option && !assignments.some((a) => a.step === option.step)) assignments.push(option);
   for (const named of option ? [] : choicesNamed(dialog, run, current, ctx.turn.text)) if (!assignments.some((a) => a.step === named.step)) assignments.push(named);
   // "Kölnstraße 12, 52351 Düren, ich heiße Peter Müller": the name goes to the name step, asked or not.
-  const name = option ? null : nameAssignment(dialog, run, current, ctx.turn.text, assignments);
+  const name = option ? null : nameAssignment(dialog, run, current, ctx.turn.text, assignments, ctx.content.profile);
   if (name) assignments.push(name);
   if (current && !option && !assignments.some((a) => a.step === current) && textValue) {
     // A text step takes what the other values leave of the message, when that still has words.
@@ -121,7 +123,9 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
       if (a.step !== current) parts.push(part(`${label(a.step.label, voice)}: ${message.text}`));
       else {
         currentError = message;
-        if ('ask' in result && result.ask) run.asked = { slot: a.step.slot, ...result.ask };
+        // A new refused answer replaces a yes/no question pending about the one before (asked-back.ts).
+        if ('ask' in result && result.ask) run.asked = { slot: a.step.slot, ...result.ask, question: result.reason };
+        else delete run.asked;
       }
       continue;
     }
@@ -204,12 +208,12 @@ function forgetDerived(dialog: DialogDefinition, run: RunState, changed: StepDef
  * The name step that takes a name introduced in the message: the step being asked, or one not answered yet
  * (after "nein"/"doch" also an answered one). A step behind a consent not given takes nothing (Wohngeld).
  */
-function nameAssignment(dialog: DialogDefinition, run: RunState, current: StepDefinition | undefined, text: string, taken: readonly Assignment[]): Assignment | null {
+function nameAssignment(dialog: DialogDefinition, run: RunState, current: StepDefinition | undefined, text: string, taken: readonly Assignment[], profile: ProfileDefinition): Assignment | null {
   const steps = visibleSteps(dialog, run.slots).filter(
     (step) => isNameStep(step) && !taken.some((a) => a.step === step) && !behindConsent(dialog, run, step) && (step === current || !isAnswered(run, step.slot) || hasCorrectionCue(text)),
   );
   const step = steps.find((s) => s === current) ?? steps[0];
-  const found = step ? introducedName(text) : null;
+  const found = step ? introducedName(text, placeNames(profile)) : null;
   if (!step || !found) return null;
   return { step, parsed: { value: found.name }, correction: run.slots[step.slot] !== undefined && run.slots[step.slot] !== null, span: found.span };
 }

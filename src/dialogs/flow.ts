@@ -170,7 +170,10 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
     // A message that is nothing but the value ("morgen" while the items are asked) goes to the one open step
     // that takes it at all, not only as its first kind: it was stored as the items to collect.
     const alone = text.trim().length > 0 && entity.start <= text.search(/\S/) && entity.end >= text.trimEnd().length;
-    const open = candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && (acceptedEntities(step)[0] === entity.type || (alone && current?.type === 'text')));
+    // A bare number names nothing: a house number given apart ("Kölnstraße", then "12") was stored as the number
+    // of dogs, a step not asked yet (retest 19 2.2). Only a word of the step ("2 Hunde") sends it there.
+    const bare = entity.type === 'number';
+    const open = bare ? [] : candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && (acceptedEntities(step)[0] === entity.type || (alone && current?.type === 'text')));
     // "nein, seit 20.11." several questions later: the one answered step that takes such a value.
     const answered = cue ? candidates.filter((step) => step !== current && isAnswered(run, step.slot)) : [];
     const target =

@@ -4,7 +4,7 @@
  * Only a clear introduction counts ("ich bin" is also "ich bin umgezogen").
  */
 import type { StepDefinition } from './schema.js';
-import { isFiller, spokenName } from './spoken-name.js';
+import { isFiller, isWhereabouts, spokenName } from './spoken-name.js';
 import { fold } from './text.js';
 
 const INTRODUCTION =
@@ -23,8 +23,11 @@ export interface IntroducedName {
   span: [number, number];
 }
 
-/** The first name introduced in `text`, with its place (introduction included), or null. */
-export function introducedName(text: string): IntroducedName | null {
+/**
+ * The first name introduced in `text`, with its place (introduction included), or null. `places` (placeNames of
+ * the profile) are never a first name after a comma: "mein Name ist Müller, Düren" is Müller.
+ */
+export function introducedName(text: string, places: readonly string[] = []): IntroducedName | null {
   for (const m of text.matchAll(INTRODUCTION)) {
     const from = m.index + m[0].length;
     const words: string[] = [];
@@ -45,8 +48,8 @@ export function introducedName(text: string): IntroducedName | null {
     }
     const said = words.filter((x) => !isFiller(x));
     if (said.length === 0 || said.join('').length < 2) continue;
-    const more = afterComma(text, end, said);
-    return { name: spokenName([said.join(' '), ...more.parts].join(', ')).replace(/\.$/, ''), span: [m.index, more.end] };
+    const more = afterComma(text, end, said, places);
+    return { name: spokenName([said.join(' '), ...more.parts].join(', '), places).replace(/\.$/, ''), span: [m.index, more.end] };
   }
   return null;
 }
@@ -57,7 +60,7 @@ const SPELLING_AFTER = /^\s*,\s*((?:\p{L}[\s-]+)+\p{L})(?=\s*(?:[,.;!?]|$))/u;
 const FIRST_NAME_AFTER = /^\s*,\s*(\p{L}+(?:[\s-]\p{L}+){0,2})\s*[.!]?\s*$/u;
 
 /** The spelling and the first name that follow a surname, as far as they are clearly part of the name. */
-function afterComma(text: string, end: number, said: readonly string[]): { parts: string[]; end: number } {
+function afterComma(text: string, end: number, said: readonly string[], places: readonly string[]): { parts: string[]; end: number } {
   const parts: string[] = [];
   const spelling = SPELLING_AFTER.exec(text.slice(end));
   if (spelling?.[1]) {
@@ -68,7 +71,7 @@ function afterComma(text: string, end: number, said: readonly string[]): { parts
   // Müller, Düren" names a place, "Müller, wohne in …" goes on with a clause.
   const surnameAlone = said.filter((w) => !PARTICLE.has(fold(w)) && !/^(?:der|den|dem|la|le)$/iu.test(w)).length === 1;
   const first = surnameAlone ? FIRST_NAME_AFTER.exec(text.slice(end)) : null;
-  if (first?.[1] && first[1].split(/[\s-]/).every((w) => !NOT_A_NAME_WORD.has(fold(w)))) {
+  if (first?.[1] && first[1].split(/[\s-]/).every((w) => !NOT_A_NAME_WORD.has(fold(w))) && !isWhereabouts(first[1].split(/\s+/), places)) {
     parts.push(first[1]);
     end += first[0].replace(/[\s.!]+$/, '').length;
   }

@@ -52,9 +52,10 @@ export type ValidatorResult =
       sayOnPrefill?: boolean;
       /**
        * The reason is a yes/no question ("Liegt Langerwehe in Düren?"): a yes as the next message takes `yes` as
-       * the answer, a no says `no` and asks the step again; any other message is read as usual.
+       * the answer, a no says `no` and asks the step again; any other message is read as usual. `extra` is stored
+       * with a yes only (what the office should know about the confirmed answer).
        */
-      ask?: { yes: JsonValue; no: DialogText };
+      ask?: { yes: JsonValue; no: DialogText; extra?: Slots };
     };
 
 /** A rule that cannot be declared. Gets the parsed value and the entity it came from (if any). */

@@ -134,14 +134,14 @@ export const T = {
     plain: 'Am Telefon gibt es keinen Link. Mit der Nummer hilft Ihnen die Stadt.',
   },
   codeVoice: {
-    de: 'Ihr Code zum Weitermachen: {code}. Er gilt 7 Tage. Sagen Sie später „Code“ und den Code, am Telefon oder im Chat.',
-    en: 'Your code to continue: {code}. It is valid for 7 days. Later, say "code" and the code, on the phone or in the chat.',
-    plain: 'Ihr Code ist: {code}. Der Code gilt 7 Tage. Sagen Sie später: Code und den Code.',
+    de: 'Ihr Code zum Weitermachen: {code}. Er gilt {days} Tage. Sagen Sie später „Code“ und den Code, am Telefon oder im Chat.',
+    en: 'Your code to continue: {code}. It is valid for {days} days. Later, say "code" and the code, on the phone or in the chat.',
+    plain: 'Ihr Code ist: {code}. Der Code gilt {days} Tage. Sagen Sie später: Code und den Code.',
   },
   code: {
-    de: 'Ihr Code zum Weitermachen: {code}. Er gilt 7 Tage. Schreiben Sie auf einem anderen Gerät „Code {code}“ in den Chat.',
-    en: 'Your code to continue: {code}. It is valid for 7 days. On another device, write "Code {code}" in the chat.',
-    plain: 'Ihr Code ist: {code}. Der Code gilt 7 Tage. Schreiben Sie auf einem anderen Gerät: Code {code}.',
+    de: 'Ihr Code zum Weitermachen: {code}. Er gilt {days} Tage. Schreiben Sie auf einem anderen Gerät „Code {code}“ in den Chat.',
+    en: 'Your code to continue: {code}. It is valid for {days} days. On another device, write "Code {code}" in the chat.',
+    plain: 'Ihr Code ist: {code}. Der Code gilt {days} Tage. Schreiben Sie auf einem anderen Gerät: Code {code}.',
   },
   codeLimited: {
     de: 'Zu viele falsche Codes. Bitte versuchen Sie es später noch einmal.',

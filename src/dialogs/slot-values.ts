@@ -120,9 +120,10 @@ export function valueFromText(step: StepDefinition, text: string, locale: Locale
     case 'date': {
       // A date that does not exist ("30.2.1980") was read as no date, and the step said "mit Jahr" although the
       // year was there: say what is wrong with it.
-      const impossible = findExplicitDates(trimmed).find((d) => d.year !== null && d.year.length === 4 && !isValidDate(Number(d.year), d.month, d.day));
+      // Also without a year ("seit 31.2."; 2000 is a leap year, so a day it lacks exists in no year).
+      const impossible = findExplicitDates(trimmed).find((d) => (d.year === null ? !isValidDate(2000, d.month, d.day) : d.year.length === 4 && !isValidDate(Number(d.year), d.month, d.day)));
       if (!impossible) return null;
-      const given = `${String(impossible.day).padStart(2, '0')}.${String(impossible.month).padStart(2, '0')}.${impossible.year ?? ''}`;
+      const given = impossible.year === null ? `${impossible.day}.${impossible.month}.` : `${String(impossible.day).padStart(2, '0')}.${String(impossible.month).padStart(2, '0')}.${impossible.year}`;
       return {
         error: {
           de: `Den ${given} gibt es nicht. Bitte prüfen Sie Tag und Monat.`,

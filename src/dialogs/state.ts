@@ -45,8 +45,15 @@ export interface RunState {
   failures: number;
   /** Steps their step logic filled and skipped (the postcode from the address): redone after a correction. */
   derived?: string[];
-  /** A validator's yes/no question about the answer just refused (registry.ts, `ask`), for the next message. */
-  asked?: { slot: string; yes: JsonValue; no: DialogText };
+  /**
+   * A validator's yes/no question about the answer refused (registry.ts, `ask`): kept until the step gets an
+   * answer, so that a side question, "Einfache Sprache" or "abbrechen"/"nein" come back to it (`question`).
+   */
+  asked?: { slot: string; yes: JsonValue; no: DialogText; question?: DialogText; extra?: Slots };
+  /** A street given without its house number at an address step, kept for the number that follows (partial-address.ts). */
+  street?: { slot: string; name: string };
+  /** When the resume code last given in this run stops working (ISO), for "Wie lange gilt der Code?". */
+  codeUntil?: string;
   /** Slots filled by the previous message: "nein, 700 Euro" corrects these. */
   lastFilled: string[];
   startedAt: string;

@@ -1,8 +1,11 @@
 /** CSV for spreadsheet programs (RFC 4180, ";" as German Excel expects, BOM for UTF-8, formula injection defused). */
+import { stripControlCharacters } from '../http/control-characters.js';
 
 function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
+  // Rows stored before input was cleaned may still hold a U+202E, which shows the rest of the line reversed in a
+  // text viewer, or a NUL (retest 19 N6): the export cleans them as the input now does.
+  let text = stripControlCharacters(String(value));
   // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

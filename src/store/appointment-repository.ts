@@ -39,8 +39,18 @@ export class AppointmentSlotTaken extends Error {
 const INSERT_BOOKED = `INSERT INTO appointments (code, service, starts_at, ends_at, name, status, conversation_id, created_at, updated_at)
                   VALUES (?, ?, ?, ?, ?, 'booked', ?, ?, ?)`;
 
+/**
+ * `updated_at` of a move or cancellation: the time of the change, but at least one second after the previous
+ * change (or the booking). The calendar file's SEQUENCE is the whole seconds from booking to the last change
+ * (booking.ts, calendarSequence), so it now grows with every change, also with two in the same second (a citizen's
+ * move and a clerk's cancellation, retest 19 N2), without a counter column. The shift is at most a second per
+ * change. ISO texts of one format compare in time order; strftime writes the same format as toISOString.
+ */
+// COALESCE: SQLite's MAX() is NULL when one argument is, and a time strftime cannot read must not null the column.
+const NEXT_UPDATED_AT = `MAX(?, COALESCE(strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+1 second'), ''))`;
+
 export function appointmentWriteStatement(write: AppointmentWrite): SqlStatement {
-  if (write.kind === 'cancel') return { sql: `UPDATE appointments SET status = 'cancelled', updated_at = ? WHERE code = ? AND status = 'booked'`, params: [write.at, write.code] };
+  if (write.kind === 'cancel') return { sql: `UPDATE appointments SET status = 'cancelled', updated_at = ${NEXT_UPDATED_AT} WHERE code = ? AND status = 'booked'`, params: [write.at, write.code] };
   const a = write.appointment;
   return { sql: INSERT_BOOKED, params: [a.code, a.service, a.startsAt, a.endsAt, a.name, a.conversationId, a.createdAt, a.createdAt] };
 }
@@ -118,7 +128,7 @@ export function createAppointmentRepository(db: SqlDb): AppointmentStore {
       try {
         const [result] = await db.batch([
           {
-            sql: `UPDATE appointments SET starts_at = ?, ends_at = ?, updated_at = ? WHERE code = ? AND status = 'booked'`,
+            sql: `UPDATE appointments SET starts_at = ?, ends_at = ?, updated_at = ${NEXT_UPDATED_AT} WHERE code = ? AND status = 'booked'`,
             params: [startsAt, endsAt, at, code],
           },
         ]);

@@ -56,6 +56,31 @@ describe('the calendar file of a Bürgerbüro appointment', () => {
     expect(field(cancelled, 'UID')).toBe(`${code}@www.dueren.de`);
   });
 
+  it('raises SEQUENCE for every change even when booking, move and cancellation fall in the same second (retest 19 N2)', async () => {
+    const h = await harness({ now: () => NOW });
+    await h.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis');
+    await h.send('Donnerstag nach 14 Uhr');
+    await h.send('1');
+    await h.send('Erika Mustermann');
+    const code = /Bestätigungscode: ([A-Z0-9]{6})/.exec(await h.send('ja'))?.[1] ?? '';
+    const sequence = async () => field(await (await h.app.request(`http://localhost/api/appointments/${code}.ics`)).text(), 'SEQUENCE');
+    expect(await sequence()).toBe('0');
+
+    const m = await harness({ store: h.store, now: () => NOW });
+    await m.send(`Ich möchte meinen Termin ${code} verschieben`);
+    await m.send('Erika Mustermann');
+    await m.send('nächste Woche vormittags');
+    await m.send('1');
+    expect(await m.send('ja')).toMatch(/verschoben auf/);
+    expect(await sequence()).toBe('1');
+
+    const c = await harness({ store: h.store, now: () => NOW });
+    await c.send(`Termin absagen ${code}`);
+    await c.send('Erika Mustermann');
+    expect(await c.send('ja')).toMatch(/ist abgesagt/);
+    expect(await sequence()).toBe('2');
+  });
+
   it('counts SEQUENCE in seconds since the booking, 0 for an unchanged one, and never below 0', () => {
     expect(calendarSequence({ createdAt: '2026-11-26T09:00:00.000Z', updatedAt: '2026-11-26T09:00:00.000Z' })).toBe(0);
     expect(calendarSequence({ createdAt: '2026-11-26T09:00:00.000Z', updatedAt: '2026-11-26T09:01:00.500Z' })).toBe(60);

@@ -75,6 +75,24 @@ describe('a new day alone at "Welcher Termin passt?"', () => {
   });
 });
 
+describe('a weekday alone after a day wished for (N7)', () => {
+  // Decided: the first such day after the day wished before, never one before it (the citizen moves the wish).
+  it.each([
+    ['lieber Freitag', 'Freitag, 18.12.2026, gegen 8 Uhr'],
+    ['lieber Montag', 'Montag, 21.12.2026, gegen 8 Uhr'],
+  ])('is that weekday after the wished day: "am 17.12. um 8 Uhr", then "%s"', async (correction, echo) => {
+    const h = await harness();
+    await wish(h, 'am 17.12.2026 um 8 Uhr');
+    expect(await h.send(correction)).toMatch(new RegExp(`Korrigiert: Wunschzeit: ${echo.replace(/\./g, '\\.')}\\.`));
+  });
+
+  it('stays the coming one from today with "nächsten": "am 17.12.", then "lieber nächsten Freitag"', async () => {
+    const h = await harness();
+    await wish(h, 'am 17.12.2026 um 8 Uhr');
+    expect(await h.send('lieber nächsten Freitag')).toMatch(/Korrigiert: Wunschzeit: Freitag, 4\.12\.2026/);
+  });
+});
+
 describe('a day of the month said without its month', () => {
   it.each([
     ['am 18.', 'Freitag, 18.12.2026'],

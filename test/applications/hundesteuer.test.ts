@@ -165,6 +165,15 @@ describe('dog tax registration (hundesteuer)', () => {
     expect(await h.send(answer)).toMatch(new RegExp(`Verstanden: Im Haushalt seit: ${date.replace(/\./g, '\\.')}`));
   });
 
+  it('says that a day without a year does not exist: "seit 31.2."', async () => {
+    const h = await harness();
+    await toCount(h);
+    await h.send('1');
+    await h.send('nein');
+    expect(await h.send('seit 31.2.')).toMatch(/Den 31\.2\. gibt es nicht/);
+    expect(h.last.dialog?.step).toBe('seit');
+  });
+
   it('asks for the breed, and takes a chip number only with 15 digits', async () => {
     const h = await harness();
     await toCount(h);

@@ -89,7 +89,7 @@ describe('answers given one question early, or with fillers', () => {
   it('refuses a name as the pickup period and takes the name without "äh ja also ich bin"', async () => {
     const h = await harness();
     for (const m of ['Ich möchte Sperrmüll anmelden', '1 Schrank', 'Schenkelstraße 12, 52349 Düren']) await h.send(m);
-    expect(await h.send('Erika Mustermann')).toMatch(/Wann passt es Ihnen/);
+    expect(await h.send('Erika Mustermann')).toMatch(/Darin habe ich keinen Tag und keinen Zeitraum gefunden/);
     expect(h.last.dialog?.step).toBe('zeitraum');
     expect(await h.send('so bald wie möglich')).toMatch(/Wunschzeitraum: so bald wie möglich/);
     expect(await h.send('äh ja also ich bin erika mustermann')).toMatch(/Name: erika mustermann\./);

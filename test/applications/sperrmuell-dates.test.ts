@@ -1,9 +1,10 @@
 /**
  * Dates in the bulky-waste wish (tester-o C1): a date that does not exist is refused also with "am" in front, the
  * 29.2. of a common year too; a day-month just passed is asked back before it becomes next year's; "12/3" is asked.
+ * The ask-back is a yes/no question of its own (Ja/Nein, no second question) and waits through a side question (N1, N3).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { harness, realContent, type Harness } from './harness.js';
+import { harness, realContent, suggestionValues, type Harness } from './harness.js';
 
 beforeAll(async () => {
   await realContent();
@@ -54,5 +55,68 @@ describe('the bulky-waste period', () => {
 
   it('takes "an Heiligabend" as the 24.12.', async () => {
     expect(await (await atPeriod()).send('an Heiligabend')).toMatch(/Wunschzeitraum: 24\.12\.2026/);
+  });
+
+  it('asks back a day without a year more than half a year ahead also in this year: "am 28.12." on 5 January', async () => {
+    const JAN_5 = () => new Date('2027-01-05T09:00:00Z');
+    for (const [answer, asked] of [
+      ['am 28.12.', /Meinen Sie den 28\.12\.2027, also erst in mehr als einem halben Jahr\?/],
+      ['Weihnachten', /Meinen Sie den 25\.12\.2027/],
+      ['im Dezember', /Meinen Sie 01\.12\.2027 – 31\.12\.2027/],
+    ] as const) {
+      const h = await atPeriod(JAN_5);
+      expect(await h.send(answer)).toMatch(asked);
+      expect(h.last.dialog?.step).toBe('zeitraum');
+    }
+    const h = await atPeriod(JAN_5);
+    await h.send('am 28.12.');
+    expect(await h.send('ja')).toMatch(/Wunschzeitraum: 28\.12\.2027/);
+  });
+
+  it('ends the turn with the ask-back and Ja/Nein buttons; the open question comes only after "nein"', async () => {
+    const h = await atPeriod();
+    const reply = await h.send('am 30.11.');
+    expect(reply).not.toMatch(/Wann würde Ihnen die Abholung passen/);
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    expect(await h.send('nein')).toMatch(/Wann würde Ihnen die Abholung passen/);
+  });
+
+  it('keeps the ask-back through a side question and "ja" to going on, and a yes then keeps the date', async () => {
+    const h = await atPeriod();
+    await h.send('am 30.11.');
+    expect(await h.send('Was kostet das?')).toMatch(/weitermachen\?/);
+    expect(await h.send('ja')).toMatch(/Meinen Sie den 30\.11\.2027, im nächsten Jahr\?/);
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    expect(await h.send('ja')).toMatch(/Wunschzeitraum: 30\.11\.2027/);
+  });
+
+  it('asks it again in Einfache Sprache after "Einfache Sprache bitte", and a yes still keeps the date', async () => {
+    const h = await atPeriod();
+    await h.send('am 30.11.');
+    expect(await h.send('Einfache Sprache bitte')).toMatch(/Meinen Sie den 30\.11\.2027\? Das ist nächstes Jahr\./);
+    expect(await h.send('ja')).toMatch(/Wunschzeitraum: 30\.11\.2027/);
+  });
+
+  it('asks it again in English after "English please", and "yes" keeps the date', async () => {
+    const h = await atPeriod();
+    await h.send('am 30.11.');
+    expect(await h.send('English please')).toMatch(/Do you mean 30 November 2027, next year\?/);
+    expect(suggestionValues(h)).toEqual(['yes', 'no']);
+    expect(await h.send('yes')).toMatch(/30\.11\.2027|30 November 2027/);
+  });
+
+  it('forgets the ask-back after another answer to the question, so a later "ja" keeps nothing', async () => {
+    const h = await atPeriod();
+    await h.send('am 30.11.');
+    expect(await h.send('Erika Mustermann')).toMatch(/Darin habe ich keinen Tag und keinen Zeitraum gefunden/);
+    expect(await h.send('ja')).not.toMatch(/Wunschzeitraum/);
+    expect(h.last.dialog?.step).toBe('zeitraum');
+  });
+
+  it('asks one question, not two, after "nächstes Jahr"', async () => {
+    const h = await atPeriod();
+    const reply = await h.send('nächstes Jahr');
+    expect(reply).toMatch(/Ein ganzes Jahr ist zu ungenau/);
+    expect(reply.match(/Wann /g)).toHaveLength(1);
   });
 });

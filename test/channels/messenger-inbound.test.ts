@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInbound } from '../../src/channels/inbound.js';
 import type { Activity } from '../../src/channels/activity.js';
+import { withGroupNote } from '../../src/channels/botframework/group-note.js';
 import { startFakeBotService, type FakeBotService } from './support/fake-bot-service.js';
 import { messengerHarness } from './support/messenger-harness.js';
 
@@ -57,7 +58,7 @@ describe('a photo or a location in a messenger', () => {
     await bot({ conversation, id: id(), text: 'Schlagloch melden' });
     await bot({ conversation, id: id(), text: 'Kölnstraße 20' });
     const { texts } = await bot({ conversation, id: id(), text: 'Tiefes Loch vor der Einfahrt', ...PHOTO });
-    expect(texts.slice(0, 2)).toEqual(['Das Foto habe ich nicht übernommen, nur Ihren Text: Fotos kann ich leider nicht annehmen.', 'Verstanden: Beschreibung: Tiefes Loch vor der Einfahrt.']);
+    expect(texts.slice(0, 2)).toEqual(['Fotos kann ich leider nicht annehmen; Ihren Text habe ich übernommen.', 'Verstanden: Beschreibung: Tiefes Loch vor der Einfahrt.']);
   });
 
   it('answers a photo as the first message, and over Direct Line too', async () => {
@@ -83,6 +84,26 @@ describe('a group chat', () => {
     await bot({ channelId: 'msteams', conversation: group, from: bob, id: id(), text: 'Lösch meine Daten' });
     expect((await bot({ channelId: 'msteams', conversation: group, from: bob, id: id(), text: 'ja' })).texts).toEqual(['Erledigt: Dieses Gespräch und alles, was dazu gespeichert war, ist gelöscht.']);
     expect((await bot({ channelId: 'msteams', conversation: group, from: alice, id: id(), text: 'Kölnstraße 20' })).texts).toEqual(['Verstanden: Ort: Kölnstraße 20 Düren.', DESCRIPTION]);
+  });
+
+  it('says once, at the start of an application, that the whole group sees what the member enters', async () => {
+    const { bot } = await messengerHarness(service);
+    const carol = { id: '29:carol-note' };
+    const NOTE = 'Alle in dieser Gruppe sehen Ihre Angaben. Schreiben Sie mir dafür lieber im Einzelchat.';
+    const started = await bot({ channelId: 'msteams', conversation: group, from: carol, id: id(), text: 'Schlagloch melden' });
+    expect(started.texts.slice(-2)).toEqual([NOTE, PLACE]);
+    expect(started.texts.filter((t) => t === NOTE)).toHaveLength(1);
+    expect((await bot({ channelId: 'msteams', conversation: group, from: carol, id: id(), text: 'Kölnstraße 20' })).texts).toEqual(['Verstanden: Ort: Kölnstraße 20 Düren.', DESCRIPTION]);
+    // Not in a personal chat, and not for a question without an application.
+    expect((await bot({ channelId: 'msteams', conversation: { id: 'a:personal-note' }, from: carol, id: id(), text: 'Schlagloch melden' })).texts).not.toContain(NOTE);
+    expect((await bot({ channelId: 'msteams', conversation: group, from: { id: '29:dave-note' }, id: id(), text: 'Was kostet ein Reisepass?' })).texts).not.toContain(NOTE);
+  });
+
+  it('says it in English and in Einfache Sprache too', () => {
+    const question = { text: 'Where is it?', speak: '<speak/>' };
+    const answer = { replies: [question], locale: 'en' as const, expectingInput: true, dialog: { id: 'maengelmelder', step: 'place', done: false } };
+    expect(withGroupNote(null, answer).replies.map((r) => r.text)).toEqual(['Everyone in this group sees what you enter. For this, please rather write to me in a personal chat.', 'Where is it?']);
+    expect(withGroupNote(null, { ...answer, locale: 'de', plainLanguage: true }).replies[0]?.text).toBe('Alle in dieser Gruppe lesen mit. Schreiben Sie mir lieber allein, nicht in der Gruppe.');
   });
 
   it('greets no one when a member joins a group', async () => {

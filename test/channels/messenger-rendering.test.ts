@@ -58,6 +58,23 @@ describe('Messenger replies on channels without buttons (SMS)', () => {
     expect(activity?.attachments).toBeUndefined();
   });
 
+  it('does not list the appointment slots a second time when the reply before listed them with their numbers', () => {
+    const slots = [
+      { title: 'Donnerstag, 3.12.2026, 14:00 Uhr', value: '3.12.2026 14:00' },
+      { title: 'Donnerstag, 3.12.2026, 14:15 Uhr', value: '3.12.2026 14:15' },
+    ];
+    const activities = replyActivities(
+      result([reply(`Diese Termine sind frei:\n1) ${slots[0]?.title ?? ''}\n2) ${slots[1]?.title ?? ''}`), reply('Welcher Termin passt? Antworten Sie mit seiner Nummer.', { suggestions: slots })]),
+      'u1',
+      { channelId: 'sms' },
+    );
+    expect(activities.map((a) => a.text)).toEqual([`Diese Termine sind frei:\n1) ${slots[0]?.title ?? ''}\n2) ${slots[1]?.title ?? ''}`, 'Welcher Termin passt? Antworten Sie mit seiner Nummer.']);
+    // "2" still means the second slot.
+    const choices = new NumberedChoices();
+    choices.keep('c-slots', [{ suggestions: slots }]);
+    expect(choices.answer('c-slots', { text: '2' })).toEqual({ action: '3.12.2026 14:15' });
+  });
+
   it('offers a single choice by its word, not by a number that could be the answer', () => {
     const [activity] = replyActivities(result([reply('How many dogs?', { suggestions: [{ title: 'Skip', value: 'skip' }] }, 'en')], 'en'), 'u1', { channelId: 'sms' });
     expect(activity?.text).toBe('How many dogs?\n\nYou can also reply "Skip".');
@@ -85,6 +102,15 @@ describe('Messenger replies on channels without buttons (SMS)', () => {
     choices.keep('c1', [{ suggestions: concern }]);
     now = 2000;
     expect(choices.answer('c1', { text: '1' })).toEqual({ text: '1' });
+  });
+
+  it('reads an SMS sent again as the first time, though its answer listed new choices meanwhile', () => {
+    const choices = new NumberedChoices();
+    choices.keep('c1', [{ suggestions: concern }]);
+    expect(choices.answer('c1', { text: '2' }, 'sms-1')).toEqual({ action: 'reisepass' });
+    choices.keep('c1', [{ suggestions: [{ title: 'Vormittags', value: 'vormittags' }, { title: 'Nachmittags', value: 'nachmittags' }] }]);
+    expect(choices.answer('c1', { text: '2' }, 'sms-1')).toEqual({ action: 'reisepass' });
+    expect(choices.answer('c1', { text: '2' }, 'sms-2')).toEqual({ action: 'nachmittags' });
   });
 });
 

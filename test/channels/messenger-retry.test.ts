@@ -4,6 +4,9 @@
  * also empties the Direct Line history (tester-r A2).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerMessage } from '../../src/channels/channel-turn.js';
+import { AppError } from '../../src/core/app-error.js';
+import type { AppContext } from '../../src/http/app-context.js';
 import { startFakeBotService, type FakeBotService } from './support/fake-bot-service.js';
 import { messengerHarness } from './support/messenger-harness.js';
 
@@ -54,6 +57,35 @@ describe('Bot Framework, an activity sent again with the same id', () => {
   });
 });
 
+describe('a reused message id with another text (re-test 19 2.4)', () => {
+  it('is a new message on Bot Framework: answered, not refused with 409 and the web API\'s field', async () => {
+    const { bot } = await messengerHarness(service);
+    const conversation = { id: 'tg-reuse-1' };
+    await bot({ conversation, id: 'reuse-start', text: 'Schlagloch melden' });
+    expect((await bot({ conversation, id: 'X1', text: 'Kölnstraße 20' })).texts).toEqual(PLACE_TAKEN);
+    const other = await bot({ conversation, id: 'X1', text: 'Tiefes Loch' });
+    expect(other.status).toBe(200);
+    expect(other.texts[0]).toBe('Verstanden: Beschreibung: Tiefes Loch.');
+    // And that message sent again is answered once, as any other.
+    expect((await bot({ conversation, id: 'X1', text: 'Tiefes Loch' })).texts).toEqual(other.texts);
+  });
+
+  it('is a new message on Direct Line: echoed and answered, not dropped', async () => {
+    const { directLine } = await messengerHarness(service);
+    const chat = await directLine();
+    await chat.post('Schlagloch melden', 'z1');
+    const first = await chat.post('Kölnstraße 20', 'z2');
+    const other = await chat.post('Tiefes Loch', 'z2');
+    expect(other.status).toBe(200);
+    expect(other.id).not.toBe(first.id);
+    const history = await chat.history();
+    expect(history.filter((a) => a.replyToId === other.id).map((a) => a.text)[0]).toBe('Verstanden: Beschreibung: Tiefes Loch.');
+    // Sent again, it is answered once and gets the same id.
+    expect(await chat.post('Tiefes Loch', 'z2')).toEqual(other);
+    expect((await chat.history()).length).toBe(history.length);
+  });
+});
+
 describe('Direct Line, a message sent again with the same clientActivityID', () => {
   it('is echoed and answered once, and the client gets the same id', async () => {
     const { directLine } = await messengerHarness(service);
@@ -99,5 +131,30 @@ describe('Direct Line, "Lösch meine Daten"', () => {
       expect.objectContaining({ id: confirmed.id, text: 'ja', channelData: { clientActivityID: 'e-last' } }),
       expect.objectContaining({ replyToId: confirmed.id, text: 'Erledigt: Dieses Gespräch und alles, was dazu gespeichert war, ist gelöscht.' }),
     ]);
+  });
+});
+
+describe('SMS, a numbered answer sent again after its answer listed new choices', () => {
+  it('gets the answer it got the first time, not a 409 or the next list\'s choice', async () => {
+    const { bot } = await messengerHarness(service);
+    const sms = { conversation: { id: 'sms-retry-1' }, channelId: 'sms', from: { id: '+491701112233' } };
+    await bot({ ...sms, id: 's0', text: 'Hallo' });
+    expect((await bot({ ...sms, id: 's1', text: 'Ich möchte einen Termin buchen' })).texts.at(-1)).toMatch(/Antworten Sie mit 1 oder 2:\n1 Öffnungszeiten Bürgerbüro\n2 Personalausweis/);
+    const first = await bot({ ...sms, id: 's2', text: '2' });
+    expect(first.texts.at(-1)).toMatch(/Antworten Sie mit einer Zahl von 1 bis 3:\n1 Termin buchen/);
+    const again = await bot({ ...sms, id: 's2', text: '2' });
+    expect(again).toEqual(first);
+  });
+});
+
+describe('a message the core refuses as sent before under another reading', () => {
+  it('gets a reply that it was taken once, never an HTTP error the messenger would not show', async () => {
+    const context = {
+      engine: { handle: () => Promise.reject(new AppError(409, 'message_id_reused', 'reused', { field: 'messageId' })) },
+      store: { getConversation: () => Promise.resolve(null), getTranscript: () => Promise.resolve([]) },
+      content: () => ({ dialogs: [] }),
+    } as unknown as AppContext;
+    const answer = await answerMessage(context, { type: 'message', text: '2', locale: 'de-DE' }, { channel: 'botframework', conversationId: 'c-1', channelMessage: 'a-1' });
+    expect(answer?.replies.map((r) => r.text)).toEqual(['Diese Nachricht hatte ich schon bekommen und übernommen.']);
   });
 });

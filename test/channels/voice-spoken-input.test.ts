@@ -51,5 +51,9 @@ describe('a caller asks for the status', () => {
     const digits = [...reference.slice(-6)].map((d) => DIGIT[Number(d)]).join(' ');
     expect((await say(`Status meiner Meldung D N zwei null zwei sechs ${digits}`)).text).toMatch(new RegExp(`${reference} ist am 26\\.11\\.2026 eingegangen`));
     expect((await say(`Stand D N 2026 ${reference.slice(-6)}`)).text).toMatch(new RegExp(`${reference} ist am`));
+    // Recognisers write the digits as figures, grouped or one by one (re-test 19 2.3).
+    const six = reference.slice(-6);
+    expect((await say(`Stand D N 2026 ${six.slice(0, 3)} ${six.slice(3)}`)).text).toMatch(new RegExp(`${reference} ist am`));
+    expect((await say(`Stand D N ${[...`2026${six}`].join(' ')}`)).text).toMatch(new RegExp(`${reference} ist am`));
   });
 });

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { harness, realContent, toEstimate } from '../dialogs/harness.js';
+import { choicesSpoken } from '../../src/channels/voice/index.js';
 import { voiceCaller } from './support/voice-caller.js';
 
 beforeAll(async () => {
@@ -33,6 +34,20 @@ describe('the Wohngeld estimate', () => {
     expect(body.text).not.toMatch(/Rechenweg|Formel|Heizkostenkomponente/);
     expect(body.speak).not.toMatch(/Rechenweg|Formel|Heizkostenkomponente|Mietenstufe/);
     expect(body.speak).toMatch(/<say-as interpret-as="currency">512 €<\/say-as>/);
+  });
+
+  it('speaks "Nichts davon" among the allowance choices, the most common answer (re-test 19 2.5)', async () => {
+    const say = voiceCaller(await harness());
+    let body = { speak: '', text: '' };
+    for (const transcript of ['Ich möchte Wohngeld beantragen', '2', '650', '1800', 'Lohn']) body = await say(transcript);
+    expect(body.speak).toMatch(/Sie können sagen: Alleinerziehend[^<]* oder Nichts davon\./);
+  });
+
+  it('still leaves out a real Ja/Nein pair and says "Sagen Sie ja oder nein" instead', () => {
+    const replies = [{ text: 'Ist alles richtig?', suggestions: [{ title: 'Ja', value: 'ja' }, { title: 'Nein', value: 'nein' }] }];
+    expect(choicesSpoken(replies, 'de', true)).toBe('<p><s>Sagen Sie ja oder nein.</s></p>');
+    const mixed = [{ text: 'Trifft etwas zu?', suggestions: [{ title: 'Ja', value: 'ja' }, { title: 'Nein', value: 'nein' }, { title: 'Weiß nicht', value: 'unklar' }] }];
+    expect(choicesSpoken(mixed, 'de', true)).toBe('');
   });
 
   it('keeps the calculation short in English too', async () => {

@@ -2,9 +2,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agreementWord } from '../../src/core/emoji-agreement.js';
 import { harness, realContent } from '../applications/harness.js';
+import { harness as wohngeldHarness, realContent as wohngeldContent, toEstimate } from '../dialogs/harness.js';
 
 beforeAll(async () => {
   await realContent();
+  await wohngeldContent();
 });
 
 describe('an agreeing emoji', () => {
@@ -41,5 +43,28 @@ describe('an agreeing emoji', () => {
     const h = await harness();
     await h.send('Hallo');
     expect(await h.send('🤔🤔🤔')).toMatch(/nicht verstanden/);
+  });
+
+  it('does not confirm an erasure: a written "ja" is asked for, and the conversation stays until it comes', async () => {
+    const h = await harness();
+    await h.send('Was kostet ein Pass?');
+    await h.send('Lösch meine Daten');
+    const reply = await h.send('👍');
+    expect(reply).toMatch(/^Zum Löschen brauche ich ein geschriebenes „ja“; ein Emoji reicht dafür nicht\. Soll ich dieses Gespräch/);
+    expect(reply).not.toMatch(/Erledigt/);
+    expect(await h.store.getConversation(h.conversationId ?? '')).not.toBeNull();
+    expect(await h.send('ja')).toMatch(/^Erledigt: Dieses Gespräch und alles, was dazu gespeichert war, ist gelöscht\./);
+  });
+
+  it('is no consent to the Wohngeld data-protection question: it asks for a written "ja" and stores nothing', async () => {
+    const h = await wohngeldHarness();
+    await toEstimate(h);
+    expect(await h.send('hier')).toMatch(/Sind Sie einverstanden\?/);
+    const reply = await h.send('👍');
+    expect(reply).toMatch(/^Für Ihre Einwilligung brauche ich ein geschriebenes „ja“; ein Emoji reicht dafür nicht\./);
+    expect(reply).toMatch(/Sind Sie einverstanden\?/);
+    expect(reply).not.toMatch(/Einwilligung: ja/);
+    expect(h.last.dialog?.step).toBe('einwilligung');
+    expect(await h.send('ja')).toMatch(/Verstanden: Einwilligung: ja\./);
   });
 });

@@ -35,6 +35,9 @@ describe('a wish to hear the last answer again', () => {
     'repeat that',
     'Could you say that again, please?',
     'Sorry, what did you say?',
+    'Wiederholen Sie bitte die letzte Frage',
+    'Wiederholen Sie das bitte noch einmal',
+    'Wiederhole die Frage',
   ])('is recognised in "%s"', (text) => {
     expect(isRepeatRequest(text)).toBe(true);
   });
@@ -48,6 +51,7 @@ describe('a wish to hear the last answer again', () => {
     'Ich habe das nicht verstanden',
     'Sperrmüll noch einmal anmelden',
     'repeat my application',
+    'Wiederholen Sie meinen Antrag',
   ])('is not read into the request "%s"', (text) => {
     expect(isRepeatRequest(text)).toBe(false);
   });

@@ -21,11 +21,45 @@ describe('a name as callers say it and citizens type it', () => {
     ['Müller, Hans Peter', 'Hans Peter Müller'],
     // Left as given: no surname alone before the comma, or no name at all.
     ['Peter Müller, Düren', 'Peter Müller, Düren'],
-    ['Müller, Kölnstraße 3', 'Müller, Kölnstraße 3'],
     ['Hans J Müller', 'Hans J Müller'],
     ['Dr. Hans-Peter von der Leyen', 'Dr. Hans-Peter von der Leyen'],
   ])('reads "%s" as "%s"', (said, name) => {
     expect(spokenName(said)).toBe(name);
+  });
+
+  // The city and its districts (placeNames of the profile) are where someone lives, not a first name.
+  const places = ['Düren', 'Dürener', 'Stadt Düren', 'Birkesdorf', 'Gürzenich'];
+
+  it.each([
+    ['Müller, Düren', 'Müller'],
+    ['Meier, aus Düren', 'Meier'],
+    ['Müller, Birkesdorf', 'Müller'],
+    ['Müller, Düren-Birkesdorf', 'Müller'],
+    ['Peter Müller, Düren', 'Peter Müller'],
+    ['Schmitz, in Gürzenich', 'Schmitz'],
+    ['Müller, wohnhaft in Düren', 'Müller'],
+    ['Smith, from Düren', 'Smith'],
+    ['Hans Müller, Kölnstraße 3', 'Hans Müller'],
+    ['Müller, Kölnstraße 3', 'Müller'],
+    ['Hans Müller, Kölnstraße', 'Hans Müller'],
+    ['Hans Müller, 52351 Düren', 'Hans Müller'],
+    // Still turned round: the part after the comma is a first name.
+    ['Müller, Hans', 'Hans Müller'],
+    ['Müller, Hans-Peter', 'Hans-Peter Müller'],
+    ['von der Heide, Anna', 'Anna von der Heide'],
+    ['Dr. Müller, Hans', 'Dr. Hans Müller'],
+    ['Prof. Dr. Berg, Anna', 'Prof. Dr. Anna Berg'],
+    ['Dr. Hans Müller', 'Dr. Hans Müller'],
+  ])('with the city\'s places reads "%s" as "%s"', (said, name) => {
+    expect(spokenName(said, places)).toBe(name);
+  });
+
+  it.each([
+    ['mein Name ist Müller, Düren', 'Müller'],
+    ['ich heiße Müller, Birkesdorf', 'Müller'],
+    ['ich heiße Müller, Hans', 'Hans Müller'],
+  ])('with the city\'s places reads the introduced name in "%s" as "%s"', (said, name) => {
+    expect(introducedName(said, places)?.name).toBe(name);
   });
 
   it.each([

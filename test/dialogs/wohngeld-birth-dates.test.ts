@@ -3,6 +3,7 @@
  * the date is their own, and a household member born in the future is refused with the date named.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { suggestionValues } from '../support/transcript-harness.js';
 import { harness, realContent, toContact, toEstimate, type Harness } from './harness.js';
 
 beforeAll(async () => {
@@ -41,8 +42,44 @@ describe('the applicant’s date of birth', () => {
     expect(await (await atBirthDate()).send('27.12.2011')).toMatch(/Verstanden: Geburtsdatum: 27\.12\.2011/);
   });
 
-  it('still refuses a date of birth in the future', async () => {
-    expect(await (await atBirthDate()).send('28.12.2026')).toMatch(/Dieses Geburtsdatum kann nicht stimmen/);
+  it('says that a date of birth tomorrow lies in the future (not a format error)', async () => {
+    expect(await (await atBirthDate()).send('28.12.2026')).toMatch(/Dieses Geburtsdatum liegt in der Zukunft/);
+  });
+
+  it.each([
+    ['Heiligabend 1980', '24.12.1980'],
+    ['Weihnachten 1975', '25.12.1975'],
+    ['Silvester 1999', '31.12.1999'],
+    ['Ostern 1980', '06.04.1980'],
+  ])('reads a named day with its year: "%s"', async (answer, date) => {
+    expect(await (await atBirthDate()).send(answer)).toMatch(new RegExp(`Verstanden: Geburtsdatum: ${date.replace(/\./g, '\\.')}`));
+  });
+
+  it('asks the under-15 question alone, with Ja/Nein, and again after a side question', async () => {
+    const h = await atBirthDate();
+    const reply = await h.send('5.5.2020');
+    expect(reply).not.toMatch(/Wann sind Sie geboren/);
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    await h.send('Was ist das?');
+    expect(await h.send('ja')).toMatch(/Dann wären Sie 6 Jahre alt/);
+    expect(await h.send('ja')).toMatch(/Verstanden: Geburtsdatum: 05\.05\.2020/);
+  });
+
+  it('tells the Wohngeldstelle that an applicant under 15 confirmed the date of birth', async () => {
+    const h = await atBirthDate();
+    await h.send('5.5.2020');
+    for (const answer of ['ja', 'Hauptstraße 5, 52349 Düren', 'überspringen', 'überspringen', 'überspringen']) await h.send(answer);
+    expect(await h.send('ja')).toMatch(/Vorgangsnummer|Referenz|DN-/);
+    const submission = await h.store.getSubmissionByReference(h.last.dialog?.reference ?? '');
+    const data = (submission?.payload as { data: { hinweise: string[] } }).data;
+    expect(data.hinweise).toContain('Geburtsdatum im Chat bestätigt: Antragsteller/in ist 6 Jahre alt (unter 15, § 36 SGB I).');
+  });
+
+  it('sends no such note for an adult', async () => {
+    const h = await atBirthDate();
+    for (const answer of ['5.5.2020', 'nein', '12.03.1980', 'Hauptstraße 5, 52349 Düren', 'überspringen', 'überspringen', 'überspringen', 'ja']) await h.send(answer);
+    const submission = await h.store.getSubmissionByReference(h.last.dialog?.reference ?? '');
+    expect(JSON.stringify(submission?.payload)).not.toMatch(/Geburtsdatum im Chat bestätigt/);
   });
 });
 

@@ -4,6 +4,7 @@
  * replaces it; an income of 0 € stays a plain answer.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { suggestionValues } from '../support/transcript-harness.js';
 import { atRent, harness, realContent } from './harness.js';
 
 beforeAll(async () => {
@@ -41,6 +42,14 @@ describe('a rent of a few euros', () => {
     expect(h.last.dialog?.step).toBe('miete');
   });
 
+  it('is asked alone, with Ja/Nein, and again after "Was ist Bruttokaltmiete?"; "ja" then keeps it', async () => {
+    const h = await atRent();
+    expect(await h.send('30 Euro')).not.toMatch(/Wie hoch ist Ihre Bruttokaltmiete/);
+    expect(suggestionValues(h)).toEqual(['ja', 'nein']);
+    expect(await h.send('Was ist Bruttokaltmiete?')).toMatch(/Kaltmiete plus die Nebenkosten[\s\S]*Meinen Sie wirklich 30 € im Monat\?/);
+    expect(await h.send('ja')).toMatch(/Verstanden: Bruttokaltmiete im Monat: 30 €/);
+  });
+
   it('is not asked back from 50 € on', async () => {
     const h = await atRent();
     expect(await h.send('50 Euro')).toMatch(/Verstanden: Bruttokaltmiete im Monat: 50 €/);
@@ -69,6 +78,14 @@ describe('an income of a few euros', () => {
     await h.send('600 Euro');
     return h;
   }
+
+  it('is asked again in Einfache Sprache after "Einfache Sprache bitte", and "ja" keeps it', async () => {
+    const h = await atIncome();
+    await h.send('5 Euro');
+    expect(await h.send('Einfache Sprache bitte')).toMatch(/Bekommen Sie wirklich nur 5 € im Monat\?/);
+    expect(await h.send('ja')).toMatch(/5 €\./);
+    expect(h.last.dialog?.step).toBe('einkommen_art');
+  });
 
   it('is asked back as perhaps meant in thousands: "2"', async () => {
     const h = await atIncome();

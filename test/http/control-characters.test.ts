@@ -67,4 +67,30 @@ describe('control characters in input', () => {
     const res = await app.request('/form', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() });
     expect(await res.json()).toEqual({ answer: 'Gebühr: 37 Euro\nZeile 2', tags: ['a'] });
   });
+
+  it('turn a lone surrogate into U+FFFD and keep whole emoji, so Node and D1 store the same bytes (retest 19 N6)', () => {
+    expect(stripControlCharacters('lone \ud800 high, \udfff low, 😀 whole, \ud83d')).toBe('lone \ufffd high, \ufffd low, 😀 whole, \ufffd');
+    expect(parseJsonWithoutControl('{"text":"lone \\ud800 surrogate","emoji":"\\ud83d\\ude00","\\udc00key":1}')).toEqual({ text: 'lone \ufffd surrogate', emoji: '😀', '\ufffdkey': 1 });
+  });
+
+  it('drop bidi overrides, embeddings and isolates (U+202A-U+202E, U+2066-U+2069), raw or escaped', () => {
+    const bidi = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+    expect(stripControlCharacters(`Ërika O'Brien ${bidi.join('')}XYZ`)).toBe("Ërika O'Brien XYZ");
+    expect(parseJsonWithoutControl('{"name":"O\'Brien \\u202eXYZ","raw":"a\u2066b\u2069"}')).toEqual({ name: "O'Brien XYZ", raw: 'ab' });
+  });
+
+  it('leave Arabic and Hebrew text and the direction marks U+200E, U+200F and U+061C untouched', () => {
+    const text = 'مرحبا، اسمي ليلى\u061c 12 \u200fשלום, שמי דנה\u200e (Düren)';
+    expect(stripControlCharacters(text)).toBe(text);
+    expect(parseJsonWithoutControl(JSON.stringify({ text }))).toEqual({ text });
+  });
+
+  it('never reach the stored transcript as a bidi override or a lone surrogate', async () => {
+    const { post, store } = await createTestApp();
+    const res = await post('/api/chat', { text: 'Ausweis \ud800 verloren \u202eXYZ' });
+    expect(res.status).toBe(200);
+    const { conversationId } = (await res.json()) as { conversationId: string };
+    const rows = await store.db.all<{ text: string }>("SELECT text FROM transcript WHERE conversation_id = ? AND role = 'user'", [conversationId]);
+    expect(rows.map((row) => row.text)).toEqual(['Ausweis \ufffd verloren XYZ']);
+  });
 });

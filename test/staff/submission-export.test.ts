@@ -83,6 +83,17 @@ describe('finding and exporting submissions', () => {
     expect(csv).toContain(`${reference};Wohngeld;wohngeld;Erika Müller;2026-03-02 10:00:00;abgelehnt;rejected;2026-11-26 10:00:00;;2099-01-01 01:00:00;;Englisch`);
   }, 30_000);
 
+  it('keeps a bidi override or NUL stored before input was cleaned out of the CSV export and isolates the name in the list (retest 19 N6)', async () => {
+    const app = await createCaseworkApp();
+    const reference = await stored(app, 'wohngeld', "Ërika 😀 O'Brien\u0000 \u202eXYZ\u2066");
+    const clerk = await app.signedIn('clara', ['clerk']);
+    const csv = await (await clerk.get('/staff/submissions.csv')).text();
+    expect(csv).toContain(`${reference};Wohngeld;wohngeld;Ërika 😀 O'Brien XYZ;`);
+    expect(csv).not.toMatch(/[\u0000\u202a-\u202e\u2066-\u2069]/);
+    await clerk.get('/staff/submissions');
+    expect(clerk.lastHtml).toMatch(/<bdi>Ërika 😀 O&#39;Brien/);
+  }, 30_000);
+
   it('lets no editor or administrator list, search or export submissions', async () => {
     const app = await createCaseworkApp();
     const reference = await stored(app, 'wohngeld', 'Erika Müller');

@@ -57,4 +57,40 @@ describe('the submission filter of the staff workspace (tester-o A2)', () => {
     expect(res.status).toBe(400);
     expect(clerk.lastHtml).toContain('ist kein Datum');
   }, 30_000);
+
+  it('refuses every von/bis value that is not a calendar day, in the list and in the CSV export, instead of showing everything (retest 19 N5)', async () => {
+    const app = await createStaffApp();
+    await app.addUser('clara', ['clerk']);
+    const { record } = await submit(app, 'a', '2027-01-01T10:00:00.000Z');
+    const clerk = new StaffClient(app.app);
+    await clerk.login('clara');
+    for (const query of ['from=abc&to=xyz', 'to=31.12.2026', 'to=2026-1-1', 'from=2026-12-31T23:00', 'from=%202027-13-01']) {
+      const list = await clerk.get(`/staff/submissions?${query}`);
+      expect(list.status, query).toBe(400);
+      expect(clerk.lastHtml, query).toContain('ist kein Datum. Bitte als JJJJ-MM-TT angeben');
+      expect(clerk.lastHtml, query).not.toContain(record.reference);
+      const csv = await clerk.get(`/staff/submissions.csv?${query}`);
+      expect(csv.status, query).toBe(400);
+      expect(await csv.text(), query).not.toContain(record.reference);
+    }
+    // An empty field (the form sends "from=") still means "no limit".
+    await clerk.get('/staff/submissions?from=&to=');
+    expect(clerk.lastHtml).toContain(record.reference);
+  }, 30_000);
+
+  it('says so when von is after bis, in the list and in the CSV export, instead of showing an empty list', async () => {
+    const app = await createStaffApp();
+    await app.addUser('clara', ['clerk']);
+    await submit(app, 'a', '2027-01-01T10:00:00.000Z');
+    const clerk = new StaffClient(app.app);
+    await clerk.login('clara');
+    const list = await clerk.get('/staff/submissions?from=2027-01-02&to=2027-01-01');
+    expect(list.status).toBe(400);
+    expect(clerk.lastHtml).toContain('„von“ (02.01.2027) liegt nach „bis“ (01.01.2027)');
+    const csv = await clerk.get('/staff/submissions.csv?from=2027-01-02&to=2027-01-01');
+    expect(csv.status).toBe(400);
+    expect(await csv.text()).toContain('liegt nach');
+    await clerk.get('/staff/submissions?from=2027-01-01&to=2027-01-01');
+    expect(clerk.lastHtml).toContain('1 Eintrag.');
+  }, 30_000);
 });

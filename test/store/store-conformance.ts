@@ -231,6 +231,21 @@ export function describeStoreConformance(name: string, factory: StoreFactory): v
       expect(await store.bookedSlotStarts('2026-12-07T00:00:00.000Z', '2026-12-08T00:00:00.000Z')).toEqual(['2026-12-07T08:15:00.000Z', '2026-12-07T09:00:00.000Z']);
     });
 
+    it('dates every move and cancellation at least a second after the change before, so the calendar SEQUENCE grows (retest 19 N2)', async () => {
+      expect(await store.bookAppointment(appointment('SQ3N4C', '2026-12-08T08:00:00.000Z'))).toBe('booked');
+      // Booked at 09:00:00.000; three changes within 300 ms.
+      expect(await store.moveAppointment('SQ3N4C', '2026-12-08T09:00:00.000Z', '2026-12-08T09:15:00.000Z', '2026-11-26T09:00:00.100Z')).toBe('moved');
+      expect((await store.getAppointment('SQ3N4C'))?.updatedAt).toBe('2026-11-26T09:00:01.000Z');
+      expect(await store.moveAppointment('SQ3N4C', '2026-12-08T10:00:00.000Z', '2026-12-08T10:15:00.000Z', '2026-11-26T09:00:00.200Z')).toBe('moved');
+      expect((await store.getAppointment('SQ3N4C'))?.updatedAt).toBe('2026-11-26T09:00:02.000Z');
+      expect(await store.cancelAppointment('SQ3N4C', '2026-11-26T09:00:00.300Z')).toBe(true);
+      expect((await store.getAppointment('SQ3N4C'))?.updatedAt).toBe('2026-11-26T09:00:03.000Z');
+      // A change later than that keeps its own time.
+      expect(await store.bookAppointment(appointment('SQ3N4D', '2026-12-08T11:00:00.000Z'))).toBe('booked');
+      expect(await store.moveAppointment('SQ3N4D', '2026-12-08T11:15:00.000Z', '2026-12-08T11:30:00.000Z', '2026-11-27T10:30:00.123Z')).toBe('moved');
+      expect((await store.getAppointment('SQ3N4D'))?.updatedAt).toBe('2026-11-27T10:30:00.123Z');
+    });
+
     it('stores survey answers anonymously and counts them per question', async () => {
       await store.addSurveyResponse({ survey: 'bedarf', submittedOn: '2026-11-26', answers: { services: ['wohngeld', 'personalausweis'], channel: ['chat'] }, comment: 'Mehr online bitte' });
       await store.addSurveyResponse({ survey: 'bedarf', submittedOn: '2026-11-27', answers: { services: ['wohngeld'], channel: ['telefon'] }, comment: null });

@@ -35,6 +35,13 @@ describe('the Workers entry', () => {
     expect(page.headers.get('strict-transport-security')).toMatch(/max-age=/);
   });
 
+  it('stores a lone surrogate as U+FFFD and no bidi override in D1, the same bytes as on Node (retest 19 N6)', async () => {
+    const { conversationId } = await chat(env, 'Ausweis \ud800 verloren \u202eXYZ');
+    const row = await env.DB.prepare("SELECT hex(text) AS bytes FROM transcript WHERE conversation_id = ? AND role = 'user'").bind(conversationId).first<{ bytes: string }>();
+    const expected = [...new TextEncoder().encode('Ausweis \ufffd verloren XYZ')].map((byte) => byte.toString(16).padStart(2, '0')).join('').toUpperCase();
+    expect(row?.bytes).toBe(expected);
+  });
+
   it('tells a message in another language, in German and in English (franc runs in workerd)', async () => {
     const res = await worker.fetch(new Request('https://stadtlotse.example/api/chat', { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.1' }, body: JSON.stringify({ text: 'Jak przedłużyć kartę pobytu?' }) }), env);
     const body = (await res.json()) as { intent: { id: string }; replies: Array<{ text: string; locale?: string }> };

@@ -13,6 +13,7 @@ import { replyActivities, type Activity } from '../activity.js';
 import { answerMessage } from '../channel-turn.js';
 import { conversationIdDeriver } from '../conversation-id.js';
 import { channelMessageId } from '../message-id.js';
+import { withGroupNote } from './group-note.js';
 import { NumberedChoices } from '../numbered-choices.js';
 import { channelOrigin, isTextOnlyChannel, type ReplyRendering } from '../reply-rendering.js';
 import type { Context } from 'hono';
@@ -163,13 +164,16 @@ export function botFrameworkPlugin(options: BotFrameworkOptions = {}): AppPlugin
         channel: 'botframework' as const,
         conversationId: coreId,
         // The Bot Connector sends an activity again when the answer failed: the same id gets the stored answer.
-        ...(activity.id ? { messageId: await channelMessageId(activity.id) } : {}),
-        ...(textOnly ? { mapInput: (input: { text: string } | { action: string }) => numbered.answer(coreId, input) } : {}),
+        ...(activity.id ? { channelMessage: activity.id } : {}),
+        ...(textOnly ? { mapInput: (input: { text: string } | { action: string }, messageId?: string) => numbered.answer(coreId, input, messageId) } : {}),
       };
-      const result = greeting
-        ? await context.engine.handle({ channel: target.channel, conversationId: coreId, createIfMissing: true, action: 'intent:begruessung', ...(target.messageId ? { messageId: target.messageId } : {}) })
+      // Who reads along in a group is said at the start of an application (group-note.ts).
+      const before = isGroup(activity) && !greeting ? await context.store.getConversation(coreId) : null;
+      const answer = greeting
+        ? await context.engine.handle({ channel: target.channel, conversationId: coreId, createIfMissing: true, action: 'intent:begruessung', ...(activity.id ? { messageId: await channelMessageId(activity.id) } : {}) })
         : await answerMessage(context, activity, target);
-      if (!result) return c.body(null, 202);
+      if (!answer) return c.body(null, 202);
+      const result = isGroup(activity) ? withGroupNote(before, answer) : answer;
       const rendering: ReplyRendering = { origin: channelOrigin(c), ...(activity.channelId ? { channelId: activity.channelId } : {}), ...(activity.locale ? { localeTag: activity.locale } : {}) };
       if (textOnly) numbered.keep(coreId, result.replies);
       await sendReplies(request, activity, serviceUrl, result, rendering);

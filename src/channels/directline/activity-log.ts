@@ -90,8 +90,8 @@ export class ActivityLog {
   }
 
   /** The citizen's activity with this clientActivityID (Web Chat's own id of a message), while it is kept. */
-  findByClientId(conversationId: string, clientActivityId: string): Activity | undefined {
-    return this.entries.get(conversationId)?.activities.find(({ activity }) => activity.from?.role === 'user' && activity.channelData?.clientActivityID === clientActivityId)?.activity;
+  findByClientId(conversationId: string, clientActivityId: string, matches: (activity: Activity) => boolean = () => true): Activity | undefined {
+    return this.entries.get(conversationId)?.activities.find(({ activity }) => activity.from?.role === 'user' && activity.channelData?.clientActivityID === clientActivityId && matches(activity))?.activity;
   }
 
   /** True when a bot reply to this activity is kept. */

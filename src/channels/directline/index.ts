@@ -16,7 +16,6 @@ import { requestOrigin } from '../../http/public-origin.js';
 import { replyActivities, type Activity } from '../activity.js';
 import { answerMessage } from '../channel-turn.js';
 import { conversationIdDeriver } from '../conversation-id.js';
-import { channelMessageId } from '../message-id.js';
 import { channelOrigin } from '../reply-rendering.js';
 import { ActivityLog, type ActivityLogOptions } from './activity-log.js';
 import { authorize, bearer, requireSecret, type Caller } from './authorize.js';
@@ -63,6 +62,15 @@ const activitySchema = z.looseObject({
 /** The client's fields worth echoing; ids, conversation and timestamps are the server's. */
 const ECHOED = ['type', 'text', 'textFormat', 'locale', 'value', 'channelData', 'entities', 'name'] as const;
 
+/** What a message says (its words or its button's value), to tell a message sent again from a new one under the same id. */
+function messageKey(activity: Activity): string {
+  return JSON.stringify([activity.type, activity.text ?? '', activity.value ?? null]);
+}
+
+function sameMessage(a: Activity, b: Activity): boolean {
+  return messageKey(a) === messageKey(b);
+}
+
 function randomConversationId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
@@ -106,7 +114,8 @@ export function directLinePlugin(options: DirectLineOptions): AppPlugin {
 
     /** Echoes the citizen's activity and logs the answer; the echo's id. A repeated message is answered once. */
     const receive = async (c: Context, id: string, userId: string, incoming: Activity, clientId?: string): Promise<string> => {
-      const earlier = clientId ? log.findByClientId(id, clientId) : undefined;
+      // Only the same message counts as sent again: a client that reuses an id for another text sends a new one (re-test 19 2.4).
+      const earlier = clientId ? log.findByClientId(id, clientId, (activity) => sameMessage(activity, incoming)) : undefined;
       // Its answer is in the history already: the client gets it by polling or on the stream.
       if (earlier?.id && log.hasReplyTo(id, earlier.id)) return earlier.id;
       const echoed: Omit<Activity, 'id'> = { type: incoming.type };
@@ -125,7 +134,7 @@ export function directLinePlugin(options: DirectLineOptions): AppPlugin {
       const coreId = await coreConversationId('directline', id);
       const existed = (await context.store.getConversation(coreId)) !== null;
       // The same message id after a restart (history gone) still gets the stored answer from the core.
-      const result = await answerMessage(context, incoming, { channel: 'directline', conversationId: coreId, messageId: await channelMessageId(clientId ?? echo.id ?? '') });
+      const result = await answerMessage(context, incoming, { channel: 'directline', conversationId: coreId, channelMessage: clientId ?? echo.id ?? '' });
       if (!result) return echo.id ?? '';
       // "Lösch meine Daten" erased the conversation: what the citizen wrote goes from the history too (tester-r A2).
       if (existed && (await context.store.getConversation(coreId)) === null) log.erase(id, echo.id ? [echo.id] : []);
@@ -178,7 +187,7 @@ export function directLinePlugin(options: DirectLineOptions): AppPlugin {
       const clientId = typeof incoming.channelData?.clientActivityID === 'string' ? incoming.channelData.clientActivityID : undefined;
       if (!clientId) return c.json({ id: await receive(c, id, userId, incoming) });
       // Web Chat sends a message again (same clientActivityID) after a network error: answered once (tester-r A1).
-      const key = `${id}\n${clientId}`;
+      const key = `${id}\n${clientId}\n${messageKey(incoming)}`;
       const running = inflight.get(key) ?? receive(c, id, userId, incoming, clientId).finally(() => inflight.delete(key));
       inflight.set(key, running);
       return c.json({ id: await running });

@@ -11,6 +11,7 @@ import type { Locale, Reply } from '../../core/types.js';
 import type { AppContext, AppPlugin } from '../../http/app-context.js';
 import { isUuid, readJsonBody } from '../../http/json-body.js';
 import { localeFromTag } from '../locale.js';
+import { dayFirstDates } from '../us-dates.js';
 import { phoneWording } from './phone-wording.js';
 
 export const voiceTurnSchema = z
@@ -46,7 +47,8 @@ export function joinSpeak(replies: readonly Pick<Reply, 'speak' | 'locale'>[], l
  * The choices of the question asked, spoken: a caller never sees the buttons ("Worum geht es bei Ihrem
  * Termin?" names no service). Not for choices the replies list already (the appointment slots, "Nummer 1:
  * Dienstag, 1.12.2026, 7:45": they were read twice, the second time as raw dates, tester-r B4), or topic
- * buttons under an answer. A yes/no question gets "Sagen Sie ja oder nein." unless it says so itself.
+ * buttons under an answer. A yes/no question gets "Sagen Sie ja oder nein." unless it says so itself; a
+ * choice such as "Nichts davon" is spoken even when its value is nein.
  */
 export function choicesSpoken(replies: readonly Pick<Reply, 'suggestions' | 'text'>[], locale: Locale, expectingInput: boolean): string {
   const offered = expectingInput ? (replies.at(-1)?.suggestions ?? []) : [];
@@ -55,7 +57,8 @@ export function choicesSpoken(replies: readonly Pick<Reply, 'suggestions' | 'tex
     if (/\b(?:ja oder nein|yes or no)\b/i.test(said)) return '';
     return `<p><s>${locale === 'de' ? 'Sagen Sie ja oder nein.' : 'Please say yes or no.'}</s></p>`;
   }
-  const titles = offered.filter((s) => !s.value.startsWith('intent:') && !/^\d+$/.test(s.value) && !YES_NO.test(s.value)).map((s) => s.title);
+  // Only a button that says ja or nein goes unspoken: "Nichts davon" (value nein) is a choice of its own (re-test 19 2.5).
+  const titles = offered.filter((s) => !s.value.startsWith('intent:') && !/^\d+$/.test(s.value) && !(YES_NO.test(s.value) && YES_NO_TITLE.test(s.title))).map((s) => s.title);
   if (titles.length < 2 || titles.every((title) => said.includes(squash(title)))) return '';
   const last = titles.pop() ?? '';
   const list = `${titles.join(', ')} ${locale === 'de' ? 'oder' : 'or'} ${last}`;
@@ -64,6 +67,8 @@ export function choicesSpoken(replies: readonly Pick<Reply, 'suggestions' | 'tex
 }
 
 const YES_NO = /^(ja|nein|yes|no)$/i;
+/** "Ja", "Nein, danke", "Yes": a button that is an answer of a yes/no pair, not a choice to name. */
+const YES_NO_TITLE = /^(?:ja|nein|yes|no)\b/i;
 
 function squash(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
@@ -111,7 +116,7 @@ export function voicePlugin(): AppPlugin {
       const turn = await context.engine.handle({
         channel: 'voice',
         ...(body.conversationId ? { conversationId: body.conversationId.toLowerCase() } : {}),
-        text: body.transcript,
+        text: dayFirstDates(body.transcript, body.locale),
         ...(locale ? { locale } : {}),
         ...(body.plainLanguage !== undefined ? { plainLanguage: body.plainLanguage } : {}),
       });

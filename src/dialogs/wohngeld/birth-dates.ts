@@ -5,6 +5,7 @@
  */
 import { civilToday, formatIsoDate } from '../../nlu/entities/calendar.js';
 import { findExplicitDates, fullYear } from '../../nlu/entities/dates.js';
+import { findNamedDays } from '../../nlu/entities/named-days.js';
 import { missingDate } from '../applications/shared/missing-date.js';
 import type { Validator } from '../registry.js';
 import type { DialogText } from '../schema.js';
@@ -19,6 +20,26 @@ const CANNOT_BE: DialogText = {
   en: 'This date of birth cannot be right. Please write it like this: 12.03.1980.',
   plain: 'Das Datum stimmt nicht. Bitte schreiben Sie es so: 12.03.1980.',
 };
+
+const IN_FUTURE: DialogText = {
+  de: 'Dieses Geburtsdatum liegt in der Zukunft. Bitte prüfen Sie es, zum Beispiel „12.03.1980“.',
+  en: 'This date of birth is in the future. Please check it, for example "12.03.1980".',
+  plain: 'Dieses Datum ist noch nicht da. Bitte prüfen Sie Ihr Geburtsdatum.',
+};
+
+/**
+ * "Heiligabend 1980", "Ostern 1975": a named day with its year. The NLU reads the named day as the coming one
+ * and leaves the year aside, so the date of birth became this year's 24 December and was refused.
+ */
+export function namedDayOfYear(text: string): string | null {
+  for (const found of findNamedDays(text, { year: 2000, month: 1, day: 1 })) {
+    const year = /^\s*(\d{4})(?!\d)/.exec(text.slice(found.end))?.[1];
+    if (!year) continue;
+    const inYear = findNamedDays(text, { year: Number(year), month: 1, day: 1 }).find((d) => d.start === found.start);
+    if (inYear) return formatIsoDate(inYear.date);
+  }
+  return null;
+}
 
 /** Full years between two ISO dates. */
 export function ageOn(birth: string, day: string): number {
@@ -42,14 +63,22 @@ const OWN_DATE: DialogText = {
   plain: 'Bitte schreiben Sie Ihr eigenes Geburtsdatum. Zum Beispiel: 12.03.1980.',
 };
 
+/** For the Wohngeldstelle (in German): the applicant confirmed a date of birth below 15. */
+function youngNote(age: number): string {
+  return `Geburtsdatum im Chat bestätigt: Antragsteller/in ist ${age < 1 ? 'noch kein Jahr' : `${age} ${age === 1 ? 'Jahr' : 'Jahre'}`} alt (unter ${APPLICANT_MIN_AGE}, § 36 SGB I).`;
+}
+
 /** The applicant's date of birth: in the past, at most 120 years ago, and asked back below 15. */
-export const applicantBirthDate: Validator = (value, context) => {
+export const applicantBirthDate: Validator = (given, context) => {
   const today = formatIsoDate(civilToday(context.now, 'Europe/Berlin'));
   const oldest = `${Number(today.slice(0, 4)) - OLDEST}${today.slice(4)}`;
-  if (typeof value !== 'string' || value >= today || value < oldest) return { ok: false, reason: CANNOT_BE };
+  const value = namedDayOfYear(context.message?.text ?? '') ?? given;
+  if (typeof value === 'string' && value > today) return { ok: false, reason: IN_FUTURE };
+  if (typeof value !== 'string' || value === today || value < oldest) return { ok: false, reason: CANNOT_BE };
   const age = ageOn(value, today);
-  if (age < APPLICANT_MIN_AGE) return { ok: false, reason: youngText(age), ask: { yes: value, no: OWN_DATE } };
-  return { ok: true, value };
+  // A yes keeps the date, and the office is told that it was confirmed (it would look like a typo).
+  if (age < APPLICANT_MIN_AGE) return { ok: false, reason: youngText(age), ask: { yes: value, no: OWN_DATE, extra: { geburtsdatum_hinweis: youngNote(age) } } };
+  return { ok: true, value, extra: { geburtsdatum_hinweis: null } };
 };
 
 /** The other household members as written; a birth date that does not exist or lies ahead is refused. */

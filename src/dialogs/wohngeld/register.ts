@@ -87,7 +87,7 @@ function qualifierOf(entity: Entity | undefined): string | undefined {
 /** The chat's notes on the figures, for the Wohngeldstelle (German, whatever the citizen's language). */
 function officeNotes(s: Readonly<Slots>): string[] {
   const allowances = allowancesFrom(s);
-  const notes = [s.miete_hinweis, s.einkommen_hinweis, allowances ? allowancesForOffice(allowances) : null].filter((n): n is string => typeof n === 'string' && n !== '');
+  const notes = [s.geburtsdatum_hinweis, s.miete_hinweis, s.einkommen_hinweis, allowances ? allowancesForOffice(allowances) : null].filter((n): n is string => typeof n === 'string' && n !== '');
   const exclusion = s.ausschluss;
   if (exclusion === 'transfer' || exclusion === 'bafoeg') notes.push(EXCLUSION_FOR_OFFICE[exclusion]);
   return notes;

@@ -82,7 +82,10 @@ export function SubmissionList(props: ListProps) {
                 <a href={`/staff/submissions/${encodeURIComponent(item.reference)}`}>{item.reference}</a>
               </td>
               <td>{item.title}</td>
-              <td>{item.name ?? '–'}</td>
+              {/* <bdi>: a right-to-left name, or a bidi control stored before input was cleaned, stays in its cell. */}
+              <td>
+                <bdi>{item.name ?? '–'}</bdi>
+              </td>
               <td>{formatDateTime(item.createdAt)}</td>
               <td>
                 {item.statusLabel}

@@ -29,13 +29,16 @@ export function mountSubmissionRoutes(staff: Hono<StaffEnv>, s: StaffServices): 
   const filterOf = (q: Query): SubmissionFilter & { name?: string } => {
     const status = q('status') ?? '';
     const name = (q('name') ?? '').trim().slice(0, 100);
+    const day = (field: 'from' | 'to') => (q(field) ?? '').trim().slice(0, 40);
     return {
       ...(q('type') ? { type: q('type') } : {}),
       ...(isSubmissionStatus(status) ? { status } : {}),
       ...(q('reference') ? { reference: (q('reference') ?? '').toUpperCase().slice(0, 30) } : {}),
       ...(name ? { name } : {}),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(q('from') ?? '') ? { from: q('from') } : {}),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(q('to') ?? '') ? { to: q('to') } : {}),
+      // Every value typed is passed on, so the repository refuses "31.12.2026" or "abc" with 400 instead of
+      // the list and its CSV export silently widening to every submission (retest 19 N5).
+      ...(day('from') ? { from: day('from') } : {}),
+      ...(day('to') ? { to: day('to') } : {}),
     };
   };
 

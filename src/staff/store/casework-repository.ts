@@ -108,6 +108,11 @@ function calendarDay(day: string, field: 'from' | 'to'): string {
   return day;
 }
 
+/** "2027-01-02" as "02.01.2027", how clerks read it. */
+function germanDay(day: string): string {
+  return day.split('-').reverse().join('.');
+}
+
 /** `timeZone`: the zone of the from/to days of the submission filter (the staff pages' zone). */
 export function createCaseworkRepository(db: SqlDb, timeZone = 'Europe/Berlin') {
   return {
@@ -126,8 +131,14 @@ export function createCaseworkRepository(db: SqlDb, timeZone = 'Europe/Berlin') 
       if (filter.status) add(`COALESCE(p.status, 'new') = ?`, filter.status);
       if (filter.reference) add('s.reference LIKE ?', `${filter.reference.replace(/[%_]/g, '')}%`);
       // Local days: created_at is UTC, so "1.1." starts at 23:00 UTC the day before (tester-o A2).
-      if (filter.from) add('s.created_at >= ?', dayRange(calendarDay(filter.from, 'from'), timeZone).from);
-      if (filter.to) add('s.created_at < ?', dayRange(calendarDay(filter.to, 'to'), timeZone).to);
+      const from = filter.from ? calendarDay(filter.from, 'from') : undefined;
+      const to = filter.to ? calendarDay(filter.to, 'to') : undefined;
+      // "von" after "bis" would list nothing and export an empty file, which reads as "no submissions" (retest 19 N5).
+      if (from && to && from > to) {
+        throw new AppError(400, 'invalid_date_range', `„von“ (${germanDay(from)}) liegt nach „bis“ (${germanDay(to)}). Bitte die beiden Daten tauschen.`, { field: 'from' });
+      }
+      if (from) add('s.created_at >= ?', dayRange(from, timeZone).from);
+      if (to) add('s.created_at < ?', dayRange(to, timeZone).to);
       const limit = filter.limit ?? 500;
       const sql = `${LIST_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.created_at DESC${matches ? '' : ' LIMIT ?'}`;
       const rows = await db.all<ListRow>(sql, matches ? params : [...params, limit]);

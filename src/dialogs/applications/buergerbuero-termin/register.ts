@@ -16,6 +16,7 @@ import { clockOf, formatDateTime, minutesOfDay, parseIsoDate, zonedParts } from 
 import { findAppointmentCode } from './code.js';
 import { missingDate } from '../shared/missing-date.js';
 import { nameFromAnswer, sameBookingName } from '../shared/names.js';
+import { placeNames } from '../../spoken-name.js';
 import { offerAgain, offerIntro } from './offer-text.js';
 import type { Slot, SlotWish } from './slots.js';
 import { registerNamedInAnswer } from './named-in-answer.js';
@@ -192,8 +193,8 @@ export function registerBuergerbueroTermin(
   };
 
   // "ich heiße Ali Yilmaz" is booked as "Ali Yilmaz": the name is the key for cancelling and moving later.
-  const bookingName: Validator = (value) => {
-    const name = typeof value === 'string' ? nameFromAnswer(value) : '';
+  const bookingName: Validator = (value, context) => {
+    const name = typeof value === 'string' ? nameFromAnswer(value, placeNames(context.profile)) : '';
     if (name.length >= 3 && /\p{L}/u.test(name)) return { ok: true, value: name };
     return {
       ok: false,

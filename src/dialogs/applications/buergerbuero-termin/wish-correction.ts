@@ -6,7 +6,8 @@
  */
 import type { Entity } from '../../../core/types.js';
 import type { AppointmentProfile } from '../../../content/appointment-profile.js';
-import { addDays, isoDate, parseIsoDate, zonedParts, type IsoDate } from './calendar.js';
+import { WEEKDAY_NAME, weekdayNumber } from '../../../nlu/entities/date-words.js';
+import { addDays, isoDate, parseIsoDate, weekdayIndex, zonedParts, type IsoDate } from './calendar.js';
 import { keepRuledOut } from './ruled-out.js';
 import { hasTimeOfDay, isRuledOutDay, whyNoFit, type SlotWish } from './slots.js';
 
@@ -69,7 +70,8 @@ function dateOfDay(day: number, today: IsoDate, reference: IsoDate | undefined):
  * The message's entities with a day of the month said alone read as a date, when the message has no date of
  * its own. `today` is the city's date; `previous` the wish before, whose month the day is taken in.
  */
-export function withDayOfMonth(text: string, entities: readonly Entity[], today: IsoDate, previous?: SlotWish): readonly Entity[] {
+export function withDayOfMonth(text: string, given: readonly Entity[], today: IsoDate, previous?: SlotWish): readonly Entity[] {
+  const entities = weekdayNearWish(text, given, today, previous);
   if (entities.some((e) => e.type === 'date' || e.type === 'date_range')) return entities;
   const lower = text.toLowerCase();
   const match = DAY_OF_MONTH.map((pattern) => pattern.exec(lower)).find((m) => m !== null);
@@ -79,6 +81,29 @@ export function withDayOfMonth(text: string, entities: readonly Entity[], today:
   const rest = entities.filter((e) => e !== number);
   const at = number ? { start: number.start, end: number.end, text: number.text } : { start: 0, end: text.length, text };
   return [...rest, { type: 'date', value: date, ...at }];
+}
+
+const BARE_WEEKDAY = new RegExp(`^(?:am\\s+|on\\s+)?(${WEEKDAY_NAME})$`, 'iu');
+// "nächsten Freitag", "diesen Freitag", "Freitag in einer Woche": the day is named from today, and stays so.
+const FROM_TODAY = /n(?:ä|ae)chste|kommende|diese[nmrs]?\b|\b(?:next|this|coming)\b|woche|week|\b(?:heute|morgen|today|tomorrow)\b/iu;
+
+/**
+ * "lieber Freitag" after "am 17.12.": a weekday said alone is the first such day after the day wished before
+ * (Friday 18.12.; "lieber Montag" is Monday 21.12.), or the first in the period wished before, not the coming one
+ * from today (4.12., tester N7). Never a day before the wish: the citizen moves the wish, and the offered slots
+ * show the date. A wish at most a week ahead keeps the coming weekday.
+ */
+function weekdayNearWish(text: string, entities: readonly Entity[], today: IsoDate, previous?: SlotWish): readonly Entity[] {
+  const from = previous?.from;
+  // A wish within the coming week ("Donnerstag", then "lieber Freitag") was itself named from today.
+  if (!from || !previous.to || from <= addDays(today, 7) || FROM_TODAY.test(text)) return entities;
+  return entities.map((entity) => {
+    const day = BARE_WEEKDAY.exec(entity.text.trim())?.[1];
+    const index = day === undefined ? undefined : weekdayNumber(day);
+    if (entity.type !== 'date' || typeof entity.value !== 'string' || index === undefined || entity.value >= from) return entity;
+    const start = from === previous.to ? addDays(from, 1) : from;
+    return { ...entity, value: addDays(start, (index - 1 - weekdayIndex(start) + 7) % 7) };
+  });
 }
 
 /** The city's date today, for a day of the month said alone ("am 18."). */

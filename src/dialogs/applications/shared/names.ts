@@ -28,10 +28,11 @@ const TRAIL = /[\s,.;!]*(?:\b(?:bitte|danke|please|thanks|thank you)\b[\s,.;!]*)
 
 /**
  * The name without an introduction or a closing "bitte": "Ich heiße Ali Yilmaz." -> "Ali Yilmaz"; without
- * fillers and with a spelling joined: "äh Müller, M Ü L L E R, Hans" -> "Hans Müller" (spoken-name.ts).
+ * fillers and with a spelling joined: "äh Müller, M Ü L L E R, Hans" -> "Hans Müller"; without a place of the
+ * city after a comma (`places`, placeNames of the profile): "Müller, Düren" -> "Müller" (spoken-name.ts).
  */
-export function nameFromAnswer(answer: string): string {
-  return spokenName(answer.replace(INTRO, '').replace(TRAIL, '')).replace(/\s+/g, ' ').trim();
+export function nameFromAnswer(answer: string, places: readonly string[] = []): string {
+  return spokenName(answer.replace(INTRO, '').replace(TRAIL, ''), places).replace(/\s+/g, ' ').trim();
 }
 
 /** Forms of address and titles: "Herr Yilmaz" and "Dr. Berg" name the person as well as the surname does. */

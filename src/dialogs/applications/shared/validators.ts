@@ -11,6 +11,7 @@ import { askInCity, askResult, cityName, confirmedTown, placeKind } from './city
 import { formatDate } from '../../text.js';
 import { missingDate } from './missing-date.js';
 import { nameFromAnswer } from './names.js';
+import { placeNames } from '../../spoken-name.js';
 
 export { sameTown } from './city-places.js';
 
@@ -137,16 +138,25 @@ function daysBetween(from: string, to: string): number {
 
 /**
  * "am 30.11." on 1 December is next year's 30 November, which the citizen may not mean (yesterday's date, a typo):
- * asked back, and a yes keeps it. A period with its year written ("30.11.2027") is taken as it stands.
+ * asked back, and a yes keeps it. So is "am 28.12." or "Weihnachten" on 5 January (this year's, but the day just
+ * gone is more likely meant): whatever the calendar year, a wish without a year more than half a year ahead.
+ * A period with its year written ("30.11.2027") is taken as it stands.
  */
 function nextYearAsked(period: { from: string; to: string }, now: string, context: Parameters<SyncValidator>[1]): ValidatorResult | null {
   const words = context.entity?.text ?? '';
-  if (/\d{4}/.test(words) || period.from.slice(0, 4) <= now.slice(0, 4) || daysBetween(now, period.from) <= FAR_DAYS) return null;
+  if (/\d{4}/.test(words) || daysBetween(now, period.from) <= FAR_DAYS) return null;
   const de = period.from === period.to ? `den ${formatDate(period.from, 'de')}` : `${formatDate(period.from, 'de')} – ${formatDate(period.to, 'de')}`;
   const en = period.from === period.to ? formatDate(period.from, 'en') : `${formatDate(period.from, 'en')} – ${formatDate(period.to, 'en')}`;
+  const nextYear = period.from.slice(0, 4) > now.slice(0, 4);
   return {
     ok: false,
-    reason: { de: `Meinen Sie ${de}, im nächsten Jahr?`, en: `Do you mean ${en}, next year?`, plain: `Meinen Sie ${de}? Das ist nächstes Jahr.` },
+    reason: nextYear
+      ? { de: `Meinen Sie ${de}, im nächsten Jahr?`, en: `Do you mean ${en}, next year?`, plain: `Meinen Sie ${de}? Das ist nächstes Jahr.` }
+      : {
+          de: `Meinen Sie ${de}, also erst in mehr als einem halben Jahr?`,
+          en: `Do you mean ${en}, more than half a year from now?`,
+          plain: `Meinen Sie ${de}? Das ist erst in mehr als einem halben Jahr.`,
+        },
     ask: {
       yes: period,
       no: { de: 'Bitte nennen Sie den Tag mit Jahr oder einen Zeitraum wie „nächste Woche“.', en: 'Please give the day with its year, or a period such as "next week".', plain: 'Bitte schreiben Sie den Tag mit Jahr. Oder zum Beispiel: nächste Woche.' },
@@ -179,11 +189,18 @@ export const futurePeriod: SyncValidator = (value, context) => {
     return { ok: false, reason: { de: 'Dieses Datum gibt es nicht. Bitte prüfen Sie es.', en: 'That date does not exist. Please check it.', plain: 'Dieses Datum gibt es nicht.' } };
   }
   if (typeof value === 'string' && PAST_WORDS.test(value.toLowerCase())) return { ok: false, reason: past };
+  // The step's question with its examples follows the reason, so the reason asks nothing itself (it came twice).
+  if (typeof value === 'string' && WHOLE_YEAR.test(value)) return { ok: false, reason: WHOLE_YEAR_REASON };
   if (typeof value === 'string' && value.trim().length >= 3 && !BARE_ANSWER.test(value.trim().toLowerCase()) && TIME_WORD.test(value)) return { ok: true, value: value.trim() };
-  return {
-    ok: false,
-    reason: { de: 'Wann passt es Ihnen? Zum Beispiel „nächste Woche“ oder „ab 10.12.“.', en: 'When suits you? For example "next week" or "from 10 December".', plain: 'Wann passt es Ihnen? Zum Beispiel: nächste Woche.' },
-  };
+  return { ok: false, reason: { de: 'Darin habe ich keinen Tag und keinen Zeitraum gefunden.', en: 'I found no day or period in that.', plain: 'Das verstehe ich nicht als Tag.' } };
+};
+
+// "nächstes Jahr": a whole year is no wish the office can plan a pickup with.
+const WHOLE_YEAR = /(?<!\p{L})(?:n(?:ä|ae)chste[ns]?|kommende[ns]?|im\s+neuen|next|the\s+coming)\s+(?:jahr|year)(?!\p{L})/iu;
+const WHOLE_YEAR_REASON: DialogText = {
+  de: 'Ein ganzes Jahr ist zu ungenau. Bitte nennen Sie einen Monat, eine Woche oder einen Tag.',
+  en: 'A whole year is too vague. Please give a month, a week or a day.',
+  plain: 'Ein Jahr ist zu lang. Bitte nennen Sie einen Monat oder einen Tag.',
 };
 
 const NO_NAME: DialogText = {
@@ -197,8 +214,8 @@ const CLAUSE_WORDS = new Set(
 );
 
 /** A person's name as given ("ich heiße Ali Yilmaz", "my name is John Smith"): stored without the introduction. */
-export const personName: SyncValidator = (value) => {
-  const name = typeof value === 'string' ? nameFromAnswer(value) : '';
+export const personName: SyncValidator = (value, context) => {
+  const name = typeof value === 'string' ? nameFromAnswer(value, placeNames(context.profile)) : '';
   // A sentence is no name ("Frau Özdemir von nebenan sagt, ihr Sohn braucht einen Kitaplatz" became the dog's
   // owner), but a long name is ("Maria del Carmen García de la Fuente López"): a long answer with a verb or a
   // pronoun is refused.
