@@ -100,7 +100,8 @@ export class SpellingIndex {
     let bestSimilarity = -Infinity;
     for (const candidate of candidates) {
       if (skip?.(candidate)) continue;
-      if (candidate[0] !== word[0] && word.length < FIRST_LETTER_LENGTH) continue;
+      // A first letter left off ("ohngeld") is a slip of the thumb, not another word.
+      if (candidate[0] !== word[0] && word.length < FIRST_LETTER_LENGTH && candidate.slice(1) !== word) continue;
       const distance = levenshtein.DamerauLevenshteinDistance(word, candidate);
       if (distance > limit || !plausibleSubstitution(word, candidate)) continue;
       const similarity = jaroWinkler(word, candidate);

@@ -29,5 +29,6 @@ describe('spelling correction against the vocabulary', () => {
     expect(index.correct('jello')).toBeUndefined();
     expect(index.correct('hrllo')).toBe('hello');
     expect(index.correct('oersonalausweis')).toBe('personalausweis'); // long words: o next to p still corrected
+    expect(index.correct('ohngeld')).toBe('wohngeld'); // a first letter left off is still a typo
   });
 });
