@@ -85,11 +85,25 @@ export class SpellingIndex {
   }
 
   /**
+   * A four-letter word is corrected only by two neighbouring letters swapped after the first ("hudn" -> "hund"):
+   * any other single edit of so short a word too often makes another word.
+   */
+  private swapped(word: string, skip?: (candidate: string) => boolean): string | undefined {
+    for (let i = 1; i + 1 < word.length; i++) {
+      const candidate = word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2);
+      if (candidate !== word && this.words.has(candidate) && !skip?.(candidate)) return candidate;
+    }
+    return undefined;
+  }
+
+  /**
    * The closest vocabulary word, or undefined when the word is known, short, or nothing is close enough.
    * Candidates for which `skip` is true are not considered.
    */
   correct(word: string, skip?: (candidate: string) => boolean): string | undefined {
-    if (word.length < MIN_CORRECTION_LENGTH || this.words.has(word) || /\p{N}/u.test(word)) return undefined;
+    if (this.words.has(word) || /\p{N}/u.test(word)) return undefined;
+    if (word.length === MIN_CORRECTION_LENGTH - 1) return this.swapped(word, skip);
+    if (word.length < MIN_CORRECTION_LENGTH) return undefined;
     const candidates = new Set<string>();
     for (const key of [word, ...deletions(word)]) {
       for (const candidate of this.byDeletion.get(key) ?? []) candidates.add(candidate);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SpellingIndex } from '../../src/nlu/spelling.js';
 
-const index = new SpellingIndex(['hello', 'mieten', 'wohngeld', 'personalausweis', 'hundesteuer', 'anmelden', 'führerschein', 'verloren', 'kasse']);
+const index = new SpellingIndex(['hund', 'hello', 'mieten', 'wohngeld', 'personalausweis', 'hundesteuer', 'anmelden', 'führerschein', 'verloren', 'kasse']);
 
 describe('spelling correction against the vocabulary', () => {
   it('corrects what a hand or an ear gets wrong: neighbouring keys, vowels, letters that sound alike', () => {
@@ -30,5 +30,12 @@ describe('spelling correction against the vocabulary', () => {
     expect(index.correct('hrllo')).toBe('hello');
     expect(index.correct('oersonalausweis')).toBe('personalausweis'); // long words: o next to p still corrected
     expect(index.correct('ohngeld')).toBe('wohngeld'); // a first letter left off is still a typo
+  });
+
+  it('corrects a four-letter word only by two neighbouring letters swapped after the first ("hudn" is "hund")', () => {
+    expect(index.correct('hudn')).toBe('hund');
+    expect(index.correct('hnud')).toBe('hund');
+    expect(index.correct('uhnd')).toBeUndefined(); // the first letter stays
+    expect(index.correct('hand')).toBeUndefined(); // a substitution makes another word
   });
 });
