@@ -12,6 +12,8 @@ import { placeNames } from './spoken-name.js';
 import { echo, part, T, type Part } from './replies.js';
 import { checkValue, valueFromText } from './slot-values.js';
 import { newRun, type RunState } from './state.js';
+import { onlyAsksToStart } from './start-words.js';
+import { defaultWithLaterChoice, ownWordYesNo } from './own-word-answer.js';
 import { label, say, type Voice } from './text.js';
 import type { Engine, Turn } from './turn.js';
 
@@ -68,8 +70,11 @@ async function prefill(engine: Engine, t: Turn, parts: Part[], echoAt: number): 
 
 async function prefillPass(engine: Engine, t: Turn, accepted: Array<{ step: StepDefinition; value: Value }>, notes: Part[]): Promise<void> {
   const { ctx, run, dialog, voice } = t;
+  // "sperrmül anmelden" asks for the application and answers no free-text step (start-words.ts).
+  const startOnly = onlyAsksToStart(dialog, ctx.turn.text);
   for (const step of dialog.steps) {
     if (!step.prefill || isAnswered(run, step.slot) || !conditionHolds(step.when, run.slots) || behindConsent(dialog, run, step)) continue;
+    if (startOnly && step.type === 'text') continue;
     const parsed = valueFromText(step, ctx.turn.text, voice.locale);
     if (!parsed || 'error' in parsed) continue;
     const result = await checkValue(step, parsed.value, stepContext(t, step), engine.registry.validators);
@@ -101,6 +106,12 @@ export async function applyAssignments(engine: Engine, t: Turn, current: StepDef
     const rest = assignments.length === 0 ? ctx.turn.text : current.type === 'text' ? textOutside(ctx.turn.text, assignments) : ctx.turn.text;
     const parsed = current.type !== 'text' || assignments.length === 0 || /\p{L}{2,}/u.test(rest) ? valueFromText(current, rest, voice.locale) : null;
     if (parsed) assignments.push({ step: current, parsed, correction: false });
+    else if (assignments.length === 0) {
+      // "Lastschrift" at the direct-debit question, "Reisepass" at "buchen, absagen oder verschieben?" (own-word-answer.ts).
+      const own = ownWordYesNo(current, rest);
+      if (own !== null) assignments.push({ step: current, parsed: { value: own }, correction: false });
+      for (const d of own === null ? (defaultWithLaterChoice(dialog, run.slots, current, rest) ?? []) : []) assignments.push({ step: d.step, parsed: { value: d.value }, correction: false });
+    }
   }
   const accepted: Filled['accepted'] = [];
   let currentError: Part | null = null;

@@ -173,7 +173,10 @@ export function assignEntities(dialog: DialogDefinition, run: RunState, current:
     // A bare number names nothing: a house number given apart ("Kölnstraße", then "12") was stored as the number
     // of dogs, a step not asked yet (retest 19 2.2). Only a word of the step ("2 Hunde") sends it there.
     const bare = entity.type === 'number';
-    const open = bare ? [] : candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && (acceptedEntities(step)[0] === entity.type || (alone && current?.type === 'text')));
+    // An e-mail address or a phone number is nothing else: any open step that takes it ("Telefon oder E-Mail")
+    // gets it, not only one that names it first ("Max Müller, 0176 …" kept the number in the name, smoke19 B1).
+    const unmistakable = entity.type === 'email' || entity.type === 'phone';
+    const open = bare ? [] : candidates.filter((step) => step !== current && !isAnswered(run, step.slot) && (acceptedEntities(step)[0] === entity.type || unmistakable || (alone && current?.type === 'text')));
     // "nein, seit 20.11." several questions later: the one answered step that takes such a value.
     const answered = cue ? candidates.filter((step) => step !== current && isAnswered(run, step.slot)) : [];
     const target =

@@ -22,10 +22,16 @@ const DOING =
 const GENERIC_APPOINTMENT = /(?<![a-z])(termin|appointment)/;
 const OWN_OFFICE = /(?<![a-z])(buergerbuero|buergeramt|buergerservice|citizens office|citizens' office)/;
 
+// Asking about the topic with the question after it or in passing: "hundesteuer wie viel", "Wohngeld was ist
+// das", "Wohngeld einfach erklärt", "Kann ich die Hundesteuer leichter bezahlen?" started the form (smoke19 B5).
+const ASKS_ANYWHERE =
+  /(?<![a-z])(wie ?viel|wie hoch|was kostet|was ist das|was ist|was bedeutet|was heisst|erklaert|erklaeren|erklaerung|(?:leichter|einfacher|bequemer|anders) (?:be)?zahl[a-z]*|how much|what is|explained|explain)(?![a-z])/;
+
 /** True for a question that asks about the topic rather than for the application. */
 export function asksForInformation(text: string): boolean {
   const folded = fold(text);
-  return looksLikeQuestion(text) && !looksLikeRequest(text) && !DOING.test(folded);
+  if (DOING.test(folded)) return false;
+  return (looksLikeQuestion(text) && !looksLikeRequest(text)) || ASKS_ANYWHERE.test(folded);
 }
 
 function startButton(dialog: DialogDefinition, intentId: string, locale: 'de' | 'en'): Suggestion {
