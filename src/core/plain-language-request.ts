@@ -105,8 +105,10 @@ export function turnPlainLanguage(sent: boolean | undefined, record: Conversatio
   return before === undefined || before === sent ? record.plainLanguage : sent;
 }
 
+// English plain texts exist for the answers, not for every application's questions (plain_en falls back to en):
+// the note promises no more than that (smoke 19 A5). Every German text has its Einfache Sprache.
 const NOTE = {
-  on: { de: 'Gern. Ab jetzt antworte ich in Einfacher Sprache.', en: 'Of course. From now on I will answer in plain language.' },
+  on: { de: 'Gern. Ab jetzt antworte ich in Einfacher Sprache.', en: 'Of course. From now on I answer in plain language where I can.' },
   off: { de: 'Gut. Ab jetzt antworte ich wieder in der üblichen Sprache.', en: 'All right. From now on I will answer in standard language again.' },
 };
 const ASK = { de: 'Was möchten Sie wissen?', en: 'What would you like to know?' };

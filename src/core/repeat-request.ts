@@ -9,12 +9,15 @@
  * answers to a message sent twice are (message-replay.ts): nothing is stored for this that was not stored
  * before. After a restart, or on another Workers instance, the replies are rebuilt from the transcript,
  * whose texts have personal data removed.
+ *
+ * A link that carries a key (the summary of a submission, `#reference=…&token=…`) is shown once: the repeat
+ * leaves it out, with the sentences about it, and says so (smoke 19 A2). The reference number stays.
  */
 import { fold } from './fold.js';
 import { lastMessageOf } from './message-replay.js';
 import type { ConversationRecord, ConversationStore, TranscriptEntry } from './ports.js';
 import type { ReplyDraft, TurnHandler, TurnOutcome } from './turn-handler.js';
-import type { TurnResult } from './types.js';
+import type { Link, Locale, Reply, TurnResult } from './types.js';
 
 const KEEP_MS = 10 * 60_000;
 const MAX_KEPT = 2000;
@@ -103,6 +106,39 @@ const NOTHING_YET = {
   en: 'I have not said anything in this conversation yet that I could repeat. What can I help you with?',
 };
 
+/** A link whose address holds a key in its fragment: whoever holds it reads the submission's personal data. */
+const KEYED = /#(?:.*&)?token=/;
+/** The sentences of a reply that speak of its link ("Den Link … zeige ich nur dieses eine Mal", "Der Link funktioniert …"). */
+const ABOUT_LINK = /\blink\b/i;
+const SHOWN_ONCE = {
+  de: 'Den Link zur Zusammenfassung habe ich nur einmal gezeigt. Mit der Vorgangsnummer gibt die Stadt Ihnen Auskunft und ändert oder löscht Ihre Angaben.',
+  en: 'I showed the link to the summary only once. With the reference number, the city can tell you about your request and change or delete your answers.',
+  plain: 'Den Link habe ich nur einmal gezeigt. Mit der Nummer hilft Ihnen die Stadt.',
+};
+
+/** A reply's text without the lines about a keyed link, and the note that the link was shown once. */
+function withoutLinkLines(text: string, locale: Locale, plain: boolean): string {
+  const kept = text.split('\n').filter((line) => !ABOUT_LINK.test(line));
+  return [...kept, locale === 'en' ? SHOWN_ONCE.en : plain ? SHOWN_ONCE.plain : SHOWN_ONCE.de].join('\n');
+}
+
+/** The reply to say again: as it was, or without its keyed link (and with speech made anew from the text). */
+function again(reply: Reply, transcript: string, locale: Locale, plain: boolean): ReplyDraft {
+  const links: Link[] = (reply.links ?? []).filter((link) => !KEYED.test(link.url));
+  const keyed = links.length < (reply.links?.length ?? 0);
+  const language = reply.locale ?? locale;
+  return {
+    text: keyed ? withoutLinkLines(reply.text, language, plain) : reply.text,
+    ...(keyed ? {} : { ssml: reply.speak.replace(/^<speak[^>]*>/, '').replace(/<\/speak>$/, '') }),
+    ...(reply.suggestions ? { suggestions: reply.suggestions } : {}),
+    ...(links.length > 0 ? { links } : {}),
+    ...(reply.locale ? { locale: reply.locale } : {}),
+    ...(reply.topic ? { topic: reply.topic } : {}),
+    transcriptText: keyed ? withoutLinkLines(transcript, language, plain) : transcript,
+    transcriptStored: true,
+  };
+}
+
 /** The repeat of the last turn, handled before every other handler (a pending question stays pending). */
 export function createRepeatHandler(store: Pick<ConversationStore, 'getTranscript'>, lastTurns: LastTurns): TurnHandler {
   return {
@@ -112,24 +148,15 @@ export function createRepeatHandler(store: Pick<ConversationStore, 'getTranscrip
       if (turn.action?.startsWith('intent:') || !isRepeatRequest(turn.text)) return null;
       const awaiting = conversation.state[AWAITING_ANSWER] === true;
       if (awaiting && isBareWhat(turn.text)) return null;
-      const again = lastTurns.get(conversation.id, conversation.lastSeq) ?? (await fromTranscript(conversation, await store.getTranscript(conversation.id)));
-      if (!again || again.result.replies.length === 0) return { replies: [{ text: NOTHING_YET[turn.locale] }], intent: null, keepsTopic: true };
+      const last = lastTurns.get(conversation.id, conversation.lastSeq) ?? (await fromTranscript(conversation, await store.getTranscript(conversation.id)));
+      if (!last || last.result.replies.length === 0) return { replies: [{ text: NOTHING_YET[turn.locale] }], intent: null, keepsTopic: true };
       // The replies in the language they were given in; the conversation's language does not change.
-      turn.locale = again.result.locale;
-      const replies: ReplyDraft[] = again.result.replies.map((reply, index) => ({
-        text: reply.text,
-        ssml: reply.speak.replace(/^<speak[^>]*>/, '').replace(/<\/speak>$/, ''),
-        ...(reply.suggestions ? { suggestions: reply.suggestions } : {}),
-        ...(reply.links ? { links: reply.links } : {}),
-        ...(reply.locale ? { locale: reply.locale } : {}),
-        ...(reply.topic ? { topic: reply.topic } : {}),
-        transcriptText: again.transcript[index] ?? reply.text,
-        transcriptStored: true,
-      }));
+      turn.locale = last.result.locale;
+      const replies = last.result.replies.map((reply, index) => again(reply, last.transcript[index] ?? reply.text, last.result.locale, turn.plainLanguage));
       return {
         replies,
-        intent: again.result.intent,
-        ...(again.result.dialog ? { dialog: again.result.dialog } : {}),
+        intent: last.result.intent,
+        ...(last.result.dialog ? { dialog: last.result.dialog } : {}),
         expectingInput: awaiting,
         keepsTopic: true,
         repeat: true,

@@ -151,8 +151,11 @@ async function stepTurn(engine: Engine, t: Turn, parts: Part[], alongside: Part 
     const away = switchOffer(t) ?? (looksLikeQuestion(text) && (known || expectsValue || !current.takes_questions) ? digression(t) : null);
     if (away) return away;
   }
-  // A 👍 is "ja" at other yes/no questions; an explicit consent waits for the word (retest 19 2.6).
-  if (current.consent && ctx.turn.byEmoji) return outcome(t, reask(engine, t, [...parts, part(writtenYesNeeded('consent', voice.locale, voice.plainLanguage))]));
+  // A 👍 is "ja" at other yes/no questions; a question that takes only "ja" (a consent, the SEPA mandate) waits
+  // for the word (retest 19 2.6, smoke 19 A1).
+  if (ctx.turn.byEmoji && (current.consent || current.validate.equals === true)) {
+    return outcome(t, reask(engine, t, [...parts, part(writtenYesNeeded(current.consent ? 'consent' : 'agreement', voice.locale, voice.plainLanguage))]));
+  }
   // "Kölnstraße" at the address question: its house number is asked, and "12" then completes it.
   const street = partialAddress(t, current);
   if (street) return street;

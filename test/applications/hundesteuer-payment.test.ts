@@ -27,6 +27,18 @@ async function submittedData(h: Harness): Promise<Record<string, unknown>> {
 }
 
 describe('dog tax: paying by direct debit or by transfer', () => {
+  it('takes no SEPA mandate from an emoji alone: a written "ja" is asked for and the mandate question comes again', async () => {
+    const h = await harness();
+    await toHolder(h);
+    await h.send('Eva Braun');
+    const reply = await h.send('👍');
+    expect(reply).toMatch(/^Für Ihre Zustimmung brauche ich ein geschriebenes „ja“; ein Emoji reicht dafür nicht\./);
+    expect(reply).toMatch(/Stimmen Sie dem Mandat zu\?/);
+    expect(reply).not.toMatch(/SEPA-Lastschriftmandat erteilt: ja/);
+    expect(h.last.dialog?.step).toBe('mandat');
+    expect(await h.send('ja')).toMatch(/Verstanden: SEPA-Lastschriftmandat erteilt: ja\./);
+  });
+
   it('says at a refused mandate what works, and "zurück" there switches to transfer instead of storing the next sentence as the holder', async () => {
     const h = await harness();
     await toHolder(h);

@@ -75,12 +75,27 @@ describe('needs survey (umfrage)', () => {
     ['large font and english language', /Accessibility: Large text, Another language/],
     ['information in Arabic', /Accessibility: Another language/],
     ['easy English please', /Accessibility: Easy language/],
+    ['plain language', /Accessibility: Plain language/],
   ])('takes the English accessibility answer "%s"', async (answer, shown) => {
     const h = await harness();
     await h.send('I would like to take part in the survey', { locale: 'en' });
     await h.send('skip', { locale: 'en' });
     await h.send('phone', { locale: 'en' });
     expect(await h.send(answer, { locale: 'en' })).toMatch(shown);
+  });
+
+  it.each([
+    ['Einfache Sprache bitte', /Verstanden: Barrierefreiheit: Einfache Sprache\./, 'einfache_sprache'],
+    ['Leichte Sprache', /Verstanden: Barrierefreiheit: Leichte Sprache\./, 'leichte_sprache'],
+  ])('records "%s" as said: Einfache Sprache does not replace Leichte Sprache', async (answer, shown, id) => {
+    const h = await harness();
+    await h.send('Umfrage');
+    await h.send('Wohngeld, Sperrmüll');
+    await h.send('Chat');
+    expect(await h.send(answer)).toMatch(shown);
+    await h.send('überspringen');
+    await h.send('ja');
+    expect((await h.store.surveyResults('umfrage')).questions.accessibility).toEqual([{ value: id, count: 1 }]);
   });
 
   it.each([

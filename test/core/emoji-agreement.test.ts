@@ -1,4 +1,4 @@
-/** A message of only 👍, 👌 or 🙂 is "ja" at a yes/no question and ok otherwise (tester-r A11). */
+/** A message of only 👍, 👌, ✅ or 🆗 is "ja" at a yes/no question and ok otherwise (tester-r A11); a smile is not (smoke 19 A1). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agreementWord } from '../../src/core/emoji-agreement.js';
 import { harness, realContent } from '../applications/harness.js';
@@ -10,12 +10,12 @@ beforeAll(async () => {
 });
 
 describe('an agreeing emoji', () => {
-  it.each(['👍', '👍🏽', '👌', '🙂', '👍 👍', '✅'])('stands for "ja" in "%s"', (text) => {
+  it.each(['👍', '👍🏽', '👌', '👍 👍', '✅', '✔️', '🆗'])('stands for "ja" in "%s"', (text) => {
     expect(agreementWord(text, 'de')).toBe('ja');
     expect(agreementWord(text, 'en')).toBe('yes');
   });
 
-  it.each(['🤔🤔🤔', '👎', '😡', '👍 Personalausweis', 'ja'])('leaves "%s" as it is', (text) => {
+  it.each(['🤔🤔🤔', '👎', '😡', '🙂', '😊', '☺️', '👍 🙂', '👍 Personalausweis', 'ja'])('leaves "%s" as it is', (text) => {
     expect(agreementWord(text, 'de')).toBeNull();
   });
 
@@ -37,6 +37,16 @@ describe('an agreeing emoji', () => {
     await h.send('Erika Mustermann');
     expect(await h.send('👍🏻')).toMatch(/Bestätigungscode: [A-Z0-9]{6}/);
     expect(h.last.dialog).toMatchObject({ done: true });
+  });
+
+  it('at the summary, a smile is no "ja": nothing is booked and the question stays', async () => {
+    const h = await harness();
+    await h.send('Ich brauche einen Termin im Bürgerbüro für den Personalausweis');
+    await h.send('Donnerstag nach 14 Uhr');
+    await h.send('1');
+    await h.send('Erika Mustermann');
+    expect(await h.send('🙂')).not.toMatch(/Bestätigungscode/);
+    expect(h.last.dialog).toMatchObject({ step: 'confirm' });
   });
 
   it('leaves other emoji to the fallback', async () => {

@@ -135,11 +135,36 @@ describe('the plain-language flag switched in words', () => {
     expect((await h.store.getConversation(h.conversationId ?? ''))?.plainLanguage).toBe(false);
   });
 
+  it('in an English application promises plain language only where there is some: the question stays in standard English', async () => {
+    const h = await harness();
+    await h.send('I want to book an appointment at the citizens office for an ID card', { locale: 'en' });
+    const reply = await h.send('plain language please', { locale: 'en' });
+    expect(reply).toMatch(/^Of course\. From now on I answer in plain language where I can\.\n/);
+    expect(reply).not.toMatch(/From now on I will answer in plain language\./);
+    expect((await h.store.getConversation(h.conversationId ?? ''))?.plainLanguage).toBe(true);
+  });
+
   it('is switched on by a caller too (/api/voice/turn)', async () => {
     const say = voiceCaller(await harness());
     await say('Hallo');
     expect((await say('leichte Sprache bitte')).text).toMatch(/Ab jetzt antworte ich in Einfacher Sprache/);
     expect((await say('Was kostet ein Personalausweis?')).text).toMatch(PLAIN_ID);
+  });
+
+  it.each([
+    ['Gibt es eine einfachere Möglichkeit, den Pass zu beantragen?', 'reisepass', undefined],
+    ['Is there a simpler way to register my address?', 'wohnsitz_anmelden', 'en'],
+  ] as const)('leaves a simpler way to a topic ("%s") to that topic, not to the accessibility answer', async (text, topic, locale) => {
+    const h = await harness();
+    await h.send(text, locale ? { locale } : {});
+    expect(h.last.intent?.id).toBe(topic);
+    expect((await h.store.getConversation(h.conversationId ?? ''))?.plainLanguage).toBe(false);
+  });
+
+  it('does not give the accessibility answer to "Geht das einfacher online? Ich meine die Ummeldung."', async () => {
+    const h = await harness();
+    await h.send('Geht das einfacher online? Ich meine die Ummeldung.');
+    expect(h.last.intent?.id).not.toBe('barrierefreiheit');
   });
 
   it('gets an accessibility answer that is true on every channel', async () => {

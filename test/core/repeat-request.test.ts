@@ -63,12 +63,28 @@ describe('the last turn again', () => {
     const done = await booked(h);
     const code = /Ihr Bestätigungscode: ([A-Z0-9]{6})/.exec(done)?.[1] ?? 'none';
     const first = h.last;
-    expect(await h.send('Können Sie den Code bitte wiederholen?')).toBe(done);
-    expect(h.last.replies).toEqual(first.replies);
+    const repeated = await h.send('Können Sie den Code bitte wiederholen?');
+    expect(repeated).toContain(`Ihr Bestätigungscode: ${code}`);
     expect(h.last.dialog).toEqual(first.dialog);
     expect(await h.send('noch einmal bitte')).toContain(code);
     expect(await h.store.db.all('SELECT * FROM appointments')).toHaveLength(1);
     expect(readRun((await h.store.getConversation(h.conversationId ?? ''))?.state ?? {})?.phase).toBe('done');
+  });
+
+  it('repeats a confirmation without the one-time summary link and its key, and says the link was shown once', async () => {
+    const h = await harness();
+    const done = await booked(h);
+    const key = h.last.replies[0]?.links?.find((l) => l.url.includes('token='))?.url;
+    expect(key).toMatch(/^\/zusammenfassung#reference=.+&token=/);
+    const repeated = await h.send('wiederholen');
+    expect(JSON.stringify(h.last)).not.toContain('token=');
+    expect(repeated).toContain(/Ihr Bestätigungscode: [A-Z0-9]{6}/.exec(done)?.[0] ?? 'none');
+    expect(repeated).toContain(h.last.dialog?.reference ?? 'none');
+    expect(repeated).not.toMatch(/nur dieses eine Mal|Der Link funktioniert/);
+    expect(repeated).toMatch(/Den Link zur Zusammenfassung habe ich nur einmal gezeigt\. Mit der Vorgangsnummer gibt die Stadt Ihnen Auskunft/);
+    const transcript = await h.store.getTranscript(h.conversationId ?? '');
+    expect(transcript.at(-1)?.text).toMatch(/habe ich nur einmal gezeigt/);
+    expect(await h.send('repeat that', { locale: 'en' })).toMatch(/Den Link zur Zusammenfassung habe ich nur einmal gezeigt/);
   });
 
   it('repeats an FAQ answer, buttons included, instead of another topic ("noch einmal bitte" got the city bills)', async () => {

@@ -12,7 +12,9 @@ export interface AccessibilityNeed {
 }
 
 export const ACCESSIBILITY: AccessibilityNeed[] = [
-  { id: 'leichte_sprache', de: 'Leichte Sprache', en: 'Easy language', words: ['leichte sprache', 'einfache sprache', 'easy language', 'plain language', 'simple language', 'easy english', 'simple english', 'plain english'] },
+  // Two needs: Einfache Sprache does not replace Leichte Sprache (docs/facts.md), so the survey records which was said (smoke 19 B9).
+  { id: 'leichte_sprache', de: 'Leichte Sprache', en: 'Easy language', words: ['leichte sprache', 'easy language', 'easy english', 'easy read', 'easy-to-read'] },
+  { id: 'einfache_sprache', de: 'Einfache Sprache', en: 'Plain language', words: ['einfache sprache', 'plain language', 'simple language', 'simple english', 'plain english'] },
   { id: 'gebaerdensprache', de: 'Gebärdensprache', en: 'Sign language', words: ['gebärdensprache', 'gebärden', 'dgs', 'sign language'] },
   { id: 'vorlesen', de: 'Vorlesen', en: 'Read aloud', words: ['vorlesen', 'vorlese', 'screenreader', 'screen reader', 'sprachausgabe', 'blind', 'read aloud', 'text to speech'] },
   { id: 'grosse_schrift', de: 'Große Schrift', en: 'Large text', words: ['große schrift', 'groß', 'kontrast', 'sehbehindert', 'large text', 'contrast', 'large font', 'big font', 'bigger font', 'big letters', 'large letters', 'bigger letters', 'bigger text', 'larger text', 'big text'] },
