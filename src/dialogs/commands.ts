@@ -10,8 +10,9 @@ export type Command = 'cancel' | 'restart' | 'back' | 'skip' | 'help' | 'person'
 
 const CANCEL = /^(bitte )?(abbrechen|abbruch|stop|stopp|cancel|quit|beenden|aufhoeren|ich will nicht mehr|ich moechte abbrechen|vorgang abbrechen|antrag abbrechen|cancel that|stop it)( bitte)?$/;
 // With the usual slips of the thumb ("zurükc" was stored as a description).
-// "von vorne" was read as "abbrechen" and ended the application instead of starting it again.
-const RESTART = /^(bitte )?((ich (moechte|will|wuerde gern|wuerde gerne) )?(noch ?mal |nochmal |noch einmal |lieber )?((von vorne|von vorn)( anfangen| beginnen| starten)?|neu (anfangen|beginnen|starten))|start over|start again|restart|begin again)( bitte| please)?$/;
+// "von vorne" was read as "abbrechen" and ended the application instead of starting it again; "Bitte alles noch
+// einmal von vorne" asked "wirklich abbrechen?" (smoke19 B10).
+const RESTART = /^(bitte )?((ich (moechte|will|wuerde gern|wuerde gerne) )?(alles )?(noch ?mal |nochmal |noch einmal |lieber )?(alles )?((von vorne|von vorn)( anfangen| beginnen| starten)?|neu (anfangen|beginnen|starten))|start over|start again|restart|begin again)( bitte| please)?$/;
 const BACK = /^(bitte )?(zurueck|zuruek|zuruekc|zurueckk|zuruck|zuruk|zurukc|zruck|zrueck|zueruck|zuerueck|back|go back|eine frage zurueck|vorherige frage|previous|previous question|zurueck bitte)$/;
 const SKIP = /^(bitte )?(ueberspringen|skip|keine angabe|nicht angeben|moechte ich nicht angeben|will ich nicht angeben|habe ich nicht|hab ich nicht|habe keine|habe keins|hab keine|keine|keins|kein|nichts|none|nothing|no thanks|skip this|weiter ohne|ohne|prefer not to say)$/;
 // At a required step only a request to skip counts ("keine" may be its answer), and gets "I need this answer".

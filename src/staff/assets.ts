@@ -79,7 +79,8 @@ label { font-weight: 600; display: block; margin-top: .75rem; }
 label.inline { display: inline; font-weight: 400; margin: 0 .75rem 0 .25rem; }
 .stack > * { display: block; }
 .narrow { max-width: 24rem; }
-.narrow input { width: 100%; }
+/* Checkboxes keep their size beside their labels (smoke19 B10: they sat centred above them). */
+.narrow input:not([type="checkbox"]):not([type="radio"]) { width: 100%; }
 .narrow button { margin-top: 1rem; }
 .row { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; }
 .row > * { min-width: 0; max-width: 100%; }

@@ -41,6 +41,23 @@ describe('the place and the description of a problem report', () => {
     },
   );
 
+  it('takes the place without "In der" and the rest of the sentence as the description, so it is not asked again (smoke19 B8)', async () => {
+    const h = await harness();
+    await h.send('Ich möchte ein Schlagloch melden');
+    const reply = await h.send('In der Kölnstraße 20, 52351 Düren ist ein tiefes Loch in der Fahrbahn');
+    expect(reply).toMatch(/Ort: Kölnstraße 20, 52351 Düren/);
+    expect(reply).not.toMatch(/Beschreiben Sie bitte kurz/);
+    expect(h.last.dialog?.step).toBe('kontakt');
+    expect(await h.send('keine Angabe')).toMatch(/Beschreibung: Tiefes Loch in der Fahrbahn/);
+  });
+
+  it('still asks for the description after a bare address', async () => {
+    const h = await harness();
+    await h.send('Ich möchte ein Schlagloch melden');
+    await h.send('Kölnstraße 20, 52351 Düren');
+    expect(h.last.dialog?.step).toBe('beschreibung');
+  });
+
   it('still takes a place that says what is there ("Schlagloch in der Kölnstraße 12")', async () => {
     const h = await atPlace();
     expect(await h.send('Schlagloch vor der Grundschule am Markt')).toMatch(/Verstanden: Ort/);

@@ -142,6 +142,16 @@ describe('starting again', () => {
     expect(h.last.dialog?.step).toBe('gegenstaende');
     expect(await h.send('2 Stühle')).toMatch(/Gegenstände: 2 Stühle/);
   });
+
+  it.each(['Bitte alles noch einmal von vorne', 'alles nochmal von vorne', 'noch mal alles von vorne'])('starts again on "%s", without asking whether to cancel (smoke19 B10)', async (text) => {
+    const h = await harness();
+    await h.send('Ich möchte Sperrmüll anmelden');
+    await h.send('1 Sofa');
+    const reply = await h.send(text);
+    expect(reply).toMatch(/wir fangen von vorne an[\s\S]*Was soll abgeholt werden/);
+    expect(reply).not.toMatch(/wirklich abbrechen/);
+    expect(h.last.dialog?.step).toBe('gegenstaende');
+  });
 });
 
 describe('questions and other languages at free-text steps (found by the re-test)', () => {

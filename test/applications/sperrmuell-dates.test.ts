@@ -113,6 +113,38 @@ describe('the bulky-waste period', () => {
     expect(h.last.dialog?.step).toBe('zeitraum');
   });
 
+  it.each(['ab 10.12.', 'ab dem 10.12.', 'from 10 December'])('keeps "%s" as a period from that day, not as a single day (smoke19 B7)', async (answer) => {
+    const h = await atPeriod();
+    expect(await h.send(answer)).toMatch(/Wunschzeitraum: ab 10\.12\.2026/);
+    await h.send('Erika Mustermann');
+    await h.send('0176 12345678');
+    await h.send('ja');
+    const submission = await h.store.getSubmissionByReference(h.last.dialog?.reference ?? '');
+    expect(submission?.payload).toMatchObject({ data: { preferred_period: { from: '2026-12-10', label: { de: 'ab 10.12.2026' } } } });
+    expect((submission?.payload as { data: { preferred_period: object } }).data.preferred_period).not.toHaveProperty('to');
+  });
+
+  it('asks "Meinen Sie Ende Dezember?" for "Ende des Monats" on 29 November, and a yes takes 21.–31.12. (smoke19 A4)', async () => {
+    const NOV_29 = () => new Date('2026-11-29T10:00:00Z');
+    const h = await atPeriod(NOV_29);
+    expect(await h.send('Ende des Monats')).toMatch(/Dieser Monat ist fast vorbei\. Meinen Sie Ende Dezember \(21\.12\.2026 – 31\.12\.2026\)\?/);
+    expect(h.last.dialog?.step).toBe('zeitraum');
+    expect(await h.send('ja')).toMatch(/Wunschzeitraum: 21\.12\.2026 – 31\.12\.2026/);
+    const other = await atPeriod(NOV_29);
+    await other.send('Ende des Monats');
+    expect(await other.send('nein')).toMatch(/Bitte nennen Sie einen anderen Zeitraum/);
+    expect(other.last.dialog?.step).toBe('zeitraum');
+  });
+
+  it('takes "Ende des Monats" with three or more days left as this month\'s end, from today', async () => {
+    const NOV_28 = () => new Date('2026-11-28T10:00:00Z');
+    expect(await (await atPeriod(NOV_28)).send('Ende des Monats')).toMatch(/Wunschzeitraum: 28\.11\.2026 – 30\.11\.2026/);
+  });
+
+  it('still takes "am 10.12." as that single day', async () => {
+    expect(await (await atPeriod()).send('am 10.12.')).toMatch(/Wunschzeitraum: 10\.12\.2026\./);
+  });
+
   it('asks one question, not two, after "nächstes Jahr"', async () => {
     const h = await atPeriod();
     const reply = await h.send('nächstes Jahr');

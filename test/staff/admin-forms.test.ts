@@ -1,5 +1,6 @@
 /** Administration forms keep what was typed (tester report A5) and the audit log keeps no typed secrets (D1). */
 import { describe, expect, it } from 'vitest';
+import { STAFF_CSS } from '../../src/staff/assets.js';
 import { createStaffApp, StaffClient } from './staff-fixture.js';
 
 async function adminOf(app: Awaited<ReturnType<typeof createStaffApp>>): Promise<StaffClient> {
@@ -35,6 +36,13 @@ describe('creating a user', () => {
     expect(html).toMatch(/id="username" name="username" value="mueller"/);
     expect(await app.staffRepo.userByName('mueller')).toBeNull();
   }, 30_000);
+
+  it('keeps the role checkboxes beside their labels: the narrow form widens text fields only (smoke19 B10)', () => {
+    const widened = [...STAFF_CSS.matchAll(/([^{}]*)\{[^}]*(?<![-\w])width:\s*100%/g)].map((m) => (m[1] ?? '').trim());
+    const narrowInputs = widened.filter((selector) => /\.narrow input/.test(selector));
+    expect(narrowInputs.length).toBeGreaterThan(0);
+    for (const selector of narrowInputs) expect(selector).toMatch(/:not\(\[type="checkbox"\]\)/);
+  });
 });
 
 describe('a failed login in the audit log', () => {

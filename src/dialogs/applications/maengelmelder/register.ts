@@ -84,12 +84,37 @@ function placeText(a: JsonObject): string {
   return `${String(a.street)} ${String(a.number)}${a.postcode ? `, ${String(a.postcode)}` : ''} ${String(a.city ?? '')}`.trim();
 }
 
+// "In der Kölnstraße 20, 52351 Düren ist ein tiefes Loch in der Fahrbahn": the preposition is no part of the street
+// (streets named "In der Held" or "An der Kirche" have no street word after it and stay as they are).
+const PREPOSITION = /^(?:in|auf|an)\s+(?:der|dem|den)\s+(?=\p{Lu}\p{L}*(?:straße|strasse|str\.|weg|allee|gasse|ring|platz|damm)$)/iu;
+
+function withoutPreposition(value: JsonObject): JsonObject {
+  return typeof value.street === 'string' ? { ...value, street: value.street.replace(PREPOSITION, '') } : value;
+}
+
+// The words that join the place to what is wrong there: "… ist ein", "… gibt es eine", "…, da liegt".
+const JOIN = /^[\s,.:;–-]*(?:(?:da|dort|hier|there)\s+)?(?:ist|sind|gibt\s+es|liegt|liegen|steht|stehen|befindet\s+sich|is|are|there\s+is|there\s+are)?\s*(?:(?:ein|eine|einen|a|an)\s+)?/iu;
+
+/**
+ * What the place answer says after the address, kept as the description so it is not asked again (smoke19 B8).
+ * Only a clause that says what is wrong counts; "Kölnstraße 20, gegenüber der Kirche" stays part of nothing.
+ */
+function descriptionAfter(context: Parameters<Validator>[1]): string | null {
+  const text = context.message?.text ?? '';
+  const address = context.message?.entities.find((e) => e.type === 'address');
+  if (!address) return null;
+  const rest = text.slice(address.end).replace(JOIN, '').replace(/[\s.!]+$/, '');
+  if (rest.split(/\s+/).length < 2 || !DAMAGE.test(rest) || PHOTO.test(rest)) return null;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 export const reportPlace: Validator = (value, context) => {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const checked = cityAddress(value, context);
+    const checked = cityAddress(withoutPreposition(value), context);
     // A yes to "Liegt … in Düren?" takes the place as text, like every other place.
     if (!checked.ok) return checked.ask && typeof checked.ask.yes === 'object' && checked.ask.yes !== null && !Array.isArray(checked.ask.yes) ? { ...checked, ask: { ...checked.ask, yes: placeText(checked.ask.yes) } } : checked;
-    return { ok: true, value: placeText(checked.value as JsonObject) };
+    const described = typeof context.slots.beschreibung === 'string' ? null : descriptionAfter(context);
+    return { ok: true, value: placeText(checked.value as JsonObject), ...(described ? { extra: { beschreibung: described } } : {}) };
   }
   if (typeof value === 'string') {
     if (/^geo:/i.test(value.trim())) {

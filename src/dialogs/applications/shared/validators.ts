@@ -10,6 +10,7 @@ import type { DialogText } from '../../schema.js';
 import { askInCity, askResult, cityName, confirmedTown, placeKind } from './city-places.js';
 import { formatDate } from '../../text.js';
 import { missingDate } from './missing-date.js';
+import { monthEndAsked } from './month-end-asked.js';
 import { nameFromAnswer } from './names.js';
 import { placeNames } from '../../spoken-name.js';
 
@@ -164,6 +165,21 @@ function nextYearAsked(period: { from: string; to: string }, now: string, contex
   };
 }
 
+// "ab 10.12." was stored as the single day 10.12., so the DSB read a fixed day: the wish is open from that day.
+const FROM_BEFORE = /(?:^|\s)(?:ab|from|starting)\s+(?:dem\s+|am\s+|the\s+)?$/i;
+
+function openFrom(date: string, context: Parameters<SyncValidator>[1]): boolean {
+  const text = context.message?.text ?? '';
+  const entity = context.entity ?? context.message?.entities.find((e) => e.type === 'date' && e.value === date);
+  if (!entity) return /^\s*(?:ab|from|starting)\s/i.test(text);
+  return FROM_BEFORE.test(text.slice(Math.max(0, entity.start - 14), entity.start));
+}
+
+/** A period without an end: no `to`, so it never counts as passed; the label shows "ab 10.12.2026" in the summary. */
+function fromDay(date: string): JsonObject {
+  return { from: date, label: { de: `ab ${formatDate(date, 'de')}`, en: `from ${formatDate(date, 'en')}` } };
+}
+
 export const futurePeriod: SyncValidator = (value, context) => {
   const now = today(context.now);
   const past: DialogText = {
@@ -176,11 +192,15 @@ export const futurePeriod: SyncValidator = (value, context) => {
   if (missing) return { ok: false, reason: missing };
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     if (value < now) return { ok: false, reason: past };
-    return nextYearAsked({ from: value, to: value }, now, context) ?? { ok: true, value: { from: value, to: value } };
+    const taken = openFrom(value, context) ? fromDay(value) : { from: value, to: value };
+    const ask = nextYearAsked({ from: value, to: value }, now, context);
+    return ask && !ask.ok && ask.ask ? { ...ask, ask: { ...ask.ask, yes: taken } } : { ok: true, value: taken };
   }
   if (isObject(value) && typeof value.from === 'string' && typeof value.to === 'string') {
     if (value.to < now) return { ok: false, reason: past };
     const [from, to] = narrowed(value.from < now ? now : value.from, value.to, context);
+    const monthEnd = monthEndAsked(context.entity?.text ?? context.message?.text ?? '', { from, to }, now);
+    if (monthEnd) return monthEnd;
     return nextYearAsked({ from, to }, now, context) ?? { ok: true, value: { from, to } };
   }
   // Free words are kept for the office ("nach den Ferien", "so bald wie möglich"), but not a past time, a
