@@ -124,6 +124,14 @@ describe('the bulky-waste period', () => {
     expect((submission?.payload as { data: { preferred_period: object } }).data.preferred_period).not.toHaveProperty('to');
   });
 
+  it.each(['vom 10.12. bis 20.12.', '10.12. bis 20.12.', 'ab 10.12. bis 20.12.', 'ab 10.12., aber nicht nach dem 20.12.', '10.12. - 20.12.', 'from 10 December until 20 December'])(
+    'keeps "%s" as the period 10.12.-20.12., not as its first day (retest19s R1)',
+    async (answer) => {
+      const h = await atPeriod();
+      expect(await h.send(answer)).toMatch(/Wunschzeitraum: 10\.12\.2026 – 20\.12\.2026/);
+    },
+  );
+
   it('asks "Meinen Sie Ende Dezember?" for "Ende des Monats" on 29 November, and a yes takes 21.–31.12. (smoke19 A4)', async () => {
     const NOV_29 = () => new Date('2026-11-29T10:00:00Z');
     const h = await atPeriod(NOV_29);

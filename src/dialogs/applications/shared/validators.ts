@@ -175,6 +175,19 @@ function openFrom(date: string, context: Parameters<SyncValidator>[1]): boolean 
   return FROM_BEFORE.test(text.slice(Math.max(0, entity.start - 14), entity.start));
 }
 
+// "vom 10.12. bis 20.12.", "ab 10.12., aber nicht nach dem 20.12.": the first day came alone, so the DSB read one
+// fixed day (retest19s R1). A later date with "bis" (or a dash) in front of it ends the period.
+const UNTIL_BEFORE = /(?:bis|until|till|to|through|nach dem|after the|[-–])\s*(?:zum\s+|einschließlich\s+|dem\s+|am\s+|the\s+)?$/i;
+
+function rangeEnd(date: string, context: Parameters<SyncValidator>[1]): string | undefined {
+  const text = context.message?.text ?? '';
+  for (const entity of context.message?.entities ?? []) {
+    if (entity.type !== 'date' || typeof entity.value !== 'string' || entity.value <= date) continue;
+    if (UNTIL_BEFORE.test(text.slice(Math.max(0, entity.start - 16), entity.start))) return entity.value;
+  }
+  return undefined;
+}
+
 /** A period without an end: no `to`, so it never counts as passed; the label shows "ab 10.12.2026" in the summary. */
 function fromDay(date: string): JsonObject {
   return { from: date, label: { de: `ab ${formatDate(date, 'de')}`, en: `from ${formatDate(date, 'en')}` } };
@@ -192,7 +205,8 @@ export const futurePeriod: SyncValidator = (value, context) => {
   if (missing) return { ok: false, reason: missing };
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     if (value < now) return { ok: false, reason: past };
-    const taken = openFrom(value, context) ? fromDay(value) : { from: value, to: value };
+    const end = rangeEnd(value, context);
+    const taken = end ? { from: value, to: end } : openFrom(value, context) ? fromDay(value) : { from: value, to: value };
     const ask = nextYearAsked({ from: value, to: value }, now, context);
     return ask && !ask.ok && ask.ask ? { ...ask, ask: { ...ask.ask, yes: taken } } : { ok: true, value: taken };
   }
