@@ -41,7 +41,8 @@ function mediaOf(activity: Activity): Media | undefined {
   return types.some((type) => /^image\//i.test(type)) ? 'photo' : 'file';
 }
 
-function record(value: unknown): Record<string, unknown> | undefined {
+/** The value as a plain object, or undefined: activities come from outside and may hold anything. */
+export function record(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 

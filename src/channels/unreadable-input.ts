@@ -9,7 +9,7 @@ import { answerFromTranscript, lastMessageOf } from '../core/message-replay.js';
 import type { ConversationRecord, ConversationStore } from '../core/ports.js';
 import { toSsml } from '../core/ssml.js';
 import type { Locale, Reply, TurnResult } from '../core/types.js';
-import type { Media } from './inbound.js';
+import { record, type Media } from './inbound.js';
 
 export type ChannelAnswer = Pick<TurnResult, 'replies' | 'locale' | 'expectingInput'>;
 
@@ -37,10 +37,6 @@ const RECEIVED: Record<Locale, string> = {
 
 function reply(text: string, locale: Locale): Reply {
   return { text, speak: toSsml(text, locale) };
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /** The step the conversation's last answer asked, while it waits for the answer. */

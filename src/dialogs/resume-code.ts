@@ -14,6 +14,7 @@ import { readRun, writeRun, type RunState } from './state.js';
 import { formatDate, label, say, type Voice } from './text.js';
 import { dialogsOf, type Engine, type Turn } from './turn.js';
 import type { DialogDefinition } from './schema.js';
+import { officeDay } from '../core/office-day.js';
 
 export const RESUME_CODE_DAYS = 7;
 
@@ -84,7 +85,7 @@ const VALIDITY_QUESTION =
 
 function untilText(iso: string, voice: Voice): string {
   const at = new Date(iso);
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  const date = officeDay(at);
   const time = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' }).format(at);
   return voice.locale === 'en' ? `${formatDate(date, 'en')}, ${time}` : `${formatDate(date, 'de')}, ${time} Uhr`;
 }

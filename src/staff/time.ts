@@ -1,4 +1,5 @@
 /** Local days and times for staff pages with Intl only (same on Node and Workers). */
+import { officeDay } from '../core/office-day.js';
 
 function offsetMs(at: Date, timeZone: string): number {
   const parts = Object.fromEntries(
@@ -31,7 +32,7 @@ export function dayRange(day: string, timeZone: string): { from: string; to: str
 }
 
 export function localDay(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return officeDay(at, timeZone);
 }
 
 export function localTime(iso: string, timeZone: string): string {

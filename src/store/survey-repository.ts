@@ -4,6 +4,7 @@
  */
 import type { PurgeTarget } from './retention.js';
 import type { SqlDb, SqlStatement } from './sql-db.js';
+import { officeDay } from '../core/office-day.js';
 
 /** Free-text comments may hold what a citizen volunteers (an illness, a name redaction missed); the counts stay. */
 export const SURVEY_COMMENT_DAYS = 90;
@@ -13,7 +14,7 @@ export function surveyCommentPurge(days = SURVEY_COMMENT_DAYS): PurgeTarget {
   return {
     name: 'survey_comments',
     statements(now) {
-      const cutoff = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now.getTime() - days * 86_400_000));
+      const cutoff = officeDay(new Date(now.getTime() - days * 86_400_000));
       return [{ sql: 'UPDATE survey_responses SET comment = NULL WHERE comment IS NOT NULL AND submitted_on < ?', params: [cutoff] }];
     },
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameFromAnswer, sameBookingName } from '../../src/dialogs/applications/shared/names.js';
-import { chooseSlot } from '../../src/dialogs/applications/buergerbuero-termin/register.js';
+import { chooseSlot } from '../../src/dialogs/applications/buergerbuero-termin/slot-choice.js';
 import { wishFrom } from '../../src/dialogs/applications/buergerbuero-termin/wish.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 

@@ -3,16 +3,15 @@
  * confirmation code (with the name on the booking as a second key). The slot is taken in the completion
  * (completion.ts), in one write with the submission; when someone else was faster, the engine offers new slots.
  */
-import type { Entity, JsonObject, JsonValue } from '../../../core/types.js';
+import type { JsonObject, JsonValue } from '../../../core/types.js';
 import type { AppointmentStore } from '../../../store/appointment-repository.js';
 import { createChatLookupGuard, lookupLimitedText, type ChatLookupGuard } from '../../chat-lookup-limits.js';
 import type { DialogRegistry, DialogServices, Validator } from '../../registry.js';
 import type { DialogText } from '../../schema.js';
-import { fold } from '../../text.js';
 import { activeAppointment, describeOffer, describeSlot, findFreeSlots } from './booking.js';
 import { appointmentCompletion } from './completion.js';
 import { bookingRefusedText, createBookingLimiter, type BookingLimiter } from './booking-limits.js';
-import { clockOf, formatDateTime, minutesOfDay, parseIsoDate, zonedParts } from './calendar.js';
+import { clockOf, formatDateTime, parseIsoDate } from './calendar.js';
 import { findAppointmentCode } from './code.js';
 import { missingDate } from '../shared/missing-date.js';
 import { nameFromAnswer, sameBookingName } from '../shared/names.js';
@@ -20,13 +19,9 @@ import { placeNames } from '../../spoken-name.js';
 import { offerAgain, offerIntro } from './offer-text.js';
 import type { Slot, SlotWish } from './slots.js';
 import { registerNamedInAnswer } from './named-in-answer.js';
-import { ruledOutDays } from './ruled-out.js';
 import { correctWish, openFor, todayIn, withDayOfMonth } from './wish-correction.js';
 import { describeWish, wishFrom } from './wish.js';
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { chooseSlot, isObject, newWish, offered } from './slot-choice.js';
 
 /** Before the offered slots and the prompt, which the engine says again (the step logic's reminder). */
 const NOT_OFFERED: DialogText = {
@@ -40,67 +35,10 @@ function earlierWish(slots: Readonly<Record<string, JsonValue>>): SlotWish | und
   return isObject(slots.wunsch) ? (slots.wunsch as SlotWish) : undefined;
 }
 
-const ORDINALS: Array<[number, string[]]> = [
-  [0, ['1', 'eins', 'erste', 'ersten', 'erster', 'first', 'one']],
-  [1, ['2', 'zwei', 'zweite', 'zweiten', 'zweiter', 'second', 'two']],
-  [2, ['3', 'drei', 'dritte', 'dritten', 'dritter', 'third', 'three', 'letzte', 'letzten', 'last']],
-];
-
-type Offered = Array<{ start: string; date: string; minutes: number }>;
-
 /** A slot button's value: its date and time as a citizen would type them. */
 function slotValue(date: string, minutes: number): string {
   const { year, month, day } = parseIsoDate(date);
   return `${day}.${month}.${year} ${clockOf(minutes)}`;
-}
-
-function offered(slots: Readonly<Record<string, JsonValue>>): Offered {
-  const raw = slots.angebot;
-  return Array.isArray(raw) ? raw.filter(isObject).map((o) => ({ start: String(o.start), date: String(o.date), minutes: Number(o.minutes) })) : [];
-}
-
-/** The offer a list-position word names ("2", "den zweiten", "the last"), or null. */
-function offerAtPosition(text: string, offers: Offered): Offered[number] | null {
-  const words = fold(text).split(' ');
-  for (const [index, names] of ORDINALS) if (offers[index] && names.some((n) => words.includes(n))) return offers[index];
-  return null;
-}
-
-/** Clock times the message names ("um drei", "viertel nach zwei", "the one at 3", "14:15"), as minutes of the day. */
-function timesSaid(text: string, entities: readonly Entity[]): number[] {
-  const times = entities.flatMap((e) => {
-    if (e.type === 'time' && typeof e.value === 'string') return [e.value];
-    if (e.type === 'time_constraint' && isObject(e.value) && e.value.relation === 'around' && typeof e.value.time === 'string') return [e.value.time];
-    return [];
-  });
-  if (times.length > 0) return times.map(minutesOfDay);
-  // Without the NLU's entities: a written clock time ("14:15", "15 Uhr").
-  const clock = /(\d{1,2})[:.](\d{2})/.exec(text) ?? /\b(\d{1,2})\s*uhr\b/i.exec(text);
-  return clock ? [Number(clock[1]) * 60 + Number(clock[2] ?? 0)] : [];
-}
-
-/** Offers at a clock time, or twelve hours off it when none is exactly at it ("3 Uhr" for 15:00). */
-function offersAt(offers: Offered, minutes: number, timeZone: string): Offered {
-  const clock = (o: Offered[number]) => zonedParts(new Date(o.start), timeZone).minutes;
-  const exact = offers.filter((o) => clock(o) === minutes);
-  return exact.length > 0 ? exact : offers.filter((o) => Math.abs(clock(o) - minutes) === 12 * 60);
-}
-
-/**
- * "2", "den zweiten", "um drei", "the one at 3", "Donnerstag 14:15" -> the offered slot meant. A day or a
- * clock time that matches one offer wins over a position word ("um drei" is 15:00, not the third slot); a
- * time or day that was not offered is never read as a position ("viertel nach zwei" is not the second).
- */
-export function chooseSlot(text: string, offers: Offered, timeZone: string, entities: readonly Entity[] = []): Offered[number] | null {
-  const position = offerAtPosition(text, offers);
-  const times = timesSaid(text, entities);
-  const dates = entities.flatMap((e) => (e.type === 'date' && typeof e.value === 'string' ? [e.value] : []));
-  if (times.length === 0 && dates.length === 0) return position;
-  const onDay = dates.length > 0 ? offers.filter((o) => dates.includes(o.date)) : offers;
-  const hits = times.length > 0 ? [...new Set(times.flatMap((minutes) => offersAt(onDay, minutes, timeZone)))] : onDay;
-  if (hits.length === 1) return hits[0] ?? null;
-  // Several offers on that day or at that time: a position word may still pick one of them.
-  return position && hits.includes(position) ? position : null;
 }
 
 function cancelledText(when: string, whenEn: string): DialogText {
@@ -116,21 +54,6 @@ const PAST: DialogText = {
   en: 'This appointment is already over. To book a new one, say "book an appointment".',
   plain: 'Dieser Termin ist schon vorbei. Sie können einen neuen Termin machen.',
 };
-
-/** A slot button's own value ("3.12.2026 14:00"): one of an earlier offer is refused, not read as a new wish. */
-const BUTTON_VALUE = /^\s*\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}\s*$/;
-
-/**
- * The new wish a message at the slot choice says, or null: when it picks an offered slot, is an old slot
- * button, or names no day, time or day ruled out ("egal" and "1" stay answers to the choice).
- */
-export function newWish(text: string, entities: readonly Entity[], offers: Offered, timeZone: string): SlotWish | null {
-  // "nicht am Dienstag" names the offered Tuesday only to rule it out: no choice of it.
-  const { negated } = ruledOutDays(text, entities);
-  if (BUTTON_VALUE.test(text) || chooseSlot(text, offers, timeZone, entities.filter((e) => !negated.has(e)))) return null;
-  const wish = wishFrom(text, entities);
-  return wish && Object.keys(wish).length > 0 ? wish : null;
-}
 
 /**
  * `guard` limits unknown codes per conversation and overall (CHAT_LOOKUP_LIMITS by default; retest18b L1);

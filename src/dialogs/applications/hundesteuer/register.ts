@@ -13,6 +13,7 @@ import { ownerChanged } from './holder-follows-owner.js';
 import { dogOwnerName } from './holder-names.js';
 import { debitQuestion, dogAccountHolder, sepaMandate, withTransferSwitch } from './payment.js';
 import { dogTax, dogTaxRates, formatEuro, type DogTax } from './tax.js';
+import { officeDay } from '../../../core/office-day.js';
 
 export const MANDATE_VERSION = 'sepa-core-2026-1';
 
@@ -36,7 +37,7 @@ function daysBetween(from: string, to: string): number {
 
 /** The date the dog joined the household: not in the future; late registrations are welcome, with a note. */
 const dogSince: Validator = (given, context) => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(context.now);
+  const today = officeDay(context.now);
   const value = typeof given === 'string' ? lookBack(given, today, context.entity, context.message?.text) : given;
   if (typeof value !== 'string' || value > today) {
     return { ok: false, reason: { de: 'Dieses Datum liegt in der Zukunft.', en: 'That date is in the future.', plain: 'Dieses Datum ist noch nicht da.' } };

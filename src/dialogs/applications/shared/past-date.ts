@@ -6,6 +6,7 @@
  * ("im Januar") is read as its first day, the last January.
  */
 import type { Entity } from '../../../core/types.js';
+import { officeDay } from '../../../core/office-day.js';
 
 const YEARLESS = /^(?:\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}(?:\.|st|nd|rd|th)?\s{0,2}(?:of\s+)?\p{L}{3,9}\.?|\p{L}{3,9}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?)$/iu;
 const WEEKDAY = /^(?:am\s+|on\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
@@ -55,6 +56,6 @@ export function periodHasPassed(period: unknown, now: Date): boolean {
   if (typeof period !== 'object' || period === null || Array.isArray(period)) return false;
   const to = (period as { to?: unknown }).to;
   if (typeof to !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return false;
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const today = officeDay(now);
   return to < today;
 }

@@ -13,6 +13,7 @@ import { missingDate } from './missing-date.js';
 import { monthEndAsked } from './month-end-asked.js';
 import { nameFromAnswer } from './names.js';
 import { placeNames } from '../../spoken-name.js';
+import { officeDay } from '../../../core/office-day.js';
 
 export { sameTown } from './city-places.js';
 
@@ -96,7 +97,7 @@ export const contact: SyncValidator = (value, context) => {
 };
 
 function today(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return officeDay(now);
 }
 
 export const notInFuture: SyncValidator = (value, context) =>

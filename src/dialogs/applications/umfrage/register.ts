@@ -7,6 +7,7 @@ import type { JsonValue } from '../../../core/types.js';
 import type { DialogRegistry, DialogServices, Validator } from '../../registry.js';
 import { fold, hasPhrase } from '../../text.js';
 import { ACCESSIBILITY, shortName } from './labels.js';
+import { officeDay } from '../../../core/office-day.js';
 
 export const SURVEY_ID = 'umfrage';
 
@@ -91,7 +92,7 @@ export function registerUmfrage(registry: DialogRegistry, deps: DialogServices):
   registry.completions.set('umfrage_antwort', async (context) => {
     if (!deps.store) throw new Error('the survey needs a store (DialogServices.store)');
     const s = context.slots;
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(context.now);
+    const day = officeDay(context.now);
     await deps.store.addSurveyResponse({
       survey: SURVEY_ID,
       submittedOn: day,
